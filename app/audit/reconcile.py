@@ -1,0 +1,606 @@
+"""An audit's results at any moment (found, missing, misplaced, unknown barcodes, status
+conflicts, shelf-order errors), their CSV export, the batch actions taken on them (move copies
+to where they were found, restore found "missing" copies), and closing the audit: copies still
+not found become missing."""
+
+from __future__ import annotations
+
+import csv
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from decimal import Decimal
+from functools import lru_cache
+from pathlib import Path
+from typing import Any, NamedTuple
+
+from sqlalchemy import func, or_, select, type_coerce, update
+from sqlalchemy.orm import Session
+from sqlalchemy.types import NullType
+
+from app.audit.audits import (
+    AuditInfo,
+    LocationProgress,
+    Outcome,
+    _audit,
+    _info,
+)
+from app.errors import AuditClosed
+from app.intake.barcodes import normalise_scan
+from app.intake.status import ItemStatus, change_status
+from app.security.eventlog import record_event
+from app.security.roles import Actor, Role, require
+from app.unioncat.outbox import enqueue, enqueue_many
+from db.models import Audit, AuditCopy, AuditLocation, AuditScan, Item, Location, Record
+from db.session import Database
+
+CHUNK = 500
+CENTS = Decimal("0.01")
+
+
+def _money(raw: Any) -> Decimal | None:
+    if raw is None or isinstance(raw, Decimal):
+        return raw
+    return Decimal(str(raw)).quantize(CENTS)
+
+
+def _moment(raw: Any) -> datetime | None:
+    if raw is None or isinstance(raw, datetime):
+        return raw
+    value = datetime.fromisoformat(str(raw))
+    return value if value.tzinfo else value.replace(tzinfo=UTC)
+
+
+class AuditedCopy(NamedTuple):
+    """A copy on one of the result lists, as the audit froze it, and where it was found.
+
+    A report may hold a million of these: a tuple, with the price and the time found kept
+    as the driver gave them and converted when read."""
+
+    item_id: int
+    inventory_number: str
+    barcode: str | None
+    title: str
+    call_number: str
+    price_raw: Any
+    status: str  # at opening
+    location: str  # where it belongs
+    found_location: str = ""
+    found_by: str = ""
+    found_at_raw: Any = None
+    current_status: str = ""
+    current_location: str = ""
+
+    @property
+    def price(self) -> Decimal | None:
+        return _money(self.price_raw)
+
+    @property
+    def found_at(self) -> datetime | None:
+        return _moment(self.found_at_raw)
+
+    def as_row(self) -> dict[str, Any]:
+        return {
+            "inventory_number": self.inventory_number,
+            "barcode": self.barcode or "",
+            "title": self.title,
+            "call_number": self.call_number,
+            "price": str(self.price) if self.price is not None else "",
+            "location": self.location,
+            "found_location": self.found_location,
+            "status": self.current_status or self.status,
+            "found_by": self.found_by,
+            "found_at": self.found_at.isoformat(timespec="seconds") if self.found_at else "",
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class UnknownCode:
+    code: str
+    scans: int
+    location: str  # where it was first scanned
+    first_at: datetime
+    scanned_by: str
+
+    def as_row(self) -> dict[str, Any]:
+        return {
+            "code": self.code,
+            "scans": self.scans,
+            "location": self.location,
+            "first_at": self.first_at.isoformat(timespec="seconds"),
+            "scanned_by": self.scanned_by,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class ShelfOrderError:
+    """Within one shelf and one scanning pass, a copy whose call number sorts before the one
+    scanned just before it."""
+
+    location: str
+    inventory_number: str
+    call_number: str
+    after_call_number: str
+    title: str
+
+    def as_row(self) -> dict[str, Any]:
+        return {
+            "location": self.location,
+            "inventory_number": self.inventory_number,
+            "call_number": self.call_number,
+            "after_call_number": self.after_call_number,
+            "title": self.title,
+        }
+
+
+@dataclass
+class AuditReport:
+    audit: AuditInfo
+    expected: int
+    found: list[AuditedCopy]
+    missing: list[AuditedCopy]
+    misplaced: list[AuditedCopy]
+    unknown: list[UnknownCode]
+    status_conflicts: list[AuditedCopy]
+    apart: list[AuditedCopy]
+    shelf_order: list[ShelfOrderError]
+    locations: list[LocationProgress]
+    scans: int = 0
+
+    @property
+    def found_total(self) -> int:
+        return sum(p.found for p in self.locations)
+
+    @property
+    def missing_total(self) -> int:
+        return self.expected - self.found_total
+
+    @property
+    def missing_value(self) -> Decimal:
+        return sum((c.price for c in self.missing if c.price is not None), Decimal("0.00"))
+
+    def as_json(self) -> dict[str, Any]:
+        return {
+            "id": self.audit.id,
+            "status": self.audit.status,
+            "expected": self.expected,
+            "found": self.found_total,
+            "missing": [c.as_row() for c in self.missing],
+            "misplaced": [c.as_row() for c in self.misplaced],
+            "unknown": [u.as_row() for u in self.unknown],
+            "status_conflicts": [c.as_row() for c in self.status_conflicts],
+            "shelf_order": [e.as_row() for e in self.shelf_order],
+            "apart": [c.as_row() for c in self.apart],
+            "missing_value": str(self.missing_value),
+            "scans": self.scans,
+        }
+
+
+# --- Results -----------------------------------------------------------------------------
+
+# Price and time found without SQLAlchemy's per-row conversion (see AuditedCopy).
+_COPY_COLUMNS = (
+    AuditCopy.item_id,
+    AuditCopy.inventory_number,
+    AuditCopy.barcode,
+    AuditCopy.title,
+    AuditCopy.call_number,
+    type_coerce(AuditCopy.price, NullType),
+    AuditCopy.status,
+    AuditCopy.location_id,
+    AuditCopy.found_location_id,
+    AuditCopy.found_by,
+    type_coerce(AuditCopy.found_at, NullType),
+)
+
+
+@dataclass
+class _Lists:
+    found: list[AuditedCopy] = field(default_factory=list)
+    missing: list[AuditedCopy] = field(default_factory=list)
+    misplaced: list[AuditedCopy] = field(default_factory=list)
+    conflicts: list[AuditedCopy] = field(default_factory=list)
+    apart: list[AuditedCopy] = field(default_factory=list)
+
+
+def _sorted_copies(
+    session: Session, codes: dict[int, str], audit_id: int, long_lists: bool
+) -> _Lists:
+    """Every copy of the audit in one pass over its clustered rows, sorted onto the lists;
+    the short lists then get the copies' status and location as they are now. Without
+    `long_lists` only the short lists are read (found and missing are then counts only)."""
+    lists = _Lists()
+    query = select(*_COPY_COLUMNS, AuditCopy.origin, AuditCopy.outcome).where(
+        AuditCopy.audit_id == audit_id
+    )
+    if not long_lists:
+        query = query.where(
+            or_(
+                AuditCopy.outcome.in_([Outcome.MISPLACED.value, Outcome.CONFLICT.value]),
+                AuditCopy.origin == "apart",
+            )
+        )
+    # Core, not the ORM: a report may read a million rows.
+    rows = session.connection().execute(query.order_by(AuditCopy.item_id))
+    for r in rows:
+        copy = AuditedCopy(
+            r[0],
+            r[1],
+            r[2],
+            r[3],
+            r[4],
+            r[5],
+            r[6],
+            codes.get(r[7], "") if r[7] is not None else "",
+            codes.get(r[8], "") if r[8] is not None else "",
+            r[9],
+            r[10],
+        )
+        origin, outcome = r[11], r[12]
+        if origin == "expected" and long_lists:
+            (lists.found if r[10] is not None else lists.missing).append(copy)
+        elif origin == "apart":
+            lists.apart.append(copy)
+        if outcome == "misplaced":
+            lists.misplaced.append(copy)
+        elif outcome == "conflict":
+            lists.conflicts.append(copy)
+    short = {c.item_id for c in lists.misplaced + lists.conflicts + lists.apart}
+    now: dict[int, tuple[str, str]] = {}
+    ids = sorted(short)
+    for start in range(0, len(ids), CHUNK):
+        for item_id, status, location_id in session.execute(
+            select(Item.id, Item.status, Item.location_id).where(
+                Item.id.in_(ids[start : start + CHUNK])
+            )
+        ):
+            now[item_id] = (status, _code(codes, location_id))
+    for name in ("misplaced", "conflicts", "apart"):
+        setattr(
+            lists,
+            name,
+            [
+                c._replace(current_status=now[c.item_id][0], current_location=now[c.item_id][1])
+                for c in getattr(lists, name)
+            ],
+        )
+    return lists
+
+
+def _code(codes: dict[int, str], location_id: int | None) -> str:
+    return codes.get(location_id, "") if location_id is not None else ""
+
+
+_NATURAL = re.compile(r"(\d+)")
+
+
+@lru_cache(maxsize=65536)
+def call_number_key(call_number: str) -> tuple[Any, ...]:
+    """How a call number sorts on the shelf: digit runs as numbers, letters case-folded
+    ("84(5Каз)6 Ә 97" before "84(5Каз)7")."""
+    parts = _NATURAL.split(call_number.casefold().strip())
+    return tuple((1, int(p), "") if p.isdigit() else (0, 0, p) for p in parts if p)
+
+
+def _shelf_order(session: Session, audit_id: int, codes: dict[int, str]) -> list[ShelfOrderError]:
+    rows = session.connection().execute(
+        select(
+            AuditScan.location_id,
+            AuditScan.actor,
+            AuditScan.device,
+            AuditCopy.call_number,
+            AuditCopy.inventory_number,
+            AuditCopy.title,
+        )
+        .join(
+            AuditCopy,
+            (AuditCopy.audit_id == AuditScan.audit_id) & (AuditCopy.item_id == AuditScan.item_id),
+        )
+        .where(
+            AuditScan.audit_id == audit_id,
+            AuditScan.location_id.is_not(None),
+            AuditScan.outcome.in_([o.value for o in (Outcome.FOUND, Outcome.CONFLICT)]),
+        )
+        .order_by(AuditScan.id)
+    )
+    errors: list[ShelfOrderError] = []
+    # The last call number of each pass: one shelf, one stock-checker, one device.
+    last: dict[tuple[Any, ...], tuple[tuple[Any, ...], str]] = {}
+    for location_id, actor, device, call_number, number, title in rows:
+        if not call_number:
+            continue
+        key = call_number_key(call_number)
+        stream = (location_id, actor, device)
+        previous = last.get(stream)
+        last[stream] = (key, call_number)
+        if previous is not None and key < previous[0]:
+            errors.append(
+                ShelfOrderError(_code(codes, location_id), number, call_number, previous[1], title)
+            )
+    return errors
+
+
+def audit_report(
+    db: Database,
+    actor: Actor,
+    audit_id: int,
+    shelf_order: bool = True,
+    long_lists: bool = True,
+) -> AuditReport:
+    """The audit's results as they stand now (any moment, open or closed). `long_lists=False`
+    leaves out the lists of found and missing copies (their counts stay): what a screen
+    refreshing during a big audit needs."""
+    require(actor, "read audits", Role.STOCK_CHECKER)
+    with db.read() as session:
+        info = _info(session, _audit(session, audit_id))
+        codes: dict[int, str] = dict(session.execute(select(Location.id, Location.code)).all())
+        lists = _sorted_copies(session, codes, audit_id, long_lists)
+        unknown_rows = session.execute(
+            select(
+                AuditScan.code,
+                func.count(),
+                func.min(AuditScan.id),
+            )
+            .where(AuditScan.audit_id == audit_id, AuditScan.outcome == Outcome.UNKNOWN.value)
+            .group_by(AuditScan.code)
+            .order_by(func.min(AuditScan.id))
+        ).all()
+        unknown = []
+        for code, count, first_id in unknown_rows:
+            first = session.execute(
+                select(AuditScan.location_id, AuditScan.scanned_at, AuditScan.actor).where(
+                    AuditScan.id == first_id
+                )
+            ).one()
+            unknown.append(
+                UnknownCode(code, int(count), _code(codes, first[0]), first[1], first[2])
+            )
+        tallies = session.execute(
+            select(
+                Location.code,
+                Location.name,
+                AuditLocation.expected,
+                AuditLocation.found,
+                AuditLocation.apart,
+            )
+            .join(Location, Location.id == AuditLocation.location_id)
+            .where(AuditLocation.audit_id == audit_id)
+            .order_by(Location.code)
+        ).all()
+        scans = session.execute(
+            select(func.count())
+            .select_from(AuditScan)
+            .where(AuditScan.audit_id == audit_id, AuditScan.outcome != Outcome.LOCATION.value)
+        ).scalar_one()
+        order = _shelf_order(session, audit_id, codes) if shelf_order else []
+    return AuditReport(
+        audit=info,
+        expected=info.expected,
+        found=lists.found,
+        missing=lists.missing,
+        misplaced=lists.misplaced,
+        unknown=unknown,
+        status_conflicts=lists.conflicts,
+        apart=lists.apart,
+        shelf_order=order,
+        locations=[LocationProgress(*t) for t in tallies],
+        scans=int(scans),
+    )
+
+
+CSV_LISTS = ("found", "missing", "misplaced", "unknown", "status_conflicts", "shelf_order", "apart")
+
+
+def export_csv(report: AuditReport, directory: Path | str) -> list[Path]:
+    """Each result list as `audit-<id>-<list>.csv` (UTF-8 with BOM, so spreadsheet programs
+    read Kazakh titles right); returns the files written."""
+    folder = Path(directory)
+    folder.mkdir(parents=True, exist_ok=True)
+    written = []
+    for name in CSV_LISTS:
+        path = folder / f"audit-{report.audit.id}-{name.replace('_', '-')}.csv"
+        write_csv(path, getattr(report, name))
+        written.append(path)
+    return written
+
+
+HEADERS: dict[type, list[str]] = {
+    AuditedCopy: list(
+        AuditedCopy(0, "", None, "", "", None, "", "").as_row().keys()  # column order
+    ),
+    UnknownCode: ["code", "scans", "location", "first_at", "scanned_by"],
+    ShelfOrderError: ["location", "inventory_number", "call_number", "after_call_number", "title"],
+}
+
+
+def write_csv(
+    path: Path, rows: Sequence[AuditedCopy] | Sequence[UnknownCode] | Sequence[ShelfOrderError]
+) -> None:
+    kind = type(rows[0]) if rows else AuditedCopy
+    with path.open("w", encoding="utf-8-sig", newline="") as out:
+        writer = csv.DictWriter(out, fieldnames=HEADERS[kind])
+        writer.writeheader()
+        for row in rows:
+            writer.writerow(row.as_row())
+
+
+# --- Batch actions -----------------------------------------------------------------------
+
+
+@dataclass
+class BatchResult:
+    done: list[str] = field(default_factory=list)  # inventory numbers
+    refused: list[tuple[str, str]] = field(default_factory=list)  # (inventory number, why)
+
+
+def move_to_found_location(
+    db: Database, actor: Actor, audit_id: int, item_ids: Sequence[int]
+) -> BatchResult:
+    """Move misplaced copies to the location they were found at (their new home), in one
+    transaction, each move in the event log."""
+    require(actor, "move copies", Role.STOCK_CHECKER)
+    result = BatchResult()
+    with db.write() as session:
+        _audit(session, audit_id)
+        for item_id in item_ids:
+            row = session.execute(
+                select(AuditCopy.found_location_id, AuditCopy.inventory_number).where(
+                    AuditCopy.audit_id == audit_id, AuditCopy.item_id == item_id
+                )
+            ).first()
+            item = session.get(Item, item_id)
+            if row is None or item is None or row.found_location_id is None:
+                ref = row.inventory_number if row is not None else str(item_id)
+                result.refused.append((ref, "not found on a known shelf in this audit"))
+                continue
+            if item.location_id == row.found_location_id:
+                result.done.append(item.inventory_number)
+                continue
+            before = item.location_id
+            item.location_id = row.found_location_id
+            item.updated_at = datetime.now(UTC)
+            session.flush()
+            record_event(
+                session,
+                actor,
+                "item.location",
+                "item",
+                item.id,
+                before={"location_id": before},
+                after={
+                    "location_id": row.found_location_id,
+                    "inventory_number": item.inventory_number,
+                    "reason": f"found there in audit {audit_id}",
+                },
+            )
+            control = session.execute(
+                select(Record.control_number).where(Record.id == item.record_id)
+            ).scalar_one()
+            enqueue(session, item.record_id, control, "upsert")
+            result.done.append(item.inventory_number)
+    return result
+
+
+def restore_found(
+    db: Database,
+    actor: Actor,
+    item_ids: Sequence[int] = (),
+    barcodes: Sequence[str] = (),
+    audit_id: int | None = None,
+) -> BatchResult:
+    """Put copies marked missing but found on the shelf back in the fund (missing →
+    available, each change in the event log) — during an audit or any time after."""
+    require(actor, "restore missing copies", Role.STOCK_CHECKER)
+    result = BatchResult()
+    reason = f"found in audit {audit_id}" if audit_id is not None else "found on the shelf"
+    with db.write() as session:
+        items: list[Item] = []
+        for item_id in item_ids:
+            found = session.get(Item, item_id)
+            if found is None:
+                result.refused.append((str(item_id), "no such copy"))
+            else:
+                items.append(found)
+        for code in barcodes:
+            by_code = session.execute(
+                select(Item).where(Item.barcode == normalise_scan(code))
+            ).scalar_one_or_none()
+            if by_code is None:
+                result.refused.append((code, f"no copy has barcode {code}"))
+            else:
+                items.append(by_code)
+        for item in items:
+            if item.status != ItemStatus.MISSING:
+                result.refused.append((item.inventory_number, f"{item.status}, not missing"))
+                continue
+            change_status(session, item, ItemStatus.AVAILABLE, actor, reason)
+            result.done.append(item.inventory_number)
+    return result
+
+
+# --- Closing -----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ClosedAudit:
+    audit_id: int
+    marked_missing: list[str]  # inventory numbers
+    # Not found but not marked: their status changed while the audit ran (sent to bindery...).
+    not_marked: list[tuple[str, str]]
+
+
+def close_audit(db: Database, actor: Actor, audit_id: int) -> ClosedAudit:
+    """Close the audit in one transaction: every expected copy of the scope still not found,
+    and still available or in processing, becomes missing (one set-based UPDATE, one event
+    listing them, the union catalog told for each record); no scan is taken after."""
+    require(actor, "close audits", Role.STOCK_CHECKER)
+    now = datetime.now(UTC)
+    with db.write() as session:
+        audit = session.execute(
+            select(Audit).where(Audit.id == audit_id).with_for_update()
+        ).scalar_one_or_none()
+        if audit is None:
+            _audit(session, audit_id)
+        assert audit is not None
+        if audit.status != "open":
+            raise AuditClosed(audit_id)
+        rows = session.execute(
+            select(Item.id, Item.inventory_number, Item.status, Item.record_id)
+            .join(AuditCopy, AuditCopy.item_id == Item.id)
+            .where(
+                AuditCopy.audit_id == audit_id,
+                AuditCopy.origin == "expected",
+                AuditCopy.found_at.is_(None),
+            )
+            .order_by(Item.id)
+        ).all()
+        countable = {ItemStatus.AVAILABLE.value, ItemStatus.IN_PROCESSING.value}
+        marked = [r for r in rows if r.status in countable]
+        not_marked = [(r.inventory_number, r.status) for r in rows if r.status not in countable]
+        ids = [r.id for r in marked]
+        for start in range(0, len(ids), CHUNK):
+            session.execute(
+                update(Item)
+                .where(Item.id.in_(ids[start : start + CHUNK]), Item.status.in_(countable))
+                .values(status=ItemStatus.MISSING.value, updated_at=now)
+            )
+        if marked:
+            record_event(
+                session,
+                actor,
+                "item.status",
+                "audit",
+                audit_id,
+                before={"status": sorted({r.status for r in marked})},
+                after={
+                    "status": ItemStatus.MISSING.value,
+                    "reason": f"not found in audit {audit_id}",
+                    "items": ids,
+                    "inventory_numbers": [r.inventory_number for r in marked],
+                },
+            )
+            records = sorted({r.record_id for r in marked})
+            controls: dict[int, str] = {}
+            for start in range(0, len(records), CHUNK):
+                controls.update(
+                    session.execute(
+                        select(Record.id, Record.control_number).where(
+                            Record.id.in_(records[start : start + CHUNK])
+                        )
+                    ).all()
+                )
+            enqueue_many(session, [(rid, controls[rid], "upsert") for rid in records])
+        audit.status = "closed"
+        audit.closed_at = now
+        audit.closed_by = actor.name
+        record_event(
+            session,
+            actor,
+            "audit.close",
+            "audit",
+            audit_id,
+            before={"status": "open"},
+            after={"status": "closed", "missing": len(marked), "not_marked": len(not_marked)},
+        )
+    return ClosedAudit(audit_id, [r.inventory_number for r in marked], not_marked)

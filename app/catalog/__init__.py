@@ -1,0 +1,1 @@
+"""The catalog: records, their access points, search, import and export."""

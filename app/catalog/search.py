@@ -1,0 +1,180 @@
+"""Searching the local catalog: words of title, author, subject and publisher (folded, so
+Kazakh, Russian and Latin-script spellings meet), ISBN, 001 and year.
+
+Query syntax: words are ANDed and match as prefixes (`казак` finds «Қазақстан»); `ti:`, `au:`,
+`su:`, `pb:` limit a word to one field; `isbn:`, `id:` (001) and `year:` are exact. A bare ISBN
+(with or without hyphens, ISBN-10 or -13) is looked up as one.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import Select, func, intersect, select, union
+from sqlalchemy.orm import Session
+
+from app.catalog import wordindex
+from app.catalog.folding import fold
+from app.catalog.isbn import is_isbn_query, normalize_isbn
+from app.errors import InvalidInput
+from app.i18n import translate
+from db.models import Record, RecordKey
+from db.session import Database
+
+_FIELD_PREFIXES = {
+    "ti": "t",
+    "title": "t",
+    "au": "a",
+    "author": "a",
+    "su": "s",
+    "subject": "s",
+    "pb": "p",
+    "publisher": "p",
+}
+_EXACT_PREFIXES = {"isbn", "id", "001", "year", "yr"}
+_TOKEN = re.compile(r'(\w+):"([^"]*)"|(\w+):(\S+)|"([^"]*)"|(\S+)', re.UNICODE)
+_WORDS = re.compile(r"[^\W_]+", re.UNICODE)
+SORTS = {
+    "title": (Record.title_sort, Record.id),
+    "author": (Record.author_sort, Record.title_sort),
+    "year": (Record.year.desc(), Record.title_sort),
+    "recent": (Record.id.desc(),),
+}
+
+
+_INDEXED_SORTS = ("title", "author")
+_WALK_INDEX_ABOVE = 1000
+
+
+@dataclass(frozen=True)
+class SearchHit:
+    id: int
+    control_number: str
+    title: str
+    author: str
+    year: str
+    isbn: str
+    publisher: str
+
+
+@dataclass(frozen=True)
+class SearchResult:
+    total: int
+    hits: list[SearchHit]
+
+
+def _key_ids(kind: str, value: str) -> Select:
+    return (
+        select(RecordKey.record_id)
+        .where(RecordKey.kind == kind, RecordKey.value == value)
+        .distinct()
+    )
+
+
+def _exact(prefix: str, term: str) -> Select:
+    if prefix == "isbn":
+        isbn = normalize_isbn(term)
+        if isbn is None:
+            raise InvalidInput(translate("errors", "'{term}' is not an ISBN.").format(term=term))
+        return _key_ids("isbn", isbn)
+    if prefix in ("id", "001"):
+        return select(Record.id).where(Record.control_number == term.strip())
+    return select(Record.id).where(Record.year == term.strip())
+
+
+def _id_selects(session: Session, query: str) -> list[Any]:
+    """One SELECT of record ids per constraint of the query; a record must satisfy all.
+    Plain words go to the word index together, so it intersects them itself."""
+    words: list[tuple[str | None, str]] = []
+    selects: list[Any] = []
+    for prefix, term in parse_query(query):
+        if prefix in _EXACT_PREFIXES:
+            selects.append(_exact(prefix, term))
+            continue
+        if prefix is None and is_isbn_query(term) and (isbn := normalize_isbn(term)):
+            selects.append(_key_ids("isbn", isbn))
+            continue
+        field = _FIELD_PREFIXES.get(prefix) if prefix else None
+        folded = _WORDS.findall(fold(term))
+        if prefix is None and term.isdigit() and len(folded) == 1:
+            # A bare number may be a word of a title, a 001 or a year.
+            alternatives: list[Any] = [
+                wordindex.matching_ids(session, [(None, folded[0])]),
+                select(Record.id).where(Record.control_number == term),
+            ]
+            if len(term) == 4:
+                alternatives.append(select(Record.id).where(Record.year == term))
+            # SQLite cannot nest a compound SELECT inside INTERSECT: select from it instead.
+            either = union(*alternatives).subquery()
+            selects.append(select(either.c[0]))
+            continue
+        words.extend((field, w) for w in folded)
+    if words:
+        selects.insert(0, wordindex.matching_ids(session, words))
+    return selects
+
+
+def parse_query(query: str) -> list[tuple[str | None, str]]:
+    terms: list[tuple[str | None, str]] = []
+    for m in _TOKEN.finditer(query):
+        prefix = (m.group(1) or m.group(3) or "").lower() or None
+        value = m.group(2) if m.group(2) is not None else m.group(4)
+        if value is None:
+            value = m.group(5) if m.group(5) is not None else m.group(6)
+            prefix = None
+        if prefix is not None and prefix not in _FIELD_PREFIXES and prefix not in _EXACT_PREFIXES:
+            # A colon inside an ordinary word ("Title:subtitle") is text, not a field prefix.
+            terms.append((None, f"{prefix} {value}"))
+            continue
+        terms.append((prefix, value))
+    # A whole query that is an ISBN with hyphens or spaces stays one term.
+    if len(terms) > 1 and is_isbn_query(query):
+        return [(None, query.strip())]
+    return terms
+
+
+def search(
+    db: Database, query: str, limit: int = 50, offset: int = 0, sort: str = "title"
+) -> SearchResult:
+    """Records matching every term of `query`, `limit` of them from `offset`, in Kazakh
+    alphabetical order of title (or author, year, most recent)."""
+    if sort not in SORTS:
+        raise InvalidInput(
+            translate("errors", "Unknown sort '{sort}'; use one of {p1}.").format(
+                sort=sort, p1=", ".join(SORTS)
+            )
+        )
+    columns = (
+        Record.id,
+        Record.control_number,
+        Record.title,
+        Record.author,
+        Record.year,
+        Record.isbn,
+        Record.publisher,
+    )
+    with db.read() as session:
+        clauses = _id_selects(session, query)
+        if not clauses:
+            if query.strip():
+                return SearchResult(0, [])
+            total = session.execute(select(func.count()).select_from(Record)).scalar_one()
+            stmt = select(*columns)
+        else:
+            combined: Any = intersect(*clauses) if len(clauses) > 1 else clauses[0]
+            ids = combined.subquery()
+            total = session.execute(select(func.count()).select_from(ids)).scalar_one()
+            member: Any = Record.id
+            if total > _WALK_INDEX_ABOVE and sort in _INDEXED_SORTS:
+                # Many matches: walking the sort index and keeping members finds the first page
+                # sooner than sorting them all, but SQLite's planner prefers the id lookup.
+                # `id + 0` hides the id index from it, so it walks the sort index instead.
+                member = Record.id + 0
+            stmt = select(*columns).where(member.in_(select(ids.c[0])))
+        rows = session.execute(stmt.order_by(*SORTS[sort]).limit(limit).offset(offset)).all()
+    return SearchResult(int(total), [SearchHit(*row) for row in rows])
+
+
+__all__ = ["SearchHit", "SearchResult", "parse_query", "search"]

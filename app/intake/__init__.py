@@ -1,0 +1,1 @@
+"""The intake desk: accession batches, copies, inventory numbers, barcodes and labels."""

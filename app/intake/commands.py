@@ -1,0 +1,274 @@
+"""Command-line commands of the intake desk: accession batches, copies, labels, locations and
+the library's numbering settings."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import app.intake.holdings  # noqa: F401  (registers the 852 holdings with the exporter)
+from app.cli import (
+    EXIT_OK,
+    EXIT_REJECTED,
+    CliContext,
+    UsageError,
+    add_json_flag,
+    iso_date,
+    refused_json,
+    refused_lines,
+)
+from app.errors import InvalidInput
+from app.intake.accession import AccessionInfo, AccessionSource, Medium, open_accession
+from app.intake.barcodes import BarcodeScheme
+from app.intake.callnumbers import spine_lines
+from app.intake.copies import CopyInfo, add_copies, copy_by_barcode, release_copies
+from app.intake.labels import BarcodeLabel, SpineLabel, list_templates, render_labels
+from app.intake.locations import add_location
+from app.intake.numbering import set_numbering
+from app.library import library_info
+from app.security.roles import Role, require
+
+
+def register(subparsers: Any) -> None:
+    acc = subparsers.add_parser("accession", help="accession batches (акт приёма)")
+    acc_sub = acc.add_subparsers(dest="accession_command", metavar="ACTION", required=True)
+    new = acc_sub.add_parser("new", help="open an accession batch")
+    new.add_argument("--source", required=True, choices=[s.value for s in AccessionSource])
+    new.add_argument("--document", required=True, help="accompanying document's number")
+    new.add_argument("--date", type=iso_date, default=None, help="date received (default today)")
+    new.add_argument("--supplier", default="", help="supplier or partner")
+    new.add_argument("--document-date", type=iso_date, default=None)
+    new.add_argument("--print-date", type=iso_date, default=None, help="legal deposit only")
+    new.add_argument("--medium", default="paper", choices=[m.value for m in Medium])
+    add_json_flag(new)
+    new.set_defaults(handler=_accession_new)
+
+    items = subparsers.add_parser("items", help="copies: add, release, show")
+    items_sub = items.add_subparsers(dest="items_command", metavar="ACTION", required=True)
+    add = items_sub.add_parser("add", help="add copies of a record under an accession batch")
+    add.add_argument("record_id", type=int, metavar="RECORD_ID")
+    add.add_argument("--copies", type=int, required=True)
+    add.add_argument("--accession", type=int, required=True, metavar="ID")
+    add.add_argument("--location", required=True, metavar="CODE")
+    add.add_argument("--price", default=None)
+    add.add_argument("--currency", default="KZT")
+    add.add_argument("--call-number", default=None)
+    add.add_argument(
+        "--barcode", nargs="+", action="extend", default=None, help="pre-printed labels"
+    )
+    add_json_flag(add)
+    add.set_defaults(handler=_items_add)
+
+    release = items_sub.add_parser("release", help="processing complete: copies to the fund")
+    release.add_argument("barcodes", nargs="*", metavar="BARCODE")
+    release.add_argument("--accession", type=int, default=None, metavar="ID")
+    add_json_flag(release)
+    release.set_defaults(handler=_items_release)
+
+    show = items_sub.add_parser("show", help="the copy a barcode is on")
+    show.add_argument("barcode", metavar="BARCODE")
+    add_json_flag(show)
+    show.set_defaults(handler=_items_show)
+
+    labels = subparsers.add_parser("labels", help="print barcode (and spine) labels to a PDF")
+    labels.add_argument("out", metavar="OUT.pdf")
+    labels.add_argument("--barcodes", nargs="+", required=True, metavar="B")
+    labels.add_argument("--template", default="a4-3x8", choices=[t.name for t in list_templates()])
+    labels.add_argument(
+        "--spine", action="store_true", help="a spine label after each barcode label"
+    )
+    labels.add_argument("--start", type=int, default=1, help="first free cell of the sheet")
+    add_json_flag(labels)
+    labels.set_defaults(handler=_labels)
+
+    loc = subparsers.add_parser("locations", help="departments, storages and shelf ranges")
+    loc_sub = loc.add_subparsers(dest="locations_command", metavar="ACTION", required=True)
+    loc_add = loc_sub.add_parser("add", help="add a location")
+    loc_add.add_argument("code", metavar="CODE")
+    loc_add.add_argument("--name", required=True)
+    loc_add.add_argument("--department", default="")
+    loc_add.add_argument("--shelf-from", default="")
+    loc_add.add_argument("--shelf-to", default="")
+    loc_add.add_argument("--barcode", default=None, help="the shelf's own barcode")
+    add_json_flag(loc_add)
+    loc_add.set_defaults(handler=_locations_add)
+
+    lib = subparsers.add_parser("library", help="the library's settings")
+    lib_sub = lib.add_subparsers(dest="library_command", metavar="ACTION", required=True)
+    lib_set = lib_sub.add_parser("set", help="how new copies are numbered (administrators)")
+    lib_set.add_argument("--inventory-format", default=None, help="e.g. '{n}' or 'KZ-{n:06d}'")
+    lib_set.add_argument("--barcode-scheme", default=None, choices=[s.value for s in BarcodeScheme])
+    lib_set.add_argument("--barcode-prefix", default=None, help="4 digits (Codabar, EAN-13)")
+    add_json_flag(lib_set)
+    lib_set.set_defaults(handler=_library_set)
+
+
+def _accession_json(info: AccessionInfo) -> dict[str, Any]:
+    return {
+        "id": info.id,
+        "number": info.number,
+        "date": info.received_on.isoformat(),
+        "source": info.source,
+        "deadline": info.deadline.isoformat() if info.deadline else None,
+        "deadline_met": info.deadline_met,
+    }
+
+
+def _accession_new(ctx: CliContext) -> int:
+    a = ctx.args
+    info = open_accession(
+        ctx.db,
+        ctx.actor(),
+        a.source,
+        a.document,
+        date=a.date,
+        supplier=a.supplier,
+        document_date=a.document_date,
+        print_date=a.print_date,
+        medium=a.medium,
+    )
+    human = f"Accession {info.number} (id {info.id}) opened: {info.source}, {a.document}."
+    if info.deadline is not None:
+        verdict = "met" if info.deadline_met else "NOT met"
+        human += f" Legal-deposit deadline {info.deadline}: {verdict}."
+    ctx.emit(human, _accession_json(info))
+    return EXIT_OK
+
+
+def _copy_json(copy: CopyInfo) -> dict[str, Any]:
+    return {
+        "id": copy.id,
+        "inventory_number": copy.inventory_number,
+        "barcode": copy.barcode,
+        "status": copy.status,
+    }
+
+
+def _items_add(ctx: CliContext) -> int:
+    a = ctx.args
+    added = add_copies(
+        ctx.db,
+        ctx.actor(),
+        a.record_id,
+        a.copies,
+        a.accession,
+        a.location,
+        price=a.price,
+        call_number=a.call_number,
+        barcodes=a.barcode,
+        currency=a.currency,
+    )
+    lines = [f"{len(added)} copies added to record {a.record_id}:"]
+    lines += [f"  {c.inventory_number}  {c.barcode or '(no label yet)'}" for c in added]
+    ctx.emit("\n".join(lines), {"items": [_copy_json(c) for c in added]})
+    return EXIT_OK
+
+
+def _items_release(ctx: CliContext) -> int:
+    a = ctx.args
+    if not a.barcodes and a.accession is None:
+        raise UsageError("Give the barcodes to release, or --accession ID.")
+    result = release_copies(ctx.db, ctx.actor(), a.barcodes, accession_id=a.accession)
+    lines = [f"{len(result.released)} copies released to the fund."]
+    lines += refused_lines(result.refused)
+    ctx.emit(
+        "\n".join(lines),
+        {
+            "released": [_copy_json(c) for c in result.released],
+            "refused": refused_json(result.refused),
+        },
+    )
+    return EXIT_REJECTED if result.refused else EXIT_OK
+
+
+def _items_show(ctx: CliContext) -> int:
+    ctx.actor()
+    copy = copy_by_barcode(ctx.db, ctx.args.barcode)
+    if copy is None:
+        raise InvalidInput(f"No copy has barcode {ctx.args.barcode}.")
+    ctx.emit(
+        f"{copy.inventory_number}  {copy.barcode}  [{copy.status}]  {copy.title}\n"
+        f"  record {copy.record_id}, {copy.location_code}, {copy.call_number or 'no call number'}",
+        {
+            **_copy_json(copy),
+            "record_id": copy.record_id,
+            "title": copy.title,
+            "location": copy.location_code,
+            "call_number": copy.call_number,
+            "price": str(copy.price) if copy.price is not None else None,
+            "currency": copy.currency,
+            "accession_id": copy.accession_id,
+        },
+    )
+    return EXIT_OK
+
+
+def _labels(ctx: CliContext) -> int:
+    a = ctx.args
+    require(ctx.actor(), "print labels", Role.INTAKE)
+    library = library_info(ctx.db)
+    symbology = BarcodeScheme(library.barcode_scheme).symbology
+    labels: list[BarcodeLabel | SpineLabel] = []
+    for scan in a.barcodes:
+        copy = copy_by_barcode(ctx.db, scan)
+        if copy is None or copy.barcode is None:
+            raise InvalidInput(f"No copy has barcode {scan}; no labels were printed.")
+        labels.append(
+            BarcodeLabel(copy.barcode, symbology, copy.inventory_number, library.name, copy.title)
+        )
+        if a.spine:
+            if not copy.call_number:
+                raise InvalidInput(
+                    f"Copy {copy.inventory_number} has no call number for its spine label; "
+                    "no labels were printed."
+                )
+            labels.append(SpineLabel(spine_lines(copy.call_number), copy.inventory_number))
+    pages = render_labels(Path(a.out), labels, a.template, a.start)
+    ctx.emit(
+        f"{len(labels)} labels on {pages} page(s) written to {a.out}.",
+        {"labels": len(labels), "pages": pages, "out": a.out},
+    )
+    return EXIT_OK
+
+
+def _locations_add(ctx: CliContext) -> int:
+    a = ctx.args
+    info = add_location(
+        ctx.db,
+        ctx.actor(),
+        a.code,
+        a.name,
+        department=a.department,
+        shelf_from=a.shelf_from,
+        shelf_to=a.shelf_to,
+        barcode=a.barcode,
+    )
+    ctx.emit(
+        f"Location {info.code} ({info.name}) added.",
+        {"id": info.id, "code": info.code, "name": info.name, "barcode": info.barcode},
+    )
+    return EXIT_OK
+
+
+def _library_set(ctx: CliContext) -> int:
+    a = ctx.args
+    if a.inventory_format is None and a.barcode_scheme is None and a.barcode_prefix is None:
+        raise UsageError("Give --inventory-format, --barcode-scheme or --barcode-prefix.")
+    settings = set_numbering(
+        ctx.db,
+        ctx.actor(),
+        inventory_format=a.inventory_format,
+        barcode_scheme=a.barcode_scheme,
+        barcode_prefix=a.barcode_prefix,
+    )
+    ctx.emit(
+        f"New copies are numbered '{settings.inventory_format}' and labelled "
+        f"{settings.barcode_scheme}"
+        + (f" (prefix {settings.barcode_prefix})." if settings.barcode_prefix else "."),
+        {
+            "inventory_format": settings.inventory_format,
+            "barcode_scheme": settings.barcode_scheme,
+            "barcode_prefix": settings.barcode_prefix,
+        },
+    )
+    return EXIT_OK

@@ -1,0 +1,530 @@
+"""Copies (items) at the intake desk: adding them to a record under an accession batch with
+their inventory numbers and barcodes, labelling, releasing them to the fund, and the table of
+status changes every other desk (bindery, repair, audit, write-off) goes through.
+
+Inventory numbers are allocated inside the transaction that creates the copies and never
+change afterwards: there is no service to change them, and the database refuses it too.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from decimal import Decimal, InvalidOperation
+
+from sqlalchemy import Row, select
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+
+from app.catalog.isbn import normalize_isbn
+from app.catalog.records import RecordSummary, summary_of
+from app.errors import (
+    CopyIncomplete,
+    CopyNotFound,
+    DuplicateBarcode,
+    InvalidInput,
+    InventoryNumberImmutable,
+    NotInProcessing,
+    RecordNotFound,
+)
+from app.i18n import translate
+from app.intake.accession import accession_in
+from app.intake.barcodes import (
+    BarcodeScheme,
+    check_barcode,
+    is_isbn_ean,
+    isbn13_from_ean,
+    make_barcode,
+    normalise_scan,
+)
+from app.intake.locations import location_by_code
+from app.intake.numbering import (
+    BARCODE_COUNTER,
+    INVENTORY_COUNTER,
+    allocate_from,
+    current_settings,
+    default_call_number,
+    format_inventory_number,
+)
+from app.intake.status import ItemStatus, change_status
+from app.security.eventlog import record_event
+from app.security.roles import Actor, Role, require
+from app.unioncat.outbox import enqueue
+from db.models import Item, Location, Record, RecordKey
+from db.session import Database
+
+MAX_COPIES = 1000  # one action; a bigger delivery is several batches of work anyway
+DEFAULT_CURRENCY = "KZT"
+
+
+@dataclass(frozen=True)
+class CopyInfo:
+    id: int
+    record_id: int
+    title: str
+    inventory_number: str
+    barcode: str | None
+    status: str
+    location_code: str
+    call_number: str
+    price: Decimal | None
+    currency: str
+    accession_id: int
+    condition_notes: str = ""
+
+
+@dataclass(frozen=True)
+class RefusedCopy:
+    """A copy (or scan) an action could not use: `ref` is its barcode or inventory number."""
+
+    ref: str
+    reason: str
+
+
+@dataclass(frozen=True)
+class ReleaseResult:
+    released: list[CopyInfo] = field(default_factory=list)
+    refused: list[RefusedCopy] = field(default_factory=list)
+
+
+# A copy with its record's title and its location's code: what the scan field shows.
+_COPY_QUERY = (
+    select(Item, Record.title, Location.code)
+    .join(Record, Record.id == Item.record_id)
+    .outerjoin(Location, Location.id == Item.location_id)
+)
+
+
+def _row_info(row: Row[Item, str, str | None]) -> CopyInfo:
+    return _info(row[0], row[1], row[2])
+
+
+def _info(item: Item, title: str, location_code: str | None) -> CopyInfo:
+    return CopyInfo(
+        id=item.id,
+        record_id=item.record_id,
+        title=title,
+        inventory_number=item.inventory_number,
+        barcode=item.barcode,
+        status=item.status,
+        location_code=location_code or "",
+        call_number=item.call_number,
+        price=item.price,
+        currency=item.currency,
+        accession_id=item.accession_id,
+        condition_notes=item.condition_notes,
+    )
+
+
+def _copy_info(session: Session, item: Item) -> CopyInfo:
+    title = session.execute(select(Record.title).where(Record.id == item.record_id)).scalar_one()
+    code = (
+        session.execute(select(Location.code).where(Location.id == item.location_id)).scalar()
+        if item.location_id is not None
+        else None
+    )
+    return _info(item, title, code)
+
+
+# --- Lookups for the scan field --------------------------------------------------------
+
+
+def copy_by_barcode(db: Database, barcode: str) -> CopyInfo | None:
+    """The copy a scanned barcode is on, or None: one query on the barcode's unique index."""
+    code = normalise_scan(barcode)
+    if not code:
+        return None
+    with db.read() as session:
+        row = session.execute(_COPY_QUERY.where(Item.barcode == code)).first()
+        return _row_info(row) if row else None
+
+
+def get_copy(db: Database, item_id: int) -> CopyInfo:
+    with db.read() as session:
+        row = session.execute(_COPY_QUERY.where(Item.id == item_id)).first()
+        if row is None:
+            raise CopyNotFound(item_id)
+        return _row_info(row)
+
+
+def copies_of_record(db: Database, record_id: int) -> list[CopyInfo]:
+    with db.read() as session:
+        rows = session.execute(
+            _COPY_QUERY.where(Item.record_id == record_id).order_by(Item.id)
+        ).all()
+        return [_row_info(r) for r in rows]
+
+
+def copies_of_accession(db: Database, accession_id: int) -> list[CopyInfo]:
+    with db.read() as session:
+        rows = session.execute(
+            _COPY_QUERY.where(Item.accession_id == accession_id).order_by(Item.id)
+        ).all()
+        return [_row_info(r) for r in rows]
+
+
+def _isbn13(scan: str) -> str:
+    text = scan.strip()
+    if is_isbn_ean(text):
+        return isbn13_from_ean(text)
+    isbn = normalize_isbn(text)
+    if isbn is None:
+        raise InvalidInput(
+            translate("errors", "'{scan}' is not an ISBN or a book's EAN barcode.").format(
+                scan=scan
+            )
+        )
+    return isbn
+
+
+def find_records_by_isbn(db: Database, ean_or_isbn: str) -> list[RecordSummary]:
+    """Every record carrying the ISBN of a scanned book EAN (978/979, add-on dropped) or a
+    typed ISBN-10/13, oldest first."""
+    isbn = _isbn13(ean_or_isbn)
+    with db.read() as session:
+        rows = session.execute(
+            select(Record)
+            .join(RecordKey, RecordKey.record_id == Record.id)
+            .where(RecordKey.kind == "isbn", RecordKey.value == isbn)
+            .order_by(Record.id)
+        ).scalars()
+        return [summary_of(r) for r in rows]
+
+
+def find_record_by_isbn(db: Database, ean_or_isbn: str) -> RecordSummary | None:
+    """The (oldest) record with that ISBN, or None: the scan flow's first step."""
+    found = find_records_by_isbn(db, ean_or_isbn)
+    return found[0] if found else None
+
+
+# --- Adding copies ---------------------------------------------------------------------
+
+
+def _price(price: Decimal | str | float | None) -> Decimal | None:
+    if price is None or price == "":
+        return None
+    try:
+        value = Decimal(str(price)).quantize(Decimal("0.01"))
+    except InvalidOperation:
+        raise InvalidInput(
+            translate("errors", "Price '{price}' is not a number.").format(price=price)
+        ) from None
+    if value < 0 or value >= Decimal("1e10"):
+        raise InvalidInput(
+            translate("errors", "Price {price} is out of range.").format(price=price)
+        )
+    return value
+
+
+def _check_free(session: Session, barcode: str) -> None:
+    row = session.execute(
+        select(Item.inventory_number, Record.title)
+        .join(Record, Record.id == Item.record_id)
+        .where(Item.barcode == barcode)
+    ).first()
+    if row is not None:
+        raise DuplicateBarcode(barcode, row.inventory_number, row.title)
+
+
+def _barcode_taken(session: Session, barcode: str) -> bool:
+    return session.execute(select(Item.id).where(Item.barcode == barcode)).first() is not None
+
+
+def _preprinted(barcodes: Sequence[str], scheme: str) -> list[str]:
+    """Scanned labels as stored, checked against the library's scheme and each other."""
+    codes = [normalise_scan(b) for b in barcodes]
+    seen: set[str] = set()
+    for code in codes:
+        if is_isbn_ean(code):
+            raise InvalidInput(
+                translate("errors", "{code} is the book's ISBN barcode, not a copy label.").format(
+                    code=code
+                )
+            )
+        check_barcode(scheme, code)
+        if code in seen:
+            raise InvalidInput(
+                translate("errors", "Barcode {code} is given twice.").format(code=code)
+            )
+        seen.add(code)
+    return codes
+
+
+def add_copies(
+    db: Database,
+    actor: Actor,
+    record_id: int,
+    copies: int,
+    accession_id: int,
+    location_code: str,
+    price: Decimal | str | float | None = None,
+    call_number: str | None = None,
+    barcodes: Sequence[str] | None = None,
+    currency: str = DEFAULT_CURRENCY,
+) -> list[CopyInfo]:
+    """Add `copies` copies of a record, received in an accession batch, in one transaction.
+
+    Each copy gets the next inventory number (the library's format) and, unless pre-printed
+    labels are given, a barcode by the library's scheme. Pre-printed `barcodes` go to the
+    copies in order; with fewer labels than copies the rest wait for a label
+    (`assign_barcode`). The call number defaults to the record's class number and author
+    sign. Copies start in processing; the union catalog is told the holdings changed.
+    """
+    require(actor, "add copies", Role.INTAKE)
+    if not 1 <= copies <= MAX_COPIES:
+        raise InvalidInput(
+            translate("errors", "The number of copies must be 1 to {most}, not {copies}.").format(
+                most=MAX_COPIES, copies=copies
+            )
+        )
+    if barcodes is not None and len(barcodes) > copies:
+        raise InvalidInput(
+            translate("errors", "{n} barcodes were given for {copies} copies.").format(
+                n=len(barcodes), copies=copies
+            )
+        )
+    amount = _price(price)
+    currency = currency.strip().upper()
+    if len(currency) != 3 or not currency.isalpha():
+        raise InvalidInput(
+            translate(
+                "errors", "Currency '{currency}' is not an ISO 4217 code such as KZT."
+            ).format(currency=currency)
+        )
+    try:
+        with db.write() as session:
+            return _add_copies(
+                session,
+                actor,
+                record_id,
+                copies,
+                accession_id,
+                location_code,
+                amount,
+                currency,
+                call_number,
+                barcodes,
+            )
+    except IntegrityError as exc:
+        # Another workstation put one of these labels on a copy between our check and
+        # our insert; say which copy has it.
+        for code in barcodes or ():
+            if (found := copy_by_barcode(db, code)) is not None:
+                owner = found.inventory_number
+                raise DuplicateBarcode(found.barcode or code, owner, found.title) from exc
+        raise
+
+
+def _add_copies(
+    session: Session,
+    actor: Actor,
+    record_id: int,
+    copies: int,
+    accession_id: int,
+    location_code: str,
+    price: Decimal | None,
+    currency: str,
+    call_number: str | None,
+    barcodes: Sequence[str] | None,
+) -> list[CopyInfo]:
+    record = session.get(Record, record_id)
+    if record is None:
+        raise RecordNotFound(record_id)
+    accession = accession_in(session, accession_id)
+    location = location_by_code(session, location_code)
+    settings = current_settings(session)
+    scheme = BarcodeScheme(settings.barcode_scheme)
+    labels = _preprinted(barcodes, scheme) if barcodes is not None else None
+    shelf_mark = (
+        call_number.strip()
+        if call_number is not None
+        else default_call_number(record.classification, record.author, record.title)
+    )
+    first = allocate_from(session, INVENTORY_COUNTER, copies)
+    sequence = 0
+    if labels is None and scheme is not BarcodeScheme.CODE128_INVENTORY:
+        sequence = allocate_from(session, BARCODE_COUNTER, copies)
+    now = datetime.now(UTC)
+    added: list[CopyInfo] = []
+    for i in range(copies):
+        number = format_inventory_number(settings.inventory_format, first + i)
+        if labels is not None:
+            code: str | None = labels[i] if i < len(labels) else None
+        else:
+            code = make_barcode(
+                scheme,
+                inventory_number=number,
+                sequence=sequence + i,
+                library_prefix=settings.barcode_prefix,
+            )
+            while sequence and _barcode_taken(session, code):
+                # A pre-printed label already carries this sequence value: skip to a fresh
+                # one (gaps in barcode sequences are harmless, unlike inventory numbers).
+                code = make_barcode(
+                    scheme,
+                    inventory_number=number,
+                    sequence=allocate_from(session, BARCODE_COUNTER, 1),
+                    library_prefix=settings.barcode_prefix,
+                )
+        if code is not None:
+            _check_free(session, code)
+        item = Item(
+            record_id=record.id,
+            inventory_number=number,
+            barcode=code,
+            location_id=location.id,
+            call_number=shelf_mark,
+            price=price,
+            currency=currency,
+            accession_id=accession.id,
+            status=ItemStatus.IN_PROCESSING.value,
+            created_at=now,
+            updated_at=now,
+            created_by=actor.name,
+        )
+        session.add(item)
+        session.flush()
+        info = _info(item, record.title, location.code)
+        added.append(info)
+        record_event(
+            session,
+            actor,
+            "item.add",
+            "item",
+            item.id,
+            after={
+                "inventory_number": number,
+                "barcode": code,
+                "record": record.id,
+                "accession": accession.number,
+                "location": location.code,
+                "call_number": shelf_mark,
+                "price": price,
+                "currency": currency,
+            },
+        )
+    enqueue(session, record.id, record.control_number, "upsert")
+    return added
+
+
+# --- Labels and inventory numbers ----------------------------------------------------
+
+
+def _item(session: Session, item_id: int) -> Item:
+    item = session.get(Item, item_id)
+    if item is None:
+        raise CopyNotFound(item_id)
+    return item
+
+
+def assign_barcode(db: Database, actor: Actor, item_id: int, barcode: str) -> CopyInfo:
+    """Put a (pre-printed) label on a copy in processing, replacing any barcode it had."""
+    require(actor, "label copies", Role.INTAKE)
+    with db.write() as session:
+        item = _item(session, item_id)
+        if item.status != ItemStatus.IN_PROCESSING:
+            raise NotInProcessing(item.inventory_number, item.status)
+        scheme = current_settings(session).barcode_scheme
+        (code,) = _preprinted([barcode], scheme)
+        if code == item.barcode:
+            return _copy_info(session, item)
+        _check_free(session, code)
+        before = item.barcode
+        item.barcode = code
+        item.updated_at = datetime.now(UTC)
+        session.flush()
+        record_event(
+            session,
+            actor,
+            "item.barcode",
+            "item",
+            item.id,
+            before={"barcode": before},
+            after={"barcode": code, "inventory_number": item.inventory_number},
+        )
+        return _copy_info(session, item)
+
+
+def change_inventory_number(db: Database, actor: Actor, item_id: int, new_number: str) -> None:
+    """Always refused: inventory numbers are never changed, corrected or removed. The attempt
+    itself is written to the event log (and committed) before the refusal is raised."""
+    with db.read() as session:
+        current = session.execute(select(Item.inventory_number).where(Item.id == item_id)).scalar()
+    if current is None:
+        raise CopyNotFound(item_id)
+    with db.write() as session:
+        record_event(
+            session,
+            actor,
+            "item.inventory-number-refused",
+            "item",
+            item_id,
+            before={"inventory_number": current},
+            after={"requested": new_number},
+        )
+    raise InventoryNumberImmutable(current)
+
+
+# --- Releasing to the fund ---------------------------------------------------------------
+
+
+def release_copies(
+    db: Database,
+    actor: Actor,
+    barcodes: Sequence[str] = (),
+    accession_id: int | None = None,
+) -> ReleaseResult:
+    """Release processed copies to the fund (in processing → available), in one transaction:
+    the scanned `barcodes`, and/or every copy of an accession batch still in processing.
+    Complete copies are released; the others are reported with what they lack."""
+    require(actor, "release copies", Role.INTAKE)
+    if not barcodes and accession_id is None:
+        raise InvalidInput(
+            translate(
+                "errors", "Give the barcodes of the copies to release, or an accession batch."
+            )
+        )
+    result = ReleaseResult()
+    with db.write() as session:
+        items: list[tuple[str, Item]] = []
+        for scan in barcodes:
+            code = normalise_scan(scan)
+            item = session.execute(select(Item).where(Item.barcode == code)).scalar_one_or_none()
+            if item is None:
+                reason = translate("errors", "no copy has barcode {code}").format(code=code)
+                result.refused.append(RefusedCopy(code, reason))
+            elif any(item is queued for _, queued in items):
+                continue
+            elif item.status != ItemStatus.IN_PROCESSING:
+                result.refused.append(
+                    RefusedCopy(
+                        code,
+                        translate("errors", "copy {number}: {status}, not in processing").format(
+                            number=item.inventory_number, status=translate("statuses", item.status)
+                        ),
+                    )
+                )
+            else:
+                items.append((code, item))
+        if accession_id is not None:
+            accession_in(session, accession_id)
+            queued = {item.id for _, item in items}
+            for item in session.execute(
+                select(Item)
+                .where(
+                    Item.accession_id == accession_id,
+                    Item.status == ItemStatus.IN_PROCESSING.value,
+                )
+                .order_by(Item.id)
+            ).scalars():
+                if item.id not in queued:
+                    items.append((item.barcode or item.inventory_number, item))
+        for ref, item in items:
+            try:
+                change_status(session, item, ItemStatus.AVAILABLE, actor, "processing complete")
+            except CopyIncomplete as exc:
+                result.refused.append(RefusedCopy(ref, str(exc)))
+                continue
+            result.released.append(_copy_info(session, item))
+    return result

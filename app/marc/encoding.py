@@ -1,0 +1,99 @@
+"""Deciding which character set one ISO 2709 record is really in: leader/09 is checked against
+the bytes, because exported files often declare MARC-8 while holding UTF-8, cp1251 or cp866."""
+
+from __future__ import annotations
+
+UTF8 = "utf-8"
+MARC8 = "marc-8"
+CP1251 = "cp1251"
+CP866 = "cp866"
+LATIN1 = "iso-8859-1"
+
+# What the user may force; ISO-8859-1 is accepted for the Nordic (danMARC) files too.
+KNOWN = (UTF8, MARC8, CP1251, CP866, LATIN1)
+
+ESC = 0x1B
+
+
+def _byte_table(*ranges: tuple[int, int]) -> bytes:
+    """A bytes.translate() table keeping the bytes in `ranges` and mapping the rest to 0."""
+    keep: set[int] = set()
+    for low, high in ranges:
+        keep.update(range(low, high + 1))
+    return bytes(b if b in keep else 0 for b in range(256))
+
+
+# Bytes that are Cyrillic letters in each code page (cp1251: А-я, Ё ё; cp866: А-п, р-я, Ё ё).
+_CP1251_LETTERS = _byte_table((0xC0, 0xFF), (0xA8, 0xA8), (0xB8, 0xB8))
+_CP866_LETTERS = _byte_table((0x80, 0xAF), (0xE0, 0xF1))
+_HIGH = _byte_table((0x80, 0xFF))
+
+
+def _count(data: bytes, table: bytes) -> int:
+    # translate + strip is C-speed; only bytes kept by the table survive as non-zero.
+    return len(data.translate(table).replace(b"\0", b""))
+
+
+def _longest_high_run(data: bytes) -> int:
+    """The longest run of consecutive bytes >= 0x80: Cyrillic words in a single-byte code page
+    make long runs, MARC-8 and Latin-1 diacritics stand alone or in pairs."""
+    longest = run = 0
+    for byte in data:
+        if byte >= 0x80:
+            run += 1
+            if run > longest:
+                longest = run
+        else:
+            run = 0
+    return longest
+
+
+def _latin1_votes(data: bytes) -> int:
+    """Positive when high bytes look like Latin-1 letters rather than MARC-8 combining marks:
+    a MARC-8 mark (0xE0-0xFE) always precedes the letter it sits on, a Latin-1 letter is often
+    followed by a space, punctuation or the end of a subfield."""
+    votes = 0
+    size = len(data)
+    for pos, byte in enumerate(data):
+        if byte < 0x80:
+            continue
+        nxt = data[pos + 1] if pos + 1 < size else 0x1E
+        if 0xE0 <= byte <= 0xFE:
+            votes += 1 if (nxt < 0x41 or nxt in (0x1E, 0x1F)) else -1
+        elif 0xC9 <= byte <= 0xDF:
+            # Undefined in MARC-8, capital letters in Latin-1.
+            votes += 1
+    return votes
+
+
+def cyrillic_code_page(data: bytes) -> str:
+    """cp1251 or cp866, whichever turns more of the high bytes into Cyrillic letters."""
+    return CP1251 if _count(data, _CP1251_LETTERS) >= _count(data, _CP866_LETTERS) else CP866
+
+
+def detect(data: bytes, leader_says_utf8: bool, single_byte_hint: str | None = None) -> str:
+    """The encoding of one record's bytes. `single_byte_hint` is what earlier records of the same
+    file turned out to be, used when this record alone is ambiguous."""
+    if data.isascii():
+        if ESC in data:
+            return MARC8
+        return UTF8 if leader_says_utf8 else MARC8
+    if leader_says_utf8:
+        # A record that declares UTF-8 and is not valid UTF-8 is broken UTF-8, not a lie.
+        return UTF8
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    else:
+        return UTF8
+    if ESC in data:
+        return MARC8
+    if _longest_high_run(data) >= 3:
+        return cyrillic_code_page(data)
+    if single_byte_hint in (CP1251, CP866) and _count(data, _HIGH) <= 2:
+        return single_byte_hint
+    votes = _latin1_votes(data)
+    if votes > 0 and votes * 3 >= _count(data, _HIGH):
+        return LATIN1
+    return MARC8

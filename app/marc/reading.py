@@ -1,0 +1,572 @@
+"""Reading MARC files (ISO 2709, MARCXML, .mrk) into Unicode pymarc records, one result per
+record, so that a broken record is reported by its position and never stops the rest."""
+
+from __future__ import annotations
+
+import logging
+import re
+import threading
+import xml.etree.ElementTree as ET
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import cast
+
+import pymarc
+from pymarc import Field, Indicators, Leader, Subfield
+
+from app.errors import InvalidInput
+from app.i18n import translate
+from app.marc import encoding as enc
+from app.marc.codec import LEADER_LEN, fit_leader
+from app.marc.mrk import read_mrk
+
+FORMATS = ("iso2709", "marcxml", "mrk")
+ENCODINGS = ("utf-8", "marc-8", "cp1251", "cp866")
+
+_ENCODING_ALIASES = {
+    "utf8": enc.UTF8,
+    "marc8": enc.MARC8,
+    "windows-1251": enc.CP1251,
+    "latin-1": enc.LATIN1,
+    "latin1": enc.LATIN1,
+    "iso8859-1": enc.LATIN1,
+}
+# pymarc treats file_encoding "iso8859-1" as MARC-8, so true Latin-1 goes by another name.
+_PYTHON_CODEC = {enc.CP1251: "cp1251", enc.CP866: "cp866", enc.LATIN1: "latin-1"}
+_EXTENSIONS = {
+    ".xml": "marcxml",
+    ".marcxml": "marcxml",
+    ".mrk": "mrk",
+    ".mrc": "iso2709",
+    ".dat": "iso2709",
+    ".marc": "iso2709",
+    ".iso": "iso2709",
+    ".mrc21": "iso2709",
+    ".usm": "iso2709",
+}
+RECORD_END = 0x1D
+FIELD_END = 0x1E
+# Bytes tolerated between and after records: line ends added by FTP/e-mail, padding, DOS EOF.
+_JUNK = frozenset(b" \t\r\n\x00\x1a\x1d")
+_XML_BLOCK = 64 * 1024
+# What a leader looks like: record length, 7 codes, base address, 7 codes (MARC 21: "4500").
+_LEADER_SHAPE = re.compile(rb"\d{5}[ -~]{7}\d{5}[ -~]{3}\d{4}")
+
+
+@dataclass(frozen=True, slots=True)
+class ReadRecord:
+    index: int
+    record: pymarc.Record
+    encoding: str
+    warnings: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class ReadFailure:
+    index: int
+    reason: str
+
+
+ReadResult = ReadRecord | ReadFailure
+
+
+class _PymarcWarnings(logging.Handler):
+    """Collects what pymarc logs while one record is parsed (missing or extra indicators) so
+    it reaches the user as that record's warnings."""
+
+    def __init__(self) -> None:
+        super().__init__(logging.WARNING)
+        self.local = threading.local()
+
+    def start(self) -> list[str]:
+        collected: list[str] = []
+        self.local.collected = collected
+        return collected
+
+    def stop(self) -> None:
+        self.local.collected = None
+
+    def emit(self, record: logging.LogRecord) -> None:
+        collected = getattr(self.local, "collected", None)
+        if collected is not None:
+            collected.append(record.getMessage()[:200])
+
+
+_pymarc_log = _PymarcWarnings()
+logging.getLogger("pymarc").addHandler(_pymarc_log)
+
+
+def _normalise_encoding(encoding: str) -> str | None:
+    name = encoding.strip().lower()
+    if name == "auto":
+        return None
+    name = _ENCODING_ALIASES.get(name, name)
+    if name not in enc.KNOWN:
+        raise InvalidInput(
+            translate("errors", "Unknown encoding '{encoding}': use auto or one of {p1}.").format(
+                encoding=encoding, p1=", ".join(ENCODINGS)
+            )
+        )
+    return name
+
+
+def _sniff(head: bytes) -> str | None:
+    text = head.lstrip(b"\xef\xbb\xbf \t\r\n")
+    if text.startswith(b"<"):
+        return "marcxml"
+    if text.startswith(b"=") and len(text) > 6 and text[4:6] == b"  ":
+        return "mrk"
+    if text[:5].isdigit():
+        return "iso2709"
+    return None
+
+
+def _format_of(head: bytes, name: str) -> str:
+    found = _sniff(head) or _EXTENSIONS.get(Path(name).suffix.lower())
+    if found is None:
+        raise InvalidInput(
+            translate(
+                "errors",
+                "{name}: not a MARC file Qor can read (expected ISO 2709, "
+                "MARCXML or MarcEdit .mrk).",
+            ).format(name=name)
+        )
+    return found
+
+
+def detect_format(path: Path) -> str:
+    """iso2709, marcxml or mrk, judged by the first bytes, then by the file name's extension."""
+    try:
+        with path.open("rb") as handle:
+            head = handle.read(4096)
+    except OSError as exc:
+        raise InvalidInput(
+            translate("errors", "Cannot read {path}: {p1}").format(
+                path=path, p1=exc.strerror or exc
+            )
+        ) from exc
+    return _format_of(head, path.name)
+
+
+def read_records(
+    path: Path, format: str = "auto", encoding: str = "auto"
+) -> Iterator[ReadRecord | ReadFailure]:
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise InvalidInput(
+            translate("errors", "Cannot read {path}: {p1}").format(
+                path=path, p1=exc.strerror or exc
+            )
+        ) from exc
+    return read_bytes(data, format, encoding, name=path.name)
+
+
+def read_bytes(
+    data: bytes, format: str = "auto", encoding: str = "auto", name: str = "<data>"
+) -> Iterator[ReadRecord | ReadFailure]:
+    """Every record of `data`, in order; arguments are checked before the first record is read."""
+    forced = _normalise_encoding(encoding)
+    fmt = format.strip().lower()
+    if fmt == "auto":
+        fmt = _format_of(data[:4096], name)
+    elif fmt not in FORMATS:
+        raise InvalidInput(
+            translate("errors", "Unknown format '{format}': use auto or one of {p1}.").format(
+                format=format, p1=", ".join(FORMATS)
+            )
+        )
+    if fmt == "iso2709":
+        return _read_iso2709(data, forced)
+    if fmt == "marcxml":
+        return _read_marcxml(data)
+    return _read_mrk(data, forced)
+
+
+# ISO 2709 ------------------------------------------------------------------------------------
+
+
+def _read_iso2709(data: bytes, forced: str | None) -> Iterator[ReadResult]:
+    size = len(data)
+    pos = 0
+    index = 0
+    hint: str | None = None
+    while True:
+        while pos < size and data[pos] in _JUNK:
+            pos += 1
+        if pos >= size:
+            return
+        index += 1
+        head = data[pos : pos + 5]
+        declared = int(head) if head.isdigit() else None
+        if declared is not None and pos + declared <= size and data[pos + declared - 1] == 0x1D:
+            end = pos + declared
+        else:
+            terminator = data.find(b"\x1d", pos)
+            if terminator < 0:
+                yield ReadFailure(
+                    index,
+                    f"the file ends inside this record: {size - pos} bytes with no record "
+                    "terminator (0x1D)"
+                    + (f"; the leader says {declared} bytes" if declared is not None else ""),
+                )
+                return
+            end = terminator + 1
+            # 99999 is what writers put in the leader of a record too long for it.
+            if (
+                declared is not None
+                and end - pos > declared >= 24
+                and declared != 99999
+                and _LEADER_SHAPE.match(data, pos + declared)
+            ):
+                # The next record starts where the leader said: this one lost its terminator.
+                yield ReadFailure(
+                    index,
+                    f"record length in leader says {declared} bytes but byte {declared} "
+                    "is not the record terminator (0x1D)",
+                )
+                pos += declared
+                continue
+        result = _parse_chunk(index, data[pos:end], declared, forced, hint)
+        pos = end
+        if isinstance(result, ReadRecord) and result.encoding in (enc.CP1251, enc.CP866):
+            hint = result.encoding
+        yield result
+
+
+def _length_problem(declared: int | None, head: bytes, actual: int) -> str | None:
+    if declared is None:
+        return f"record length in leader is not a number ({head!r})"
+    if declared != actual:
+        return f"record length in leader says {declared} bytes but the record ends at {actual}"
+    return None
+
+
+def _directory_problem(chunk: bytes) -> str | None:
+    """Why the directory does not fit the data, checked only when the record length is wrong, to
+    tell a merely miscounted leader from a record that is really cut or overflowed."""
+    try:
+        base = int(chunk[12:17])
+        directory = chunk[LEADER_LEN : base - 1]
+        if len(directory) % 12 or chunk[base - 1] != FIELD_END:
+            return "the directory does not end where the base address says"
+        for start in range(0, len(directory), 12):
+            tag = directory[start : start + 3].decode("ascii", "replace")
+            end = (
+                base
+                + int(directory[start + 7 : start + 12])
+                + int(directory[start + 3 : start + 7])
+            )
+            if end > len(chunk) - 1 or chunk[end - 1] != FIELD_END:
+                return f"the directory entry for field {tag} points outside the field data"
+    except (ValueError, IndexError):
+        return "the leader or directory holds a non-number where a number belongs"
+    return None
+
+
+def _parse_chunk(
+    index: int, chunk: bytes, declared: int | None, forced: str | None, hint: str | None
+) -> ReadResult:
+    if len(chunk) < LEADER_LEN + 2:
+        return ReadFailure(
+            index,
+            f"only {len(chunk)} bytes before the record terminator; a record needs a "
+            "24-byte leader, a directory and fields",
+        )
+    warnings: list[str] = []
+    length_problem = _length_problem(declared, chunk[:5], len(chunk))
+    if length_problem is not None:
+        directory_problem = _directory_problem(chunk)
+        if directory_problem is not None:
+            return ReadFailure(index, f"{length_problem}; {directory_problem}")
+        warnings.append(length_problem + "; read up to the record terminator")
+        if len(chunk) <= 99999:
+            chunk = b"%05d" % len(chunk) + chunk[5:]
+    leader_utf8 = chunk[9] == 0x61
+    if forced is not None:
+        used = forced
+    elif leader_utf8:
+        used = enc.UTF8
+    else:
+        used = enc.detect(chunk, leader_utf8, hint)
+        if used != enc.MARC8 and not chunk.isascii():
+            warnings.append(f"leader/09 says MARC-8 but the bytes are {used}")
+    collected = _pymarc_log.start()
+    try:
+        record = _decode(chunk, used, leader_utf8)
+    except Exception as exc:  # pymarc raises many types (ValueError, IndexError, its own)
+        reason = _explain(exc, chunk, used)
+        if length_problem is not None:
+            reason = f"{length_problem}; {reason}"
+        return ReadFailure(index, reason)
+    finally:
+        _pymarc_log.stop()
+    record.leader.coding_scheme = "a"
+    warnings.extend(collected)
+    return ReadRecord(index, record, used, tuple(warnings))
+
+
+def _decode(chunk: bytes, used: str, leader_utf8: bool) -> pymarc.Record:
+    if used == enc.UTF8 or (used == enc.MARC8 and chunk.isascii() and 0x1B not in chunk):
+        # ASCII is the same in MARC-8 and UTF-8, and pymarc's UTF-8 path is much faster.
+        fast = _decode_utf8(chunk) if _FAST_FIELDS else None
+        if fast is not None:
+            return fast
+        return pymarc.Record(chunk, force_utf8=True, utf8_handling="strict")
+    if leader_utf8:
+        # pymarc decodes any leader/09 'a' record as UTF-8; the user forced another encoding.
+        chunk = chunk[:9] + b" " + chunk[10:]
+    if used == enc.MARC8:
+        return pymarc.Record(chunk, hide_utf8_warnings=True)
+    return pymarc.Record(chunk, file_encoding=_PYTHON_CODEC[used])
+
+
+# The fast path below fills pymarc's objects directly; it is used only while they have the
+# attributes it knows, so a pymarc that changes them falls back to pymarc's own decoding.
+_FAST_FIELDS = set(Field.__slots__) >= {"tag", "data", "_indicators", "subfields", "control_field"}
+_FAST_FIELDS &= set(pymarc.Record.__slots__) >= {"leader", "fields", "pos", "force_utf8"}
+_new_field = Field.__new__
+_new_record = pymarc.Record.__new__
+_new_tuple = tuple.__new__
+
+
+def _decode_utf8(chunk: bytes) -> pymarc.Record | None:
+    """What ``pymarc.Record(chunk, force_utf8=True, utf8_handling="strict")`` builds, for a
+    well-formed UTF-8 record, at about twice pymarc's speed: a field is decoded once and split
+    as text (0x1F never occurs inside a UTF-8 sequence, so this equals pymarc's decoding of
+    each subfield), and the objects are filled without their constructors' checks. Anything
+    pymarc would warn about or reject (bad leader or directory, invalid UTF-8, indicators not
+    two ASCII characters, a non-ASCII subfield code, no fields) gives None, and pymarc reads
+    the record with its own errors and warnings."""
+    try:
+        leader = chunk[:LEADER_LEN].decode("ascii")
+        base = int(chunk[12:17])
+        size = len(chunk)
+        if len(leader) != LEADER_LEN or not 0 < base < size or size < int(leader[:5]):
+            return None
+        directory = chunk[LEADER_LEN : base - 1].decode("ascii")
+        if not directory or len(directory) % 12:
+            return None
+        fields: list[Field] = []
+        append = fields.append
+        for start in range(0, len(directory), 12):
+            tag = directory[start : start + 3]
+            begin = base + int(directory[start + 7 : start + 12])
+            text = chunk[begin : begin + int(directory[start + 3 : start + 7]) - 1].decode()
+            field = _new_field(Field)
+            field.tag = tag
+            field.subfields = []
+            field._indicators = None
+            if tag < "010" and tag.isdigit():
+                field.control_field = True
+                field.data = text
+            else:
+                indicators, *parts = text.split("\x1f")
+                if len(indicators) != 2 or not indicators.isascii():
+                    return None
+                if not text.isascii():
+                    for part in parts:
+                        if part and not part[0].isascii():
+                            return None
+                field.control_field = False
+                field.data = None
+                field._indicators = _new_tuple(Indicators, indicators)
+                field.subfields = [_new_tuple(Subfield, (p[0], p[1:])) for p in parts if p]
+            append(field)
+    except (ValueError, UnicodeDecodeError):
+        return None
+    record = _new_record(pymarc.Record)
+    record.leader = Leader(leader)
+    record.fields = fields
+    record.pos = 0
+    record.force_utf8 = True
+    record.to_unicode = True
+    return record
+
+
+def _explain(exc: Exception, chunk: bytes, used: str) -> str:
+    """A message naming what is wrong with the chunk, in the cataloger's terms."""
+    if isinstance(exc, UnicodeDecodeError):
+        return _explain_decode_error(chunk, used)
+    base = chunk[12:17]
+    messages = {
+        "RecordLeaderInvalid": "the leader is not 24 characters",
+        "BaseAddressNotFound": f"base address of data in leader/12-16 is "
+        f"{base.decode('latin-1')!r}, not a position in the record",
+        "BaseAddressInvalid": f"base address of data in leader/12-16 ({base.decode('latin-1')}) "
+        f"is beyond the end of the record ({len(chunk)} bytes)",
+        "TruncatedRecord": "the record is shorter than its leader says",
+        "RecordDirectoryInvalid": "the directory is damaged: its length is not a multiple of "
+        "12 bytes (tag, length, start)",
+        "NoFieldsFound": "the record has no fields",
+    }
+    name = type(exc).__name__
+    if name in messages:
+        return messages[name]
+    if isinstance(exc, ValueError):
+        return f"the leader or directory holds a non-number where a number belongs ({exc})"
+    return f"the record cannot be parsed: {name}: {exc}"
+
+
+def _explain_decode_error(chunk: bytes, used: str) -> str:
+    label = "UTF-8" if used == enc.UTF8 else used
+    codec = "utf-8" if used in (enc.UTF8, enc.MARC8) else _PYTHON_CODEC[used]
+    try:
+        base = int(chunk[12:17])
+        directory = chunk[LEADER_LEN : base - 1].decode("ascii")
+    except (ValueError, UnicodeDecodeError):
+        return "the leader or directory holds non-ASCII bytes"
+    for start in range(0, len(directory) - 11, 12):
+        tag = directory[start : start + 3]
+        try:
+            length = int(directory[start + 3 : start + 7])
+            offset = int(directory[start + 7 : start + 12])
+        except ValueError:
+            return f"directory entry {start // 12 + 1} holds a non-number"
+        value = chunk[base + offset : base + offset + length]
+        if not (tag < "010" and tag.isdigit()) and not value.split(b"\x1f", 1)[0].isascii():
+            return (
+                f"field {tag} has text where its two indicators belong (records from IRBIS-like "
+                "systems without indicators are not MARC 21)"
+            )
+        try:
+            value.decode(codec)
+        except UnicodeDecodeError as err:
+            return (
+                f"invalid {label} in field {tag} (byte 0x{value[err.start]:02X} at "
+                f"position {err.start} of the field)"
+            )
+    return f"invalid {label} in the record"
+
+
+# MARCXML -------------------------------------------------------------------------------------
+
+
+class _BadRecordElement(Exception):
+    pass
+
+
+def _local(tag: str) -> str:
+    return tag.rpartition("}")[2]
+
+
+def _record_ends(parser: ET.XMLPullParser, counts: list[int]) -> Iterator[ET.Element]:
+    """The <record> elements the parser has completed; counts = [started, finished]."""
+    for event, elem in cast("Iterator[tuple[str, ET.Element]]", parser.read_events()):
+        if not isinstance(elem, ET.Element) or _local(elem.tag) != "record":
+            continue
+        if event == "start":
+            counts[0] += 1
+        else:
+            counts[1] += 1
+            yield elem
+
+
+def _read_marcxml(data: bytes) -> Iterator[ReadResult]:
+    parser: ET.XMLPullParser = ET.XMLPullParser(events=("start", "end"))
+    counts = [0, 0]
+    try:
+        for offset in range(0, max(len(data), 1), _XML_BLOCK):
+            parser.feed(data[offset : offset + _XML_BLOCK])
+            for elem in _record_ends(parser, counts):
+                yield _record_from_element(counts[1], elem)
+                # Streaming: a large collection never has to sit in memory whole.
+                elem.clear()
+        parser.close()
+        for elem in _record_ends(parser, counts):
+            yield _record_from_element(counts[1], elem)
+    except ET.ParseError as exc:
+        line, column = exc.position
+        what = str(exc).split(":", 1)[0]
+        yield ReadFailure(
+            counts[1] + 1,
+            f"not well-formed XML at line {line}, column {column + 1}: {what}; "
+            "the rest of the file cannot be read",
+        )
+
+
+def _record_from_element(index: int, elem: ET.Element) -> ReadResult:
+    try:
+        record, warnings = _xml_record(elem)
+    except _BadRecordElement as exc:
+        return ReadFailure(index, str(exc))
+    record.leader.coding_scheme = "a"
+    return ReadRecord(index, record, enc.UTF8, tuple(warnings))
+
+
+def _xml_record(elem: ET.Element) -> tuple[pymarc.Record, list[str]]:
+    record = pymarc.Record()
+    warnings: list[str] = []
+    for child in elem:
+        kind = _local(child.tag)
+        if kind == "leader":
+            text = child.text or ""
+            if len(text) != LEADER_LEN:
+                warnings.append(f"the leader has {len(text)} characters instead of 24")
+            record.leader = Leader(fit_leader(text))
+        elif kind == "controlfield":
+            tag = child.get("tag")
+            if tag is None:
+                raise _BadRecordElement(
+                    f"a controlfield has no tag attribute (its text: {(child.text or '')[:40]!r})"
+                )
+            record.add_field(Field(tag=tag, data=child.text or ""))
+        elif kind == "datafield":
+            record.add_field(_xml_datafield(child, warnings))
+        else:
+            warnings.append(f"unknown element <{kind}> in the record was ignored")
+    return record, warnings
+
+
+def _xml_datafield(elem: ET.Element, warnings: list[str]) -> Field:
+    tag = elem.get("tag")
+    if tag is None:
+        raise _BadRecordElement("a datafield has no tag attribute")
+    subfields: list[Subfield] = []
+    for sub in elem:
+        if _local(sub.tag) != "subfield":
+            warnings.append(f"field {tag}: unknown element <{_local(sub.tag)}> was ignored")
+            continue
+        code = sub.get("code")
+        if code is None:
+            raise _BadRecordElement(
+                f"field {tag}: a subfield has no code attribute (its text: "
+                f"{(sub.text or '')[:40]!r})"
+            )
+        subfields.append(Subfield(code=code, value=sub.text or ""))
+    first = (elem.get("ind1") or " ")[:1]
+    second = (elem.get("ind2") or " ")[:1]
+    return Field(tag=tag, indicators=Indicators(first, second), subfields=subfields)
+
+
+# MarcEdit .mrk --------------------------------------------------------------------------------
+
+
+def _decode_text(data: bytes, forced: str | None) -> tuple[str, str]:
+    if data.startswith(b"\xef\xbb\xbf"):
+        data = data[3:]
+    if forced == enc.MARC8:
+        converter = pymarc.MARC8ToUnicode(quiet=True)
+        lines = [converter.translate(line) for line in data.split(b"\n")]
+        return "\n".join(lines), enc.MARC8
+    if forced is not None:
+        return data.decode(_PYTHON_CODEC.get(forced, forced), errors="replace"), forced
+    try:
+        return data.decode("utf-8"), enc.UTF8
+    except UnicodeDecodeError:
+        used = enc.detect(data, False)
+        if used in (enc.UTF8, enc.MARC8):
+            # Invalid UTF-8 without MARC-8 escapes: keep what can be read, mark the rest.
+            return data.decode("utf-8", errors="replace"), enc.UTF8
+        return data.decode(_PYTHON_CODEC[used]), used
+
+
+def _read_mrk(data: bytes, forced: str | None) -> Iterator[ReadResult]:
+    text, used = _decode_text(data, forced)
+    for index, item in enumerate(read_mrk(text), start=1):
+        if isinstance(item, tuple):
+            yield ReadFailure(item[0], item[1])
+        else:
+            item.leader.coding_scheme = "a"
+            yield ReadRecord(index, item, used, ())

@@ -1,0 +1,163 @@
+"""Writing records out as ISO 2709, MARCXML or .mrk, always in UTF-8 with leader/09 = 'a'."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from pathlib import Path
+from types import TracebackType
+from typing import BinaryIO
+from xml.sax.saxutils import escape, quoteattr
+
+import pymarc
+
+from app.errors import InvalidInput
+from app.i18n import translate
+from app.marc.mrk import record_to_mrk
+from app.marc.reading import FORMATS
+
+_MARCXML_NS = "http://www.loc.gov/MARC21/slim"
+_XML_HEAD = (
+    f'<?xml version="1.0" encoding="UTF-8"?>\n<collection xmlns="{_MARCXML_NS}">\n'
+).encode()
+_XML_TAIL = b"</collection>\n"
+
+
+def utf8_leader(record: pymarc.Record) -> str:
+    leader = str(record.leader)
+    return leader[:9] + "a" + leader[10:]
+
+
+def _xml_safe(value: str) -> str:
+    # XML 1.0 cannot hold C0 control characters at all, even as references; MARC data from old
+    # systems sometimes does, so they become U+FFFD rather than making the file unreadable.
+    if value.isprintable():
+        return value
+    return "".join(
+        "\ufffd" if (ord(ch) < 0x20 and ch not in "\t\n\r") or ch in "\ufffe\uffff" else ch
+        for ch in value
+    )
+
+
+def _xml_text(value: str) -> str:
+    return escape(_xml_safe(value))
+
+
+def _xml_attr(value: str) -> str:
+    return quoteattr(_xml_safe(value))
+
+
+def record_to_marcxml(record: pymarc.Record) -> str:
+    """One <record> element (no namespace declaration: it inherits the collection's)."""
+    parts = [f"<record>\n  <leader>{_xml_text(utf8_leader(record))}</leader>\n"]
+    for field in record.fields:
+        tag = _xml_attr(field.tag)
+        if field.is_control_field():
+            parts.append(
+                f"  <controlfield tag={tag}>{_xml_text(field.data or '')}</controlfield>\n"
+            )
+            continue
+        first, second = field.indicators or (" ", " ")
+        parts.append(f"  <datafield tag={tag} ind1={_xml_attr(first)} ind2={_xml_attr(second)}>\n")
+        for sub in field.subfields:
+            parts.append(
+                f"    <subfield code={_xml_attr(sub.code)}>{_xml_text(sub.value)}</subfield>\n"
+            )
+        parts.append("  </datafield>\n")
+    parts.append("</record>\n")
+    return "".join(parts)
+
+
+def record_to_iso2709(record: pymarc.Record) -> bytes:
+    record.force_utf8 = True
+    record.leader.coding_scheme = "a"
+    data: bytes = record.as_marc()
+    if len(data) > 99999:
+        raise InvalidInput(
+            translate(
+                "errors",
+                "Record {p0} is {p1} bytes long; ISO 2709 allows 99999: export "
+                "it as MARCXML instead.",
+            ).format(p0=_control_number(record), p1=len(data))
+        )
+    if int(data[12:17]) != 25 + 12 * len(record.fields):
+        # A field over 9999 bytes widens its directory entry and corrupts the record.
+        raise InvalidInput(
+            translate(
+                "errors",
+                "Record {p0} has a field longer than ISO 2709's 9999 bytes: "
+                "export it as MARCXML instead.",
+            ).format(p0=_control_number(record))
+        )
+    return data
+
+
+def _control_number(record: pymarc.Record) -> str:
+    field = record.get("001")
+    return f"'{field.data}'" if field is not None and field.data else "(no 001)"
+
+
+class MarcWriter:
+    """Streams records to a file: `with MarcWriter(path, "marcxml") as out: out.write(rec)`."""
+
+    def __init__(self, path: Path, format: str) -> None:
+        if format not in FORMATS:
+            raise InvalidInput(
+                translate("errors", "Unknown format '{format}': use one of {p1}.").format(
+                    format=format, p1=", ".join(FORMATS)
+                )
+            )
+        self.path = path
+        self.format = format
+        self.count = 0
+        try:
+            self._out: BinaryIO | None = path.open("wb")
+        except OSError as exc:
+            raise InvalidInput(
+                translate("errors", "Cannot write {path}: {p1}").format(
+                    path=path, p1=exc.strerror or exc
+                )
+            ) from exc
+        if format == "marcxml":
+            self._out.write(_XML_HEAD)
+
+    def write(self, record: pymarc.Record) -> None:
+        if self._out is None:
+            raise ValueError("write() on a closed MarcWriter")
+        if self.format == "iso2709":
+            self._out.write(record_to_iso2709(record))
+        elif self.format == "marcxml":
+            self._out.write(record_to_marcxml(record).encode())
+        else:
+            text = record_to_mrk(record)
+            leader_line, _, rest = text.partition("\n")
+            # The .mrk leader line is written as the UTF-8 output declares it.
+            leader_line = leader_line[:15] + "a" + leader_line[16:]
+            self._out.write(f"{leader_line}\n{rest}\n".encode())
+        self.count += 1
+
+    def close(self) -> None:
+        if self._out is None:
+            return
+        if self.format == "marcxml":
+            self._out.write(_XML_TAIL)
+        self._out.close()
+        self._out = None
+
+    def __enter__(self) -> MarcWriter:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        traceback: TracebackType | None,
+    ) -> None:
+        self.close()
+
+
+def write_records(records: Iterable[pymarc.Record], out: Path, format: str) -> int:
+    """Writes every record to `out` and returns how many were written."""
+    with MarcWriter(out, format) as writer:
+        for record in records:
+            writer.write(record)
+        return writer.count

@@ -1,0 +1,114 @@
+"""A copy's history: every binding order, repair and digitisation it went through, its
+write-off, and each status change from the event log, in time order."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from sqlalchemy import select
+
+from app.errors import CopyNotFound
+from db.models import (
+    BindingOrder,
+    BindingOrderCopy,
+    DigitisationEntry,
+    Event,
+    Item,
+    RepairEntry,
+    WriteOffAct,
+    WriteOffCopy,
+)
+from db.session import Database
+
+
+@dataclass(frozen=True)
+class HistoryEntry:
+    on: date
+    kind: str  # binding | repair | digitisation | write-off | status
+    ref: int | None
+    summary: str
+    actor: str = ""
+
+
+def copy_history(db: Database, item_id: int) -> list[HistoryEntry]:
+    entries: list[HistoryEntry] = []
+    with db.read() as session:
+        if session.get(Item, item_id) is None:
+            raise CopyNotFound(item_id)
+        for line, order in session.execute(
+            select(BindingOrderCopy, BindingOrder)
+            .join(BindingOrder, BindingOrder.id == BindingOrderCopy.order_id)
+            .where(BindingOrderCopy.item_id == item_id)
+        ):
+            back = f", back {line.returned_on}" if line.returned_on else ""
+            entries.append(
+                HistoryEntry(
+                    order.sent_on or line.added_at.date(),
+                    "binding",
+                    order.id,
+                    f"binding order {order.id}: {order.binding_type} at {order.bindery}, "
+                    f"{order.status}{back}",
+                    order.created_by,
+                )
+            )
+        for repair in session.execute(
+            select(RepairEntry).where(RepairEntry.item_id == item_id)
+        ).scalars():
+            done = f", finished {repair.finished_on}" if repair.finished_on else ", open"
+            entries.append(
+                HistoryEntry(
+                    repair.started_on,
+                    "repair",
+                    repair.id,
+                    f"repair {repair.id}: {repair.repair_type} by {repair.performed_by}{done}",
+                    repair.created_by,
+                )
+            )
+        for digi in session.execute(
+            select(DigitisationEntry).where(DigitisationEntry.item_id == item_id)
+        ).scalars():
+            done = f", {digi.pages or '?'} p., {digi.file_reference}" if digi.returned_on else ""
+            entries.append(
+                HistoryEntry(
+                    digi.sent_on,
+                    "digitisation",
+                    digi.id,
+                    f"{digi.kind} ({digi.reason}){done}",
+                    digi.created_by,
+                )
+            )
+        for act in session.execute(
+            select(WriteOffAct)
+            .join(WriteOffCopy, WriteOffCopy.act_id == WriteOffAct.id)
+            .where(WriteOffCopy.item_id == item_id)
+        ).scalars():
+            entries.append(
+                HistoryEntry(
+                    act.act_date,
+                    "write-off",
+                    act.id,
+                    f"write-off act {act.number}: {act.reason}",
+                    act.created_by,
+                )
+            )
+        for event in session.execute(
+            select(Event)
+            .where(Event.action == "item.status", Event.entity == "item")
+            .where(Event.entity_id == str(item_id))
+            .order_by(Event.id)
+        ).scalars():
+            before = json.loads(event.before or "{}")
+            after = json.loads(event.after or "{}")
+            entries.append(
+                HistoryEntry(
+                    datetime.fromisoformat(event.at).date(),
+                    "status",
+                    event.id,
+                    f"{before.get('status')} → {after.get('status')} ({after.get('reason', '')})",
+                    event.actor,
+                )
+            )
+    # On one day the desk's own entries come before the status changes they caused.
+    return sorted(entries, key=lambda e: (e.on, e.kind == "status"))

@@ -1,0 +1,289 @@
+"""The repair log: what was done to a copy (re-gluing loose pages, mending tears, gluing the
+cover, the spine, ...), by whom, when, with which materials and how long, and its condition
+before and after. The copy is "in repair" while a repair is open. Reports group repairs by
+type, by month or by staff member."""
+
+from __future__ import annotations
+
+import csv
+from collections import defaultdict
+from dataclasses import dataclass
+from datetime import date
+from enum import StrEnum
+from pathlib import Path
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from app.choices import parse_choice
+from app.errors import InvalidInput, PreservationEntryNotFound
+from app.i18n import translate
+from app.intake.status import ItemStatus, change_status
+from app.periods import within
+from app.preservation.scanning import item_by_scan
+from app.security.eventlog import record_event
+from app.security.roles import Actor, Role, require
+from db.models import Item, Record, RepairEntry
+from db.session import Database
+
+
+class RepairType(StrEnum):
+    REGLUING_PAGES = "regluing-pages"
+    MENDING_TEARS = "mending-tears"
+    GLUING_COVER = "gluing-cover"
+    SPINE = "spine"
+    OTHER = "other"
+
+
+class ReportGrouping(StrEnum):
+    TYPE = "type"
+    PERIOD = "period"
+    STAFF = "staff"
+
+
+@dataclass(frozen=True)
+class RepairInfo:
+    id: int
+    item_id: int
+    inventory_number: str
+    title: str
+    repair_type: str
+    performed_by: str
+    started_on: date
+    finished_on: date | None
+    materials: str
+    minutes: int
+    condition_before: str
+    condition_after: str
+    notes: str
+
+
+@dataclass(frozen=True)
+class RepairReportRow:
+    """One group of a repair report: `key` is a repair type, a month ("2026-03") or a name."""
+
+    key: str
+    repairs: int
+    copies: int
+    minutes: int
+
+
+def start_repair(
+    db: Database,
+    actor: Actor,
+    barcode: str,
+    repair_type: str,
+    performed_by: str,
+    started_on: date | None = None,
+    materials: str = "",
+    condition_before: str = "",
+    notes: str = "",
+) -> RepairInfo:
+    """Open a repair of a copy: it goes "in repair" until `finish_repair`."""
+    require(actor, "log repairs", Role.INTAKE)
+    kind = parse_choice(RepairType, repair_type, "repair type")
+    who = performed_by.strip() or actor.name
+    with db.write() as session:
+        item = item_by_scan(session, barcode)
+        if item is None:
+            raise InvalidInput(
+                translate("errors", "No copy has barcode {barcode}.").format(barcode=barcode)
+            )
+        change_status(session, item, ItemStatus.IN_REPAIR, actor, f"repair: {kind}")
+        entry = RepairEntry(
+            item_id=item.id,
+            repair_type=kind,
+            performed_by=who,
+            started_on=started_on or date.today(),
+            materials=materials.strip(),
+            condition_before=condition_before.strip(),
+            notes=notes.strip(),
+            created_by=actor.name,
+        )
+        session.add(entry)
+        session.flush()
+        record_event(
+            session, actor, "repair.start", "repair", entry.id,
+            after={"item": item.id, "type": kind, "by": who},
+        )  # fmt: skip
+        return _info(session, entry)
+
+
+def finish_repair(
+    db: Database,
+    actor: Actor,
+    entry_id: int,
+    finished_on: date | None = None,
+    condition_after: str = "",
+    minutes: int = 0,
+    materials: str | None = None,
+) -> RepairInfo:
+    """Close a repair: the copy goes back to "available"."""
+    require(actor, "log repairs", Role.INTAKE)
+    if minutes < 0:
+        raise InvalidInput(translate("errors", "Time spent cannot be negative."))
+    with db.write() as session:
+        entry = session.get(RepairEntry, entry_id)
+        if entry is None:
+            raise PreservationEntryNotFound("repair entry", entry_id)
+        if entry.finished_on is not None:
+            raise InvalidInput(
+                translate("errors", "Repair {entry_id} was finished on {finished_on}.").format(
+                    entry_id=entry_id, finished_on=entry.finished_on
+                )
+            )
+        day = finished_on or date.today()
+        if day < entry.started_on:
+            raise InvalidInput(
+                translate("errors", "Finish date {day} is before the start {started_on}.").format(
+                    day=day, started_on=entry.started_on
+                )
+            )
+        entry.finished_on = day
+        entry.condition_after = condition_after.strip()
+        entry.minutes = minutes
+        if materials is not None:
+            entry.materials = materials.strip()
+        item = session.get(Item, entry.item_id)
+        assert item is not None
+        change_status(session, item, ItemStatus.AVAILABLE, actor, f"repaired ({entry.repair_type})")
+        record_event(
+            session, actor, "repair.finish", "repair", entry.id,
+            after={"minutes": minutes, "condition_after": entry.condition_after},
+        )  # fmt: skip
+        return _info(session, entry)
+
+
+def record_repair(
+    db: Database,
+    actor: Actor,
+    barcode: str,
+    repair_type: str,
+    performed_by: str,
+    on: date | None = None,
+    materials: str = "",
+    minutes: int = 0,
+    condition_before: str = "",
+    condition_after: str = "",
+    notes: str = "",
+) -> RepairInfo:
+    """A repair done in one sitting: opened and finished the same day."""
+    entry = start_repair(
+        db, actor, barcode, repair_type, performed_by, on, materials, condition_before, notes
+    )
+    return finish_repair(db, actor, entry.id, on, condition_after, minutes)
+
+
+def repairs(
+    db: Database, date_from: date | None = None, date_to: date | None = None
+) -> list[RepairInfo]:
+    """Repairs started in the period, oldest first."""
+    with db.read() as session:
+        stmt = select(RepairEntry).order_by(RepairEntry.started_on, RepairEntry.id)
+        stmt = stmt.where(*within(RepairEntry.started_on, date_from, date_to))
+        return [_info(session, e) for e in session.execute(stmt).scalars()]
+
+
+def repair_report(
+    db: Database,
+    by: str = "type",
+    date_from: date | None = None,
+    date_to: date | None = None,
+) -> list[RepairReportRow]:
+    """Repairs grouped by type, month started, or who did them, in key order."""
+    try:
+        grouping = ReportGrouping(by)
+    except ValueError:
+        raise InvalidInput(
+            translate("errors", "Group repairs by type, period or staff, not '{by}'.").format(by=by)
+        ) from None
+    groups: dict[str, list[RepairInfo]] = defaultdict(list)
+    for entry in repairs(db, date_from, date_to):
+        if grouping is ReportGrouping.TYPE:
+            key = entry.repair_type
+        elif grouping is ReportGrouping.PERIOD:
+            key = entry.started_on.strftime("%Y-%m")
+        else:
+            key = entry.performed_by
+        groups[key].append(entry)
+    return [
+        RepairReportRow(
+            key=key,
+            repairs=len(rows),
+            copies=len({r.item_id for r in rows}),
+            minutes=sum(r.minutes for r in rows),
+        )
+        for key, rows in sorted(groups.items())
+    ]
+
+
+def write_repair_report_csv(rows: list[RepairReportRow], out: Path, by: str) -> None:
+    with out.open("w", newline="", encoding="utf-8") as handle:
+        writer = csv.writer(handle)
+        writer.writerow([by, "repairs", "copies", "minutes"])
+        for row in rows:
+            writer.writerow([row.key, row.repairs, row.copies, row.minutes])
+        writer.writerow(
+            [
+                "total",
+                sum(r.repairs for r in rows),
+                sum(r.copies for r in rows),
+                sum(r.minutes for r in rows),
+            ]
+        )
+
+
+def _info(session: Session, entry: RepairEntry) -> RepairInfo:
+    inventory_number, title = session.execute(
+        select(Item.inventory_number, Record.title)
+        .join(Record, Record.id == Item.record_id)
+        .where(Item.id == entry.item_id)
+    ).one()
+    return RepairInfo(
+        id=entry.id,
+        item_id=entry.item_id,
+        inventory_number=inventory_number,
+        title=title,
+        repair_type=entry.repair_type,
+        performed_by=entry.performed_by,
+        started_on=entry.started_on,
+        finished_on=entry.finished_on,
+        materials=entry.materials,
+        minutes=entry.minutes,
+        condition_before=entry.condition_before,
+        condition_after=entry.condition_after,
+        notes=entry.notes,
+    )
+
+
+def render_repair_report(
+    db: Database,
+    out: Path,
+    by: str = "type",
+    date_from: date | None = None,
+    date_to: date | None = None,
+    language: str = "kk",
+) -> list[RepairReportRow]:
+    """The report as a PDF register (headings in Kazakh or Russian)."""
+    from app.library import library_info
+    from app.registers.pdf import PORTRAIT, Column, labels, open_document, period_text
+
+    rows = repair_report(db, by, date_from, date_to)
+    t = labels(language)
+    doc = open_document(
+        out, library_info(db).name, t["repair.title"], period_text(t, date_from, date_to), t,
+        PORTRAIT,
+    )  # fmt: skip
+    columns = [
+        Column(t[f"repair.key.{by}"], 3.0), Column(t["repair.repairs"], 1.0, "right"),
+        Column(t["copies"], 1.0, "right"), Column(t["repair.minutes"], 1.0, "right"),
+    ]  # fmt: skip
+    doc.table(
+        columns,
+        [[t.get(f"repair.type.{r.key}", r.key), str(r.repairs), str(r.copies), str(r.minutes)]
+         for r in rows],
+        total=[t["total"], str(sum(r.repairs for r in rows)), str(sum(r.copies for r in rows)),
+               str(sum(r.minutes for r in rows))],
+    )  # fmt: skip
+    doc.close()
+    return rows

@@ -1,0 +1,61 @@
+"""Finding the copies an operator scanned (barcode, or the inventory number typed from the
+book) inside a transaction, and the result every scan-driven action returns."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from app.intake.barcodes import normalise_scan
+from app.intake.copies import RefusedCopy
+from db.models import Item, Record
+
+
+@dataclass(frozen=True)
+class ScannedCopy:
+    item_id: int
+    inventory_number: str
+    barcode: str | None
+    title: str
+    status: str
+
+
+@dataclass
+class ScanResult:
+    """What an action did with each scan: the copies it took, and the scans it refused."""
+
+    accepted: list[ScannedCopy] = field(default_factory=list)
+    refused: list[RefusedCopy] = field(default_factory=list)
+
+
+def item_by_scan(session: Session, scan: str) -> Item | None:
+    """The copy with this barcode, or else with this inventory number."""
+    code = normalise_scan(scan)
+    if not code:
+        return None
+    item = session.execute(select(Item).where(Item.barcode == code)).scalar_one_or_none()
+    if item is None:
+        item = session.execute(
+            select(Item).where(Item.inventory_number == code)
+        ).scalar_one_or_none()
+    return item
+
+
+def scanned(session: Session, item: Item) -> ScannedCopy:
+    title = session.execute(select(Record.title).where(Record.id == item.record_id)).scalar_one()
+    return ScannedCopy(item.id, item.inventory_number, item.barcode, title, item.status)
+
+
+def unique_scans(scans: Sequence[str]) -> list[str]:
+    """Scans in order, each once: a copy scanned twice is one copy."""
+    seen: set[str] = set()
+    out = []
+    for scan in scans:
+        code = normalise_scan(scan)
+        if code and code not in seen:
+            seen.add(code)
+            out.append(code)
+    return out

@@ -1,0 +1,139 @@
+"""The inventory book (инвентарная книга / түгендеу кітабы): one line per copy in inventory
+order — date, inventory number, author and title, year, price, accession batch, and the
+write-off act once the copy is withdrawn (its line and number stay for ever).
+
+The book is streamed: copies are read in chunks by keyset pagination on the copy's id (the
+inventory order: numbers are allocated in the transaction that inserts the copies) and each
+page is written to the file as soon as it is full, so memory does not grow with the fund."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+from pathlib import Path
+
+from sqlalchemy import select
+
+from app.errors import Cancelled
+from app.library import library_info
+from app.periods import within
+from app.registers.pdf import LANDSCAPE, Column, labels, money, open_document, period_text
+from app.registers.pdf import day as fmt_day
+from db.models import AccessionBatch, Item, Record, WriteOffAct, WriteOffCopy
+from db.session import Database
+
+CHUNK = 2000
+
+
+@dataclass(frozen=True)
+class InventoryLine:
+    item_id: int
+    received_on: date
+    inventory_number: str
+    author: str
+    title: str
+    year: str
+    price: Decimal | None
+    currency: str
+    accession: str
+    writeoff_act: str | None
+    writeoff_date: date | None
+
+    @property
+    def author_title(self) -> str:
+        return f"{self.author}. {self.title}" if self.author else self.title
+
+
+@dataclass(frozen=True)
+class InventoryBookSummary:
+    lines: int
+    withdrawn: int
+    pages: int
+
+
+def inventory_lines(
+    db: Database,
+    date_from: date | None = None,
+    date_to: date | None = None,
+    chunk: int = CHUNK,
+) -> Iterator[InventoryLine]:
+    """Every copy received in the period, in inventory order, `chunk` copies per query."""
+    after = 0
+    stmt = (
+        select(
+            Item.id, AccessionBatch.received_on, Item.inventory_number, Record.author,
+            Record.title, Record.year, Item.price, Item.currency, AccessionBatch.number,
+            WriteOffAct.number, WriteOffAct.act_date,
+        )
+        .join(AccessionBatch, AccessionBatch.id == Item.accession_id)
+        .join(Record, Record.id == Item.record_id)
+        .outerjoin(WriteOffCopy, WriteOffCopy.item_id == Item.id)
+        .outerjoin(WriteOffAct, WriteOffAct.id == WriteOffCopy.act_id)
+        .order_by(Item.id)
+        .limit(chunk)
+    )  # fmt: skip
+    stmt = stmt.where(*within(AccessionBatch.received_on, date_from, date_to))
+    while True:
+        # A short read transaction per chunk: a long book never holds the database open.
+        with db.read() as session:
+            rows = session.execute(stmt.where(Item.id > after)).all()
+        for row in rows:
+            yield InventoryLine(*row)
+        if len(rows) < chunk:
+            return
+        after = rows[-1][0]
+
+
+def render_inventory_book(
+    db: Database,
+    out: Path,
+    date_from: date | None = None,
+    date_to: date | None = None,
+    language: str = "kk",
+    progress: Callable[[int, int, str], None] | None = None,
+    is_cancelled: Callable[[], bool] | None = None,
+) -> InventoryBookSummary:
+    """Draw the inventory book page by page (A4 landscape) while reading it chunk by chunk."""
+    t = labels(language)
+    doc = open_document(
+        out, library_info(db).name, t["book.title"], period_text(t, date_from, date_to), t,
+        LANDSCAPE, streamed=True, font_size=7.5,
+    )  # fmt: skip
+    columns = [
+        Column(t["date"], 1.0), Column(t["inventory_number"], 1.2), Column(t["author_title"], 6.5),
+        Column(t["year"], 0.7, "center"), Column(t["price"], 1.1, "right"),
+        Column(t["book.accession"], 1.0), Column(t["book.writeoff"], 1.6),
+    ]  # fmt: skip
+    withdrawn = 0
+
+    def rows() -> Iterator[list[str]]:
+        nonlocal withdrawn
+        for line in inventory_lines(db, date_from, date_to):
+            act = ""
+            if line.writeoff_act:
+                withdrawn += 1
+                act = f"{line.writeoff_act} {fmt_day(line.writeoff_date)}"
+            price = money(line.price)
+            if price and line.currency != "KZT":
+                price = f"{price} {line.currency}"
+            yield [
+                fmt_day(line.received_on), line.inventory_number, line.author_title, line.year,
+                price, line.accession, act,
+            ]  # fmt: skip
+
+    def on_row(count: int) -> None:
+        if progress is not None and count % 500 == 0:
+            progress(count, 0, t["book.title"])
+
+    try:
+        count = doc.table(columns, rows(), is_cancelled=is_cancelled, on_row=on_row)
+    except Cancelled:
+        doc.abort(out)
+        raise
+    doc.paragraph(t["book.summary"].format(lines=count, withdrawn=withdrawn))
+    doc.close()
+    if progress is not None:
+        progress(count, 0, t["book.title"])
+    return InventoryBookSummary(count, withdrawn, doc.page)

@@ -1,0 +1,319 @@
+"""The summary accounting book (книга суммарного учёта, КСУ) for a period: part 1 the
+receipts, one line per accession batch; part 2 the withdrawals, one line per write-off act;
+part 3 the movement of the fund (start balance, received, withdrawn, end balance) by source
+and by type of document. The type comes from the record's leader/06-07 (books, serials,
+printed music, maps, audiovisual, electronic, other).
+
+`summary_book` gives the numbers; `render_summary_book` draws them, so the PDF and the tests
+read the same figures."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import ColumnElement, case, func, select
+from sqlalchemy.orm import InstrumentedAttribute
+
+from app.intake.accession import AccessionSource
+from app.library import library_info
+from app.periods import within
+from app.registers.pdf import LANDSCAPE, Column, labels, money, open_document, period_text
+from app.registers.pdf import day as fmt_day
+from db.models import AccessionBatch, Item, Record, WriteOffAct, WriteOffCopy
+from db.session import Database
+
+ZERO = Decimal("0.00")
+DOCUMENT_TYPES = ("books", "serials", "music", "maps", "audiovisual", "electronic", "other")
+
+# The stored record is a JSON array whose first element is the leader: '["' + 24 characters,
+# so leader/06-07 sit at characters 9-10 of the column, readable without parsing the record.
+_LEADER_06_07 = func.substr(Record.marc, 9, 2)
+
+
+def document_type(leader_06_07: str) -> str:
+    """The КСУ's type of document for a record's leader/06 (type) and /07 (level)."""
+    padded = (leader_06_07 or "") + "  "
+    kind, level = padded[0], padded[1]
+    if kind in "at":
+        return "serials" if level in "bis" else "books"
+    if kind in "cd":
+        return "music"
+    if kind in "ef":
+        return "maps"
+    if kind in "gijk":
+        return "audiovisual"
+    if kind == "m":
+        return "electronic"
+    return "other"
+
+
+@dataclass
+class Tally:
+    copies: int = 0
+    value: Decimal = ZERO
+
+    def add(self, copies: int, value: Decimal | None) -> None:
+        self.copies += copies
+        self.value += value or ZERO
+
+
+@dataclass(frozen=True)
+class ReceiptLine:
+    accession_id: int
+    number: str
+    received_on: date
+    source: str
+    supplier: str
+    document: str
+    copies: int
+    value: Decimal
+    by_type: dict[str, int]
+
+
+@dataclass(frozen=True)
+class WithdrawalLine:
+    act_id: int
+    number: str
+    act_date: date
+    reason: str
+    copies: int
+    value: Decimal
+    by_type: dict[str, int]
+
+
+@dataclass
+class Movement:
+    """One group's movement in the period, in copies and in tenge."""
+
+    key: str
+    start: Tally = field(default_factory=Tally)
+    received: Tally = field(default_factory=Tally)
+    withdrawn: Tally = field(default_factory=Tally)
+
+    @property
+    def end(self) -> Tally:
+        return Tally(
+            self.start.copies + self.received.copies - self.withdrawn.copies,
+            self.start.value + self.received.value - self.withdrawn.value,
+        )
+
+
+@dataclass(frozen=True)
+class SummaryBook:
+    date_from: date | None
+    date_to: date | None
+    receipts: list[ReceiptLine]
+    withdrawals: list[WithdrawalLine]
+    by_source: list[Movement]
+    by_type: list[Movement]
+
+    @property
+    def total(self) -> Movement:
+        total = Movement("total")
+        for row in self.by_source:
+            total.start.add(row.start.copies, row.start.value)
+            total.received.add(row.received.copies, row.received.value)
+            total.withdrawn.add(row.withdrawn.copies, row.withdrawn.value)
+        return total
+
+
+def _kzt(price: InstrumentedAttribute[Decimal | None]) -> ColumnElement[Any]:
+    # Values are kept in tenge; copies priced in another currency count as copies only.
+    return func.sum(case((Item.currency == "KZT", price), else_=0))
+
+
+def _bucket(day: date, date_from: date | None, date_to: date | None) -> str:
+    if date_from is not None and day < date_from:
+        return "before"
+    if date_to is not None and day > date_to:
+        return "after"
+    return "in"
+
+
+def summary_book(db: Database, date_from: date | None, date_to: date | None) -> SummaryBook:
+    with db.read() as session:
+        receipts_rows = session.execute(
+            select(AccessionBatch, _LEADER_06_07, func.count(Item.id), _kzt(Item.price))
+            .join(Item, Item.accession_id == AccessionBatch.id)
+            .join(Record, Record.id == Item.record_id)
+            .where(*within(AccessionBatch.received_on, date_from, date_to))
+            .group_by(AccessionBatch.id, _LEADER_06_07)
+            .order_by(AccessionBatch.received_on, AccessionBatch.id)
+        ).all()
+        receipts: dict[int, ReceiptLine] = {}
+        for batch, leader, copies, value in receipts_rows:
+            line = receipts.get(batch.id) or ReceiptLine(
+                batch.id, batch.number, batch.received_on, batch.source, batch.supplier,
+                batch.document_number, 0, ZERO, defaultdict(int),
+            )  # fmt: skip
+            line.by_type[document_type(leader)] += copies
+            receipts[batch.id] = ReceiptLine(
+                line.accession_id, line.number, line.received_on, line.source, line.supplier,
+                line.document, line.copies + copies, line.value + Decimal(value or 0),
+                line.by_type,
+            )  # fmt: skip
+
+        withdrawal_rows = session.execute(
+            select(
+                WriteOffAct,
+                _LEADER_06_07,
+                func.count(WriteOffCopy.id),
+                func.sum(case((WriteOffCopy.currency == "KZT", WriteOffCopy.price), else_=0)),
+            )
+            .join(WriteOffCopy, WriteOffCopy.act_id == WriteOffAct.id)
+            .join(Item, Item.id == WriteOffCopy.item_id)
+            .join(Record, Record.id == Item.record_id)
+            .where(*within(WriteOffAct.act_date, date_from, date_to))
+            .group_by(WriteOffAct.id, _LEADER_06_07)
+            .order_by(WriteOffAct.act_date, WriteOffAct.id)
+        ).all()
+        withdrawals: dict[int, WithdrawalLine] = {}
+        for act, leader, copies, value in withdrawal_rows:
+            old = withdrawals.get(act.id)
+            by_type = old.by_type if old else defaultdict(int)
+            by_type[document_type(leader)] += copies
+            withdrawals[act.id] = WithdrawalLine(
+                act.id, act.number, act.act_date, act.reason,
+                (old.copies if old else 0) + copies,
+                (old.value if old else ZERO) + Decimal(value or 0), by_type,
+            )  # fmt: skip
+
+        movement_rows = session.execute(
+            select(
+                AccessionBatch.source, _LEADER_06_07, AccessionBatch.received_on,
+                WriteOffAct.act_date, func.count(Item.id), _kzt(Item.price),
+            )
+            .select_from(Item)
+            .join(AccessionBatch, AccessionBatch.id == Item.accession_id)
+            .join(Record, Record.id == Item.record_id)
+            .outerjoin(WriteOffCopy, WriteOffCopy.item_id == Item.id)
+            .outerjoin(WriteOffAct, WriteOffAct.id == WriteOffCopy.act_id)
+            .group_by(
+                AccessionBatch.source, _LEADER_06_07, AccessionBatch.received_on,
+                WriteOffAct.act_date,
+            )
+        ).all()  # fmt: skip
+    sources = {s.value: Movement(s.value) for s in AccessionSource}
+    types = {t: Movement(t) for t in DOCUMENT_TYPES}
+    for source, leader, received_on, act_date, copies, value in movement_rows:
+        got = _bucket(received_on, date_from, date_to)
+        went = _bucket(act_date, date_from, date_to) if act_date is not None else None
+        if got == "after":
+            continue
+        amount = Decimal(value or 0)
+        for group in (sources.setdefault(source, Movement(source)), types[document_type(leader)]):
+            if got == "before" and went != "before":
+                group.start.add(copies, amount)
+            elif got == "in":
+                group.received.add(copies, amount)
+            if went == "in":
+                group.withdrawn.add(copies, amount)
+    return SummaryBook(
+        date_from,
+        date_to,
+        list(receipts.values()),
+        list(withdrawals.values()),
+        list(sources.values()),
+        list(types.values()),
+    )
+
+
+def render_summary_book(
+    db: Database,
+    out: Path,
+    date_from: date | None = None,
+    date_to: date | None = None,
+    language: str = "kk",
+    progress: Callable[[int, int, str], None] | None = None,
+    is_cancelled: Callable[[], bool] | None = None,
+) -> SummaryBook:
+    """Draw the КСУ for the period to `out` (A4 landscape) and return its figures."""
+    t = labels(language)
+    book = summary_book(db, date_from, date_to)
+    doc = open_document(
+        out, library_info(db).name, t["ksu.title"], period_text(t, date_from, date_to), t,
+        LANDSCAPE,
+    )  # fmt: skip
+    type_columns = [Column(t[f"type.{k}"], 1.25, "right") for k in DOCUMENT_TYPES]
+
+    doc.heading(t["ksu.part1"])
+    part1 = [
+        Column(t["number"], 0.4, "right"), Column(t["date"], 1.2), Column(t["ksu.accession"], 1.1),
+        Column(t["ksu.source"], 1.5), Column(t["ksu.supplier"], 1.4),
+        Column(t["ksu.document"], 1.2), Column(t["copies"], 0.7, "right"),
+        Column(t["value"], 1.3, "right"), *type_columns,
+    ]  # fmt: skip
+    doc.table(
+        part1,
+        (
+            [str(i), fmt_day(r.received_on), r.number, t.get(f"source.{r.source}", r.source),
+             r.supplier, r.document, str(r.copies), money(r.value),
+             *[str(r.by_type.get(k, 0)) for k in DOCUMENT_TYPES]]
+            for i, r in enumerate(book.receipts, 1)
+        ),
+        total=["", t["total"], "", "", "", "", str(sum(r.copies for r in book.receipts)),
+               money(sum((r.value for r in book.receipts), ZERO)),
+               *[str(sum(r.by_type.get(k, 0) for r in book.receipts)) for k in DOCUMENT_TYPES]],
+        is_cancelled=is_cancelled,
+    )  # fmt: skip
+    if progress:
+        progress(1, 0, t["ksu.part1"])
+
+    doc.heading(t["ksu.part2"])
+    part2 = [
+        Column(t["number"], 0.4, "right"), Column(t["date"], 1.2), Column(t["ksu.act"], 1.2),
+        Column(t["ksu.reason"], 2.6), Column(t["copies"], 0.7, "right"),
+        Column(t["value"], 1.3, "right"), *type_columns,
+    ]  # fmt: skip
+    doc.table(
+        part2,
+        (
+            [str(i), fmt_day(w.act_date), w.number, t.get(f"reason.{w.reason}", w.reason),
+             str(w.copies), money(w.value), *[str(w.by_type.get(k, 0)) for k in DOCUMENT_TYPES]]
+            for i, w in enumerate(book.withdrawals, 1)
+        ),
+        total=["", t["total"], "", "", str(sum(w.copies for w in book.withdrawals)),
+               money(sum((w.value for w in book.withdrawals), ZERO)),
+               *[str(sum(w.by_type.get(k, 0) for w in book.withdrawals)) for k in DOCUMENT_TYPES]],
+        is_cancelled=is_cancelled,
+    )  # fmt: skip
+    if progress:
+        progress(2, 0, t["ksu.part2"])
+
+    doc.heading(t["ksu.part3"])
+    part3 = [
+        Column(t["ksu.group"], 2.6),
+        *[
+            c
+            for key in ("ksu.start", "ksu.received", "ksu.withdrawn", "ksu.end")
+            for c in (Column(f"{t[key]} ({t['unit.copies']})", 1.0, "right"),
+                      Column(f"{t[key]} ({t['unit.value']})", 1.3, "right"))
+        ],
+    ]  # fmt: skip
+
+    def cells(name: str, m: Movement) -> list[str]:
+        tallies = (m.start, m.received, m.withdrawn, m.end)
+        return [name, *[v for tl in tallies for v in (str(tl.copies), money(tl.value))]]
+
+    for title, rows, prefix in (
+        (t["ksu.by_source"], book.by_source, "source"),
+        (t["ksu.by_type"], book.by_type, "type"),
+    ):
+        doc.paragraph(title, bold=True, keep=100)
+        doc.table(
+            part3,
+            (cells(t.get(f"{prefix}.{m.key}", m.key), m) for m in rows),
+            total=cells(t["total"], book.total),
+        )
+    doc.signatures([t["sign.director"], t["sign.responsible"]])
+    doc.paragraph(t["sign.seal"])
+    doc.close()
+    if progress:
+        progress(3, 0, t["ksu.part3"])
+    return book

@@ -1,0 +1,201 @@
+"""Write-off acts (акт списания): copies withdrawn from the fund for one reason, numbered per
+year ("2026/3"), each a line of the КСУ withdrawals. Written-off copies stay in the books with
+their inventory numbers for ever (status "written off"); the numbers are never given again,
+because the inventory counter only grows."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from decimal import Decimal
+from enum import StrEnum
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from app.choices import parse_choice
+from app.errors import InvalidInput, WriteOffActNotFound
+from app.i18n import translate
+from app.intake.copies import RefusedCopy
+from app.intake.numbering import allocate_from
+from app.intake.status import ALLOWED_TRANSITIONS, ItemStatus, change_status
+from app.periods import within
+from app.preservation.scanning import item_by_scan, unique_scans
+from app.security.eventlog import record_event
+from app.security.roles import Actor, Role, require
+from db.models import Item, Record, WriteOffAct, WriteOffCopy
+from db.session import Database
+
+
+class WriteOffReason(StrEnum):
+    WEAR = "wear"
+    LOSS = "loss"
+    OUTDATED = "outdated"
+    OFF_PROFILE = "off-profile"
+    DUPLICATE = "duplicate"
+    READER_LOSS_REPLACED = "reader-loss-replaced"
+
+
+@dataclass(frozen=True)
+class WrittenOffCopy:
+    item_id: int
+    inventory_number: str
+    barcode: str | None
+    author: str
+    title: str
+    year: str
+    price: Decimal | None
+    currency: str
+
+
+@dataclass(frozen=True)
+class WriteOffActInfo:
+    id: int
+    number: str
+    act_date: date
+    reason: str
+    notes: str
+    created_by: str
+    copies: list[WrittenOffCopy] = field(default_factory=list)
+
+    @property
+    def count(self) -> int:
+        return len(self.copies)
+
+    @property
+    def total_value(self) -> Decimal:
+        """The act's value in tenge."""
+        return sum(
+            (c.price or Decimal("0") for c in self.copies if c.currency == "KZT"),
+            Decimal("0.00"),
+        )
+
+
+@dataclass(frozen=True)
+class WriteOffResult:
+    act: WriteOffActInfo
+    refused: list[RefusedCopy]
+
+
+def write_off(
+    db: Database,
+    actor: Actor,
+    reason: str,
+    barcodes: Sequence[str],
+    act_date: date | None = None,
+    notes: str = "",
+) -> WriteOffResult:
+    """Draw up a write-off act for the scanned (or listed) copies, in one transaction. Copies
+    that cannot be written off are refused and the act takes the rest; with none left
+    nothing is written."""
+    require(actor, "write copies off", Role.INTAKE, Role.STOCK_CHECKER)
+    reason = parse_choice(WriteOffReason, reason, "write-off reason")
+    scans = unique_scans(barcodes)
+    if not scans:
+        raise InvalidInput(translate("errors", "Scan or list the copies to write off."))
+    day = act_date or date.today()
+    refused: list[RefusedCopy] = []
+    with db.write() as session:
+        items: list[Item] = []
+        for scan in scans:
+            item = item_by_scan(session, scan)
+            if item is None:
+                refused.append(
+                    RefusedCopy(
+                        scan, translate("errors", "no copy has barcode {code}").format(code=scan)
+                    )
+                )
+            elif item.status == ItemStatus.WRITTEN_OFF:
+                refused.append(
+                    RefusedCopy(
+                        scan,
+                        translate("errors", "copy {number} is already written off").format(
+                            number=item.inventory_number
+                        ),
+                    )
+                )
+            elif ItemStatus.WRITTEN_OFF not in ALLOWED_TRANSITIONS[ItemStatus(item.status)]:
+                refused.append(
+                    RefusedCopy(
+                        scan, f"copy {item.inventory_number} is {item.status}: bring it back first"
+                    )
+                )
+            elif all(i.id != item.id for i in items):
+                items.append(item)
+        if not items:
+            reasons = "; ".join(f"{r.ref}: {r.reason}" for r in refused)
+            raise InvalidInput(
+                translate("errors", "No copy can be written off: {reasons}").format(reasons=reasons)
+            )
+        sequence = allocate_from(session, f"writeoff:{day.year}", 1)
+        act = WriteOffAct(
+            year=day.year,
+            sequence=sequence,
+            number=f"{day.year}/{sequence}",
+            act_date=day,
+            reason=reason,
+            notes=notes.strip(),
+            created_by=actor.name,
+        )
+        session.add(act)
+        session.flush()
+        for item in items:
+            session.add(
+                WriteOffCopy(
+                    act_id=act.id, item_id=item.id, price=item.price, currency=item.currency
+                )
+            )
+            change_status(
+                session, item, ItemStatus.WRITTEN_OFF, actor, f"write-off act {act.number}"
+            )
+        session.flush()
+        info = _act_info(session, act)
+        record_event(
+            session, actor, "writeoff.act", "writeoff_act", act.id,
+            after={"number": act.number, "reason": reason, "date": day,
+                   "copies": info.count, "total": info.total_value},
+        )  # fmt: skip
+        return WriteOffResult(info, refused)
+
+
+def get_write_off_act(db: Database, act_id: int) -> WriteOffActInfo:
+    with db.read() as session:
+        act = session.get(WriteOffAct, act_id)
+        if act is None:
+            raise WriteOffActNotFound(act_id)
+        return _act_info(session, act)
+
+
+def list_write_off_acts(
+    db: Database, date_from: date | None = None, date_to: date | None = None
+) -> list[WriteOffActInfo]:
+    """Acts of the period in date order, with their copies."""
+    with db.read() as session:
+        stmt = select(WriteOffAct).order_by(WriteOffAct.act_date, WriteOffAct.id)
+        stmt = stmt.where(*within(WriteOffAct.act_date, date_from, date_to))
+        return [_act_info(session, act) for act in session.execute(stmt).scalars()]
+
+
+def written_off_count(db: Database) -> int:
+    with db.read() as session:
+        return session.execute(select(func.count()).select_from(WriteOffCopy)).scalar_one()
+
+
+def _act_info(session: Session, act: WriteOffAct) -> WriteOffActInfo:
+    copies = [
+        WrittenOffCopy(
+            item.id, item.inventory_number, item.barcode, author, title, year, line.price,
+            line.currency,
+        )
+        for line, item, author, title, year in session.execute(
+            select(WriteOffCopy, Item, Record.author, Record.title, Record.year)
+            .join(Item, Item.id == WriteOffCopy.item_id)
+            .join(Record, Record.id == Item.record_id)
+            .where(WriteOffCopy.act_id == act.id)
+            .order_by(Item.id)
+        )
+    ]  # fmt: skip
+    return WriteOffActInfo(
+        act.id, act.number, act.act_date, act.reason, act.notes, act.created_by, copies
+    )

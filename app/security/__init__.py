@@ -1,0 +1,1 @@
+"""Users, roles, passwords and the tamper-evident event log."""

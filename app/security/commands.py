@@ -1,0 +1,126 @@
+"""Command-line commands for setup, users, the event log and backups."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from app.cli import EXIT_FATAL, EXIT_OK, CliContext, UsageError, add_json_flag
+from app.cli import password_from_env_or_prompt as ask_password
+from app.library import initialise
+from app.security import eventlog
+from app.security.roles import Role
+from app.security.users import add_user
+
+
+def register(subparsers: Any) -> None:
+    init = subparsers.add_parser("init", help="create or upgrade the database")
+    init.add_argument("--library", required=True, help="the library's name")
+    init.add_argument("--sigla", required=True, help="MARC organisation code, e.g. KZ-AsNAB")
+    init.add_argument("--admin", required=True, help="the first administrator's user name")
+    add_json_flag(init)
+    init.set_defaults(handler=_init)
+
+    users = subparsers.add_parser("users", help="manage users")
+    users_sub = users.add_subparsers(dest="users_command", metavar="ACTION", required=True)
+    add = users_sub.add_parser("add", help="add a user; password from QOR_NEW_PASSWORD or prompt")
+    add.add_argument("name")
+    add.add_argument(
+        "--role",
+        action="append",
+        required=True,
+        help="cataloger, intake, stock-checker or admin (repeat to combine)",
+    )
+    add.add_argument("--full-name", default="")
+    add_json_flag(add)
+    add.set_defaults(handler=_users_add)
+
+    log = subparsers.add_parser("log", help="the event log")
+    log_sub = log.add_subparsers(dest="log_command", metavar="ACTION", required=True)
+    verify = log_sub.add_parser("verify", help="check that no entry was altered or deleted")
+    add_json_flag(verify)
+    verify.set_defaults(handler=_log_verify)
+
+    backup = subparsers.add_parser("backup", help="copy an SQLite catalog to a file")
+    backup.add_argument("out")
+    add_json_flag(backup)
+    backup.set_defaults(handler=_backup)
+
+
+def _init(ctx: CliContext) -> int:
+    args = ctx.args
+    password = ask_password(args.admin, confirm=True)
+    info = initialise(ctx.db, args.library, args.sigla, args.admin, password)
+    ctx.emit(
+        f"Library '{info.name}' ({info.sigla}) is ready; administrator: {args.admin}.",
+        {"library": info.name, "sigla": info.sigla, "admin": args.admin},
+    )
+    return EXIT_OK
+
+
+def _users_add(ctx: CliContext) -> int:
+    import os
+
+    args = ctx.args
+    try:
+        roles = [Role.parse(r) for r in args.role]
+    except ValueError as exc:
+        raise UsageError(str(exc)) from None
+    password = os.environ.get("QOR_NEW_PASSWORD")
+    if password is None:
+        import getpass
+        import sys
+
+        if not sys.stdin.isatty():
+            raise UsageError("Set QOR_NEW_PASSWORD to give the new user's password.")
+        password = getpass.getpass(f"Password for the new user {args.name}: ")
+    user = add_user(ctx.db, ctx.actor(), args.name, password, roles, args.full_name)
+    ctx.emit(
+        f"User {user.name} added with roles: {', '.join(user.roles)}.",
+        {"id": user.id, "name": user.name, "roles": list(user.roles)},
+    )
+    return EXIT_OK
+
+
+def _log_verify(ctx: CliContext) -> int:
+    ctx.actor()
+    with ctx.db.read() as session:
+        verdict = eventlog.verify(session)
+    lines = [
+        f"Event log: {verdict.entries} entries, "
+        + ("intact." if verdict.intact else f"{len(verdict.problems)} problem(s):")
+    ]
+    lines += [f"  entry {p.event_id}: {p.problem}" for p in verdict.problems]
+    ctx.emit(
+        "\n".join(lines),
+        {
+            "entries": verdict.entries,
+            "intact": verdict.intact,
+            "problems": [{"entry": p.event_id, "problem": p.problem} for p in verdict.problems],
+        },
+    )
+    return EXIT_OK if verdict.intact else EXIT_FATAL
+
+
+def _backup(ctx: CliContext) -> int:
+    from app.security.roles import require
+
+    require(ctx.actor(), "make backups", Role.ADMIN)
+    if not ctx.db.is_sqlite:
+        raise UsageError(
+            "Back up a PostgreSQL catalog with pg_dump; `qor backup` copies an SQLite catalog."
+        )
+    import sqlite3
+
+    source_path = ctx.db.engine.url.database
+    assert source_path is not None
+    out = Path(ctx.args.out)
+    source = sqlite3.connect(source_path)
+    target = sqlite3.connect(out)
+    with target:
+        source.backup(target)  # consistent even while another process writes
+    source.close()
+    target.close()
+    size = out.stat().st_size
+    ctx.emit(f"Backup written to {out} ({size} bytes).", {"out": str(out), "bytes": size})
+    return EXIT_OK

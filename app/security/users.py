@@ -1,0 +1,107 @@
+"""Signing in and managing users. Passwords are kept only as argon2 hashes."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from argon2 import PasswordHasher
+from argon2.exceptions import InvalidHashError, VerificationError
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from app.errors import AuthenticationFailed, InvalidInput, UserExists
+from app.i18n import translate
+from app.security.eventlog import record_event
+from app.security.roles import Actor, Role, require
+from db.models import User
+from db.session import Database
+
+_hasher = PasswordHasher()
+
+
+@dataclass(frozen=True)
+class UserInfo:
+    id: int
+    name: str
+    full_name: str
+    roles: tuple[str, ...]
+    active: bool
+
+
+def _info(user: User) -> UserInfo:
+    return UserInfo(user.id, user.name, user.full_name, tuple(user.roles.split()), user.active)
+
+
+def _actor(user: User) -> Actor:
+    return Actor(user.id, user.name, frozenset(Role(r) for r in user.roles.split()))
+
+
+def validate_password(password: str) -> None:
+    if len(password) < 6:
+        raise InvalidInput(translate("errors", "The password must have at least 6 characters."))
+
+
+def create_user(
+    session: Session,
+    by: Actor | str,
+    name: str,
+    password: str,
+    roles: Iterable[Role],
+    full_name: str = "",
+) -> User:
+    """Add a user inside the caller's transaction (used by setup and by add_user)."""
+    name = name.strip()
+    if not name:
+        raise InvalidInput(translate("errors", "The user name is empty."))
+    validate_password(password)
+    role_list = sorted({Role(r) for r in roles})
+    if not role_list:
+        raise InvalidInput(translate("errors", "A user needs at least one role."))
+    if session.execute(select(User.id).where(User.name == name)).first():
+        raise UserExists(name)
+    user = User(
+        name=name,
+        full_name=full_name,
+        password_hash=_hasher.hash(password),
+        roles=" ".join(r.value for r in role_list),
+        active=True,
+    )
+    session.add(user)
+    session.flush()
+    record_event(
+        session,
+        by,
+        "user.add",
+        "user",
+        user.id,
+        after={"name": name, "roles": [r.value for r in role_list]},
+    )
+    return user
+
+
+def add_user(
+    db: Database, actor: Actor, name: str, password: str, roles: Iterable[Role], full_name: str = ""
+) -> UserInfo:
+    require(actor, "add users", Role.ADMIN)
+    with db.write() as session:
+        return _info(create_user(session, actor, name, password, roles, full_name))
+
+
+def list_users(db: Database, actor: Actor) -> list[UserInfo]:
+    require(actor, "list users", Role.ADMIN)
+    with db.read() as session:
+        return [_info(u) for u in session.execute(select(User).order_by(User.name)).scalars()]
+
+
+def authenticate(db: Database, name: str, password: str) -> Actor:
+    """The signed-in actor, or AuthenticationFailed with no hint of which part was wrong."""
+    with db.read() as session:
+        user = session.execute(select(User).where(User.name == name.strip())).scalar_one_or_none()
+        if user is None or not user.active:
+            raise AuthenticationFailed(name)
+        try:
+            _hasher.verify(user.password_hash, password)
+        except (VerificationError, InvalidHashError):
+            raise AuthenticationFailed(name) from None
+        return _actor(user)

@@ -1,0 +1,276 @@
+"""The union catalogs and search targets a library has configured (kept in the database,
+without passwords: those go to the system keyring through app.unioncat.targets)."""
+
+from __future__ import annotations
+
+import json
+import urllib.parse
+from dataclasses import dataclass, field
+from typing import Literal
+
+from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
+
+from app.errors import InvalidInput, QorError
+from app.i18n import translate
+from app.security.eventlog import record_event
+from app.security.roles import Actor, Role, require
+from app.unioncat.sru import CQL_INDEXES
+from app.unioncat.targets import SearchTarget, UnionCatalogTarget, parse_target_url, store_password
+from app.unioncat.zoom import USE_ATTRIBUTES
+from db.models import CatalogTarget
+from db.session import Database
+
+Role_ = Literal["union", "search"]
+Protocol = Literal["z3950", "sru"]
+
+
+class TargetNotFound(QorError):
+    def __init__(self, ref: str) -> None:
+        self.ref = ref
+        super().__init__(
+            f"No target '{ref}': add it (qor unioncat target add) or give its URL "
+            "(z3950://USER@HOST:PORT/DB, or http://HOST:PORT/PATH for SRU)."
+        )
+
+
+class TargetExists(QorError):
+    def __init__(self, name: str) -> None:
+        self.name = name
+        super().__init__(f"A target named '{name}' is already configured.")
+
+
+@dataclass(frozen=True)
+class ConfiguredTarget:
+    """One configured target as services and screens see it. `indexes` is the search profile:
+    Qor's index name -> the target's own (bib-1 use attribute, or CQL index)."""
+
+    name: str
+    role: Role_
+    protocol: Protocol
+    host: str
+    port: int
+    database: str
+    user: str | None = None
+    path: str = ""
+    indexes: dict[str, str] = field(default_factory=dict)
+    needs_commit: bool = False
+
+    def url(self) -> str:
+        if self.protocol == "sru":
+            return self.search_target().sru_url()
+        return self.union_target().url()
+
+    def union_target(self) -> UnionCatalogTarget:
+        return UnionCatalogTarget(self.name, self.host, self.port, self.database, self.user)
+
+    def search_target(self) -> SearchTarget:
+        return SearchTarget(
+            self.name,
+            self.protocol,
+            self.host,
+            self.port,
+            self.database,
+            self.path,
+            dict(self.indexes),
+        )
+
+
+def default_indexes(protocol: Protocol) -> dict[str, str]:
+    """The profile of a Zebra-like union catalog: bib-1 attributes, or the CQL context sets."""
+    if protocol == "sru":
+        return dict(CQL_INDEXES)
+    return {name: str(use) for name, use in USE_ATTRIBUTES.items()}
+
+
+def _from_row(row: CatalogTarget) -> ConfiguredTarget:
+    return ConfiguredTarget(
+        name=row.name,
+        role=row.role,  # type: ignore[arg-type]
+        protocol=row.protocol,  # type: ignore[arg-type]
+        host=row.host,
+        port=row.port,
+        database=row.database,
+        user=row.user or None,
+        path=row.path,
+        indexes=json.loads(row.indexes or "{}"),
+        needs_commit=row.needs_commit,
+    )
+
+
+def _validate(name: str, host: str, port: int, database: str) -> None:
+    if not name.strip():
+        raise InvalidInput(translate("errors", "A target needs a name."))
+    if not host.strip():
+        raise InvalidInput(translate("errors", "A target needs a host."))
+    if not 0 < port < 65536:
+        raise InvalidInput(
+            translate("errors", "The port {port} is not a number from 1 to 65535.").format(
+                port=port
+            )
+        )
+    if not database.strip() or "/" in database:
+        raise InvalidInput(
+            translate("errors", "'{database}' is not a database name.").format(database=database)
+        )
+
+
+def add_target(
+    db: Database,
+    actor: Actor,
+    target: ConfiguredTarget,
+    *,
+    password: str | None = None,
+) -> ConfiguredTarget:
+    """Configures a union catalog (role "union": records go up to it, and it can be searched)
+    or a search target (role "search"). A password goes to the system keyring, never to the
+    database; where there is no keyring, KeyringUnavailable is raised before anything is
+    saved (use QOR_SYNC_PASSWORD then)."""
+    require(actor, "configure union catalog targets", Role.ADMIN)
+    _validate(target.name, target.host, target.port, target.database)
+    if target.role not in ("union", "search"):
+        raise InvalidInput(
+            translate("errors", "A target is for 'union' or 'search', not '{role}'.").format(
+                role=target.role
+            )
+        )
+    if target.protocol not in ("z3950", "sru"):
+        raise InvalidInput(
+            translate("errors", "A target speaks 'z3950' or 'sru', not '{protocol}'.").format(
+                protocol=target.protocol
+            )
+        )
+    if target.role == "union" and target.protocol != "z3950":
+        raise InvalidInput(
+            translate("errors", "Records go up to a union catalog over Z39.50 only (z3950).")
+        )
+    indexes = target.indexes or default_indexes(target.protocol)
+    unknown = sorted(set(indexes) - set(USE_ATTRIBUTES))
+    if unknown:
+        raise InvalidInput(
+            translate("errors", "Unknown index(es) {p0} in the profile.").format(
+                p0=", ".join(unknown)
+            )
+        )
+    if password is not None:
+        store_password(target.name, target.user, password)
+    try:
+        with db.write() as session:
+            session.add(
+                CatalogTarget(
+                    name=target.name.strip(),
+                    role=target.role,
+                    protocol=target.protocol,
+                    host=target.host.strip(),
+                    port=target.port,
+                    database=target.database.strip(),
+                    user=target.user or "",
+                    path=target.path,
+                    indexes=json.dumps(indexes, ensure_ascii=False),
+                    needs_commit=target.needs_commit,
+                )
+            )
+            session.flush()
+            record_event(
+                session,
+                actor,
+                "unioncat.target.add",
+                "catalog_target",
+                target.name,
+                after={"url": target.url(), "role": target.role, "indexes": indexes},
+            )
+    except IntegrityError:
+        raise TargetExists(target.name) from None
+    return get_target(db, target.name)
+
+
+def remove_target(db: Database, actor: Actor, name: str) -> None:
+    require(actor, "configure union catalog targets", Role.ADMIN)
+    with db.write() as session:
+        row = session.execute(
+            select(CatalogTarget).where(CatalogTarget.name == name)
+        ).scalar_one_or_none()
+        if row is None:
+            raise TargetNotFound(name)
+        before = {"url": _from_row(row).url(), "role": row.role}
+        session.delete(row)
+        record_event(
+            session, actor, "unioncat.target.remove", "catalog_target", name, before=before
+        )
+
+
+def list_targets(db: Database, role: Role_ | None = None) -> list[ConfiguredTarget]:
+    with db.read() as session:
+        query = select(CatalogTarget).order_by(CatalogTarget.role, CatalogTarget.name)
+        if role:
+            query = query.where(CatalogTarget.role == role)
+        return [_from_row(row) for row in session.execute(query).scalars()]
+
+
+def get_target(db: Database, name: str) -> ConfiguredTarget:
+    with db.read() as session:
+        row = session.execute(
+            select(CatalogTarget).where(CatalogTarget.name == name)
+        ).scalar_one_or_none()
+        if row is None:
+            raise TargetNotFound(name)
+        return _from_row(row)
+
+
+def resolve_union_target(db: Database, ref: str) -> ConfiguredTarget:
+    """A configured union catalog by name, or one given as z3950://USER@HOST:PORT/DB (a
+    configured one at the same address lends its name, keyring entry and commit setting)."""
+    for target in list_targets(db, "union"):
+        if target.name == ref:
+            return target
+    if "://" not in ref:
+        raise TargetNotFound(ref)
+    parsed = parse_target_url(ref)
+    for target in list_targets(db, "union"):
+        if (target.host, target.port, target.database, target.user) == (
+            parsed.host,
+            parsed.port,
+            parsed.database,
+            parsed.user,
+        ):
+            return target
+    return ConfiguredTarget(
+        parsed.name,
+        "union",
+        "z3950",
+        parsed.host,
+        parsed.port,
+        parsed.database,
+        parsed.user,
+        indexes=default_indexes("z3950"),
+    )
+
+
+def resolve_search_target(db: Database, ref: str) -> ConfiguredTarget:
+    """Any configured target by name (a union catalog can be searched too), or a URL:
+    z3950://HOST:PORT/DB or http://HOST:PORT/PATH (SRU)."""
+    for target in list_targets(db):
+        if target.name == ref:
+            return target
+    parts = urllib.parse.urlsplit(ref.strip())
+    if parts.scheme in ("http", "https"):
+        if not parts.hostname:
+            raise InvalidInput(
+                translate("errors", "An SRU target is http://HOST:PORT/PATH, not {ref}").format(
+                    ref=repr(ref)
+                )
+            )
+        path = parts.path or "/"
+        return ConfiguredTarget(
+            f"{parts.hostname}:{parts.port or 80}{path}",
+            "search",
+            "sru",
+            parts.hostname,
+            parts.port or 80,
+            path.strip("/") or "sru",
+            path=path,
+            indexes=default_indexes("sru"),
+        )
+    if "://" in ref:
+        return resolve_union_target(db, ref)
+    raise TargetNotFound(ref)

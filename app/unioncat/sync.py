@@ -1,0 +1,321 @@
+"""Sending the catalog's changes to the union catalog: the outbox drained over Z39.50 Extended
+Services Update, each record verified on the server before it leaves the outbox.
+
+The work follows the outbox, never the whole catalog, so a sync costs what changed. Records go
+up as MARCXML with the library's 852 holdings, by "specialUpdate" (an upsert keyed by the
+record's own 003:001). A record deleted here, or whose last copy left the fund, is withdrawn:
+sent again with leader/05 = 'd', which Zebra takes as a delete keyed by 003:001 (recordDelete
+works too; both give 224 for a record the server does not hold, which is then checked by
+search and taken as already withdrawn).
+
+Zebra answers "done" even for a record it could not index, so after each small batch (and the
+commit package, on servers with shadow registers) every record is searched by its local
+number: only a record found (or, when withdrawn, gone) counts as confirmed. Its outbox row is
+removed in the same transaction that records the confirmation, so a sync cut at any moment
+(server gone, program killed) loses nothing and, re-run, sends the rest again; the union
+catalog keys by 003:001, so a record sent twice is still there once.
+"""
+
+from __future__ import annotations
+
+import xml.etree.ElementTree as ET
+from collections.abc import Callable
+from datetime import UTC, datetime
+
+from sqlalchemy import and_, delete, insert, select
+
+from app.library import current_library
+from app.security.eventlog import record_event
+from app.security.roles import Actor, Role, require
+from app.unioncat.history import SyncEntry, SyncReport, close_run, open_run
+from app.unioncat.outbox import outbox_rows
+from app.unioncat.outgoing import Outgoing, pending_changes, prepare_outgoing
+from app.unioncat.targets import UnionCatalogTarget
+from app.unioncat.zoom import (
+    DatabaseUnavailable,
+    UpdateFailed,
+    Z3950Error,
+    ZoomConnection,
+    build_pqf,
+)
+from db.models import SyncOutbox, SyncRunEntry, SyncState
+from db.session import Database
+
+BATCH = 25
+# progress(done, total, label): records handled so far, records in the outbox at the start
+SyncProgress = Callable[[int, int, str], None]
+
+NOT_KEPT = (
+    "the union catalog answered 'done' but does not hold the record: it could not index it "
+    "(see the server's log)"
+)
+NOT_GONE = "the union catalog answered 'done' but still holds the record"
+
+
+def _well_formed(marcxml: str) -> str:
+    """Why the XML would be refused (not well-formed), or ""."""
+    try:
+        ET.fromstring(marcxml)
+    except ET.ParseError as exc:
+        return f"the record cannot be written as well-formed MARCXML: {exc}"
+    return ""
+
+
+def _found(conn: ZoomConnection, identity: str) -> int:
+    try:
+        return conn.search(build_pqf("local", identity), count=0).total
+    except DatabaseUnavailable:
+        # Zebra's answer for a database that holds no record (yet, or any more)
+        return 0
+
+
+def _send_batch(
+    conn: ZoomConnection, items: list[Outgoing], commit: bool
+) -> tuple[list[tuple[Outgoing, str, str]], Z3950Error | None]:
+    """Sends a batch, commits, verifies. Returns (item, outcome, reason) for every item that
+    reached a verdict, and the error that cut the batch short (the rest have no verdict and
+    stay in the outbox)."""
+    verdicts: list[tuple[Outgoing, str, str]] = []
+    answered: list[Outgoing] = []
+    try:
+        for item in items:
+            if item.action == "skip":
+                verdicts.append((item, "unchanged", item.reason))
+                continue
+            problem = _well_formed(item.marcxml)
+            if problem:
+                verdicts.append((item, "failed", problem))
+                continue
+            try:
+                conn.update(item.marcxml, item.identity, "specialUpdate")
+            except UpdateFailed as exc:
+                if item.action == "withdraw":
+                    answered.append(item)  # absent already? the search below decides
+                    continue
+                verdicts.append((item, "failed", f"refused by the union catalog: {exc}"))
+                continue
+            answered.append(item)
+        if commit and answered:
+            conn.commit()
+        for item in answered:
+            hits = _found(conn, item.identity)
+            if item.action == "withdraw":
+                verdicts.append(
+                    (item, "withdrawn", item.reason) if hits == 0 else (item, "failed", NOT_GONE)
+                )
+            elif hits == 1:
+                verdicts.append((item, "updated" if item.was_sent else "sent", ""))
+            elif hits == 0:
+                verdicts.append((item, "failed", NOT_KEPT))
+            else:
+                verdicts.append((item, "failed", f"the union catalog holds it {hits} times"))
+    except Z3950Error as exc:
+        return verdicts, exc
+    return verdicts, None
+
+
+def _record_verdicts(
+    db: Database,
+    report: SyncReport,
+    target_name: str,
+    verdicts: list[tuple[Outgoing, str, str]],
+) -> None:
+    """One transaction: the confirmations, their outbox rows gone, the failures counted."""
+    if not verdicts:
+        return
+    now = datetime.now(UTC)
+    with db.write() as session:
+        states = {
+            s.record_id: s
+            for s in session.execute(
+                select(SyncState).where(SyncState.record_id.in_([v[0].record_id for v in verdicts]))
+            ).scalars()
+        }
+        entries = []
+        for item, outcome, reason in verdicts:
+            state = states.get(item.record_id)
+            if state is None:
+                state = SyncState(
+                    record_id=item.record_id,
+                    identity=item.identity,
+                    target=target_name,
+                    status="pending",
+                    content_hash="",
+                    sent_marcxml="",
+                    had_holdings=False,
+                    attempts=0,
+                    last_error="",
+                )
+                session.add(state)
+            state.identity = item.identity
+            state.last_attempt_at = now
+            if outcome == "failed":
+                state.attempts = (state.attempts or 0) + 1
+                state.last_error = reason
+                if state.status != "sent":
+                    state.status = "failed"
+            else:
+                # The outbox row goes only if the record was not changed again meanwhile.
+                session.execute(
+                    delete(SyncOutbox).where(
+                        and_(
+                            SyncOutbox.record_id == item.record_id,
+                            SyncOutbox.queued_at == item.queued_at,
+                        )
+                    )
+                )
+                state.attempts, state.last_error, state.target = 0, "", target_name
+                if outcome == "withdrawn":
+                    state.status, state.content_hash, state.sent_at = "withdrawn", "", now
+                elif outcome in ("sent", "updated"):
+                    state.status, state.content_hash = "sent", item.hash
+                    state.sent_marcxml, state.had_holdings = item.marcxml, item.has_holdings
+                    state.sent_at = now
+            entries.append(
+                {
+                    "run_id": report.run_id,
+                    "record_id": item.record_id,
+                    "identity": item.identity,
+                    "title": item.title[:500],
+                    "outcome": outcome,
+                    "reason": reason,
+                    "at": now,
+                }
+            )
+            report.entries.append(
+                SyncEntry(item.record_id, item.identity, item.title, outcome, reason)
+            )
+        session.execute(insert(SyncRunEntry), entries)
+
+
+def sync(
+    db: Database,
+    actor: Actor,
+    target: UnionCatalogTarget,
+    password: str | None,
+    *,
+    commit: bool = False,
+    dry_run: bool = False,
+    progress: SyncProgress | None = None,
+    is_cancelled: Callable[[], bool] | None = None,
+    batch_size: int = BATCH,
+) -> SyncReport:
+    """Sends what the outbox holds to the union catalog and reports per record.
+
+    `commit` sends the commit package after each batch (servers with shadow registers).
+    `dry_run` contacts no server and changes nothing: the report's `pending` lists what
+    would go up. A failure that stops the whole run (server down, wrong password, connection
+    lost) is reported in `error`; whatever was confirmed before it has left the outbox, the
+    rest is still there. A record the server refuses stays in the outbox with its attempt
+    count and last error, and the others go on.
+    """
+    require(actor, "send records to the union catalog", Role.CATALOGER)
+    if dry_run:
+        return SyncReport(target.name, dry_run=True, pending=pending_changes(db, target))
+    run_id, total = open_run(db, actor, target.name)
+    report = SyncReport(target.name, run_id=run_id)
+    with db.read() as session:
+        sigla = current_library(session).sigla
+    try:
+        conn = ZoomConnection(target.connection_target(password))
+    except Z3950Error as exc:
+        report.error, report.error_kind = _explain(exc), exc.kind
+        close_run(db, actor, report, "failed")
+        return report
+    status = "completed"
+    done = 0
+    with conn:
+        after = 0
+        while True:
+            if is_cancelled is not None and is_cancelled():
+                report.cancelled, status = True, "cancelled"
+                break
+            with db.read() as session:
+                rows = outbox_rows(session, after, batch_size)
+            if not rows:
+                break
+            after = rows[-1].record_id
+            items = prepare_outgoing(db, target.name, rows, sigla)
+            verdicts, error = _send_batch(conn, items, commit)
+            _record_verdicts(db, report, target.name, verdicts)
+            done += len(verdicts)
+            if progress is not None:
+                progress(done, max(total, done), items[-1].identity)
+            if error is not None:
+                report.error, report.error_kind = _explain(error), error.kind
+                status = "failed"
+                break
+    close_run(db, actor, report, status)
+    return report
+
+
+def _explain(exc: Z3950Error) -> str:
+    hints = {
+        "connect_failed": "the union catalog cannot be reached",
+        "init_refused": "the union catalog refused the user name or password",
+        "connection_lost": "the connection to the union catalog was lost",
+        "timeout": "the union catalog stopped answering",
+        "permission_denied": "this user may search the union catalog but not send to it",
+    }
+    hint = hints.get(exc.kind)
+    return f"{hint} ({exc})" if hint else str(exc)
+
+
+# --- administration ---------------------------------------------------------------------------
+
+
+def mark_synced(db: Database, actor: Actor, target: UnionCatalogTarget) -> int:
+    """Declares that the union catalog already holds the current version of every record in
+    the outbox (loaded there some other way, e.g. a bulk load when the library joined): their
+    state records what would have been sent, and the outbox is emptied. Returns the count."""
+    require(actor, "mark records as already in the union catalog", Role.ADMIN)
+    with db.read() as session:
+        sigla = current_library(session).sigla
+    count, after, now = 0, 0, datetime.now(UTC)
+    while True:
+        with db.read() as session:
+            rows = outbox_rows(session, after, 2000)
+        if not rows:
+            break
+        after = rows[-1].record_id
+        items = prepare_outgoing(db, target.name, rows, sigla)
+        with db.write() as session:
+            ids = [i.record_id for i in items]
+            session.execute(delete(SyncState).where(SyncState.record_id.in_(ids)))
+            states = [
+                {
+                    "record_id": i.record_id,
+                    "identity": i.identity,
+                    "target": target.name,
+                    "status": "withdrawn" if i.action == "withdraw" else "sent",
+                    "content_hash": i.hash,
+                    "sent_marcxml": i.marcxml if i.action == "upsert" else "",
+                    "had_holdings": i.has_holdings,
+                    "sent_at": now,
+                    "attempts": 0,
+                    "last_error": "",
+                }
+                for i in items
+                if i.action != "skip"
+            ]
+            if states:
+                session.execute(insert(SyncState), states)
+            for i in items:
+                session.execute(
+                    delete(SyncOutbox).where(
+                        and_(
+                            SyncOutbox.record_id == i.record_id, SyncOutbox.queued_at == i.queued_at
+                        )
+                    )
+                )
+            count += len(items)
+    with db.write() as session:
+        record_event(
+            session,
+            actor,
+            "unioncat.mark_synced",
+            "sync_state",
+            target.name,
+            after={"records": count},
+        )
+    return count

@@ -1,0 +1,1 @@
+"""Qor's persistence: SQLAlchemy models, Alembic migrations and database sessions."""

@@ -1,0 +1,34 @@
+"""The library this database belongs to, and the counters it allocates numbers from."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import BigInteger, String
+from sqlalchemy.orm import Mapped, mapped_column
+
+from db.models.base import Base, utcnow
+
+
+class Library(Base):
+    """One row: the library (name, MARC organisation code) and its numbering settings."""
+
+    __tablename__ = "library"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(300))
+    sigla: Mapped[str] = mapped_column(String(32))
+    inventory_format: Mapped[str] = mapped_column(String(64), default="{n}")
+    barcode_scheme: Mapped[str] = mapped_column(String(32), default="code128-inventory")
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class Counter(Base):
+    """A named sequence (control numbers, inventory numbers, ...) advanced inside the
+    transaction that uses its values, so a rollback leaves no gap and two workstations
+    never draw the same value (the row is locked while the transaction lasts)."""
+
+    __tablename__ = "counter"
+
+    name: Mapped[str] = mapped_column(String(64), primary_key=True)
+    value: Mapped[int] = mapped_column(BigInteger, default=0)

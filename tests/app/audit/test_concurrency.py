@@ -1,0 +1,136 @@
+"""Several stock-checkers scanning into one audit at once, and a scan run killed midway:
+every scan is its own short transaction, so scans merge and nothing before a kill is lost."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import threading
+import time
+from pathlib import Path
+
+from sqlalchemy import func, select
+
+from app.audit.audits import (
+    audit_progress,
+    current_location,
+    import_scan_file,
+    open_audit,
+    record_scan,
+)
+from app.security.roles import Role
+from app.security.users import add_user, authenticate
+from db.models import AuditCopy, AuditScan
+from tests.app.audit.conftest import Fund
+from tests.conftest import ADMIN, ADMIN_PASSWORD, ROOT
+
+CHECKERS = 3
+
+
+def test_three_checkers_scan_one_audit_at_once(fund: Fund) -> None:
+    db = fund.db
+    audit = open_audit(db, fund.checker, prefixes=["RR"], members=["a", "b", "c"]).id
+    actors = []
+    for i in range(CHECKERS):
+        add_user(db, fund.admin, f"checker{i}", "checker-secret", [Role.STOCK_CHECKER])
+        actors.append(authenticate(db, f"checker{i}", "checker-secret"))
+    rr1, rr2 = fund.barcodes("RR-1"), fund.barcodes("RR-2")
+    # Everyone reads both shelves (overlapping work), plus a code of their own.
+    plans = [["L-RR-1", *rr1, "L-RR-2", *rr2, f"STRAY-{i}"] * 2 for i in range(CHECKERS)]
+    start = threading.Barrier(CHECKERS)
+    errors: list[BaseException] = []
+
+    def work(i: int) -> None:
+        try:
+            start.wait(timeout=30)
+            for code in plans[i]:
+                record_scan(db, actors[i], audit, code, device=f"gun-{i}")
+        except BaseException as exc:  # reported below
+            errors.append(exc)
+
+    threads = [threading.Thread(target=work, args=(i,)) for i in range(CHECKERS)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(timeout=300)
+    assert not errors, errors
+
+    with db.read() as session:
+        scans = session.execute(
+            select(
+                AuditScan.actor, AuditScan.device, AuditScan.outcome, AuditScan.location_id
+            ).where(AuditScan.audit_id == audit)
+        ).all()
+        found_once = session.execute(
+            select(func.count())
+            .select_from(AuditCopy)
+            .where(AuditCopy.audit_id == audit, AuditCopy.found_at.is_not(None))
+        ).scalar_one()
+    assert len(scans) == sum(len(p) for p in plans)
+    for i in range(CHECKERS):
+        mine = [s for s in scans if s.actor == f"checker{i}"]
+        assert len(mine) == len(plans[i]) and {s.device for s in mine} == {f"gun-{i}"}
+    firsts = [s for s in scans if s.outcome in ("found", "misplaced", "conflict")]
+    assert len(firsts) == len(rr1) + len(rr2) == found_once
+    progress = audit_progress(db, audit, count_scans=True)
+    assert (progress.found, progress.missing) == (8, 0)
+    assert progress.unknown == CHECKERS and progress.misplaced == 0
+    assert progress.scans == sum(len(p) - 4 for p in plans)  # location scans not counted
+
+
+def test_a_killed_scan_run_loses_nothing_and_resumes(fund: Fund, tmp_path: Path) -> None:
+    db = fund.db
+    audit = open_audit(db, fund.checker, prefixes=["RR"]).id
+    rr1 = fund.barcodes("RR-1")
+    codes = [rr1[n % len(rr1)] if n % 50 == 0 else f"NOCOPY{n:06d}" for n in range(4000)]
+    lines = ["@RR-1", *codes]
+    path = tmp_path / "big.txt"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    env = {**os.environ, "QOR_PASSWORD": ADMIN_PASSWORD}
+    command = [
+        sys.executable, "-m", "app.cli", "--db", db.url, "--user", ADMIN,
+        "audit", "scan", str(audit), str(path), "--device", "gun-9",
+    ]  # fmt: skip
+    process = subprocess.Popen(command, cwd=ROOT, env=env)
+
+    def count() -> int:
+        with db.read() as session:
+            return session.execute(
+                select(func.count()).select_from(AuditScan).where(AuditScan.audit_id == audit)
+            ).scalar_one()
+
+    deadline = time.monotonic() + 120
+    while (seen := count()) < 300:
+        assert process.poll() is None, "the scan run ended before it could be killed"
+        assert time.monotonic() < deadline
+        time.sleep(0.05)
+    os.kill(process.pid, signal.SIGKILL)
+    process.wait(timeout=30)
+    assert process.returncode == -signal.SIGKILL
+
+    with db.read() as session:
+        done = sorted(
+            line or 0
+            for line in session.execute(
+                select(AuditScan.line).where(AuditScan.audit_id == audit)
+            ).scalars()
+        )
+    assert len(done) >= seen and len(done) < len(lines)
+    assert done == list(range(1, len(done) + 1))  # every line up to the kill, none after
+    admin = authenticate(db, ADMIN, ADMIN_PASSWORD)
+    assert current_location(db, admin, audit, "gun-9") == "RR-1"
+
+    rest = import_scan_file(db, admin, audit, path, device="gun-9")
+    assert rest.already_imported == len(done)
+    assert rest.recorded == len(lines) - len(done)
+    with db.read() as session:
+        total = (
+            session.execute(
+                select(AuditScan.line).where(AuditScan.audit_id == audit).order_by(AuditScan.line)
+            )
+            .scalars()
+            .all()
+        )
+    assert total == list(range(1, len(lines) + 1))

@@ -1,0 +1,135 @@
+"""Importing real MARC files: encodings, broken records, duplicates, cancelling."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from app.catalog.importing import import_files
+from app.catalog.records import create_record, get_record
+from app.catalog.search import search
+from app.marc.mrk import record_to_mrk
+from app.marc.writing import write_records
+from app.security.roles import Actor
+from db.session import Database
+from tests.records import book
+
+
+def test_cp1251_file_with_a_lying_leader_imports_readable_russian(
+    db: Database, admin: Actor, marc_data: Path
+) -> None:
+    summary = import_files(db, admin, [marc_data / "pymarc" / "1251.dat"])
+    assert (summary.imported, summary.duplicates, summary.rejected) == (6, 0, [])
+    detail = get_record(db, summary.record_ids[0])
+    assert detail.summary.title.startswith("Основы гидравлического расчета")
+    assert detail.original_encoding == "cp1251"
+    assert [h.title for h in search(db, "психологический").hits] == [
+        "Психологический тренинг с подростками"
+    ]
+
+
+def test_broken_records_are_reported_and_the_good_ones_imported(
+    db: Database, admin: Actor, marc_data: Path
+) -> None:
+    kept = create_record(db, admin, book("Абай жолы", "Әуезов, Мұхтар"))
+    before = get_record(db, kept.id).record.as_json()
+    path = marc_data / "pymarc" / "bad_records.mrc"
+    summary = import_files(db, admin, [path])
+    assert summary.imported >= 1
+    assert summary.rejected, "bad_records.mrc holds deliberately broken records"
+    for rejection in summary.rejected:
+        assert rejection.file == str(path)
+        assert rejection.index >= 1 and rejection.reason
+    # What was in the catalog before is untouched.
+    assert get_record(db, kept.id).record.as_json() == before
+    assert search(db, "").total == 1 + summary.imported
+
+
+def test_a_file_of_many_errors_never_stops_the_import(
+    db: Database, admin: Actor, marc_data: Path
+) -> None:
+    path = marc_data / "marc4j" / "pride-and-prejudice-with-many-errors.mrc"
+    summary = import_files(db, admin, [path])
+    # 383 records, 85 of them broken (MANIFEST.tsv); many editions of one novel are
+    # duplicates of each other by title + author + year.
+    assert summary.imported + len(summary.rejected) + summary.duplicates == 383
+    assert summary.imported > 200 and 0 < len(summary.rejected) <= 85
+    assert all(r.index > 0 for r in summary.rejected)
+
+
+@pytest.mark.parametrize("policy", ["skip", "overlay", "add"])
+def test_reimport_finds_duplicates_and_applies_the_policy(
+    db: Database, admin: Actor, marc_data: Path, policy: str
+) -> None:
+    path = marc_data / "pymarc" / "test.dat"
+    first = import_files(db, admin, [path])
+    assert first.imported == 10
+    second = import_files(db, admin, [path], on_duplicate=policy)
+    total = search(db, "").total
+    if policy == "add":
+        assert (second.imported, second.duplicates, total) == (10, 0, 20)
+    else:
+        assert (second.imported, second.duplicates, total) == (0, 10, 10)
+    if policy == "overlay":
+        assert second.overlaid == 10
+        # The local record keeps its 001.
+        detail = get_record(db, first.record_ids[0])
+        assert detail.record["001"].data == detail.summary.control_number
+
+
+def test_duplicates_by_isbn_and_by_title_author_year(
+    db: Database, admin: Actor, tmp_path: Path
+) -> None:
+    create_record(db, admin, book("Абай жолы", "Әуезов, Мұхтар", "1997", "5-605-00001-5"))
+    create_record(db, admin, book("Үркер", "Есенберлин, Ілияс", "1978"))
+    incoming = [
+        # Same book from another catalog: ISBN-13 form of the same ISBN.
+        book(
+            "Абай жолы : роман",
+            "Әуезов М.",
+            "1997",
+            "978-5-605-00001-3",
+            control="77",
+            org="KZ-KRG",
+        ),
+        # No ISBN, title typed without Kazakh letters, same first author and year.
+        book("Уркер", "Есенберлин, Ильяс", "1978", control="78", org="KZ-KRG"),
+        book("Көшпенділер", "Есенберлин, Ілияс", "1976", control="79", org="KZ-KRG"),
+    ]
+    path = tmp_path / "incoming.mrc"
+    write_records(incoming, path, "iso2709")
+    summary = import_files(db, admin, [path])
+    assert (summary.imported, summary.duplicates) == (1, 2)
+    # A file that repeats its own record is caught too, by its source identity.
+    write_records([incoming[2], incoming[2]], path, "iso2709")
+    again = import_files(db, admin, [path])
+    assert (again.imported, again.duplicates) == (0, 2)
+
+
+def test_cancel_keeps_what_was_committed(db: Database, admin: Actor, marc_data: Path) -> None:
+    calls: list[int] = []
+    summary = import_files(
+        db,
+        admin,
+        [marc_data / "marc4j" / "pride-and-prejudice-fixed.mrc"],
+        progress=lambda done, rejected, file: calls.append(done),
+        is_cancelled=lambda: True,
+    )
+    assert summary.cancelled
+    assert calls, "progress is reported"
+    assert search(db, "").total == summary.imported > 0
+    assert "cancelled" in summary.describe()
+
+
+def test_marcxml_and_mrk_files_import(
+    db: Database, admin: Actor, marc_data: Path, tmp_path: Path
+) -> None:
+    summary = import_files(db, admin, [marc_data / "pymarc" / "batch.xml"])
+    assert summary.imported == 2 and not summary.rejected
+    record = book("Қазақ әдебиетінің тарихы", "Қирабаев, Серік", "2004")
+    path = tmp_path / "kazakh.mrk"
+    path.write_text(record_to_mrk(record), encoding="utf-8")
+    summary = import_files(db, admin, [path])
+    assert summary.imported == 1
+    assert [h.title for h in search(db, "адебиетинин").hits] == ["Қазақ әдебиетінің тарихы"]

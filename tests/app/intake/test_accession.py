@@ -1,0 +1,134 @@
+"""Accession batches: numbering per year, legal-deposit deadlines, derived count and value."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+import pytest
+from sqlalchemy import select
+
+from app.catalog.records import create_record
+from app.errors import InvalidInput, PermissionDenied
+from app.intake.accession import (
+    get_accession,
+    legal_deposit_deadline,
+    open_accession,
+)
+from app.intake.copies import add_copies
+from app.intake.locations import add_location
+from app.security.roles import Actor, Role
+from app.security.users import add_user, authenticate
+from db.models import Event
+from db.session import Database
+from tests.records import book
+
+
+def test_batches_are_numbered_per_year(db: Database, admin: Actor) -> None:
+    first = open_accession(db, admin, "purchase", "ТН-118", date=date(2026, 3, 2))
+    second = open_accession(db, admin, "gift", "Хат 7", date=date(2026, 3, 3), supplier="Оқырман")
+    older = open_accession(db, admin, "exchange", "A-1", date=date(2025, 12, 30))
+    assert (first.number, second.number, older.number) == ("2026/1", "2026/2", "2025/1")
+    assert second.supplier == "Оқырман" and second.source == "gift"
+    assert first.deadline is None and first.deadline_met is None
+    again = get_accession(db, second.id)
+    assert again.number == "2026/2" and again.received_on == date(2026, 3, 3)
+    with db.read() as session:
+        actions = session.execute(select(Event.action)).scalars().all()
+    assert actions.count("accession.open") == 3
+
+
+def test_paper_legal_deposit_is_due_30_calendar_days_after_printing(
+    db: Database, admin: Actor
+) -> None:
+    on_time = open_accession(
+        db,
+        admin,
+        "legal-deposit",
+        "МД-1",
+        date=date(2026, 3, 31),
+        print_date=date(2026, 3, 1),
+        medium="paper",
+    )
+    assert on_time.deadline == date(2026, 3, 31) and on_time.deadline_met is True
+    late = open_accession(
+        db, admin, "legal-deposit", "МД-2", date=date(2026, 4, 1), print_date=date(2026, 3, 1)
+    )
+    assert late.deadline == date(2026, 3, 31) and late.deadline_met is False
+
+
+def test_electronic_legal_deposit_counts_working_days_only() -> None:
+    # Printed on Thursday 5 March 2026: Friday, (weekend), Monday, Tuesday.
+    assert legal_deposit_deadline(date(2026, 3, 5), "electronic") == date(2026, 3, 10)
+    # Printed on Friday: Monday, Tuesday, Wednesday.
+    assert legal_deposit_deadline(date(2026, 3, 6), "electronic") == date(2026, 3, 11)
+    # Printed on Saturday: the weekend does not count at all.
+    assert legal_deposit_deadline(date(2026, 3, 7), "electronic") == date(2026, 3, 11)
+    assert legal_deposit_deadline(date(2026, 3, 7), "paper") == date(2026, 4, 6)
+
+
+def test_electronic_legal_deposit_met_and_missed(db: Database, admin: Actor) -> None:
+    friday = date(2026, 3, 6)
+    met = open_accession(
+        db,
+        admin,
+        "legal-deposit",
+        "E-1",
+        date=date(2026, 3, 11),
+        print_date=friday,
+        medium="electronic",
+    )
+    assert met.deadline == date(2026, 3, 11) and met.deadline_met is True
+    missed = open_accession(
+        db,
+        admin,
+        "legal-deposit",
+        "E-2",
+        date=date(2026, 3, 12),
+        print_date=friday,
+        medium="electronic",
+    )
+    assert missed.deadline_met is False
+    assert get_accession(db, missed.id).deadline == date(2026, 3, 11)
+
+
+@pytest.mark.parametrize(
+    ("kwargs", "message"),
+    [
+        ({"source": "legal-deposit"}, "print date"),
+        ({"source": "legal-deposit", "print_date": date(2026, 5, 2)}, "after the date received"),
+        ({"source": "purchase", "print_date": date(2026, 4, 1)}, "only for legal-deposit"),
+        ({"source": "theft"}, "Unknown source"),
+        ({"source": "purchase", "medium": "vinyl"}, "Unknown medium"),
+        ({"source": "purchase", "document_number": "  "}, "document"),
+    ],
+)
+def test_unusable_batches_are_refused(
+    db: Database, admin: Actor, kwargs: dict[str, object], message: str
+) -> None:
+    args: dict[str, object] = {"document_number": "Д-1", "date": date(2026, 5, 1), **kwargs}
+    with pytest.raises(InvalidInput, match=message):
+        open_accession(db, admin, **args)  # type: ignore[arg-type]
+
+
+def test_only_intake_operators_open_batches(db: Database, admin: Actor) -> None:
+    add_user(db, admin, "cataloger", "secret-1", [Role.CATALOGER])
+    cataloger = authenticate(db, "cataloger", "secret-1")
+    with pytest.raises(PermissionDenied):
+        open_accession(db, cataloger, "purchase", "Д-1")
+    add_user(db, admin, "desk", "secret-2", [Role.INTAKE])
+    desk = authenticate(db, "desk", "secret-2")
+    assert open_accession(db, desk, "purchase", "Д-1").number.endswith("/1")
+
+
+def test_item_count_and_total_value_come_from_the_copies(db: Database, admin: Actor) -> None:
+    record = create_record(db, admin, book("Абай жолы", "Әуезов, Мұхтар"))
+    add_location(db, admin, "ABON", "Абонемент")
+    batch = open_accession(db, admin, "purchase", "ТН-5", date=date(2026, 2, 2))
+    add_copies(db, admin, record.id, 3, batch.id, "ABON", price="2500.50")
+    add_copies(db, admin, record.id, 1, batch.id, "ABON", price=Decimal("1000"))
+    add_copies(db, admin, record.id, 2, batch.id, "ABON", price="12", currency="RUB")
+    info = get_accession(db, batch.id)
+    assert info.item_count == 6
+    assert info.total_value == Decimal("8501.50")
+    assert info.totals["RUB"] == Decimal("24.00")

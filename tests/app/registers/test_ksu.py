@@ -1,0 +1,128 @@
+"""The registers agree with each other and with the catalog, after a year of activity built
+through the services: КСУ part 1 = accession batches = copies added, part 2 = write-off acts
+= copies written off, part 3 end = start + received − withdrawn = copies still held, by
+source and by type; the inventory book has one line per copy and marks the withdrawn ones.
+Checked on the figures the PDFs are drawn from and on the text read back from the PDFs."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+from sqlalchemy import func, select
+
+from app.intake.accession import get_accession
+from app.registers.inventory_book import inventory_lines, render_inventory_book
+from app.registers.ksu import render_summary_book, summary_book
+from app.registers.writeoff import list_write_off_acts
+from db.models import Item
+from tests.app.registers.conftest import Year, lines_starting, pdf_text
+
+Y2026 = (date(2026, 1, 1), date(2026, 12, 31))
+
+
+def _held(year: Year) -> int:
+    with year.db.read() as session:
+        return session.execute(
+            select(func.count()).select_from(Item).where(Item.status != "written-off")
+        ).scalar_one()
+
+
+def test_summary_book_agrees_with_the_catalog(year: Year) -> None:
+    db = year.db
+    book = summary_book(db, *Y2026)
+    # Part 1: one line per batch of the year, equal to the batches and to the copies added.
+    batches = [get_accession(db, r.accession_id) for r in book.receipts]
+    assert [r.number for r in book.receipts] == ["2026/1", "2026/2", "2026/3"]
+    assert [r.copies for r in book.receipts] == [b.item_count for b in batches] == [3, 2, 5]
+    assert sum(r.copies for r in book.receipts) == sum(len(year.added[k]) for k in "BCD") == 10
+    assert sum((r.value for r in book.receipts), Decimal(0)) == sum(
+        (b.total_value for b in batches), Decimal(0)
+    )
+    assert book.receipts[0].by_type == {"serials": 3}
+    assert book.receipts[1].by_type == {"electronic": 2}
+    # Part 2: one line per act of the year, equal to the acts and the copies written off.
+    acts = list_write_off_acts(db, *Y2026)
+    assert [(w.number, w.reason, w.copies) for w in book.withdrawals] == [
+        ("2026/1", "wear", 2), ("2026/2", "loss", 1), ("2026/3", "duplicate", 1),
+    ]  # fmt: skip
+    assert [w.copies for w in book.withdrawals] == [a.count for a in acts]
+    assert [w.value for w in book.withdrawals] == [a.total_value for a in acts]
+    # Part 3: the movement, by source and by type of document.
+    by_source = {m.key: (m.start.copies, m.received.copies, m.withdrawn.copies, m.end.copies)
+                 for m in book.by_source}  # fmt: skip
+    assert by_source["purchase"] == (3, 5, 2, 6)
+    assert by_source["gift"] == (0, 3, 1, 2)
+    assert by_source["legal-deposit"] == (0, 2, 1, 1)
+    by_type = {m.key: (m.start.copies, m.received.copies, m.withdrawn.copies, m.end.copies)
+               for m in book.by_type}  # fmt: skip
+    assert by_type["books"] == (3, 5, 2, 6)
+    assert by_type["serials"] == (0, 3, 1, 2)
+    assert by_type["electronic"] == (0, 2, 1, 1)
+    total = book.total
+    assert total.end.copies == total.start.copies + 10 - 4 == _held(year) == 9
+    assert sum(m.end.copies for m in book.by_type) == total.end.copies
+    assert total.end.value == (
+        Decimal("2000") + Decimal("1000") + Decimal("3000") + Decimal("2500.50") * 4
+    )
+    # The whole history (no period): start 0, end the same catalog count.
+    whole = summary_book(db, None, None)
+    assert whole.total.start.copies == 0 and whole.total.end.copies == _held(year)
+    assert sum(w.copies for w in whole.withdrawals) == 5
+
+
+@pytest.mark.parametrize("language", ["kk", "ru"])
+def test_summary_book_pdf_says_the_same(year: Year, tmp_path: Path, language: str) -> None:
+    out = tmp_path / f"ksu-{language}.pdf"
+    book = render_summary_book(year.db, out, *Y2026, language=language)
+    pages = pdf_text(out)
+    text = "\n".join(pages)
+    heading = "1-бөлім. Қорға түсуі" if language == "kk" else "Часть 1. Поступление в фонд"
+    assert heading in text and "Ұлттық академиялық кітапхана" in text
+    assert ("01.01.2026 – 31.12.2026" in text) if language == "kk" else ("с 01.01.2026" in text)
+    totals = lines_starting(pages, "Барлығы" if language == "kk" else "Итого")
+    part1, part2, by_source, by_type = totals
+    assert part1[:2] == ["10", f"{sum(r.value for r in book.receipts):.2f}"]
+    assert part2[:2] == ["4", f"{sum(w.value for w in book.withdrawals):.2f}"]
+    t = book.total
+    expected = [str(t.start.copies), f"{t.start.value:.2f}", "10", None, "4", None,
+                str(t.end.copies), f"{t.end.value:.2f}"]  # fmt: skip
+    for row in (by_source, by_type):
+        assert [
+            v if e is not None else None for v, e in zip(row, expected, strict=True)
+        ] == expected
+    assert by_source[6] == str(_held(year)) == "9"
+
+
+def test_inventory_book_one_line_per_copy(year: Year, tmp_path: Path) -> None:
+    db = year.db
+    lines = list(inventory_lines(db, chunk=3))  # several chunks: the keyset must not skip
+    assert [line.inventory_number for line in lines] == [
+        c.inventory_number for c in year.all_copies
+    ]
+    withdrawn = [line for line in lines if line.writeoff_act]
+    assert len(withdrawn) == 5 == sum(a.count for a in year.acts)
+    assert {line.inventory_number for line in withdrawn} == {
+        c.inventory_number for a in year.acts for c in a.copies
+    }
+
+    out = tmp_path / "book.pdf"
+    summary = render_inventory_book(db, out, language="ru")
+    assert (summary.lines, summary.withdrawn) == (14, 5)
+    text = "\n".join(pdf_text(out))
+    assert "Инвентарная книга" in text and "Записей: 14, из них списано: 5" in text
+    assert text.count("2026/1 01.06.2026") == 2 and "2025/1 01.11.2025" in text
+    assert "Қозыбаев, Манаш. Қазақстан тарихы" in text
+    period = render_inventory_book(db, tmp_path / "2026.pdf", *Y2026, language="kk")
+    assert (period.lines, period.withdrawn) == (10, 3)  # A copy of 2025 went in 2026
+
+
+def test_cancelled_inventory_book_leaves_no_file(year: Year, tmp_path: Path) -> None:
+    from app.errors import Cancelled
+
+    out = tmp_path / "cancelled.pdf"
+    with pytest.raises(Cancelled):
+        render_inventory_book(year.db, out, is_cancelled=lambda: True)
+    assert not out.exists()

@@ -1,0 +1,130 @@
+"""The `qor` command line end to end: the contract scripts depend on (JSON shapes, exit codes)."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from app.cli import main
+from db.session import Database
+from tests.conftest import ADMIN, ADMIN_PASSWORD
+
+
+@pytest.fixture
+def run(db: Database, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]):
+    monkeypatch.setenv("QOR_PASSWORD", ADMIN_PASSWORD)
+
+    def _run(*args: str) -> tuple[int, dict | str]:
+        code = main(["--db", db.url, "--user", ADMIN, *args])
+        out = capsys.readouterr().out
+        if "--json" in args:
+            return code, json.loads(out)
+        return code, out
+
+    return _run
+
+
+def test_import_search_export_round_trip(run, marc_data: Path, tmp_path: Path) -> None:
+    code, result = run("import", str(marc_data / "pymarc" / "test.dat"), "--json")
+    assert code == 0
+    assert result["imported"] == 10 and result["duplicates"] == 0 and result["rejected"] == []
+    assert len(result["records"]) == 10
+
+    code, found = run("search", "perl", "--json")
+    assert code == 0 and found["total"] == 10
+    assert set(found["records"][0]) == {"id", "title", "author", "year", "isbn"}
+
+    out = tmp_path / "out.xml"
+    code, exported = run("export", str(out), "--format", "marcxml", "--json")
+    assert code == 0 and exported["exported"] == 10
+    code, again = run("import", str(out), "--json")
+    assert code == 0 and again["duplicates"] == 10 and again["imported"] == 0
+
+
+def test_rejected_records_exit_1_with_file_index_reason(run, marc_data: Path) -> None:
+    path = marc_data / "pymarc" / "bad_records.mrc"
+    code, result = run("import", str(path), "--json")
+    assert code == 1
+    assert result["imported"] >= 1
+    rejected = result["rejected"][0]
+    assert rejected["file"] == str(path) and rejected["index"] >= 1 and rejected["reason"]
+
+
+def test_forced_encoding(run, marc_data: Path) -> None:
+    code, result = run(
+        "import", str(marc_data / "pymarc" / "1251.dat"), "--encoding", "cp1251", "--json"
+    )
+    assert code == 0 and result["imported"] == 6
+    code, found = run("search", "гидравлического", "--json")
+    assert found["records"][0]["title"].startswith("Основы гидравлического")
+
+
+def test_wrong_password_and_usage_errors_exit_2(db: Database, monkeypatch, capsys) -> None:
+    monkeypatch.setenv("QOR_PASSWORD", "wrong")
+    assert main(["--db", db.url, "--user", ADMIN, "search", "x"]) == 2
+    assert "Wrong user name or password" in capsys.readouterr().err
+    assert main(["--db", db.url, "--user", ADMIN, "import"]) == 2  # no FILE
+    monkeypatch.setenv("QOR_PASSWORD", ADMIN_PASSWORD)
+    assert main(["--db", db.url, "--user", ADMIN, "export", "x.mrc", "--ids", "424242"]) == 2
+    assert "424242" in capsys.readouterr().err
+
+
+def test_log_verify(run) -> None:
+    code, verdict = run("log", "verify", "--json")
+    assert code == 0 and verdict["intact"] and verdict["entries"] >= 2
+
+
+def test_init_and_installed_entry_point(tmp_path: Path) -> None:
+    """The installed `qor` script creates a library headless and reports it."""
+    url = f"sqlite:///{tmp_path / 'new.sqlite'}"
+    env = {**os.environ, "QOR_PASSWORD": "first-admin"}
+    qor = [sys.executable, "-m", "app.cli"]
+    done = subprocess.run(
+        [
+            *qor,
+            "--db",
+            url,
+            "--json",
+            "init",
+            "--library",
+            "Қарағанды ОҒК",
+            "--sigla",
+            "KZ-KRG",
+            "--admin",
+            "boss",
+        ],
+        env=env,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    assert json.loads(done.stdout) == {
+        "library": "Қарағанды ОҒК",
+        "sigla": "KZ-KRG",
+        "admin": "boss",
+    }
+    again = subprocess.run(
+        [*qor, "--db", url, "init", "--library", "X", "--sigla", "KZ-X", "--admin", "boss"],
+        env=env,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert again.returncode == 2 and "already has a library" in again.stderr
+    version = subprocess.run([*qor, "--version"], capture_output=True, text=True, check=False)
+    assert version.stdout.startswith("qor ")
+
+
+def test_unreachable_database_is_a_message_not_a_traceback(monkeypatch, capsys) -> None:
+    monkeypatch.setenv("QOR_PASSWORD", "whatever")
+    url = "postgresql+psycopg://postgres:secret@127.0.0.1:1/nowhere"
+    assert main(["--db", url, "--user", ADMIN, "search", "абай"]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("qor: the database postgresql+psycopg://postgres:***@127.0.0.1:1/nowhere")
+    assert "Traceback" not in err and "secret" not in err

@@ -1,0 +1,134 @@
+"""GUI test fixtures: an offscreen Qt with the Kazakh-capable fonts, a signed-in library with
+Kazakh records imported through the services, and message boxes captured instead of shown."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pytest
+
+from app.catalog.importing import import_files
+from app.security.roles import Actor
+from app.security.users import authenticate
+from db.session import Database
+from tests.conftest import ADMIN, ADMIN_PASSWORD
+
+# Screenshots go to tests/ui/screenshots (not tracked); QOR_SCREENSHOTS=docs/screenshots
+# refreshes the ones the README shows.
+SCREENSHOTS = Path(os.environ.get("QOR_SCREENSHOTS") or Path(__file__).parent / "screenshots")
+
+
+def screenshots_dir() -> Path:
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    return SCREENSHOTS
+
+
+KAZAKH_MRK = """\
+=LDR  00000nam\\\\2200000\\i\\4500
+=008  240115s2023\\\\\\\\kz\\\\\\\\\\\\\\\\\\\\\\\\000\\0\\kaz\\d
+=020  \\\\$a9786010000017
+=040  \\\\$aKZ-TEST$bkaz$erda$cKZ-TEST
+=100  1\\$aНұрпейісов, Әбдіжәміл
+=245  10$aҚазақстан тарихы :$bоқулық /$cӘ. Нұрпейісов
+=264  \\1$aАлматы :$bМектеп,$c2023
+=300  \\\\$a320 б.
+=650  \\4$aҚазақстан$xтарих
+
+=LDR  00000nam\\\\2200000\\i\\4500
+=008  240115s2021\\\\\\\\kz\\\\\\\\\\\\\\\\\\\\\\\\000\\0\\kaz\\d
+=100  1\\$aАуэзов, Мұхтар
+=245  10$aАбай жолы :$bроман-эпопея /$cМ. Әуезов
+=264  \\1$aАстана :$bФолиант,$c2021
+=300  \\\\$a624 б.
+
+=LDR  00000nam\\\\2200000\\i\\4500
+=008  240115s2019\\\\\\\\kz\\\\\\\\\\\\\\\\\\\\\\\\000\\0\\rus\\d
+=100  1\\$aАбай Құнанбайұлы
+=245  10$aҚара сөздер = Слова назидания /$cАбай ; ауд. Ғ. Бельгер
+=264  \\1$aАлматы :$bӨнер,$c2019
+=300  \\\\$a208 с.
+"""
+
+
+@dataclass
+class Messages:
+    """What the GUI would have shown in message boxes, and the answer to confirmations."""
+
+    errors: list[str] = field(default_factory=list)
+    infos: list[str] = field(default_factory=list)
+    questions: list[str] = field(default_factory=list)
+    answer: bool = True
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _fonts(qapp: object) -> None:
+    from ui.app import load_fonts
+
+    load_fonts()
+
+
+@pytest.fixture
+def messages(monkeypatch: pytest.MonkeyPatch) -> Messages:
+    from ui.common import messages as module
+
+    seen = Messages()
+
+    def show_error(_parent: object, error: object, title: str | None = None) -> None:
+        seen.errors.append(str(error))
+
+    def show_info(_parent: object, text: str, title: str | None = None) -> None:
+        seen.infos.append(text)
+
+    def confirm(_parent: object, text: str, title: str | None = None) -> bool:
+        seen.questions.append(text)
+        return seen.answer
+
+    monkeypatch.setattr(module, "show_error", show_error)
+    monkeypatch.setattr(module, "show_info", show_info)
+    monkeypatch.setattr(module, "confirm", confirm)
+    return seen
+
+
+@pytest.fixture
+def actor(sqlite_db: Database) -> Actor:
+    return authenticate(sqlite_db, ADMIN, ADMIN_PASSWORD)
+
+
+@pytest.fixture
+def kazakh_file(tmp_path: Path) -> Path:
+    path = tmp_path / "kazakh.mrk"
+    path.write_text(KAZAKH_MRK, encoding="utf-8")
+    return path
+
+
+@pytest.fixture
+def catalog_db(sqlite_db: Database, actor: Actor, kazakh_file: Path) -> Database:
+    """A library whose catalog holds three Kazakh records, imported through the service."""
+    summary = import_files(sqlite_db, actor, [kazakh_file])
+    assert summary.imported == 3, summary.describe()
+    return sqlite_db
+
+
+def screenshot(widget: object, name: str) -> Path:
+    from PySide6.QtWidgets import QWidget
+
+    assert isinstance(widget, QWidget)
+    SCREENSHOTS.mkdir(exist_ok=True)
+    path = SCREENSHOTS / f"{name}.png"
+    widget.grab().save(str(path))
+    return path
+
+
+def type_text(widget: object, text: str) -> None:
+    """Type any text, key by key (QTest.keyClicks aborts on letters outside Latin-1)."""
+    from PySide6.QtCore import QEvent, Qt
+    from PySide6.QtGui import QKeyEvent
+    from PySide6.QtWidgets import QApplication, QWidget
+
+    assert isinstance(widget, QWidget)
+    for char in text:
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            event = QKeyEvent(kind, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, char)
+            QApplication.sendEvent(widget, event)

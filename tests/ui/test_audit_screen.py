@@ -1,0 +1,137 @@
+"""The Audits screen offscreen: opening an audit in its dialog, scans typed into the scan
+field with their colours, live counters and shelf progress, result tabs with batch actions,
+a scanner file imported in a worker, and closing with the act."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from app.audit.audits import Outcome, open_audit
+from app.intake.copies import copy_by_barcode
+from app.library import library_info
+from app.security.roles import Actor
+from db.session import Database
+from tests.app.audit.conftest import build_fund
+from tests.ui.conftest import Messages, screenshots_dir, type_text
+from ui.audit import AuditScreen
+from ui.audit.dialogs import AuditsDialog
+from ui.common.feedback import ScanResult as Look
+
+SHOTS = screenshots_dir()
+
+
+def shot(widget: object, name: str) -> None:
+    from PySide6.QtWidgets import QWidget
+
+    assert isinstance(widget, QWidget)
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    widget.grab().save(str(SHOTS / f"{name}.png"))
+
+
+def _scan(qtbot: QtBot, screen: AuditScreen, code: str) -> Outcome:
+    with qtbot.waitSignal(screen.scan_done, timeout=10_000) as blocker:
+        type_text(screen.scan_field, code)
+        qtbot.keyClick(screen.scan_field, Qt.Key.Key_Return)
+    return blocker.args[0].outcome  # type: ignore[index,no-any-return]
+
+
+def test_open_audit_in_the_dialog(qtbot: QtBot, sqlite_db: Database, actor: Actor) -> None:
+    build_fund(sqlite_db, actor)
+    dialog = AuditsDialog(sqlite_db, actor)
+    qtbot.addWidget(dialog)
+    dialog.resize(820, 600)
+    for i in range(dialog.locations.count()):
+        item = dialog.locations.item(i)
+        if str(item.data(Qt.ItemDataRole.UserRole)).startswith("RR"):
+            item.setCheckState(Qt.CheckState.Checked)
+    dialog.responsible.setText("Бақытгүл Ахметова")
+    dialog.members.setText("Айгерім Сәрсенова, Ержан Қасымов")
+    dialog.reason.setCurrentIndex(2)
+    shot(dialog, "audit-open-dialog")
+    dialog._open_new()
+    assert dialog.chosen is not None
+    again = AuditsDialog(sqlite_db, actor)
+    qtbot.addWidget(again)
+    assert again.table.rowCount() == 1 and again.table.item(0, 3).text() == "loss found"
+
+
+def test_scan_results_actions_import_close(
+    qtbot: QtBot, sqlite_db: Database, actor: Actor, messages: Messages, tmp_path: Path
+) -> None:
+    fund = build_fund(sqlite_db, actor)
+    audit = open_audit(
+        sqlite_db, actor, prefixes=["RR"], responsible="Бақытгүл Ахметова", members=["А. С."]
+    ).id
+    screen = AuditScreen(sqlite_db, actor, library_info(sqlite_db))
+    qtbot.addWidget(screen)
+    screen.resize(1180, 860)
+    screen.show()
+    screen.set_audit(audit)
+    assert screen.counters["expected"].text() == "8"
+
+    rr1, rr2 = fund.barcodes("RR-1"), fund.barcodes("RR-2")
+    assert _scan(qtbot, screen, "L-RR-1") is Outcome.LOCATION
+    assert "RR-1" in screen.shelf.text()
+    for code in rr1[:3]:
+        assert _scan(qtbot, screen, code) is Outcome.FOUND
+        assert screen.banner.result is Look.RELEASED
+    assert _scan(qtbot, screen, rr2[0]) is Outcome.MISPLACED
+    assert screen.banner.result is Look.ISBN_NEW and "RR-2" in screen.banner.message
+    assert _scan(qtbot, screen, "NOSUCHCODE") is Outcome.UNKNOWN
+    assert screen.banner.result is Look.ERROR
+    assert _scan(qtbot, screen, rr1[0]) is Outcome.DUPLICATE
+    assert screen.banner.result is Look.DUPLICATE
+    assert _scan(qtbot, screen, fund.at_bindery.barcode or "") is Outcome.CONFLICT
+    assert "is at the bindery" in screen.banner.message
+    counts = {k: v.text() for k, v in screen.counters.items()}
+    assert counts == {
+        "expected": "8",
+        "found": "4",
+        "missing": "4",
+        "misplaced": "1",
+        "unknown": "1",
+        "conflicts": "1",
+    }
+    assert screen.locations.item(0, 1).text() == "3 / 5"
+
+    # The GUI thread only queues the scan: the answer comes back through a signal.
+    started = time.perf_counter()
+    with qtbot.waitSignal(screen.scan_done, timeout=10_000):
+        screen.scan(rr1[3])
+        queued = time.perf_counter() - started
+    assert queued < 0.05
+    shot(screen, "audit-scan")
+
+    screen.refresh_report()
+    qtbot.waitUntil(lambda: screen.report is not None and len(screen.report.found) == 5)
+    screen.tabs.setCurrentIndex(2)
+    misplaced = screen.result_tabs["misplaced"]
+    assert misplaced.model.rowCount() == 1
+    misplaced.view.selectRow(0)
+    shot(screen, "audit-results")
+    screen.move_selected()
+    assert messages.infos[-1].startswith("1 copies done")
+    copy = copy_by_barcode(sqlite_db, rr2[0])
+    assert copy is not None and copy.location_code == "RR-1"
+
+    scans = tmp_path / "gun.txt"
+    scans.write_text(f"@RR-2\n{rr2[1]}\n@NOWHERE\n{rr2[2]}\n", encoding="utf-8")
+    worker = screen.import_file(str(scans))
+    assert worker is not None
+    qtbot.waitUntil(lambda: any("scans recorded" in m for m in messages.infos), timeout=10_000)
+    assert "3 scans recorded" in messages.infos[-1] and ":3:" in messages.infos[-1]
+    assert screen.counters["found"].text() == "7"
+
+    act = tmp_path / "act.pdf"
+    screen.close_current(str(act))
+    qtbot.waitUntil(lambda: any("Audit closed" in m for m in messages.infos), timeout=10_000)
+    assert act.read_bytes().startswith(b"%PDF")
+    assert "1 copies marked missing" in messages.infos[-1]
+    assert not screen.scan_field.isEnabled()
+    qtbot.waitUntil(lambda: screen.report is not None and screen.report.audit.status == "closed")
+    screen.tabs.setCurrentIndex(1)
+    shot(screen, "audit-closed")

@@ -1,0 +1,101 @@
+"""The import dialog on real files: rejected records are listed with their reason, and a
+cancelled import keeps what it had committed and says so."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from app.catalog import importing
+from app.catalog.search import search
+from app.security.roles import Actor
+from db.session import Database
+from tests.ui.conftest import screenshot
+from ui.catalog import import_dialog
+from ui.catalog.export_dialog import ExportDialog
+from ui.catalog.import_dialog import ImportDialog
+
+
+def _dialog(qtbot: QtBot, db: Database, actor: Actor) -> ImportDialog:
+    dialog = ImportDialog(db, actor)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    return dialog
+
+
+def test_a_file_with_bad_records_lists_the_rejected(
+    qtbot: QtBot, sqlite_db: Database, actor: Actor, marc_data: Path
+) -> None:
+    dialog = _dialog(qtbot, sqlite_db, actor)
+    dialog.set_files(
+        [marc_data / "pymarc" / "1251.dat", marc_data / "pymarc" / "bad_records.mrc"],
+        encoding="auto",
+    )
+    with qtbot.waitSignal(dialog.imported, timeout=20000):
+        dialog.import_button.click()
+    summary = dialog.summary
+    assert summary is not None and not summary.cancelled
+    assert summary.imported >= 6
+    assert summary.rejected
+    table = dialog.rejected_table
+    assert table.isVisible()
+    assert table.rowCount() == len(summary.rejected)
+    assert table.item(0, 0).text() == "bad_records.mrc"
+    assert table.item(0, 2).text()
+    assert f"Imported: {summary.imported}." in dialog.summary_label.text()
+    assert search(sqlite_db, "", limit=1).total == summary.imported
+    screenshot(dialog, "import_summary")
+
+
+def _many(path: Path, count: int) -> Path:
+    lines = []
+    for n in range(count):
+        lines += ["=LDR  00000nam\\\\2200000\\i\\4500", f"=245  10$aТом {n:05d}", ""]
+    path.write_text("\n".join(lines), encoding="utf-8")
+    return path
+
+
+def test_cancel_keeps_what_was_committed(
+    qtbot: QtBot,
+    sqlite_db: Database,
+    actor: Actor,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    dialog = _dialog(qtbot, sqlite_db, actor)
+
+    def import_then_cancel(*args: Any, progress: Any, **kwargs: Any) -> importing.ImportSummary:
+        def cancel_on_first_batch(done: int, rejected: int, file: str) -> None:
+            progress(done, rejected, file)
+            assert dialog.worker is not None
+            dialog.worker.cancel()  # the worker's flag: safe from its own thread
+
+        return importing.import_files(*args, progress=cancel_on_first_batch, **kwargs)
+
+    monkeypatch.setattr(import_dialog, "import_files", import_then_cancel)
+    dialog.set_files([_many(tmp_path / "big.mrk", 2 * importing.BATCH + 500)])
+    with qtbot.waitSignal(dialog.imported, timeout=30000):
+        dialog.import_button.click()
+    summary = dialog.summary
+    assert summary is not None and summary.cancelled
+    assert summary.imported == importing.BATCH
+    assert "cancelled" in dialog.summary_label.text()
+    assert search(sqlite_db, "", limit=1).total == importing.BATCH
+
+
+def test_export_writes_the_selected_records(
+    qtbot: QtBot, catalog_db: Database, actor: Actor, tmp_path: Path
+) -> None:
+    ids = [hit.id for hit in search(catalog_db, "абай", limit=10).hits]
+    dialog = ExportDialog(catalog_db, actor, ids)
+    qtbot.addWidget(dialog)
+    out = tmp_path / "out.mrk"
+    dialog.format.setCurrentIndex(dialog.format.findData("mrk"))
+    dialog.output.setText(str(out))
+    with qtbot.waitSignal(dialog.exported, timeout=10000):
+        dialog.export_button.click()
+    assert dialog.written == len(ids) == 2
+    assert "Абай жолы" in out.read_text(encoding="utf-8")

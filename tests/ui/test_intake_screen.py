@@ -1,0 +1,452 @@
+"""The intake screen offscreen: accession batches with legal-deposit deadlines, ISBN scans
+that find a record or offer the remote catalogs and the book template, adding copies with
+pre-printed labels, copy scans with what is missing, release, refusals as messages, focus."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+from pathlib import Path
+from typing import TypeVar
+
+import pymarc
+import pytest
+from pymarc import Field, Indicators, Subfield
+from PySide6.QtCore import QDate, QPoint, Qt
+from PySide6.QtWidgets import QApplication, QWidget
+from pytestqt.qtbot import QtBot
+
+from app.catalog.records import create_record
+from app.intake.accession import open_accession
+from app.intake.copies import add_copies, copies_of_record
+from app.intake.locations import add_location
+from app.intake.status import ItemStatus
+from app.library import library_info
+from app.security.roles import Actor, Role
+from app.security.users import add_user, authenticate
+from app.unioncat.config import ConfiguredTarget, add_target, default_indexes
+from app.unioncat.copycat import CopySearch, hit_of
+from db.session import Database
+from tests.records import book
+from tests.ui.conftest import Messages, screenshots_dir, type_text
+from ui.catalog.marc_editor import DATA, MarcEditor
+from ui.common.feedback import ScanResult
+from ui.common.scan_field import ScanSettings
+from ui.intake import IntakeScreen
+from ui.intake.accession_dialog import LATE_COLOUR, MET_COLOUR, AccessionDialog
+from ui.intake.add_copies_dialog import AddCopiesDialog
+from ui.intake.remote_lookup import RemoteHitsDialog
+
+SHOTS = screenshots_dir()
+HISTORY_ISBN = "9786011234566"  # «Қазақстан тарихы», in the catalog
+NEW_ISBN = "9785000000007"  # not in the catalog
+OTHER_NEW_ISBN = "9786010000025"
+
+
+class Recorder:
+    def __init__(self) -> None:
+        self.played: list[ScanResult] = []
+
+    def play(self, result: ScanResult) -> None:
+        self.played.append(result)
+
+
+@dataclass
+class Desk:
+    db: Database
+    actor: Actor
+    record_id: int
+    screen: IntakeScreen
+    sounds: Recorder
+
+
+def _history() -> pymarc.Record:
+    record = book("Қазақстан тарихы", "Қозыбаев, Манаш", "2010", HISTORY_ISBN)
+    record.add_ordered_field(Field("080", Indicators(" ", " "), [Subfield("a", "94(574)")]))
+    return record
+
+
+def make_screen(qtbot: QtBot, db: Database, actor: Actor, sounds: Recorder) -> IntakeScreen:
+    screen = IntakeScreen(db, actor, library_info(db), scan_settings=ScanSettings(), player=sounds)
+    qtbot.addWidget(screen)
+    screen.resize(1180, 720)
+    screen.show()
+    screen.activateWindow()
+    qtbot.waitActive(screen)
+    return screen
+
+
+@pytest.fixture
+def desk(qtbot: QtBot, sqlite_db: Database, actor: Actor, messages: Messages) -> Desk:
+    record = create_record(sqlite_db, actor, _history())
+    create_record(sqlite_db, actor, book("Абай жолы", "Әуезов, Мұхтар", "2021", OTHER_NEW_ISBN))
+    add_location(sqlite_db, actor, "ABON", "Абонемент")
+    add_location(sqlite_db, actor, "KS-1", "Кітап қоймасы")
+    open_accession(
+        sqlite_db, actor, "purchase", "ТН-118", date=date(2026, 3, 2), supplier="«Фолиант» ЖШС"
+    )
+    sounds = Recorder()
+    return Desk(sqlite_db, actor, record.id, make_screen(qtbot, sqlite_db, actor, sounds), sounds)
+
+
+def scan(qtbot: QtBot, screen: IntakeScreen, code: str) -> None:
+    qtbot.keyClicks(screen.scan, code)
+    qtbot.keyClick(screen.scan, Qt.Key.Key_Return)
+
+
+def shot(widget: QWidget, name: str) -> Path:
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    path = SHOTS / f"intake-{name}.png"
+    assert widget.grab().save(str(path))
+    return path
+
+
+T = TypeVar("T")
+
+
+def dialog_of(qtbot: QtBot, screen: IntakeScreen, kind: type[T]) -> T:
+    qtbot.waitUntil(lambda: isinstance(screen.dialog, kind), timeout=5000)
+    assert isinstance(screen.dialog, kind)
+    return screen.dialog
+
+
+# --- Accession batches ---------------------------------------------------------------------
+
+
+def test_legal_deposit_batch_shows_its_deadline_and_whether_it_was_met(
+    qtbot: QtBot, sqlite_db: Database, actor: Actor
+) -> None:
+    dialog = AccessionDialog(sqlite_db, actor, today=date(2026, 3, 9))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert not dialog.print_date.isVisible() and not dialog.deadline.isVisible()
+    dialog.set_source("legal-deposit")
+    assert dialog.print_date.isVisible() and dialog.medium.isVisible()
+
+    dialog.print_date.setDate(QDate(2026, 2, 1))  # paper: due 3 March, received 9 March
+    assert dialog.deadline.text() == "Deadline 2026-03-03: missed by 6 day(s)"
+    assert LATE_COLOUR in dialog.deadline.styleSheet()
+    dialog.print_date.setDate(QDate(2026, 2, 20))
+    assert dialog.deadline.text() == "Deadline 2026-03-22: met"
+    assert MET_COLOUR in dialog.deadline.styleSheet()
+    # Electronic: 3 working days. Printed Thursday 5 March: due Tuesday 10 March.
+    dialog.medium.setCurrentIndex(dialog.medium.findData("electronic"))
+    dialog.print_date.setDate(QDate(2026, 3, 5))
+    assert dialog.deadline.text() == "Deadline 2026-03-10: met"
+
+    dialog.buttons.accepted.emit()  # no document number: refused in the dialog
+    assert dialog.opened is None
+    assert "document" in dialog.error.text()
+    dialog.document_number.setText("ММД-7")
+    dialog.supplier.setText("«Алматыкітап» баспасы")
+    dialog.buttons.accepted.emit()
+    assert dialog.opened is not None
+    assert dialog.opened.source == "legal-deposit" and dialog.opened.medium == "electronic"
+    assert dialog.opened.deadline == date(2026, 3, 10) and dialog.opened.deadline_met
+
+
+def test_new_batch_from_the_screen_joins_the_chooser_with_its_deadline(
+    qtbot: QtBot, desk: Desk
+) -> None:
+    screen = desk.screen
+    assert screen.batches.count() == 1
+    screen.new_batch()
+    dialog = dialog_of(qtbot, screen, AccessionDialog)
+    dialog.set_source("legal-deposit")
+    dialog.document_number.setText("ММД-12")
+    dialog.supplier.setText("«Мектеп» баспасы")
+    dialog.print_date.setDate(dialog.received.date().addDays(-45))
+    assert "missed by 15 day(s)" in dialog.deadline.text()
+    shot(dialog, "accession-legal-deposit")
+    dialog.buttons.accepted.emit()
+    qtbot.waitUntil(lambda: screen.dialog is None)
+    assert screen.batches.count() == 2
+    assert screen.batch is not None and screen.batch.supplier == "«Мектеп» баспасы"
+    assert "missed by 15 day(s)" in screen.deadline.text()
+    assert LATE_COLOUR in screen.deadline.styleSheet()
+    assert "late" in screen.batches.currentText()
+    assert QApplication.focusWidget() is screen.scan
+
+
+def test_chooser_lists_recent_batches_with_counts_and_totals(qtbot: QtBot, desk: Desk) -> None:
+    batch = open_accession(desk.db, desk.actor, "gift", "ДС-3", supplier="Оқырман")
+    add_copies(desk.db, desk.actor, desk.record_id, 3, batch.id, "ABON", price="2500")
+    desk.screen.refresh_batches()
+    texts = [desk.screen.batches.itemText(i) for i in range(desk.screen.batches.count())]
+    assert texts[0].startswith(batch.number)  # newest first
+    assert "Gift" in texts[0] and "Оқырман" in texts[0]
+    assert "3 copies" in texts[0] and "7 500.00 KZT" in texts[0]
+    assert "0 copies" in texts[1]
+
+
+# --- ISBN scans -------------------------------------------------------------------------------
+
+
+def test_isbn_found_leads_to_add_copies_with_labels(qtbot: QtBot, desk: Desk) -> None:
+    screen = desk.screen
+    scan(qtbot, screen, HISTORY_ISBN)
+    assert screen.feedback.result is ScanResult.ISBN_FOUND
+    assert "«Қазақстан тарихы» is in the catalog" in screen.feedback.text()
+    assert desk.sounds.played == [ScanResult.ISBN_FOUND]
+
+    dialog = dialog_of(qtbot, screen, AddCopiesDialog)
+    assert dialog.call_number.text() == "94(574) Қ51"  # class number + author sign
+    assert [dialog.location.itemData(i) for i in range(dialog.location.count())] == [
+        "ABON",
+        "KS-1",
+    ]
+    dialog.count.setValue(2)
+    dialog.location.setCurrentIndex(dialog.location.findData("KS-1"))
+    dialog.price.setText("3 200,50")
+    dialog.label_scan.setFocus()
+    qtbot.keyClicks(dialog.label_scan, "LBL-0001")
+    qtbot.keyClick(dialog.label_scan, Qt.Key.Key_Return)
+    assert dialog.barcodes() == ["LBL-0001"]
+    assert dialog.isVisible()  # Enter ended the label scan; it did not add the copies
+    dialog.buttons.accepted.emit()
+    qtbot.waitUntil(lambda: screen.dialog is None)
+
+    copies = screen.model.copies
+    assert [c.barcode for c in copies] == ["LBL-0001", None]
+    assert all(c.status == ItemStatus.IN_PROCESSING for c in copies)
+    assert all(c.location_code == "KS-1" and c.price == Decimal("3200.50") for c in copies)
+    assert copies[0].inventory_number and copies[1].inventory_number != copies[0].inventory_number
+    index = screen.model.index(0, 0)
+    assert screen.model.data(index) == copies[0].inventory_number
+    assert screen.model.data(screen.model.index(1, 1)) == "(no label)"
+    assert screen.model.data(screen.model.index(0, 6)) == "in processing"
+    assert "2 copies added" in screen.feedback.text()
+    assert "2 copies" in screen.batches.currentText()
+    assert QApplication.focusWidget() is screen.scan
+
+
+def test_duplicate_label_names_the_copy_it_is_on(qtbot: QtBot, desk: Desk) -> None:
+    screen = desk.screen
+    batch = screen.batch
+    assert batch is not None
+    (owner,) = add_copies(desk.db, desk.actor, desk.record_id, 1, batch.id, "ABON")
+    assert owner.barcode
+    scan(qtbot, screen, HISTORY_ISBN)
+    dialog = dialog_of(qtbot, screen, AddCopiesDialog)
+    dialog.add_label(owner.barcode)
+    assert dialog.feedback.result is ScanResult.DUPLICATE
+    assert owner.inventory_number in dialog.feedback.text()
+    assert "Қазақстан тарихы" in dialog.feedback.text()
+    assert dialog.barcodes() == []
+    assert desk.sounds.played[-1] is ScanResult.DUPLICATE
+    dialog.add_label(HISTORY_ISBN)
+    assert dialog.feedback.result is ScanResult.ERROR and "ISBN" in dialog.feedback.text()
+    dialog.reject()
+
+
+def test_new_isbn_is_looked_up_remotely_and_imported(
+    qtbot: QtBot, desk: Desk, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import ui.intake.remote_lookup as remote
+
+    add_target(
+        desk.db,
+        desk.actor,
+        ConfiguredTarget(
+            "Ұлттық электрондық кітапхана", "search", "sru", "kazneb.invalid", 80, "kazneb",
+            indexes=default_indexes("sru"),
+        ),
+    )  # fmt: skip
+    found = book("Көшпенділер", "Есенберлин, Ілияс", "2019", NEW_ISBN, control="77", org="KZ-NEL")
+    searched: list[tuple[str, str]] = []
+
+    def search_target(target: ConfiguredTarget, index: str, term: str, *, limit: int) -> CopySearch:
+        searched.append((index, term))
+        xml = pymarc.record_to_xml(found, namespace=True).decode("utf-8")
+        return CopySearch(target.name, index, term, 1, [hit_of(xml)])
+
+    monkeypatch.setattr(remote, "search_target", search_target)
+    screen = desk.screen
+    scan(qtbot, screen, NEW_ISBN)
+    assert screen.feedback.result is ScanResult.ISBN_NEW
+    assert NEW_ISBN in screen.feedback.text()
+    assert screen.remote_button.isEnabled() and screen.template_button.isEnabled()
+    assert desk.sounds.played == [ScanResult.ISBN_NEW]
+
+    screen.remote_button.click()
+    hits = dialog_of(qtbot, screen, RemoteHitsDialog)
+    assert searched == [("isbn", NEW_ISBN)]
+    assert hits.table.item(0, 1).text() == "Көшпенділер"
+    assert hits.chosen is not None
+    hits.accept()
+    dialog = dialog_of(qtbot, screen, AddCopiesDialog)
+    assert dialog.record.title == "Көшпенділер"
+    assert screen.last_import is not None and screen.last_import.outcome == "imported"
+    assert screen.feedback.result is ScanResult.ISBN_FOUND
+    dialog.reject()
+    qtbot.waitUntil(lambda: screen.dialog is None)
+    scan(qtbot, screen, NEW_ISBN)  # now it is in the catalog
+    assert screen.feedback.result is ScanResult.ISBN_FOUND
+
+
+def test_remote_lookup_without_targets_says_so(qtbot: QtBot, desk: Desk) -> None:
+    scan(qtbot, desk.screen, NEW_ISBN)
+    desk.screen.lookup_remote()
+    assert desk.screen.feedback.result is ScanResult.ERROR
+    assert "No remote catalog is configured" in desk.screen.feedback.text()
+
+
+def test_new_isbn_starts_a_record_from_the_book_template(
+    qtbot: QtBot, desk: Desk, messages: Messages
+) -> None:
+    screen = desk.screen
+    scan(qtbot, screen, NEW_ISBN)
+    screen.template_button.click()
+    editor = dialog_of(qtbot, screen, MarcEditor)
+    record = editor.record()
+    assert record["020"]["a"] == NEW_ISBN
+    rows = {editor.grid.item(r, 0).text(): r for r in range(editor.grid.rowCount())}
+    editor.grid.item(rows["245"], DATA).setText("$a Жаңа оқулық")
+    editor.grid.item(rows["100"], DATA).setText("$a Сейітова, Әлия")
+    editor.save()
+    assert editor.saved is not None, messages.errors
+    dialog = dialog_of(qtbot, screen, AddCopiesDialog)
+    assert dialog.record.title.startswith("Жаңа оқулық")
+    dialog.count.setValue(1)
+    dialog.buttons.accepted.emit()
+    qtbot.waitUntil(lambda: screen.dialog is None)
+    assert [c.title for c in screen.model.copies] == [dialog.record.title]
+
+
+# --- Copy scans and release --------------------------------------------------------------------
+
+
+def test_copy_scan_shows_what_is_missing_and_release_refuses_it(qtbot: QtBot, desk: Desk) -> None:
+    screen = desk.screen
+    batch = screen.batch
+    assert batch is not None
+    ready, incomplete = (
+        add_copies(desk.db, desk.actor, desk.record_id, 1, batch.id, "ABON")[0],
+        add_copies(desk.db, desk.actor, desk.record_id, 1, batch.id, "ABON", call_number="")[0],
+    )
+    screen.refresh_batches()
+    assert incomplete.barcode and ready.barcode
+
+    scan(qtbot, screen, incomplete.barcode)
+    assert screen.feedback.result is ScanResult.COPY_FOUND
+    assert incomplete.inventory_number in screen.feedback.text()
+    assert "missing: no call number" in screen.feedback.text()
+    assert "Missing for release: no call number" in screen.details.text()
+    assert desk.sounds.played[-1] is ScanResult.COPY_FOUND
+
+    screen.release_mode.setChecked(True)
+    assert QApplication.focusWidget() is screen.scan
+    scan(qtbot, screen, incomplete.barcode)
+    assert screen.feedback.result is ScanResult.ERROR
+    assert "Not released" in screen.feedback.text()
+    assert "no call number" in screen.feedback.text()
+
+    scan(qtbot, screen, ready.barcode)
+    assert screen.feedback.result is ScanResult.RELEASED
+    assert f"copy {ready.inventory_number}" in screen.feedback.text()
+    statuses = {c.barcode: c.status for c in screen.model.copies}
+    assert statuses == {ready.barcode: "available", incomplete.barcode: "in-processing"}
+    assert desk.sounds.played[-2:] == [ScanResult.ERROR, ScanResult.RELEASED]
+
+
+def test_release_whole_batch_lists_each_refused_copy(qtbot: QtBot, desk: Desk) -> None:
+    screen = desk.screen
+    batch = screen.batch
+    assert batch is not None
+    add_copies(desk.db, desk.actor, desk.record_id, 2, batch.id, "ABON")
+    (unlabelled,) = add_copies(desk.db, desk.actor, desk.record_id, 1, batch.id, "ABON",
+                               barcodes=[])  # fmt: skip
+    screen.refresh_batches()
+    screen.release_batch_button.click()
+    assert screen.feedback.result is ScanResult.RELEASED
+    assert "2 copies released. 1 refused." in screen.feedback.text()
+    assert unlabelled.inventory_number in screen.details.text()
+    assert "no barcode" in screen.details.text()
+    assert [c.status for c in screen.model.copies] == ["available", "available", "in-processing"]
+    assert "1 in processing" in screen.count.text()
+    assert QApplication.focusWidget() is screen.scan
+
+
+def test_unknown_and_foreign_scans_are_errors_not_tracebacks(qtbot: QtBot, desk: Desk) -> None:
+    screen = desk.screen
+    scan(qtbot, screen, "NOSUCH-77")
+    assert screen.feedback.result is ScanResult.ERROR
+    assert "No copy has barcode NOSUCH-77" in screen.feedback.text()
+    scan(qtbot, screen, "@KS-1")
+    assert "shelf location" in screen.feedback.text()
+    assert desk.sounds.played == [ScanResult.ERROR, ScanResult.ERROR]
+
+
+def test_a_cataloger_only_user_is_told_what_role_adding_copies_needs(
+    qtbot: QtBot, desk: Desk
+) -> None:
+    add_user(desk.db, desk.actor, "aigerim", "cataloger-secret", [Role.CATALOGER])
+    cataloger = authenticate(desk.db, "aigerim", "cataloger-secret")
+    sounds = Recorder()
+    screen = make_screen(qtbot, desk.db, cataloger, sounds)
+    scan(qtbot, screen, HISTORY_ISBN)
+    dialog = dialog_of(qtbot, screen, AddCopiesDialog)
+    dialog.buttons.accepted.emit()
+    assert dialog.isVisible()
+    assert dialog.feedback.result is ScanResult.ERROR
+    assert "may not add copies" in dialog.feedback.text() and "intake" in dialog.feedback.text()
+    dialog.reject()
+    qtbot.waitUntil(lambda: screen.dialog is None)
+    screen.release_batch()
+    assert "may not release copies" in screen.feedback.text()
+    assert copies_of_record(desk.db, desk.record_id) == []
+
+
+def test_the_scan_field_keeps_the_focus(qtbot: QtBot, desk: Desk) -> None:
+    screen = desk.screen
+    assert QApplication.focusWidget() is screen.scan
+    batch = screen.batch
+    assert batch is not None
+    add_copies(desk.db, desk.actor, desk.record_id, 2, batch.id, "ABON")
+    screen.refresh_batches()
+    for widget in (screen.table.viewport(), screen.release_mode, screen.details, screen):
+        qtbot.mouseClick(widget, Qt.MouseButton.LeftButton, pos=QPoint(5, 5))
+        assert QApplication.focusWidget() is screen.scan, widget
+    screen.batches.setCurrentIndex(0)
+    assert QApplication.focusWidget() is screen.scan
+
+
+def test_screenshot_after_several_scans(qtbot: QtBot, desk: Desk) -> None:
+    screen = desk.screen
+    batch = screen.batch
+    assert batch is not None
+    add_copies(desk.db, desk.actor, desk.record_id, 3, batch.id, "ABON", price="3200")
+    abai = create_record(desk.db, desk.actor, book("Абай жолы. 1-кітап", "Әуезов, Мұхтар"))
+    add_copies(desk.db, desk.actor, abai.id, 2, batch.id, "KS-1", price="4500", call_number="")
+    screen.refresh_batches()
+    screen.open_add_copies = False
+    scan(qtbot, screen, HISTORY_ISBN)
+    shot(screen, "found")
+    scan(qtbot, screen, NEW_ISBN)
+    shot(screen, "new")
+    scan(qtbot, screen, screen.model.copies[-1].barcode or "")
+    shot(screen, "copy")
+    type_text(screen.scan, "ЖОҚ-0000")
+    qtbot.keyClick(screen.scan, Qt.Key.Key_Return)
+    assert screen.feedback.result is ScanResult.ERROR
+    shot(screen, "error")
+    screen.release_batch()
+    shot(screen, "released")
+    assert len(screen.model.copies) == 5
+
+
+def test_main_window_has_the_intake_screen_on_ctrl_2(
+    qtbot: QtBot, sqlite_db: Database, actor: Actor
+) -> None:
+    from ui.main_window import MainWindow
+
+    window = MainWindow(sqlite_db, actor, library_info(sqlite_db))
+    qtbot.addWidget(window)
+    window.show()
+    titles = [window.navigation.item(i).text() for i in range(window.navigation.count())]
+    index = titles.index("Intake")
+    assert window.navigation.item(index).toolTip() == "Intake (Ctrl+2)"
+    window.show_screen(index)
+    assert window.screens.currentWidget() is window.intake
+    assert QApplication.focusWidget() in (None, window.intake.scan)

@@ -1,0 +1,72 @@
+"""The main window's frame: screens added by other desks, menus and shortcuts, and `qor` with
+no command walking a new workstation through setup and sign-in to the catalog."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from PySide6.QtWidgets import QLabel
+from pytestqt.qtbot import QtBot
+
+from app.library import library_info
+from app.security.roles import Actor
+from db.session import Database
+from ui.main_window import MainWindow
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def test_screens_menus_and_shortcuts(qtbot: QtBot, catalog_db: Database, actor: Actor) -> None:
+    window = MainWindow(catalog_db, actor, library_info(catalog_db))
+    qtbot.addWidget(window)
+    titles = [window.navigation.item(i).text() for i in range(window.navigation.count())]
+    assert titles[:2] == ["Catalog", "Intake"]
+    index = window.add_screen("Extra", QLabel("extra"), "Ctrl+9")
+    assert window.navigation.item(index).text() == "Extra"
+    window.show_screen(index)
+    assert window.screens.currentIndex() == index
+    window.focus_search()
+    assert window.screens.currentIndex() == 0
+    menus = [action.text() for action in window.menuBar().actions()]
+    assert menus == ["&File", "&Record", "&Help"]
+    shortcuts = {
+        window.import_action: "Ctrl+I",
+        window.export_action: "Ctrl+E",
+        window.quit_action: "Ctrl+Q",
+        window.new_action: "Ctrl+N",
+        window.delete_action: "Del",
+    }
+    for action, key in shortcuts.items():
+        assert action.shortcut().toString() == key
+    edit_keys = [key.toString() for key in window.edit_action.shortcuts()]
+    assert "F4" in edit_keys and "Ctrl+Return" in edit_keys
+    assert {k.toString() for k in window.find_action.shortcuts()} == {"Ctrl+F", "F3"}
+
+
+def test_qor_without_a_command_sets_up_signs_in_and_opens_the_catalog(tmp_path: Path) -> None:
+    url = f"sqlite:///{tmp_path / 'fresh.sqlite'}"
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "LANG": "C.UTF-8",
+        "XDG_CONFIG_HOME": str(tmp_path / "config"),
+    }
+    done = subprocess.run(
+        [sys.executable, "-m", "tests.ui.drive_first_run", url],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    title = done.stdout.strip().splitlines()[-1]
+    assert "Қостанай облыстық кітапханасы" in title
+    assert "admin" in title
+    db = Database(url)
+    assert library_info(db).sigla == "KZ-KoOB"
+    db.dispose()

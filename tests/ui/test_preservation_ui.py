@@ -1,0 +1,94 @@
+"""The preservation screen: a binding order made up by scanning, sent and scanned back; a
+repair logged; a copy sent for digitisation and recorded back."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+
+from app.intake.copies import get_copy
+from app.library import library_info
+from app.preservation.binding import get_order
+from app.security.roles import Actor
+from db.session import Database
+from tests.app.preservation.conftest import Fund, build_fund
+from tests.ui.conftest import Messages, screenshots_dir, type_text
+from ui.common.choices import choose
+from ui.preservation import PreservationScreen
+
+DOCS = screenshots_dir()
+
+
+@pytest.fixture
+def fund(sqlite_db: Database, actor: Actor) -> Fund:
+    return build_fund(sqlite_db, actor)
+
+
+@pytest.fixture
+def screen(qtbot, fund: Fund) -> PreservationScreen:
+    widget = PreservationScreen(fund.db, fund.admin, library_info(fund.db))
+    qtbot.addWidget(widget)
+    widget.resize(1200, 700)
+    widget.show()
+    return widget
+
+
+def scan(qtbot, field, code: str) -> None:
+    field.clear()
+    type_text(field, code)
+    qtbot.keyClick(field, Qt.Key.Key_Return)
+
+
+def test_binding_order_by_scanning(qtbot, screen: PreservationScreen, fund: Fund,
+                                   messages: Messages) -> None:  # fmt: skip
+    panel = screen.binding
+    type_text(panel.bindery, "Түптеу шеберханасы")
+    choose(panel.binding_type, "paperback-rebinding")
+    type_text(panel.instructions, "Қатты мұқаба")
+    qtbot.mouseClick(panel.new_button, Qt.MouseButton.LeftButton)
+    assert panel.order is not None and messages.errors == []
+    for code in fund.barcodes[:3]:
+        scan(qtbot, panel.scan, code)
+    scan(qtbot, panel.scan, "NO-SUCH")
+    assert "NO-SUCH" in panel.status.text()
+    assert [c.inventory_number for c in panel.copies.rows] == ["1", "2", "3"]
+    qtbot.mouseClick(panel.send_button, Qt.MouseButton.LeftButton)
+    assert {get_copy(fund.db, c.id).status for c in fund.copies[:3]} == {"at-bindery"}
+    assert panel.return_mode.isChecked()
+    scan(qtbot, panel.scan, fund.barcodes[1])
+    assert get_copy(fund.db, fund.copies[1].id).status == "available"
+    assert get_order(fund.db, panel.order.id).status == "partly-returned"
+    assert panel.orders.rows[0].out == 2
+    DOCS.mkdir(parents=True, exist_ok=True)
+    screen.grab().save(str(DOCS / "registers-preservation-binding.png"))
+
+
+def test_repair_and_digitisation(qtbot, screen: PreservationScreen, fund: Fund,
+                                 messages: Messages) -> None:  # fmt: skip
+    repair = screen.repair
+    screen.setCurrentWidget(repair)
+    type_text(repair.barcode, fund.barcodes[0])
+    choose(repair.repair_type, "spine")
+    repair.minutes.setValue(25)
+    type_text(repair.before, "түбі жыртылған")
+    type_text(repair.after, "жақсы")
+    qtbot.mouseClick(repair.log_button, Qt.MouseButton.LeftButton)
+    assert messages.errors == []
+    assert [(r.repair_type, r.minutes, r.condition_after) for r in repair.log_model.rows] == [
+        ("spine", 25, "жақсы")
+    ]
+    digi = screen.digitisation
+    screen.setCurrentWidget(digi)
+    choose(digi.reason, "rare")
+    scan(qtbot, digi.send_scan, fund.barcodes[1])
+    assert get_copy(fund.db, fund.copies[1].id).status == "being-digitised"
+    type_text(digi.back_scan, fund.barcodes[1])
+    type_text(digi.file_reference, "scan/abai-0002.pdf")
+    digi.pages.setValue(624)
+    qtbot.mouseClick(digi.done_button, Qt.MouseButton.LeftButton)
+    assert messages.errors == []
+    assert [(e.pages, e.file_reference) for e in digi.log_model.rows] == [
+        (624, "scan/abai-0002.pdf")
+    ]
+    assert get_copy(fund.db, fund.copies[1].id).status == "available"
+    screen.grab().save(str(DOCS / "registers-preservation-digitisation.png"))

@@ -1,0 +1,109 @@
+"""The registers screen: a write-off act made by scanning, and registers saved as PDF in a
+worker (progress, result, and Cancel)."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+
+from app.intake.copies import get_copy
+from app.library import library_info
+from app.security.roles import Actor
+from db.session import Database
+from tests.app.preservation.conftest import Fund, build_fund
+from tests.app.registers.conftest import pdf_text
+from tests.ui.conftest import Messages, screenshots_dir, type_text
+from ui.common.choices import choose
+from ui.registers import RegistersScreen
+from ui.registers import screen as screen_module
+
+DOCS = screenshots_dir()
+
+
+@pytest.fixture
+def fund(sqlite_db: Database, actor: Actor) -> Fund:
+    return build_fund(sqlite_db, actor)
+
+
+@pytest.fixture
+def screen(qtbot, fund: Fund) -> RegistersScreen:
+    widget = RegistersScreen(fund.db, fund.admin, library_info(fund.db))
+    qtbot.addWidget(widget)
+    widget.resize(1280, 720)
+    widget.show()
+    return widget
+
+
+def scan(qtbot, field, code: str) -> None:
+    type_text(field, code)
+    qtbot.keyClick(field, Qt.Key.Key_Return)
+
+
+def test_write_off_by_scanning(qtbot, screen: RegistersScreen, fund: Fund,
+                               messages: Messages) -> None:  # fmt: skip
+    panel = screen.writeoff
+    choose(panel.reason, "loss")
+    for code in [*fund.barcodes[:2], fund.barcodes[0]]:
+        scan(qtbot, panel.scan, code)
+    assert [c.inventory_number for c in panel.copies.rows] == ["1", "2"]
+    assert "3 000.00 KZT" in panel.total.text()
+    DOCS.mkdir(parents=True, exist_ok=True)
+    screen.grab().save(str(DOCS / "registers-writeoff-scanned.png"))
+    qtbot.mouseClick(panel.write_button, Qt.MouseButton.LeftButton)
+    assert messages.questions and messages.errors == []
+    assert panel.last_act_id is not None and panel.copies.rows == []
+    assert "Act 2026/1" in panel.status.text()
+    assert {get_copy(fund.db, c.id).status for c in fund.copies[:2]} == {"written-off"}
+    assert "2 copies" in panel.status.text()
+
+
+def test_save_registers_in_a_worker(qtbot, screen: RegistersScreen, fund: Fund,
+                                    messages: Messages, tmp_path: Path) -> None:  # fmt: skip
+    panel = screen.reports
+    choose(panel.kind, "ksu")
+    panel.whole.setChecked(True)
+    panel.language.setCurrentIndex(1)  # Русский
+    out = tmp_path / "ksu.pdf"
+    panel.choose_output = lambda: out  # type: ignore[method-assign]
+    results: list[dict] = []
+    panel.finished_callbacks.append(results.append)
+    qtbot.mouseClick(panel.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool(results), timeout=20_000)
+    assert results[0]["received"] == 6 and results[0]["end"] == 6
+    assert "Книга суммарного учёта" in "\n".join(pdf_text(out))
+    assert panel.save_button.isEnabled() and messages.errors == []
+    screen.grab().save(str(DOCS / "registers-report-saved.png"))
+
+    book = tmp_path / "book.pdf"
+    choose(panel.kind, "inventory-book")
+    panel.choose_output = lambda: book  # type: ignore[method-assign]
+    qtbot.mouseClick(panel.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: len(results) == 2, timeout=20_000)
+    assert results[1]["lines"] == 6
+
+
+def test_cancel_stops_the_worker(qtbot, screen: RegistersScreen, monkeypatch, tmp_path: Path,
+                                 messages: Messages) -> None:  # fmt: skip
+    def slow(db, actor, req, progress, is_cancelled):  # type: ignore[no-untyped-def]
+        from app.errors import Cancelled
+
+        for n in range(500):
+            progress(n, 0, "inventory book")
+            if is_cancelled():
+                raise Cancelled("The register was cancelled; the file is incomplete.")
+            time.sleep(0.01)
+        return {}
+
+    monkeypatch.setattr(screen_module, "_render", slow)
+    panel = screen.reports
+    panel.choose_output = lambda: tmp_path / "x.pdf"  # type: ignore[method-assign]
+    qtbot.mouseClick(panel.save_button, Qt.MouseButton.LeftButton)
+    assert panel.cancel_button.isEnabled()
+    qtbot.waitUntil(lambda: "inventory book" in panel.status.text(), timeout=5000)
+    qtbot.mouseClick(panel.cancel_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool(messages.errors), timeout=5000)
+    assert "cancelled" in messages.errors[0]
+    assert panel.save_button.isEnabled() and not panel.cancel_button.isEnabled()

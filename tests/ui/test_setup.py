@@ -1,0 +1,73 @@
+"""First-run setup and signing in, as a librarian meets them on a new workstation."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from app.library import is_initialised, library_info
+from db.session import Database
+from tests.conftest import ADMIN, ADMIN_PASSWORD
+from tests.ui.conftest import screenshot, type_text
+from ui.setup.first_run import FirstRunDialog
+from ui.setup.sign_in import SignInDialog
+
+
+def _fill_setup(qtbot: QtBot, dialog: FirstRunDialog, sigla: str, repeat: str) -> None:
+    for edit in (dialog.library_name, dialog.sigla, dialog.password, dialog.repeat):
+        edit.clear()
+    type_text(dialog.library_name, "Абай атындағы облыстық кітапхана")
+    type_text(dialog.sigla, sigla)
+    qtbot.keyClicks(dialog.password, "kitap-2024")
+    qtbot.keyClicks(dialog.repeat, repeat)
+
+
+def test_first_run_creates_the_library_then_signs_in(qtbot: QtBot, tmp_path: Path) -> None:
+    db = Database(f"sqlite:///{tmp_path / 'new.sqlite'}")
+    assert not is_initialised(db)
+    dialog = FirstRunDialog(db)
+    qtbot.addWidget(dialog)
+    dialog.show()
+
+    _fill_setup(qtbot, dialog, "KZ-SmOB", "kitap-2025")
+    dialog.create_library()
+    assert dialog.error.isVisible()
+    assert "passwords differ" in dialog.error.text()
+    assert not is_initialised(db)
+
+    _fill_setup(qtbot, dialog, "ҚАЗ КІТ", "kitap-2024")
+    dialog.create_library()
+    assert "not a MARC organisation code" in dialog.error.text()
+    screenshot(dialog, "first_run_error")
+
+    _fill_setup(qtbot, dialog, "KZ-SmOB", "kitap-2024")
+    qtbot.mouseClick(dialog.buttons.buttons()[0], Qt.MouseButton.LeftButton)
+    assert dialog.result() == FirstRunDialog.DialogCode.Accepted
+    assert library_info(db).sigla == "KZ-SmOB"
+
+    sign_in = SignInDialog(db, library_info(db).name, "admin")
+    qtbot.addWidget(sign_in)
+    sign_in.show()
+    qtbot.keyClicks(sign_in.password, "kitap-2024")
+    qtbot.keyClick(sign_in.password, Qt.Key.Key_Return)
+    assert sign_in.actor is not None and sign_in.actor.name == "admin"
+    db.dispose()
+
+
+def test_wrong_password_is_refused_and_the_dialog_stays(qtbot: QtBot, sqlite_db: Database) -> None:
+    dialog = SignInDialog(sqlite_db, library_info(sqlite_db).name, ADMIN)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.keyClicks(dialog.password, "not-the-password")
+    qtbot.keyClick(dialog.password, Qt.Key.Key_Return)
+    assert dialog.actor is None
+    assert dialog.isVisible()
+    assert "Wrong user name or password" in dialog.error.text()
+    assert dialog.password.text() == ""
+    screenshot(dialog, "sign_in_refused")
+
+    qtbot.keyClicks(dialog.password, ADMIN_PASSWORD)
+    qtbot.keyClick(dialog.password, Qt.Key.Key_Return)
+    assert dialog.actor is not None

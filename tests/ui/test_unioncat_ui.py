@@ -1,0 +1,145 @@
+"""The union catalog screen offscreen against a real Zebra: the dry run's list of changes,
+a sync in the worker with its report and history, Cancel, and copy cataloging."""
+
+from __future__ import annotations
+
+import copy
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from app.catalog.records import create_record, get_record
+from app.security.roles import Actor
+from app.unioncat.config import ConfiguredTarget, add_target
+from app.unioncat.outbox import outbox_size
+from app.unioncat.zoom import ZoomConnection
+from db.session import Database
+from tests.app.unioncat import conftest as unioncat_fixtures
+from tests.app.unioncat.conftest import SYNC_PASSWORD, SYNC_USER, book_marcxml
+from tests.records import KAZAKH_BOOKS, book
+from tests.ui.conftest import screenshots_dir
+from tests.unioncat_server import ZebraServer
+from ui.common.choices import choose
+from ui.unioncat import UnionCatalogScreen
+
+pytestmark = pytest.mark.zebra
+SCREENSHOTS = screenshots_dir()
+LEFT = Qt.MouseButton.LeftButton
+start_zebra = unioncat_fixtures.start_zebra  # the real Zebra fixture of the service tests
+
+
+@pytest.fixture
+def union(start_zebra: Callable[..., ZebraServer]) -> ZebraServer:
+    return start_zebra(user=(SYNC_USER, SYNC_PASSWORD))
+
+
+def shot(widget: object, name: str) -> Path:
+    from PySide6.QtWidgets import QWidget
+
+    assert isinstance(widget, QWidget)
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    path = SCREENSHOTS / f"unioncat-{name}.png"
+    assert widget.grab().save(str(path))
+    return path
+
+
+@pytest.fixture
+def screen(
+    qtbot: QtBot, sqlite_db: Database, actor: Actor, union: ZebraServer
+) -> UnionCatalogScreen:
+    add_target(
+        sqlite_db,
+        actor,
+        ConfiguredTarget(
+            "Қазақстан жиынтық каталогы", "union", "z3950", union.host, union.port, "unioncat",
+            SYNC_USER,
+        ),
+    )  # fmt: skip
+    widget = UnionCatalogScreen(sqlite_db, actor)
+    widget.resize(1280, 760)
+    qtbot.addWidget(widget)
+    widget.show()
+    return widget
+
+
+def test_dry_run_lists_changes_then_sync_reports_each_record(
+    qtbot: QtBot, screen: UnionCatalogScreen, sqlite_db: Database, actor: Actor
+) -> None:
+    for record in KAZAKH_BOOKS[:5]:
+        create_record(sqlite_db, actor, copy.deepcopy(record))
+    panel = screen.sync_panel
+    panel.refresh()
+    assert panel.target.currentText() == "Қазақстан жиынтық каталогы"
+    panel.password.setText(SYNC_PASSWORD)
+    qtbot.mouseClick(panel.dry_run_button, LEFT)
+    qtbot.waitUntil(lambda: panel.pending_model.rowCount() == 5, timeout=10000)
+    assert {p.action for p in panel.pending_model.rows} == {"new"}
+    assert "=245" in panel.changes.toPlainText()
+    shot(screen, "dry-run")
+
+    with qtbot.waitSignal(panel.synced, timeout=30000) as blocker:
+        qtbot.mouseClick(panel.sync_button, LEFT)
+    report = blocker.args[0]
+    assert report.count("sent") == 5 and report.ok
+    assert panel.report_model.rowCount() == 5
+    assert {e.outcome for e in panel.report_model.rows} == {"sent"}
+    assert panel.history_model.rowCount() == 1
+    assert panel.progress.value() == 5
+    assert outbox_size(sqlite_db) == 0
+    shot(screen, "sync-report")
+
+
+def test_cancel_stops_between_batches_and_keeps_the_rest(
+    qtbot: QtBot, screen: UnionCatalogScreen, sqlite_db: Database, actor: Actor
+) -> None:
+    for n in range(40):
+        create_record(sqlite_db, actor, book(f"Дала әуендері {n}", f"Ақын {n}"))
+    panel = screen.sync_panel
+    panel.batch_size = 5
+    panel.password.setText(SYNC_PASSWORD)
+    with qtbot.waitSignal(panel.synced, timeout=30000) as blocker:
+        qtbot.mouseClick(panel.sync_button, LEFT)
+        assert panel.worker is not None
+        panel.worker.signals.progress.connect(lambda *_: panel.cancel())
+    report = blocker.args[0]
+    assert report.cancelled
+    assert 0 < report.count("sent") < 40
+    assert outbox_size(sqlite_db) == 40 - report.count("sent")
+    assert panel.history_model.rows[0].status == "cancelled"
+
+
+def test_copy_cataloging_finds_holders_and_imports(
+    qtbot: QtBot, screen: UnionCatalogScreen, sqlite_db: Database, union: ZebraServer
+) -> None:
+    holdings = (
+        '<datafield tag="852" ind1=" " ind2=" "><subfield code="a">KZ-ALM</subfield></datafield>'
+        '<datafield tag="852" ind1=" " ind2=" "><subfield code="a">KZ-AST</subfield></datafield>'
+    )
+    with ZoomConnection(union.target(SYNC_USER, SYNC_PASSWORD)) as conn:
+        for number, title in (("1", "Көшпенділер: Алмас қылыш"), ("2", "Көшпенділер: Жанталас")):
+            xml = book_marcxml(number, org="KZ-ALM", title=title, author="Есенберлин, Ілияс")
+            conn.update(xml.replace("</record>", holdings + "</record>"), f"KZ-ALM:{number}")
+    panel = screen.copycat_panel
+    screen.setCurrentWidget(panel)
+    panel.refresh()
+    panel.target.setEditText("Қазақстан жиынтық каталогы")
+    choose(panel.index, "author")
+    panel.query.setText("есенберлин")
+    qtbot.mouseClick(panel.search_button, LEFT)
+    qtbot.waitUntil(lambda: panel.results_model.rowCount() == 2, timeout=10000)
+    assert panel.results_model.rows[0].libraries == ("KZ-ALM", "KZ-AST")
+    shot(screen, "copycat-results")
+
+    with qtbot.waitSignal(panel.record_imported, timeout=10000) as blocker:
+        qtbot.mouseClick(panel.import_button, LEFT)
+    record_id = blocker.args[0]
+    assert get_record(sqlite_db, record_id).summary.title.startswith("Көшпенділер")
+    assert "Imported" in panel.outcome.text()
+    shot(screen, "copycat-imported")
+    with qtbot.waitSignal(panel.record_imported, timeout=10000) as again:
+        qtbot.mouseClick(panel.import_button, LEFT)
+    assert again.args[0] == record_id
+    assert "already has" in panel.outcome.text()

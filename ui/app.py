@@ -1,0 +1,98 @@
+"""Starting the GUI: the application object, the fonts, first-run setup, sign-in, the main
+window (what `qor` with no command runs)."""
+
+from __future__ import annotations
+
+import os
+import sys
+from importlib import resources
+
+from PySide6.QtCore import QTimer
+from PySide6.QtGui import QFontDatabase
+from PySide6.QtWidgets import QApplication, QMessageBox
+from sqlalchemy.exc import SQLAlchemyError
+
+from app.errors import QorError
+from app.library import is_initialised, library_info
+from db.session import Database
+from ui.common.locale import install_language, startup_language
+from ui.main_window import MainWindow
+from ui.setup.first_run import FirstRunDialog
+from ui.setup.sign_in import SignInDialog
+
+_fonts_loaded = False
+
+
+def load_fonts() -> None:
+    """Make sure Kazakh letters (Ә Ғ Қ Ң Ө Ұ Ү Һ І) have glyphs, even on a bare system."""
+    global _fonts_loaded
+    if _fonts_loaded:
+        return
+    folder = resources.files("resources.fonts")
+    for name in ("DejaVuSans.ttf", "DejaVuSans-Bold.ttf"):
+        with resources.as_file(folder / name) as path:
+            QFontDatabase.addApplicationFont(str(path))
+    _fonts_loaded = True
+
+
+def application() -> QApplication:
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv)
+    app.setApplicationName("Qor")
+    app.setOrganizationName("Qor")
+    load_fonts()
+    return app
+
+
+def leave_after_env_delay(app: QApplication) -> None:
+    """QOR_SMOKE_EXIT_AFTER_MS: the packaged program's smoke test (scripts/smoke-test-app)
+    starts the GUI and needs it to leave by itself: after that many milliseconds every
+    window closes, as if cancelled (run_gui returns 0), and the shown ones are named on
+    stderr."""
+    delay = os.environ.get("QOR_SMOKE_EXIT_AFTER_MS")
+    if not delay:
+        return
+
+    def leave() -> None:
+        shown = [w.metaObject().className() for w in app.topLevelWidgets() if w.isVisible()]
+        print(f"qor: shown {', '.join(shown) or 'nothing'}; leaving", file=sys.stderr)
+        app.closeAllWindows()
+
+    QTimer.singleShot(int(delay), leave)
+
+
+def run_gui(db_url: str | None) -> int:
+    app = application()
+    install_language(startup_language())
+    leave_after_env_delay(app)
+    try:
+        db = Database(db_url)
+        user = ""
+        if not is_initialised(db):
+            setup = FirstRunDialog(db)
+            result = setup.exec()
+            while result == FirstRunDialog.LANGUAGE_CHANGED:  # built again in the new language
+                previous, setup = setup, FirstRunDialog(db)
+                setup.carry_over(previous)
+                result = setup.exec()
+            if not result:
+                return 0
+            user = setup.admin_name.text().strip()
+        library = library_info(db)
+    except (QorError, SQLAlchemyError) as exc:
+        QMessageBox.critical(
+            None,
+            app.translate("run_gui", "Qor"),
+            app.translate("run_gui", "The database cannot be opened: {error}").format(error=exc),
+        )
+        return 2
+    sign_in = SignInDialog(db, library.name, user)
+    if not sign_in.exec() or sign_in.actor is None:
+        return 0
+    window = MainWindow(db, sign_in.actor, library)
+    window.show()
+    window.catalog.start()
+    try:
+        return app.exec()
+    finally:
+        db.dispose()

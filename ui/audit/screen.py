@@ -1,0 +1,576 @@
+"""The Audits screen: scan shelf by shelf into an open audit with feedback per scan, live
+counters and per-location progress, result lists with CSV export and batch actions, scanner
+file import and closing with the act PDF. Every service call runs off the GUI thread; scans
+go through a one-thread pool so they keep their order (a shelf's barcode, then its copies)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSysInfo,
+    Qt,
+    QThreadPool,
+    QTimer,
+    Signal,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFileDialog,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QProgressBar,
+    QProgressDialog,
+    QPushButton,
+    QTableView,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.audit.audits import (
+    AuditInfo,
+    AuditProgress,
+    Outcome,
+    ScanImport,
+    ScanResult,
+    audit_progress,
+    current_location,
+    get_audit,
+    import_scan_file,
+    record_scan,
+)
+from app.audit.reconcile import (
+    AuditReport,
+    audit_report,
+    close_audit,
+    move_to_found_location,
+    restore_found,
+    write_csv,
+)
+from app.library import LibraryInfo
+from app.security.roles import Actor
+from db.session import Database
+from ui.audit.dialogs import AuditsDialog
+from ui.common import messages
+from ui.common.choices import choice_name
+from ui.common.feedback import FeedbackBanner
+from ui.common.feedback import ScanResult as Look
+from ui.common.keyboard import give_key
+from ui.common.scan_field import ScanField
+from ui.common.worker import Worker, WorkerSet
+
+LOOK_OF = {
+    Outcome.FOUND: Look.RELEASED,
+    Outcome.LOCATION: Look.COPY_FOUND,
+    Outcome.MISPLACED: Look.ISBN_NEW,
+    Outcome.DUPLICATE: Look.DUPLICATE,
+    Outcome.UNKNOWN: Look.ERROR,
+    Outcome.CONFLICT: Look.ERROR,
+}
+TABS = ("found", "missing", "misplaced", "unknown", "status_conflicts", "shelf_order")
+
+
+class RowsModel(QAbstractTableModel):
+    """A result list (dataclasses with `as_row`) as a table."""
+
+    def __init__(self, columns: list[tuple[str, str]], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.columns = columns
+        self.items: list[Any] = []
+        self.rows: list[dict[str, Any]] = []
+
+    def set_items(self, items: list[Any]) -> None:
+        self.beginResetModel()
+        self.items = items
+        self.rows = [i.as_row() for i in items]
+        self.endResetModel()
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.columns)
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = 0) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole and index.isValid():
+            key = self.columns[index.column()][0]
+            value = self.rows[index.row()].get(key, "")
+            return choice_name(value) if key == "status" else str(value)
+        return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return self.columns[section][1]
+        return None
+
+
+@dataclass
+class _Tab:
+    model: RowsModel
+    view: QTableView
+
+
+def _scan_and_count(
+    db: Database, actor: Actor, audit_id: int, code: str, device: str, **_: Any
+) -> tuple[ScanResult, AuditProgress]:
+    return record_scan(db, actor, audit_id, code, device), audit_progress(db, audit_id)
+
+
+def _close_and_act(
+    db: Database, actor: Actor, audit_id: int, out: Path, **_: Any
+) -> tuple[int, Path]:
+    closed = close_audit(db, actor, audit_id)
+    report = audit_report(db, actor, audit_id, shelf_order=False)
+    from app.audit.act import write_act  # reportlab loads when an act is drawn, not at start
+
+    return len(closed.marked_missing), write_act(db, report, out)
+
+
+class AuditScreen(QWidget):
+    catalog_search = Signal(str)  # an unknown code handed to the catalog search
+    scan_done = Signal(object)  # ScanResult, after the widgets show it
+
+    def __init__(
+        self, db: Database, actor: Actor, library: LibraryInfo, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.db, self.actor, self.library = db, actor, library
+        self.audit: AuditInfo | None = None
+        self.device = QSysInfo.machineHostName() or "workstation"
+        self.workers = WorkerSet()
+        self.scans = WorkerSet(QThreadPool(self))
+        self.scans.pool.setMaxThreadCount(1)
+        self.report: AuditReport | None = None
+        self.progress: AuditProgress | None = None
+
+        self.title = QLabel(self.tr("No audit selected: choose or open one."))
+        font = self.title.font()
+        font.setBold(True)
+        self.title.setFont(font)
+        self.choose_button = QPushButton(self.tr("Audits…"))
+        self.choose_button.clicked.connect(self.choose_audit)
+        self.import_button = QPushButton(self.tr("Import scanner file…"))
+        self.import_button.clicked.connect(self.import_file)
+        self.refresh_button = QPushButton(self.tr("Refresh results"))
+        self.refresh_button.clicked.connect(self.refresh_report)
+        self.close_button = QPushButton(self.tr("Close audit…"))
+        self.close_button.clicked.connect(self.close_current)
+        give_key(self.choose_button, "Ctrl+O")
+        give_key(self.import_button, "Ctrl+Shift+O")
+        give_key(self.refresh_button, "F5")
+
+        self.scan_field = ScanField()
+        self.scan_field.setPlaceholderText(
+            self.tr("Scan a shelf's barcode, then its copies (or type and press Enter)")
+        )
+        self.scan_field.scanned.connect(self.scan)
+        self.scan_field.typed.connect(self.scan)
+        self.banner = FeedbackBanner()
+        self.shelf = QLabel()
+
+        self.counters: dict[str, QLabel] = {}
+        counters = QGridLayout()
+        for column, (key, label) in enumerate(
+            (
+                ("expected", self.tr("Expected")),
+                ("found", self.tr("Found")),
+                ("missing", self.tr("Missing so far")),
+                ("misplaced", self.tr("Misplaced")),
+                ("unknown", self.tr("Unknown")),
+                ("conflicts", self.tr("Status conflicts")),
+            )
+        ):
+            value = QLabel("—")
+            big = value.font()
+            big.setPointSizeF(big.pointSizeF() * 1.6)
+            big.setBold(True)
+            value.setFont(big)
+            value.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            caption = QLabel(label)
+            caption.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            counters.addWidget(value, 0, column)
+            counters.addWidget(caption, 1, column)
+            self.counters[key] = value
+
+        self.locations = QTableWidget(0, 3)
+        self.locations.setHorizontalHeaderLabels(
+            [self.tr("Location"), self.tr("Found / expected"), self.tr("Progress")]
+        )
+        self.locations.horizontalHeader().setStretchLastSection(True)
+        for column in (0, 1):  # wide enough for the Kazakh and Russian headers
+            self.locations.horizontalHeader().setSectionResizeMode(
+                column, QHeaderView.ResizeMode.ResizeToContents
+            )
+        self.locations.verticalHeader().hide()
+        self.locations.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.locations.setMaximumHeight(170)
+
+        self.tabs = QTabWidget()
+        self.result_tabs: dict[str, _Tab] = {}
+        copy_columns = [
+            ("inventory_number", self.tr("Inv. No.")),
+            ("barcode", self.tr("Barcode")),
+            ("title", self.tr("Title")),
+            ("call_number", self.tr("Call number")),
+            ("location", self.tr("Belongs to")),
+            ("found_location", self.tr("Found at")),
+            ("status", self.tr("Status")),
+            ("price", self.tr("Price")),
+        ]
+        specs: dict[str, tuple[str, list[tuple[str, str]]]] = {
+            "found": (self.tr("Found"), copy_columns),
+            "missing": (self.tr("Missing"), copy_columns),
+            "misplaced": (self.tr("Misplaced"), copy_columns),
+            "unknown": (
+                self.tr("Unknown barcodes"),
+                [
+                    ("code", self.tr("Code")),
+                    ("scans", self.tr("Scans")),
+                    ("location", self.tr("Scanned at")),
+                    ("scanned_by", self.tr("By")),
+                    ("first_at", self.tr("First")),
+                ],
+            ),
+            "status_conflicts": (self.tr("Status conflicts"), copy_columns),
+            "shelf_order": (
+                self.tr("Shelf order"),
+                [
+                    ("location", self.tr("Location")),
+                    ("inventory_number", self.tr("Inv. No.")),
+                    ("call_number", self.tr("Call number")),
+                    ("after_call_number", self.tr("Scanned after")),
+                    ("title", self.tr("Title")),
+                ],
+            ),
+        }
+        for name in TABS:
+            label, columns = specs[name]
+            self.tabs.addTab(self._result_tab(name, columns), label)
+
+        self._refresh_timer = QTimer(self)
+        self._refresh_timer.setSingleShot(True)
+        self._refresh_timer.setInterval(3000)
+        self._refresh_timer.timeout.connect(self.refresh_report)
+
+        top = QHBoxLayout()
+        top.addWidget(self.title, 1)
+        for button in (
+            self.choose_button,
+            self.import_button,
+            self.refresh_button,
+            self.close_button,
+        ):
+            top.addWidget(button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.scan_field)
+        layout.addWidget(self.banner)
+        layout.addWidget(self.shelf)
+        layout.addLayout(counters)
+        layout.addWidget(self.locations)
+        layout.addWidget(self.tabs, 1)
+        self._enable()
+
+    # --- Building ------------------------------------------------------------------------
+    def _result_tab(self, name: str, columns: list[tuple[str, str]]) -> QWidget:
+        model = RowsModel(columns, self)
+        view = QTableView()
+        view.setModel(model)
+        view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        view.verticalHeader().hide()
+        view.verticalHeader().setDefaultSectionSize(22)
+        view.setAlternatingRowColors(True)
+        header = view.horizontalHeader()
+        header.setDefaultSectionSize(110)
+        title = next((i for i, (key, _) in enumerate(columns) if key == "title"), None)
+        if title is not None:
+            header.setSectionResizeMode(title, QHeaderView.ResizeMode.Stretch)
+        else:
+            header.setStretchLastSection(True)
+        self.result_tabs[name] = _Tab(model, view)
+        buttons = QHBoxLayout()
+        export = QPushButton(self.tr("Export CSV…"))
+        export.clicked.connect(lambda: self.export(name))
+        buttons.addWidget(export)
+        if name == "misplaced":
+            self.move_button = QPushButton(self.tr("Move selected to where found"))
+            self.move_button.clicked.connect(self.move_selected)
+            buttons.addWidget(self.move_button)
+        if name == "status_conflicts":
+            self.restore_button = QPushButton(self.tr("Restore selected missing copies"))
+            self.restore_button.clicked.connect(self.restore_selected)
+            buttons.addWidget(self.restore_button)
+        if name == "unknown":
+            search = QPushButton(self.tr("Search the catalog for this code"))
+            search.clicked.connect(self.search_unknown)
+            buttons.addWidget(search)
+        buttons.addStretch(1)
+        page = QWidget()
+        box = QVBoxLayout(page)
+        box.setContentsMargins(2, 2, 2, 2)
+        box.addWidget(view, 1)
+        box.addLayout(buttons)
+        return page
+
+    def _enable(self) -> None:
+        is_open = self.audit is not None and self.audit.is_open
+        for widget in (self.scan_field, self.import_button, self.close_button):
+            widget.setEnabled(is_open)
+        self.refresh_button.setEnabled(self.audit is not None)
+
+    # --- Choosing ----------------------------------------------------------------------
+    def choose_audit(self) -> None:
+        dialog = AuditsDialog(self.db, self.actor, self)
+        if dialog.exec() and dialog.chosen is not None:
+            self.set_audit(dialog.chosen)
+
+    def set_audit(self, audit_id: int) -> None:
+        self.audit = get_audit(self.db, audit_id)
+        audit = self.audit
+        self.title.setText(
+            self.tr("Audit {id} ({status}): {scope} — responsible: {who}").format(
+                id=audit.id,
+                status=choice_name(audit.status),
+                scope=", ".join(audit.locations),
+                who=audit.responsible or "—",
+            )
+        )
+        shelf = current_location(self.db, self.actor, audit.id, self.device)
+        self._show_shelf(shelf)
+        self._enable()
+        self.show_progress(audit_progress(self.db, audit.id))
+        self.refresh_report()
+        self.scan_field.setFocus()
+
+    def _show_shelf(self, code: str) -> None:
+        self.shelf.setText(
+            self.tr("Shelf: {code}   Device: {device}").format(
+                code=code or self.tr("none yet — scan a shelf's barcode"), device=self.device
+            )
+        )
+
+    # --- Scanning ----------------------------------------------------------------------
+    def scan(self, code: str) -> None:
+        if self.audit is None or not code.strip():
+            return
+        worker = Worker(_scan_and_count, self.db, self.actor, self.audit.id, code, self.device)
+        worker.signals.finished.connect(self._scanned)
+        worker.signals.failed.connect(lambda message: self.banner.show_result(Look.ERROR, message))
+        self.scans.start(worker)
+
+    def _scanned(self, answer: tuple[ScanResult, AuditProgress]) -> None:
+        result, progress = answer
+        self.banner.show_result(LOOK_OF[result.outcome], self.describe(result))
+        if result.outcome is Outcome.LOCATION:
+            self._show_shelf(result.location)
+        self.show_progress(progress)
+        self._refresh_timer.start()
+        self.scan_done.emit(result)
+
+    def describe(self, result: ScanResult) -> str:
+        copy = f"{result.inventory_number} «{result.title}» {result.call_number}".strip()
+        texts = {
+            Outcome.LOCATION: self.tr("Shelf {shelf}: scan its copies.").format(
+                shelf=result.location
+            ),
+            Outcome.FOUND: self.tr("Found: {copy}").format(copy=copy),
+            Outcome.MISPLACED: self.tr("Misplaced: {copy} belongs to {home}").format(
+                copy=copy, home=result.belongs_to or "?"
+            ),
+            Outcome.UNKNOWN: self.tr("Unknown barcode {code}").format(code=result.code),
+            Outcome.DUPLICATE: self.tr("Already scanned: {copy}").format(copy=copy),
+            Outcome.CONFLICT: self.tr("Status conflict: {copy} is {status} in the books").format(
+                copy=copy, status=choice_name(result.status)
+            ),
+        }
+        return texts[result.outcome]
+
+    def show_progress(self, progress: AuditProgress) -> None:
+        self.progress = progress
+        values = {
+            "expected": progress.expected,
+            "found": progress.found,
+            "missing": progress.missing,
+            "misplaced": progress.misplaced,
+            "unknown": progress.unknown,
+            "conflicts": progress.conflicts,
+        }
+        for key, value in values.items():
+            self.counters[key].setText(f"{value:,}".replace(",", "\u00a0"))
+        self.locations.setRowCount(len(progress.locations))
+        for row, loc in enumerate(progress.locations):
+            self.locations.setItem(row, 0, QTableWidgetItem(f"{loc.code} — {loc.name}"))
+            self.locations.setItem(row, 1, QTableWidgetItem(f"{loc.found} / {loc.expected}"))
+            bar = self.locations.cellWidget(row, 2)
+            if not isinstance(bar, QProgressBar):
+                bar = QProgressBar()
+                self.locations.setCellWidget(row, 2, bar)
+            bar.setMaximum(max(loc.expected, 1))
+            bar.setValue(min(loc.found, max(loc.expected, 1)))
+        self.locations.resizeColumnToContents(0)
+        self.locations.resizeColumnToContents(1)
+
+    # --- Results -----------------------------------------------------------------------
+    def refresh_report(self) -> None:
+        if self.audit is None:
+            return
+        worker = Worker(lambda **_: audit_report(self.db, self.actor, self.audit_id()))
+        worker.signals.finished.connect(self.show_report)
+        worker.signals.failed.connect(lambda message: messages.show_error(self, message))
+        self.workers.start(worker)
+
+    def audit_id(self) -> int:
+        assert self.audit is not None
+        return self.audit.id
+
+    def show_report(self, report: AuditReport) -> None:
+        self.report = report
+        for name in TABS:
+            items = getattr(report, name)
+            self.result_tabs[name].model.set_items(items)
+            index = TABS.index(name)
+            label = self.tabs.tabText(index).split(" (")[0]
+            self.tabs.setTabText(index, f"{label} ({len(items)})")
+
+    def selected(self, name: str) -> list[Any]:
+        tab = self.result_tabs[name]
+        rows = sorted({i.row() for i in tab.view.selectionModel().selectedRows()})
+        return [tab.model.items[r] for r in rows]
+
+    def export(self, name: str) -> None:
+        if self.report is None:
+            return
+        default = f"audit-{self.report.audit.id}-{name.replace('_', '-')}.csv"
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export CSV"), default, "CSV (*.csv)")
+        if path:
+            write_csv(Path(path), getattr(self.report, name))
+
+    def move_selected(self) -> None:
+        copies = self.selected("misplaced")
+        if not copies or self.audit is None:
+            return
+        if not messages.confirm(
+            self, self.tr("Move {n} copies to the shelf they were found on?").format(n=len(copies))
+        ):
+            return
+        result = move_to_found_location(
+            self.db, self.actor, self.audit.id, [c.item_id for c in copies]
+        )
+        self._after_batch(result.done, result.refused)
+
+    def restore_selected(self) -> None:
+        copies = self.selected("status_conflicts")
+        if not copies or self.audit is None:
+            return
+        result = restore_found(
+            self.db, self.actor, [c.item_id for c in copies], audit_id=self.audit.id
+        )
+        self._after_batch(result.done, result.refused)
+
+    def _after_batch(self, done: list[str], refused: list[tuple[str, str]]) -> None:
+        text = self.tr("{n} copies done.").format(n=len(done))
+        if refused:
+            text += "\n" + "\n".join(f"{ref}: {why}" for ref, why in refused)
+        messages.show_info(self, text)
+        self.refresh_report()
+
+    def search_unknown(self) -> None:
+        codes = self.selected("unknown")
+        if not codes:
+            return
+        code = codes[0].code
+        self.catalog_search.emit(code)
+        window = self.window()
+        catalog = getattr(window, "catalog", None)
+        if catalog is not None and hasattr(window, "show_screen"):
+            catalog.search.query.setText(code)
+            catalog.search.search_now()
+            window.show_screen(0)
+
+    # --- Files and closing -------------------------------------------------------------
+    def import_file(self, path: str | None = None) -> Worker | None:
+        if self.audit is None:
+            return None
+        if not path:
+            path, _ = QFileDialog.getOpenFileName(
+                self,
+                self.tr("Scanner file"),
+                "",
+                self.tr("Scanner files (*.txt *.csv *.dat);;All (*)"),
+            )
+        if not path:
+            return None
+        dialog = QProgressDialog(self.tr("Importing scans…"), self.tr("Cancel"), 0, 0, self)
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.setMinimumDuration(300)
+        worker = Worker(import_scan_file, self.db, self.actor, self.audit.id, path, self.device)
+        dialog.canceled.connect(worker.cancel)
+        worker.signals.progress.connect(
+            lambda done, rejected, label: dialog.setLabelText(
+                self.tr("Line {label}; {rejected} rejected").format(label=label, rejected=rejected)
+            )
+        )
+        worker.signals.finished.connect(lambda result: self._imported(dialog, result))
+        worker.signals.failed.connect(lambda message: self._import_failed(dialog, message))
+        self.import_worker = worker
+        return self.workers.start(worker)
+
+    def _import_failed(self, dialog: QProgressDialog, message: str) -> None:
+        dialog.close()
+        messages.show_error(self, message)
+
+    def _imported(self, dialog: QProgressDialog, result: ScanImport) -> None:
+        dialog.close()
+        text = self.tr("{n} scans recorded, {old} lines imported before.").format(
+            n=result.recorded, old=result.already_imported
+        )
+        if result.cancelled:
+            text += " " + self.tr("Cancelled: every scan before the stop is kept.")
+        if result.rejected:
+            text += "\n" + "\n".join(f"{r.file}:{r.line}: {r.reason}" for r in result.rejected[:20])
+        messages.show_info(self, text)
+        if self.audit is not None:
+            self.set_audit(self.audit.id)
+
+    def close_current(self, out: str | None = None) -> Worker | None:
+        if self.audit is None:
+            return None
+        if not messages.confirm(
+            self,
+            self.tr(
+                "Close audit {id}? Copies not found become missing, and no more scans are taken."
+            ).format(id=self.audit.id),
+        ):
+            return None
+        if not out:
+            out, _ = QFileDialog.getSaveFileName(
+                self, self.tr("Audit act"), f"audit-act-{self.audit.id}.pdf", "PDF (*.pdf)"
+            )
+        if not out:
+            return None
+        worker = Worker(_close_and_act, self.db, self.actor, self.audit.id, Path(out))
+        worker.signals.finished.connect(self._closed)
+        worker.signals.failed.connect(lambda message: messages.show_error(self, message))
+        return self.workers.start(worker)
+
+    def _closed(self, answer: tuple[int, Path]) -> None:
+        missing, path = answer
+        messages.show_info(
+            self,
+            self.tr("Audit closed: {n} copies marked missing. The act is in {path}.").format(
+                n=missing, path=path
+            ),
+        )
+        if self.audit is not None:
+            self.set_audit(self.audit.id)

@@ -1,0 +1,101 @@
+"""The Catalog screen: search the catalog, read a record's card and MARC, edit, create,
+import, export and delete records."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QHBoxLayout, QSplitter, QWidget
+
+from app.catalog.records import delete_record, get_record
+from app.catalog.templates import blank_book
+from app.errors import QorError
+from app.library import LibraryInfo
+from app.security.roles import Actor
+from db.session import Database
+from ui.catalog.export_dialog import ExportDialog
+from ui.catalog.import_dialog import ImportDialog
+from ui.catalog.marc_editor import MarcEditor
+from ui.catalog.record_view import RecordView
+from ui.catalog.search_panel import SearchPanel
+from ui.common import messages
+
+
+class CatalogScreen(QWidget):
+    def __init__(
+        self, db: Database, actor: Actor, library: LibraryInfo, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.db, self.actor, self.library = db, actor, library
+        self.search = SearchPanel(db)
+        self.view = RecordView()
+        self.search.record_selected.connect(self.show_record)
+        self.search.search_failed.connect(lambda message: messages.show_error(self, message))
+        self.search.table.doubleClicked.connect(lambda _index: self.edit_record())
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(self.search)
+        splitter.addWidget(self.view)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        layout = QHBoxLayout(self)
+        layout.addWidget(splitter)
+
+    def start(self) -> None:
+        """Show the most recent records (runs in the background)."""
+        self.search.search_now()
+
+    def show_record(self, record_id: int | None) -> None:
+        if record_id is None:
+            self.view.show_detail(None)
+            return
+        try:
+            self.view.show_detail(get_record(self.db, record_id))
+        except QorError as exc:
+            self.view.show_detail(None)
+            messages.show_error(self, exc)
+
+    def focus_search(self) -> None:
+        self.search.focus_query()
+
+    # --- Record actions -----------------------------------------------------------------
+    def new_record(self) -> None:
+        editor = MarcEditor(self.db, self.actor, blank_book(self.library.sigla), None, self)
+        if editor.exec() and editor.saved is not None:
+            self.search.search_now()
+
+    def edit_record(self) -> None:
+        record_id = self.search.current_id()
+        if record_id is None:
+            return
+        try:
+            detail = get_record(self.db, record_id)
+        except QorError as exc:
+            messages.show_error(self, exc)
+            return
+        editor = MarcEditor(self.db, self.actor, detail.record, record_id, self)
+        if editor.exec() and editor.saved is not None:
+            self.show_record(record_id)
+            self.search.search_now()
+
+    def delete_record(self) -> None:
+        record_id = self.search.current_id()
+        if record_id is None or self.view.detail is None:
+            return
+        title = self.view.detail.summary.title or self.view.detail.summary.control_number
+        if not messages.confirm(
+            self, self.tr("Delete the record «{title}»? This cannot be undone.").format(title=title)
+        ):
+            return
+        try:
+            delete_record(self.db, self.actor, record_id)
+        except QorError as exc:
+            messages.show_error(self, exc)
+            return
+        self.search.search_now()
+
+    def import_marc(self) -> None:
+        dialog = ImportDialog(self.db, self.actor, self)
+        dialog.imported.connect(lambda _summary: self.search.search_now())
+        dialog.exec()
+
+    def export(self) -> None:
+        ExportDialog(self.db, self.actor, self.search.selected_ids(), self).exec()

@@ -1,0 +1,253 @@
+"""File → Import MARC: choose files and how to read them, import in the background with a
+progress bar and Cancel, then show what was imported, matched and rejected (and why)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QListWidget,
+    QProgressBar,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.catalog.importing import ImportSummary, import_files
+from app.security.roles import Actor
+from db.session import Database
+from ui.catalog.search_panel import format_count
+from ui.common.worker import Worker, WorkerSet
+
+FORMATS = ("auto", "iso2709", "marcxml", "mrk")
+ENCODINGS = ("auto", "utf-8", "marc-8", "cp1251", "cp866")
+DUPLICATES = ("skip", "overlay", "add")
+
+
+class ImportDialog(QDialog):
+    imported = Signal(object)  # the ImportSummary, once the import ended (or was cancelled)
+
+    def __init__(self, db: Database, actor: Actor, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.db, self.actor = db, actor
+        self.workers = WorkerSet()
+        self.worker: Worker | None = None
+        self.summary: ImportSummary | None = None
+        self.setWindowTitle(self.tr("Import MARC records"))
+        self.resize(820, 560)
+
+        self.files = QListWidget()
+        self.files.setMaximumHeight(90)
+        choose = QPushButton(self.tr("Add files…"))
+        choose.clicked.connect(self.choose_files)
+        clear = QPushButton(self.tr("Clear"))
+        clear.clicked.connect(self.files.clear)
+        file_buttons = QVBoxLayout()
+        file_buttons.addWidget(choose)
+        file_buttons.addWidget(clear)
+        file_buttons.addStretch(1)
+        file_row = QHBoxLayout()
+        file_row.addWidget(self.files, 1)
+        file_row.addLayout(file_buttons)
+
+        self.format = self._combo(
+            FORMATS, (self.tr("Detect"), "ISO 2709", "MARCXML", self.tr("MarcEdit .mrk"))
+        )
+        self.encoding = self._combo(
+            ENCODINGS, (self.tr("Detect"), "UTF-8", "MARC-8", "Windows-1251", "CP866 (DOS)")
+        )
+        self.duplicates = self._combo(
+            DUPLICATES,
+            (
+                self.tr("Skip them"),
+                self.tr("Overlay the catalog's record (keeps its 001 and copies)"),
+                self.tr("Add them as new records"),
+            ),
+        )
+        form = QFormLayout()
+        form.addRow(self.tr("Format:"), self.format)
+        form.addRow(self.tr("Encoding:"), self.encoding)
+        form.addRow(self.tr("Duplicates:"), self.duplicates)
+
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 1)
+        self.progress.setValue(0)
+        self.progress_label = QLabel()
+        self.summary_label = QLabel()
+        self.summary_label.setWordWrap(True)
+        self.rejected_table = QTableWidget(0, 3)
+        self.rejected_table.setHorizontalHeaderLabels(
+            [self.tr("File"), self.tr("Record"), self.tr("Reason")]
+        )
+        self.rejected_table.verticalHeader().hide()
+        self.rejected_table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.rejected_table.horizontalHeader().setSectionResizeMode(
+            2, QHeaderView.ResizeMode.Stretch
+        )
+        self.rejected_table.setColumnWidth(0, 180)
+        self.rejected_table.setColumnWidth(1, 70)
+        self.rejected_table.hide()
+
+        self.import_button = QPushButton(self.tr("Import"))
+        self.import_button.setDefault(True)
+        self.import_button.clicked.connect(self.start)
+        self.cancel_button = QPushButton(self.tr("Close"))
+        self.cancel_button.clicked.connect(self.cancel_or_close)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.import_button)
+        buttons.addWidget(self.cancel_button)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(self.tr("Files:")))
+        layout.addLayout(file_row)
+        layout.addLayout(form)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.progress_label)
+        layout.addWidget(self.summary_label)
+        layout.addWidget(self.rejected_table, 1)
+        layout.addLayout(buttons)
+
+    def _combo(self, keys: tuple[str, ...], labels: tuple[str, ...]) -> QComboBox:
+        combo = QComboBox()
+        for key, label in zip(keys, labels, strict=True):
+            combo.addItem(label, key)
+        return combo
+
+    @staticmethod
+    def _choose(combo: QComboBox, key: str) -> None:
+        combo.setCurrentIndex(max(0, combo.findData(key)))
+
+    def choose_files(self) -> None:
+        names, _filter = QFileDialog.getOpenFileNames(
+            self,
+            self.tr("Choose MARC files"),
+            "",
+            self.tr("MARC files (*.mrc *.marc *.dat *.iso *.xml *.mrk *.txt);;All files (*)"),
+        )
+        self.set_files([Path(n) for n in names], keep=True)
+
+    def set_files(
+        self,
+        paths: list[Path],
+        *,
+        keep: bool = False,
+        format: str | None = None,
+        encoding: str | None = None,
+        on_duplicate: str | None = None,
+    ) -> None:
+        if not keep:
+            self.files.clear()
+        for path in paths:
+            self.files.addItem(str(path))
+        if format:
+            self._choose(self.format, format)
+        if encoding:
+            self._choose(self.encoding, encoding)
+        if on_duplicate:
+            self._choose(self.duplicates, on_duplicate)
+
+    def paths(self) -> list[Path]:
+        return [Path(self.files.item(i).text()) for i in range(self.files.count())]
+
+    # --- Running ------------------------------------------------------------------------
+    def start(self) -> None:
+        paths = self.paths()
+        if not paths:
+            self.summary_label.setText(self.tr("Add at least one file to import."))
+            return
+        self.summary = None
+        self.rejected_table.hide()
+        self.summary_label.clear()
+        self.import_button.setEnabled(False)
+        self.cancel_button.setText(self.tr("Cancel"))
+        self.progress.setRange(0, 0)  # the number of records is known only once read
+        self.progress_label.setText(self.tr("Reading…"))
+        worker = Worker(
+            import_files,
+            self.db,
+            self.actor,
+            paths,
+            format=str(self.format.currentData()),
+            encoding=str(self.encoding.currentData()),
+            on_duplicate=str(self.duplicates.currentData()),
+        )
+        worker.signals.progress.connect(self._progress)
+        worker.signals.finished.connect(self._finished)
+        worker.signals.failed.connect(self._failed)
+        self.worker = worker
+        self.workers.start(worker)
+
+    def running(self) -> bool:
+        return len(self.workers) > 0
+
+    def cancel(self) -> None:
+        """Ask the import to stop after the batch it is on; what was committed is kept."""
+        if self.worker is not None:
+            self.worker.cancel()
+            self.progress_label.setText(self.tr("Cancelling after the current batch…"))
+
+    def cancel_or_close(self) -> None:
+        if self.running():
+            self.cancel()
+        else:
+            self.accept()
+
+    def _progress(self, done: int, rejected: int, file: str) -> None:
+        self.progress_label.setText(
+            self.tr("{done} records read, {rejected} rejected — {file}").format(
+                done=format_count(done), rejected=format_count(rejected), file=Path(file).name
+            )
+        )
+
+    def _ended(self) -> None:
+        self.progress.setRange(0, 1)
+        self.progress.setValue(1)
+        self.import_button.setEnabled(True)
+        self.cancel_button.setText(self.tr("Close"))
+
+    def _finished(self, summary: ImportSummary) -> None:
+        self._ended()
+        self.summary = summary
+        self.progress_label.clear()
+        text = self.tr(
+            "Imported: {imported}. Duplicates: {duplicates} ({overlaid} overlaid). "
+            "Rejected: {rejected}."
+        ).format(
+            imported=format_count(summary.imported),
+            duplicates=format_count(summary.duplicates),
+            overlaid=format_count(summary.overlaid),
+            rejected=format_count(len(summary.rejected)),
+        )
+        if summary.cancelled:
+            text += " " + self.tr(
+                "The import was cancelled: the {n} records imported before it stopped were "
+                "kept; the rest of the files was not read."
+            ).format(n=format_count(summary.imported))
+        self.summary_label.setText(text)
+        self.rejected_table.setRowCount(len(summary.rejected))
+        for row, rejection in enumerate(summary.rejected):
+            cells = (Path(rejection.file).name, str(rejection.index), rejection.reason)
+            for column, value in enumerate(cells):
+                item = QTableWidgetItem(value)
+                item.setToolTip(rejection.file if column == 0 else value)
+                self.rejected_table.setItem(row, column, item)
+        self.rejected_table.resizeRowsToContents()
+        self.rejected_table.setVisible(bool(summary.rejected))
+        self.imported.emit(summary)
+
+    def _failed(self, message: str) -> None:
+        self._ended()
+        self.progress_label.clear()
+        self.summary_label.setText(self.tr("The import stopped: {message}").format(message=message))
+        self.summary_label.setStyleSheet("color: #b00020;")

@@ -1,0 +1,1 @@
+"""What several screens share: the background worker, message boxes, read-only tables."""

@@ -1,0 +1,181 @@
+"""What a scan sounds and looks like: each result (ISBN found, new ISBN, copy recognised,
+released, duplicate barcode, error) has its own colour, message and sound, so an operator
+looking at the book rather than the screen still knows what happened.
+
+Sounds are short WAV tones in resources/sounds (made by `write_sounds`), played through
+QtMultimedia's QSoundEffect when the installed PySide6 has it. PySide6-Essentials, Qor's
+dependency, does not ship QtMultimedia; then each result is a pattern of system beeps
+(QApplication.beep): one for success, two for a new ISBN, three for a refusal.
+"""
+
+from __future__ import annotations
+
+import importlib
+import math
+import struct
+import wave
+from collections import deque
+from dataclasses import dataclass
+from enum import StrEnum
+from pathlib import Path
+from typing import Any, Protocol
+
+from PySide6.QtCore import QCoreApplication, QObject, QSettings, Qt, QTimer, QUrl
+from PySide6.QtWidgets import QApplication, QLabel, QSizePolicy, QWidget
+
+import resources
+
+SOUNDS = Path(resources.__file__).parent / "sounds"
+SAMPLE_RATE = 22050
+
+
+class ScanResult(StrEnum):
+    ISBN_FOUND = "isbn-found"
+    ISBN_NEW = "isbn-new"
+    COPY_FOUND = "copy-found"
+    RELEASED = "released"
+    DUPLICATE = "duplicate"
+    ERROR = "error"
+    INFO = "info"  # no scan yet, or a neutral note
+
+
+@dataclass(frozen=True)
+class Look:
+    background: str
+    foreground: str
+    tones: tuple[tuple[float, float], ...]  # (frequency Hz, duration s); 0 Hz is a pause
+    beeps: int
+
+
+LOOKS: dict[ScanResult, Look] = {
+    ScanResult.ISBN_FOUND: Look("#cdeccd", "#0b4d0b", ((880, 0.07), (1320, 0.09)), 1),
+    ScanResult.ISBN_NEW: Look("#fff1b8", "#5c4400", ((660, 0.12), (0, 0.05), (660, 0.12)), 2),
+    ScanResult.COPY_FOUND: Look("#d3e4fb", "#0b2f66", ((1046, 0.08),), 1),
+    ScanResult.RELEASED: Look("#b9e6c9", "#0b4d24", ((784, 0.06), (1046, 0.06), (1318, 0.1)), 1),
+    ScanResult.DUPLICATE: Look(
+        "#fbd5b0", "#6b2e00", ((392, 0.1), (0, 0.05), (392, 0.1), (0, 0.05), (392, 0.1)), 3
+    ),
+    ScanResult.ERROR: Look("#f6c6c6", "#7a0010", ((220, 0.35),), 3),
+    ScanResult.INFO: Look("#eeeeee", "#333333", (), 0),
+}
+
+
+def tone_frames(tones: tuple[tuple[float, float], ...], rate: int = SAMPLE_RATE) -> bytes:
+    """16-bit mono PCM of the tones, each faded in and out so it does not click."""
+    frames = bytearray()
+    for frequency, seconds in tones:
+        count = int(rate * seconds)
+        fade = max(1, int(rate * 0.006))
+        for i in range(count):
+            envelope = min(1.0, i / fade, (count - 1 - i) / fade)
+            value = math.sin(2 * math.pi * frequency * i / rate) if frequency else 0.0
+            frames += struct.pack("<h", int(value * envelope * 0.6 * 32767))
+    return bytes(frames)
+
+
+def sound_path(result: ScanResult) -> Path:
+    return SOUNDS / f"{result.value}.wav"
+
+
+def write_sounds(directory: Path = SOUNDS) -> list[Path]:
+    """(Re)make the WAV file of every result that has a sound."""
+    directory.mkdir(parents=True, exist_ok=True)
+    written = []
+    for result, look in LOOKS.items():
+        if not look.tones:
+            continue
+        path = directory / f"{result.value}.wav"
+        with wave.open(str(path), "wb") as out:
+            out.setnchannels(1)
+            out.setsampwidth(2)
+            out.setframerate(SAMPLE_RATE)
+            out.writeframes(tone_frames(look.tones))
+        written.append(path)
+    return written
+
+
+class SoundPlayer(Protocol):
+    def play(self, result: ScanResult) -> None: ...
+
+
+class BeepPlayer:
+    """System beeps, `Look.beeps` of them 120 ms apart (no QtMultimedia)."""
+
+    def play(self, result: ScanResult) -> None:
+        for n in range(LOOKS[result].beeps):
+            if n == 0:
+                QApplication.beep()
+            else:
+                QTimer.singleShot(120 * n, QApplication.beep)
+
+
+class EffectPlayer:
+    """QSoundEffect per result, loaded once (low latency: the WAV is decoded up front)."""
+
+    def __init__(self, multimedia: Any, parent: QObject | None = None) -> None:
+        self._effects: dict[ScanResult, Any] = {}
+        for result, look in LOOKS.items():
+            path = sound_path(result)
+            if look.tones and path.exists():
+                effect = multimedia.QSoundEffect(parent)
+                effect.setSource(QUrl.fromLocalFile(str(path)))
+                self._effects[result] = effect
+
+    def play(self, result: ScanResult) -> None:
+        effect = self._effects.get(result)
+        if effect is not None:
+            effect.play()
+
+
+def make_player(parent: QObject | None = None) -> SoundPlayer:
+    try:
+        multimedia = importlib.import_module("PySide6.QtMultimedia")
+    except ImportError:
+        return BeepPlayer()
+    return EffectPlayer(multimedia, parent)
+
+
+def sound_enabled(settings: QSettings | None = None) -> bool:
+    store = settings if settings is not None else QSettings()
+    return str(store.value("scanner/sound", "true")).lower() in ("true", "1")
+
+
+class FeedbackBanner(QLabel):
+    """The big coloured line under the scan field. `result`, `message` and `serial` (counts
+    every change) let tests and the benchmark see what the operator saw."""
+
+    def __init__(self, parent: QWidget | None = None, player: SoundPlayer | None = None) -> None:
+        super().__init__(parent)
+        self.player = player if player is not None else make_player(self)
+        self.sound = sound_enabled()
+        self.played: deque[ScanResult] = deque(maxlen=100)  # the latest sounds, newest last
+        self.result = ScanResult.INFO
+        self.message = ""
+        self.serial = 0
+        self.setWordWrap(True)
+        self.setMinimumHeight(56)
+        self.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        font = self.font()
+        font.setPointSizeF(font.pointSizeF() * 1.35)
+        font.setBold(True)
+        self.setFont(font)
+        self.show_result(
+            ScanResult.INFO, QCoreApplication.translate("FeedbackBanner", "Ready to scan."), False
+        )
+
+    def show_result(self, result: ScanResult, message: str, sound: bool = True) -> None:
+        look = LOOKS[result]
+        self.result, self.message = result, message
+        self.serial += 1
+        self.setStyleSheet(
+            f"QLabel {{ background: {look.background}; color: {look.foreground};"
+            " border-radius: 6px; padding: 8px 12px; }"
+        )
+        self.setText(message)
+        if sound and look.tones:
+            self.played.append(result)
+            if self.sound:
+                self.player.play(result)

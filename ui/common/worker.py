@@ -1,0 +1,85 @@
+"""Long work off the GUI thread: a QRunnable that reports progress, its result or its failure
+through signals, and that the GUI can ask to stop between units of work."""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+
+from app.errors import QorError
+
+log = logging.getLogger(__name__)
+
+
+class WorkerSignals(QObject):
+    """Lives in the GUI thread, so connected slots run there (queued from the worker)."""
+
+    progress = Signal(int, int, str)
+    finished = Signal(object)
+    failed = Signal(str)
+
+
+class Worker(QRunnable):
+    """Runs `fn(*args, progress=..., is_cancelled=..., **kwargs)` in a thread pool.
+
+    `progress(done, rejected, label)` may be called from `fn` at any time; `is_cancelled()`
+    turns true once `cancel()` was called (from any thread). Exactly one of `finished(result)`
+    or `failed(message)` is emitted.
+    """
+
+    def __init__(self, fn: Callable[..., Any], *args: Any, **kwargs: Any) -> None:
+        super().__init__()
+        # The owner keeps the Python object alive until a result arrives; Qt must not delete it.
+        self.setAutoDelete(False)
+        self.signals = WorkerSignals()
+        self._fn, self._args, self._kwargs = fn, args, kwargs
+        self._cancel = threading.Event()
+
+    def cancel(self) -> None:
+        self._cancel.set()
+
+    def is_cancelled(self) -> bool:
+        return self._cancel.is_set()
+
+    def _progress(self, done: int, rejected: int, label: str) -> None:
+        self.signals.progress.emit(done, rejected, label)
+
+    def run(self) -> None:
+        try:
+            result = self._fn(
+                *self._args, progress=self._progress, is_cancelled=self.is_cancelled, **self._kwargs
+            )
+        except QorError as exc:
+            self.signals.failed.emit(str(exc))
+        except Exception as exc:
+            # A worker thread has no caller to raise to: log the traceback, tell the user.
+            log.exception("background work failed")
+            self.signals.failed.emit(f"{type(exc).__name__}: {exc}")
+        else:
+            self.signals.finished.emit(result)
+
+
+class WorkerSet:
+    """Keeps the workers an object started alive until each one reports back."""
+
+    def __init__(self, pool: QThreadPool | None = None) -> None:
+        self.pool = pool or QThreadPool.globalInstance()
+        self._running: set[Worker] = set()
+
+    def start(self, worker: Worker) -> Worker:
+        self._running.add(worker)
+        worker.signals.finished.connect(lambda _result: self._running.discard(worker))
+        worker.signals.failed.connect(lambda _message: self._running.discard(worker))
+        self.pool.start(worker)
+        return worker
+
+    def cancel_all(self) -> None:
+        for worker in list(self._running):
+            worker.cancel()
+
+    def __len__(self) -> int:
+        return len(self._running)

@@ -1,0 +1,226 @@
+"""Adding copies of a record to the open accession batch: how many, where they live, price,
+call number (the record's class number and author sign, editable) and, optionally, the
+pre-printed barcode labels scanned one per copy."""
+
+from __future__ import annotations
+
+from decimal import Decimal, InvalidOperation
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.catalog.access_points import extract
+from app.catalog.records import RecordSummary, get_record
+from app.errors import DuplicateBarcode, QorError
+from app.intake.accession import AccessionInfo
+from app.intake.barcodes import is_isbn_ean, normalise_scan
+from app.intake.copies import MAX_COPIES, CopyInfo, add_copies, copy_by_barcode
+from app.intake.locations import list_locations
+from app.intake.numbering import default_call_number
+from app.security.roles import Actor
+from db.session import Database
+from ui.common.feedback import FeedbackBanner, ScanResult, SoundPlayer
+from ui.common.scan_field import ScanField, ScanSettings
+
+
+def record_call_number(db: Database, record: RecordSummary) -> str:
+    """The call number copies of `record` get unless the operator changes it."""
+    try:
+        classification = extract(get_record(db, record.id).record).classification
+    except QorError:
+        classification = ""
+    return default_call_number(classification, record.author, record.title)
+
+
+class AddCopiesDialog(QDialog):
+    """On OK the copies are added through the service; `added` holds them. A refusal
+    (duplicate label, no intake role, unknown location) keeps the dialog open and says why."""
+
+    def __init__(
+        self,
+        db: Database,
+        actor: Actor,
+        record: RecordSummary,
+        batch: AccessionInfo,
+        parent: QWidget | None = None,
+        scan_settings: ScanSettings | None = None,
+        player: SoundPlayer | None = None,
+        location_code: str = "",
+    ) -> None:
+        super().__init__(parent)
+        self.db, self.actor, self.record, self.batch = db, actor, record, batch
+        self.added: list[CopyInfo] = []
+        self.setWindowTitle(self.tr("Add copies"))
+        self.setMinimumWidth(560)
+
+        heading = QLabel(
+            self.tr("<b>{title}</b><br>{author} {year} · batch {batch}").format(
+                title=record.title, author=record.author, year=record.year, batch=batch.number
+            )
+        )
+        heading.setWordWrap(True)
+        self.count = QSpinBox()
+        self.count.setRange(1, MAX_COPIES)
+        self.location = QComboBox()
+        for place in list_locations(db):
+            self.location.addItem(f"{place.code} — {place.name}", place.code)
+        if location_code:
+            self.location.setCurrentIndex(max(0, self.location.findData(location_code)))
+        self.price = QLineEdit()
+        self.price.setPlaceholderText(self.tr("e.g. 2500.00"))
+        self.currency = QLineEdit("KZT")
+        self.currency.setMaxLength(3)
+        self.currency.setFixedWidth(60)
+        price_row = QHBoxLayout()
+        price_row.addWidget(self.price, 1)
+        price_row.addWidget(self.currency)
+        self.call_number = QLineEdit(record_call_number(db, record))
+
+        self.label_scan = ScanField(scan_settings)
+        self.label_scan.setPlaceholderText(self.tr("Scan pre-printed labels here (optional)"))
+        self.labels = QListWidget()
+        self.labels.setMaximumHeight(110)
+        self.remove_label = QPushButton(self.tr("Remove label"))
+        self.remove_label.clicked.connect(self._remove_label)
+        labels_row = QHBoxLayout()
+        labels_row.addWidget(self.labels, 1)
+        labels_row.addWidget(self.remove_label, 0, Qt.AlignmentFlag.AlignTop)
+        self.feedback = FeedbackBanner(player=player)
+        self.feedback.show_result(
+            ScanResult.INFO,
+            self.tr("Without labels, barcodes are made by the library's scheme."),
+            False,
+        )
+
+        form = QFormLayout()
+        form.addRow(self.tr("Copies:"), self.count)
+        form.addRow(self.tr("Location:"), self.location)
+        form.addRow(self.tr("Price:"), price_row)
+        form.addRow(self.tr("Call number:"), self.call_number)
+        form.addRow(self.tr("Labels:"), self.label_scan)
+        form.addRow("", labels_row)
+
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setText(self.tr("Add copies"))
+        ok.setAutoDefault(False)
+        ok.setDefault(False)  # Enter ends a label scan; it must not add the copies
+        self.buttons.accepted.connect(self.add)
+        ok.setToolTip(QKeySequence("Ctrl+Return").toString(QKeySequence.SequenceFormat.NativeText))
+        for key in ("Ctrl+Return", "Ctrl+Enter"):  # Enter alone ends a label scan
+            QShortcut(QKeySequence(key), self, self.add)
+        self.buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading)
+        layout.addLayout(form)
+        layout.addWidget(self.feedback)
+        layout.addWidget(self.buttons)
+
+        self.label_scan.scanned.connect(self.add_label)
+        self.label_scan.typed.connect(self.add_label)
+        self.count.setFocus()
+
+    def barcodes(self) -> list[str]:
+        return [self.labels.item(i).text() for i in range(self.labels.count())]
+
+    def add_label(self, scan: str) -> None:
+        """A pre-printed label for the next copy; one already on another copy is refused."""
+        code = normalise_scan(scan)
+        if is_isbn_ean(code):
+            self.feedback.show_result(
+                ScanResult.ERROR,
+                self.tr("{code} is the book's ISBN, not a copy label.").format(code=code),
+            )
+            return
+        if code in self.barcodes():
+            self.feedback.show_result(
+                ScanResult.DUPLICATE,
+                self.tr("Label {code} is already in the list.").format(code=code),
+            )
+            return
+        try:
+            owner = copy_by_barcode(self.db, code)
+        except QorError as exc:
+            self.feedback.show_result(ScanResult.ERROR, str(exc))
+            return
+        if owner is not None:
+            self.feedback.show_result(
+                ScanResult.DUPLICATE,
+                self.tr("Barcode {code} is already on copy {number} of «{title}».").format(
+                    code=code, number=owner.inventory_number, title=owner.title
+                ),
+            )
+            return
+        self.labels.addItem(code)
+        if self.labels.count() > self.count.value():
+            self.count.setValue(self.labels.count())
+        self.feedback.show_result(
+            ScanResult.COPY_FOUND,
+            self.tr("Label {n}: {code}").format(n=self.labels.count(), code=code),
+        )
+
+    def _remove_label(self) -> None:
+        row = self.labels.currentRow()
+        if row >= 0:
+            self.labels.takeItem(row)
+
+    def price_value(self) -> Decimal | None:
+        text = self.price.text().strip().replace(" ", "").replace(",", ".")
+        if not text:
+            return None
+        try:
+            return Decimal(text)
+        except InvalidOperation:
+            return None
+
+    def add(self) -> None:
+        if self.location.currentIndex() < 0:
+            self.feedback.show_result(
+                ScanResult.ERROR, self.tr("Add a location first: copies must live somewhere.")
+            )
+            return
+        price = self.price_value()
+        if self.price.text().strip() and price is None:
+            self.feedback.show_result(
+                ScanResult.ERROR,
+                self.tr("Price '{price}' is not a number.").format(price=self.price.text()),
+            )
+            return
+        labels = self.barcodes()
+        try:
+            self.added = add_copies(
+                self.db,
+                self.actor,
+                self.record.id,
+                self.count.value(),
+                self.batch.id,
+                str(self.location.currentData()),
+                price=price,
+                call_number=self.call_number.text(),
+                barcodes=labels or None,
+                currency=self.currency.text() or "KZT",
+            )
+        except DuplicateBarcode as exc:
+            self.feedback.show_result(ScanResult.DUPLICATE, str(exc))
+            return
+        except QorError as exc:
+            self.feedback.show_result(ScanResult.ERROR, str(exc))
+            return
+        self.accept()

@@ -1,0 +1,641 @@
+"""The intake screen: choose or open an accession batch, then scan. A book's ISBN finds its
+record (or offers the remote catalogs and the blank book template) and leads to adding
+copies; a copy's barcode shows the copy and, in release mode, releases it to the fund.
+The scan field keeps the focus; every scan answers at once in colour, words and sound.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from types import SimpleNamespace
+from typing import cast
+
+from pymarc import Field, Indicators, Subfield
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QMouseEvent, QShortcut, QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.catalog.records import RecordSummary, get_record
+from app.catalog.templates import blank_book
+from app.errors import QorError
+from app.i18n import translate
+from app.intake.accession import AccessionInfo, get_accession, list_accessions
+from app.intake.barcodes import classify_scan, is_isbn_ean, isbn13_from_ean, normalise_scan
+from app.intake.copies import (
+    CopyInfo,
+    ReleaseResult,
+    copies_of_accession,
+    copies_of_record,
+    copy_by_barcode,
+    find_record_by_isbn,
+    release_copies,
+)
+from app.intake.status import ItemStatus, missing_for_release
+from app.library import LibraryInfo
+from app.security.roles import Actor
+from app.unioncat.config import list_targets
+from app.unioncat.copycat import CopyImport, import_hit
+from db.models import Item
+from db.session import Database
+from ui.catalog.marc_editor import MarcEditor
+from ui.common.feedback import FeedbackBanner, ScanResult, SoundPlayer
+from ui.common.locale import format_date, format_money
+from ui.common.scan_field import ScanField, ScanSettings
+from ui.common.worker import Worker, WorkerSet
+from ui.intake.accession_dialog import AccessionDialog, deadline_text, source_names
+from ui.intake.add_copies_dialog import AddCopiesDialog
+from ui.intake.copies_model import CopiesModel
+from ui.intake.remote_lookup import RemoteHitsDialog, RemoteLookup, lookup_isbn
+
+RECENT_BATCHES = 30
+
+
+def missing_of(copy: CopyInfo) -> list[str]:
+    """What a copy still lacks for release, by the service's own rule (which reads only these
+    attributes of an item)."""
+    item = SimpleNamespace(
+        record_id=copy.record_id,
+        inventory_number=copy.inventory_number,
+        barcode=copy.barcode,
+        location_id=1 if copy.location_code else None,
+        call_number=copy.call_number,
+    )
+    return [translate("missing", what) for what in missing_for_release(cast(Item, item))]
+
+
+class IntakeScreen(QWidget):
+    def __init__(
+        self,
+        db: Database,
+        actor: Actor,
+        library: LibraryInfo,
+        parent: QWidget | None = None,
+        scan_settings: ScanSettings | None = None,
+        player: SoundPlayer | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.db, self.actor, self.library = db, actor, library
+        self.scan_settings = scan_settings if scan_settings is not None else ScanSettings.load()
+        self.player = player
+        self.workers = WorkerSet()
+        self.batch: AccessionInfo | None = None
+        self.record: RecordSummary | None = None  # the book last scanned by its ISBN
+        self.copy: CopyInfo | None = None  # the copy last scanned
+        self.pending_isbn: str | None = None  # scanned, not in the catalog
+        self.dialog: QDialog | None = None  # the dialog open over the screen, if any
+        self.open_add_copies = True  # a found ISBN goes straight on to "Add copies"
+        self.last_lookup: RemoteLookup | None = None
+        self.last_import: CopyImport | None = None
+
+        # Batch row
+        self.batches = QComboBox()
+        self.batches.setMinimumWidth(420)
+        self.new_batch_button = QPushButton(self.tr("New batch…"))
+        self.deadline = QLabel()
+        batch_row = QHBoxLayout()
+        batch_row.addWidget(QLabel(self.tr("Accession batch:")))
+        batch_row.addWidget(self.batches, 1)
+        batch_row.addWidget(self.deadline)
+        batch_row.addWidget(self.new_batch_button)
+
+        # Scan row
+        self.scan = ScanField(self.scan_settings)
+        self.scan.setPlaceholderText(self.tr("Scan a book's ISBN or a copy's barcode"))
+        font = self.scan.font()
+        font.setPointSizeF(font.pointSizeF() * 1.4)
+        self.scan.setFont(font)
+        self.release_mode = QCheckBox(self.tr("Release mode: a scanned copy is released"))
+        scan_row = QHBoxLayout()
+        scan_row.addWidget(QLabel(self.tr("Scan:")))
+        scan_row.addWidget(self.scan, 1)
+        scan_row.addWidget(self.release_mode)
+        self.feedback = FeedbackBanner(player=player)
+
+        # What was scanned, and what can be done with it
+        self.details = QLabel()
+        self.details.setWordWrap(True)
+        self.details.setTextFormat(Qt.TextFormat.RichText)
+        self.details.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.details.setMinimumHeight(70)
+        self.add_copies_button = QPushButton(self.tr("Add copies…"))
+        self.remote_button = QPushButton(self.tr("Look up in remote catalogs"))
+        self.template_button = QPushButton(self.tr("New record from book template"))
+        self.release_button = QPushButton(self.tr("Release this copy"))
+        actions = QVBoxLayout()
+        for button in (
+            self.add_copies_button,
+            self.remote_button,
+            self.template_button,
+            self.release_button,
+        ):
+            actions.addWidget(button)
+        actions.addStretch(1)
+        details_row = QHBoxLayout()
+        details_row.addWidget(self.details, 1)
+        details_row.addLayout(actions)
+
+        # The batch's copies
+        self.model = CopiesModel(self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        for column in (0, 1, 3, 4, 5, 6):  # headers are longer in Kazakh and Russian
+            self.table.horizontalHeader().setSectionResizeMode(
+                column, QHeaderView.ResizeMode.ResizeToContents
+            )
+        self.table.setAlternatingRowColors(True)
+        self.count = QLabel()
+        self.release_batch_button = QPushButton(self.tr("Release whole batch"))
+        self.labels_button = QPushButton(self.tr("Labels…"))
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.count, 1)
+        bottom.addWidget(self.labels_button)
+        bottom.addWidget(self.release_batch_button)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(batch_row)
+        layout.addLayout(scan_row)
+        layout.addWidget(self.feedback)
+        layout.addLayout(details_row)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(bottom)
+
+        # Only the scan field takes the keyboard: a click anywhere else leaves it focused.
+        for widget in self.findChildren(QWidget):
+            if widget is not self.scan:
+                widget.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.setFocusProxy(self.scan)
+        self._add_keys()
+
+        self.scan.scanned.connect(self.handle_scan)
+        self.scan.typed.connect(self.handle_scan)
+        self.batches.currentIndexChanged.connect(self._batch_chosen)
+        self.new_batch_button.clicked.connect(self.new_batch)
+        self.add_copies_button.clicked.connect(self.add_copies)
+        self.remote_button.clicked.connect(self.lookup_remote)
+        self.template_button.clicked.connect(self.create_from_template)
+        self.release_button.clicked.connect(self.release_current)
+        self.release_batch_button.clicked.connect(self.release_batch)
+        self.labels_button.clicked.connect(self.print_labels)
+        self.release_mode.toggled.connect(lambda _on: self.focus_scan())
+        self.refresh_batches()
+        self._update_actions()
+
+    # --- Focus and keys ---------------------------------------------------------------------
+    def _add_keys(self) -> None:
+        """The desk without a mouse: a key for every button (named in its tooltip), F6 to
+        choose the batch, F8 for release mode; the scan field keeps the focus."""
+        for button, key in (
+            (self.new_batch_button, "Ctrl+B"),
+            (self.add_copies_button, "Ctrl+D"),
+            (self.remote_button, "Ctrl+L"),
+            (self.template_button, "Ctrl+T"),
+            (self.release_button, "Ctrl+R"),
+            (self.release_batch_button, "Ctrl+Shift+R"),
+            (self.labels_button, "Ctrl+P"),
+            (self.release_mode, "F8"),
+        ):
+            sequence = QKeySequence(key)
+            button.setShortcut(sequence)
+            button.setToolTip(sequence.toString(QKeySequence.SequenceFormat.NativeText))
+        choose = QShortcut(QKeySequence("F6"), self, self.batches.showPopup)
+        choose.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.batches.setToolTip("F6")
+
+    def focus_scan(self) -> None:
+        if self.dialog is None:
+            self.scan.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.focus_scan()
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        super().mousePressEvent(event)
+        self.focus_scan()
+
+    def _open(self, dialog: QDialog, on_finished: Callable[[int], None]) -> None:
+        """Show `dialog` without blocking; when it closes, run `on_finished(result)` and put
+        the focus back in the scan field."""
+        self.dialog = dialog
+
+        def finished(result: int) -> None:
+            self.dialog = None
+            on_finished(result)
+            self.activateWindow()  # the desk's window gets the keys back, not the desktop
+            self.focus_scan()
+            dialog.deleteLater()
+
+        dialog.finished.connect(finished)
+        dialog.open()
+
+    # --- Batches --------------------------------------------------------------------------
+    def refresh_batches(self, select_id: int | None = None) -> None:
+        """The recent batches, newest first, each with its count and value."""
+        current = select_id if select_id is not None else (self.batch.id if self.batch else None)
+        try:
+            recent = list_accessions(self.db)[:RECENT_BATCHES]
+            batches = [get_accession(self.db, b.id) for b in recent]
+        except QorError as exc:
+            self.feedback.show_result(ScanResult.ERROR, str(exc))
+            return
+        self.batches.blockSignals(True)
+        self.batches.clear()
+        for batch in batches:
+            self.batches.addItem(self.batch_text(batch), batch)
+        index = next((i for i, b in enumerate(batches) if b.id == current), 0)
+        self.batches.setCurrentIndex(index if batches else -1)
+        self.batches.blockSignals(False)
+        self._batch_chosen(self.batches.currentIndex())
+
+    def batch_text(self, batch: AccessionInfo) -> str:
+        source = source_names(self).get(batch.source, batch.source)
+        parts = [f"{batch.number}", format_date(batch.received_on), source]
+        if batch.supplier:
+            parts.append(batch.supplier)
+        parts.append(self.tr("{n} copies").format(n=batch.item_count))
+        parts.extend(format_money(total, currency) for currency, total in
+                     sorted(batch.totals.items()) if total)  # fmt: skip
+        if batch.deadline_met is False:
+            parts.append(self.tr("late"))
+        return " · ".join(parts)
+
+    def _batch_chosen(self, index: int) -> None:
+        batch = self.batches.itemData(index) if index >= 0 else None
+        self.batch = batch if isinstance(batch, AccessionInfo) else None
+        self._show_deadline()
+        try:
+            copies = copies_of_accession(self.db, self.batch.id) if self.batch else []
+        except QorError as exc:
+            copies = []
+            self.feedback.show_result(ScanResult.ERROR, str(exc))
+        self.model.set_copies(copies)
+        self._update_count()
+        self._update_actions()
+        self.focus_scan()
+
+    def _show_deadline(self) -> None:
+        batch = self.batch
+        if batch is None or batch.deadline is None:
+            self.deadline.setText("")
+            return
+        text, colour = deadline_text(self, batch.received_on, batch.deadline)
+        self.deadline.setText(text)
+        self.deadline.setStyleSheet(f"color: {colour}; font-weight: bold;")
+
+    def _update_count(self) -> None:
+        copies = self.model.copies
+        waiting = sum(c.status == ItemStatus.IN_PROCESSING for c in copies)
+        self.count.setText(
+            self.tr("{n} copies in this batch, {waiting} in processing").format(
+                n=len(copies), waiting=waiting
+            )
+        )
+
+    def new_batch(self) -> None:
+        dialog = AccessionDialog(self.db, self.actor, self)
+
+        def done(result: int) -> None:
+            if result and dialog.opened is not None:
+                self.refresh_batches(dialog.opened.id)
+                self.feedback.show_result(
+                    ScanResult.INFO,
+                    self.tr("Batch {number} is open: scan the books.").format(
+                        number=dialog.opened.number
+                    ),
+                    False,
+                )
+
+        self._open(dialog, done)
+
+    # --- Scans ----------------------------------------------------------------------------
+    def handle_scan(self, scan: str) -> None:
+        """Answer a scan (or a typed code): never raises, always says what happened."""
+        code = normalise_scan(scan)
+        try:
+            if is_isbn_ean(code):
+                self._isbn_scanned(isbn13_from_ean(code))
+            else:
+                self._barcode_scanned(code)
+        except QorError as exc:
+            self.feedback.show_result(ScanResult.ERROR, str(exc))
+        self._update_actions()
+
+    def _isbn_scanned(self, isbn: str) -> None:
+        self.copy = None
+        record = find_record_by_isbn(self.db, isbn)
+        if record is None:
+            self.record, self.pending_isbn = None, isbn
+            self.feedback.show_result(
+                ScanResult.ISBN_NEW,
+                self.tr("ISBN {isbn} is not in the catalog: look it up or make a record.").format(
+                    isbn=isbn
+                ),
+            )
+            self.details.setText(
+                self.tr(
+                    "New book <b>{isbn}</b>. <i>Look up in remote catalogs</i> to copy a record, "
+                    "or start one from the book template."
+                ).format(isbn=isbn)
+            )
+            return
+        self.record, self.pending_isbn = record, None
+        held = len(copies_of_record(self.db, record.id))
+        self.feedback.show_result(
+            ScanResult.ISBN_FOUND,
+            self.tr("«{title}» is in the catalog ({held} copies held).").format(
+                title=record.title, held=held
+            ),
+        )
+        self._show_record(record, held)
+        if self.open_add_copies and self.batch is not None:
+            self.add_copies()
+
+    def _barcode_scanned(self, code: str) -> None:
+        copy = copy_by_barcode(self.db, code)
+        if copy is None:
+            kind = classify_scan(code, self.library.barcode_scheme)
+            if kind == "location":
+                message = self.tr("{code} is a shelf location, not a copy.").format(code=code)
+            elif kind == "item":
+                message = self.tr("No copy has barcode {code}.").format(code=code)
+            else:
+                message = self.tr(
+                    "{code} is neither a book's ISBN nor a barcode of this library."
+                ).format(code=code)
+            self.feedback.show_result(ScanResult.ERROR, message)
+            return
+        self.record, self.pending_isbn = None, None
+        if self.release_mode.isChecked():
+            self._release([code])
+            return
+        self.copy = copy
+        missing = missing_of(copy) if copy.status == ItemStatus.IN_PROCESSING else []
+        status = self.model.status_name(copy.status)
+        text = self.tr("Copy {number} · «{title}» · {status}").format(
+            number=copy.inventory_number, title=copy.title, status=status
+        )
+        if missing:
+            text += " · " + self.tr("missing: {what}").format(what=", ".join(missing))
+        self.feedback.show_result(ScanResult.COPY_FOUND, text)
+        self._show_copy(copy, missing)
+
+    def _show_record(self, record: RecordSummary, held: int) -> None:
+        self.details.setText(
+            self.tr("<b>{title}</b><br>{author} · {publisher} {year} · ISBN {isbn}<br>"
+                    "record {control} · {held} copies held").format(
+                title=record.title, author=record.author, publisher=record.publisher,
+                year=record.year, isbn=record.isbn, control=record.control_number, held=held,
+            )
+        )  # fmt: skip
+
+    def _show_copy(self, copy: CopyInfo, missing: list[str]) -> None:
+        lines = [
+            f"<b>{copy.title}</b>",
+            self.tr("Inventory No. {number} · barcode {barcode} · {status}").format(
+                number=copy.inventory_number,
+                barcode=copy.barcode or "—",
+                status=self.model.status_name(copy.status),
+            ),
+            self.tr("Location {location} · call number {call}").format(
+                location=copy.location_code or "—", call=copy.call_number or "—"
+            ),
+        ]
+        if copy.status == ItemStatus.IN_PROCESSING:
+            lines.append(
+                self.tr("Missing for release: {what}").format(what=", ".join(missing))
+                if missing
+                else self.tr("Ready for release.")
+            )
+        self.details.setText("<br>".join(lines))
+        row = self.model.row_of(copy.id)
+        if row is not None:
+            self.table.selectRow(row)
+
+    def _update_actions(self) -> None:
+        has_batch = self.batch is not None
+        self.add_copies_button.setEnabled(has_batch and self.record is not None)
+        self.remote_button.setEnabled(self.pending_isbn is not None)
+        self.template_button.setEnabled(self.pending_isbn is not None)
+        self.release_button.setEnabled(
+            self.copy is not None
+            and self.copy.status == ItemStatus.IN_PROCESSING
+            and not missing_of(self.copy)
+        )
+        self.release_batch_button.setEnabled(has_batch)
+        self.labels_button.setEnabled(bool(self.model.copies))
+
+    # --- Adding copies -------------------------------------------------------------------
+    def add_copies(self) -> None:
+        record, batch = self.record, self.batch
+        if record is None:
+            return
+        if batch is None:
+            self.feedback.show_result(
+                ScanResult.ERROR, self.tr("Choose or open an accession batch first.")
+            )
+            return
+        location = self.model.copies[-1].location_code if self.model.copies else ""
+        dialog = AddCopiesDialog(
+            self.db, self.actor, record, batch, self, self.scan_settings, self.player, location
+        )
+
+        def done(result: int) -> None:
+            if result and dialog.added:
+                self._copies_added(dialog.added)
+
+        self._open(dialog, done)
+
+    def _copies_added(self, added: list[CopyInfo]) -> None:
+        self.model.add_copies(added)
+        self.table.scrollToBottom()
+        numbers = ", ".join(c.inventory_number for c in added)
+        self.feedback.show_result(
+            ScanResult.INFO,
+            self.tr("{n} copies added: {numbers}").format(n=len(added), numbers=numbers),
+            False,
+        )
+        self.refresh_batches()
+
+    # --- A book the catalog does not have ----------------------------------------------------
+    def lookup_remote(self) -> None:
+        isbn = self.pending_isbn
+        if isbn is None:
+            return
+        targets = [t for t in list_targets(self.db) if "isbn" in t.indexes]
+        if not targets:
+            self.feedback.show_result(
+                ScanResult.ERROR,
+                self.tr("No remote catalog is configured: add one on the Union catalog screen."),
+            )
+            return
+        self.remote_button.setEnabled(False)
+        self.feedback.show_result(
+            ScanResult.INFO,
+            self.tr("Looking up {isbn} in {n} catalog(s)…").format(isbn=isbn, n=len(targets)),
+            False,
+        )
+        worker = Worker(lookup_isbn, targets, isbn)
+        worker.signals.finished.connect(self._looked_up)
+        worker.signals.failed.connect(self._remote_failed)
+        self.workers.start(worker)
+
+    def _remote_failed(self, message: str) -> None:
+        self.feedback.show_result(ScanResult.ERROR, message)
+        self._update_actions()
+
+    def _looked_up(self, lookup: RemoteLookup) -> None:
+        self.last_lookup = lookup
+        self._update_actions()
+        if not lookup.found:
+            failures = "; ".join(lookup.failures)
+            self.feedback.show_result(
+                ScanResult.ERROR,
+                self.tr("No remote catalog has ISBN {isbn}.").format(isbn=lookup.isbn)
+                + (f" {failures}" if failures else ""),
+            )
+            return
+        self.feedback.show_result(
+            ScanResult.INFO,
+            self.tr("{n} record(s) found for {isbn}: choose one.").format(
+                n=len(lookup.found), isbn=lookup.isbn
+            ),
+            False,
+        )
+        dialog = RemoteHitsDialog(lookup, self)
+
+        def done(result: int) -> None:
+            hit = dialog.chosen
+            if not result or hit is None:
+                return
+            db, actor = self.db, self.actor
+            worker = Worker(lambda progress, is_cancelled: import_hit(db, actor, hit))
+            worker.signals.finished.connect(self._imported)
+            worker.signals.failed.connect(self._remote_failed)
+            self.workers.start(worker)
+
+        self._open(dialog, done)
+
+    def _imported(self, outcome: CopyImport) -> None:
+        self.last_import = outcome
+        try:
+            record = get_record(self.db, outcome.record_id).summary
+        except QorError as exc:
+            self.feedback.show_result(ScanResult.ERROR, str(exc))
+            return
+        self.record, self.pending_isbn = record, None
+        self.feedback.show_result(ScanResult.ISBN_FOUND, outcome.message)
+        self._show_record(record, len(copies_of_record(self.db, record.id)))
+        self._update_actions()
+        if self.open_add_copies and self.batch is not None:
+            self.add_copies()
+
+    def create_from_template(self) -> None:
+        isbn = self.pending_isbn
+        if isbn is None:
+            return
+        record = blank_book(self.library.sigla)
+        for old in record.get_fields("020"):
+            record.remove_field(old)
+        record.add_ordered_field(
+            Field("020", Indicators(" ", " "), [Subfield("a", isbn), Subfield("q", "")])
+        )
+        editor = MarcEditor(self.db, self.actor, record, None, self)
+
+        def done(result: int) -> None:
+            if result and editor.saved is not None:
+                self.record, self.pending_isbn = editor.saved, None
+                self.feedback.show_result(
+                    ScanResult.ISBN_FOUND,
+                    self.tr("Record «{title}» created.").format(title=editor.saved.title),
+                )
+                self._show_record(editor.saved, 0)
+                self._update_actions()
+                if self.open_add_copies and self.batch is not None:
+                    self.add_copies()
+
+        self._open(editor, done)
+
+    # --- Release ----------------------------------------------------------------------------
+    def release_current(self) -> None:
+        if self.copy is not None and self.copy.barcode:
+            self._release([self.copy.barcode])
+        self._update_actions()
+
+    def release_batch(self) -> None:
+        if self.batch is None:
+            return
+        try:
+            result = release_copies(self.db, self.actor, accession_id=self.batch.id)
+        except QorError as exc:
+            self.feedback.show_result(ScanResult.ERROR, str(exc))
+            return
+        self._released(result)
+
+    def _release(self, barcodes: list[str]) -> None:
+        try:
+            result = release_copies(self.db, self.actor, barcodes)
+        except QorError as exc:
+            self.feedback.show_result(ScanResult.ERROR, str(exc))
+            return
+        self._released(result)
+
+    def _released(self, result: ReleaseResult) -> None:
+        for copy in result.released:
+            self.model.update_copy(copy)
+        if result.released:
+            self.copy = result.released[-1]
+        self._update_count()
+        self._update_actions()
+        refused = [r.reason for r in result.refused]  # each reason names its copy
+        if not result.released and not refused:
+            self.feedback.show_result(
+                ScanResult.INFO, self.tr("Nothing in processing to release."), False
+            )
+            return
+        if result.released and len(result.released) == 1 and not refused:
+            copy = result.released[0]
+            message = self.tr("Released: copy {number} · «{title}»").format(
+                number=copy.inventory_number, title=copy.title
+            )
+        else:
+            message = self.tr("{n} copies released.").format(n=len(result.released))
+            if refused:
+                message += " " + self.tr("{n} refused.").format(n=len(refused))
+        if refused:
+            self.details.setText(
+                self.tr("<b>Not released</b> (what is missing):") + "<br>" + "<br>".join(refused)
+            )
+        self.feedback.show_result(
+            ScanResult.RELEASED if result.released else ScanResult.ERROR,
+            message
+            if result.released
+            else self.tr("Not released: {why}").format(why="; ".join(refused)),
+        )
+        self.refresh_batches()
+
+    # --- Labels -----------------------------------------------------------------------------
+    def selected_copies(self) -> list[CopyInfo]:
+        rows = sorted(index.row() for index in self.table.selectionModel().selectedRows())
+        return [self.model.copies[row] for row in rows]
+
+    def print_labels(self) -> None:
+        from ui.intake.labels_dialog import LabelsDialog  # reportlab loads when labels are made
+
+        dialog = LabelsDialog(self.model.copies, self.selected_copies(), self.library, self)
+        self._open(dialog, lambda _result: None)

@@ -1,0 +1,389 @@
+"""The preservation screen: binding orders (make one up, scan copies into it, send it, scan
+copies back; overdue orders in red), the repair log and the digitisation log. Every action
+is one service call; the screen only shows what the services return."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QRadioButton,
+    QSpinBox,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.errors import QorError
+from app.library import LibraryInfo
+from app.preservation.binding import (
+    BindingOrderInfo,
+    BindingType,
+    add_to_order,
+    get_order,
+    list_orders,
+    open_binding_order,
+    receive_copies,
+    send_order,
+)
+from app.preservation.digitisation import (
+    DigitisationKind,
+    DigitisationReason,
+    digitisation_log,
+    record_outcome,
+    send_for_digitisation,
+)
+from app.preservation.repair import RepairType, record_repair, repairs
+from app.preservation.scanning import ScanResult
+from app.security.roles import Actor
+from db.session import Database
+from ui.common import messages
+from ui.common.choices import choice_name, fill_choices
+from ui.common.keyboard import give_key
+from ui.common.locale import format_date
+from ui.common.scan_field import ScanField
+from ui.common.tables import RowsModel, table_for
+
+
+def to_date(edit: QDateEdit) -> date:
+    value = edit.date()
+    return date(value.year(), value.month(), value.day())
+
+
+def date_edit(value: date | None = None) -> QDateEdit:
+    edit = QDateEdit()
+    edit.setCalendarPopup(True)
+    edit.setDisplayFormat("dd.MM.yyyy")
+    day = value or date.today()
+    edit.setDate(QDate(day.year, day.month, day.day))
+    return edit
+
+
+def scan_field(placeholder: str) -> ScanField:
+    field = ScanField()
+    field.setPlaceholderText(placeholder)
+    return field
+
+
+def describe(result: ScanResult) -> str:
+    """One line for the status label: what was taken, and why anything was refused."""
+    parts = [", ".join(c.inventory_number for c in result.accepted) or "—"]
+    parts += [f"{r.ref}: {r.reason}" for r in result.refused]
+    return "; ".join(parts)
+
+
+class BindingPanel(QWidget):
+    def __init__(self, db: Database, actor: Actor) -> None:
+        super().__init__()
+        self.db, self.actor = db, actor
+        self.order: BindingOrderInfo | None = None
+
+        self.bindery = QLineEdit()
+        self.binding_type = QComboBox()
+        fill_choices(self.binding_type, BindingType)
+        self.instructions = QLineEdit()
+        self.due = date_edit(date.today())
+        self.cost = QLineEdit()
+        self.new_button = QPushButton(self.tr("New order"))
+        self.new_button.clicked.connect(self.new_order)
+        give_key(self.new_button, "Ctrl+Shift+N")
+        form = QFormLayout()
+        form.addRow(self.tr("Bindery"), self.bindery)
+        form.addRow(self.tr("Binding"), self.binding_type)
+        form.addRow(self.tr("Instructions"), self.instructions)
+        form.addRow(self.tr("Due"), self.due)
+        form.addRow(self.tr("Cost, KZT"), self.cost)
+        form.addRow("", self.new_button)
+
+        self.collect_mode = QRadioButton(self.tr("Scan into the order"))
+        self.return_mode = QRadioButton(self.tr("Scan back from the bindery"))
+        self.collect_mode.setChecked(True)
+        self.scan = scan_field(self.tr("Scan a copy's barcode"))
+        self.scan.scanned.connect(self.on_scan)
+        self.scan.typed.connect(self.on_scan)
+        self.send_button = QPushButton(self.tr("Send order"))
+        self.send_button.clicked.connect(self.send)
+        give_key(self.send_button, "Ctrl+S")
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        modes = QHBoxLayout()
+        modes.addWidget(self.collect_mode)
+        modes.addWidget(self.return_mode)
+        modes.addStretch(1)
+        modes.addWidget(self.send_button)
+
+        self.orders = RowsModel(
+            [
+                (self.tr("Order"), lambda o: o.id),
+                (self.tr("Bindery"), lambda o: o.bindery),
+                (self.tr("Binding"), lambda o: choice_name(o.binding_type)),
+                (self.tr("Status"), lambda o: choice_name(o.status)),
+                (self.tr("Copies"), lambda o: len(o.copies)),
+                (self.tr("Out"), lambda o: o.out),
+                (self.tr("Sent"), lambda o: format_date(o.sent_on)),
+                (self.tr("Due"), lambda o: format_date(o.due_on)),
+                (self.tr("Overdue"), lambda o: self.tr("OVERDUE") if o.overdue else ""),
+            ]
+        )
+        self.orders_view = table_for(self.orders, 1)
+        self.orders_view.clicked.connect(
+            lambda index: self.select(self.orders.rows[index.row()].id)
+        )
+        self.copies = RowsModel(
+            [
+                (self.tr("Inventory no."), lambda c: c.inventory_number),
+                (self.tr("Barcode"), lambda c: c.barcode),
+                (self.tr("Title"), lambda c: c.title),
+                (self.tr("Returned"), lambda c: format_date(c.returned_on)),
+            ]
+        )
+        self.copies_view = table_for(self.copies, 2)
+
+        top = QHBoxLayout()
+        top.addLayout(form, 1)
+        right = QVBoxLayout()
+        right.addLayout(modes)
+        right.addWidget(self.scan)
+        right.addWidget(self.status)
+        right.addWidget(self.copies_view, 1)
+        top.addLayout(right, 2)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top, 1)
+        layout.addWidget(self.orders_view, 1)
+        self.refresh()
+
+    def refresh(self) -> None:
+        self.orders.set_rows(list_orders(self.db))
+        if self.order is not None:
+            self.order = get_order(self.db, self.order.id)
+            self.copies.set_rows(self.order.copies)
+
+    def select(self, order_id: int) -> None:
+        self.order = get_order(self.db, order_id)
+        self.copies.set_rows(self.order.copies)
+        self.status.setText(self.tr("Order {id}: {status}").format(
+            id=self.order.id, status=choice_name(self.order.status)))  # fmt: skip
+
+    def new_order(self) -> None:
+        try:
+            order = open_binding_order(
+                self.db, self.actor, self.bindery.text(), str(self.binding_type.currentData()),
+                self.instructions.text(), to_date(self.due), self.cost.text() or None,
+            )  # fmt: skip
+        except QorError as exc:
+            messages.show_error(self, exc)
+            return
+        self.order = order
+        self.collect_mode.setChecked(True)
+        self.refresh()
+        self.status.setText(self.tr("Order {id} opened: scan its copies.").format(id=order.id))
+        self.scan.setFocus()
+
+    def on_scan(self, code: str) -> None:
+        self.scan.clear()
+        try:
+            if self.return_mode.isChecked():
+                result = receive_copies(self.db, self.actor, [code])
+                verb = self.tr("Back")
+            else:
+                if self.order is None:
+                    messages.show_error(self, self.tr("Open or choose an order first."))
+                    return
+                result = add_to_order(self.db, self.actor, self.order.id, [code])
+                verb = self.tr("Added")
+        except QorError as exc:
+            messages.show_error(self, exc)
+            return
+        self.status.setText(f"{verb}: {describe(result)}")
+        self.refresh()
+
+    def send(self) -> None:
+        if self.order is None:
+            messages.show_error(self, self.tr("Open or choose an order first."))
+            return
+        try:
+            self.order = send_order(self.db, self.actor, self.order.id)
+        except QorError as exc:
+            messages.show_error(self, exc)
+            return
+        self.status.setText(self.tr("Order {id} sent: {n} copies at the bindery.").format(
+            id=self.order.id, n=len(self.order.copies)))  # fmt: skip
+        self.return_mode.setChecked(True)
+        self.refresh()
+
+
+class RepairPanel(QWidget):
+    def __init__(self, db: Database, actor: Actor) -> None:
+        super().__init__()
+        self.db, self.actor = db, actor
+        self.barcode = scan_field(self.tr("Scan the repaired copy"))
+        self.repair_type = QComboBox()
+        fill_choices(self.repair_type, RepairType)
+        self.performed_by = QLineEdit(actor.name)
+        self.on = date_edit()
+        self.materials = QLineEdit()
+        self.minutes = QSpinBox()
+        self.minutes.setRange(0, 10_000)
+        self.before = QLineEdit()
+        self.after = QLineEdit()
+        self.log_button = QPushButton(self.tr("Log repair"))
+        self.log_button.clicked.connect(self.log)
+        give_key(self.log_button, "Ctrl+S")
+        self.barcode.typed.connect(lambda _code: self.log())
+        self.barcode.scanned.connect(lambda _code: self.repair_type.setFocus())
+        form = QFormLayout()
+        form.addRow(self.tr("Copy"), self.barcode)
+        form.addRow(self.tr("Repair"), self.repair_type)
+        form.addRow(self.tr("Done by"), self.performed_by)
+        form.addRow(self.tr("Date"), self.on)
+        form.addRow(self.tr("Materials"), self.materials)
+        form.addRow(self.tr("Time, minutes"), self.minutes)
+        form.addRow(self.tr("Condition before"), self.before)
+        form.addRow(self.tr("Condition after"), self.after)
+        form.addRow("", self.log_button)
+        self.status = QLabel()
+        self.log_model = RowsModel(
+            [
+                (self.tr("Date"), lambda r: format_date(r.started_on)),
+                (self.tr("Inventory no."), lambda r: r.inventory_number),
+                (self.tr("Title"), lambda r: r.title),
+                (self.tr("Repair"), lambda r: choice_name(r.repair_type)),
+                (self.tr("Done by"), lambda r: r.performed_by),
+                (self.tr("Minutes"), lambda r: r.minutes),
+                (self.tr("Before"), lambda r: r.condition_before),
+                (self.tr("After"), lambda r: r.condition_after),
+            ]
+        )
+        layout = QHBoxLayout(self)
+        left = QVBoxLayout()
+        left.addLayout(form)
+        left.addWidget(self.status)
+        left.addStretch(1)
+        layout.addLayout(left, 1)
+        layout.addWidget(table_for(self.log_model, 2), 2)
+        self.refresh()
+
+    def refresh(self) -> None:
+        self.log_model.set_rows(list(reversed(repairs(self.db))))
+
+    def log(self) -> None:
+        code = self.barcode.text().strip()
+        if not code:
+            return
+        try:
+            entry = record_repair(
+                self.db, self.actor, code, str(self.repair_type.currentData()),
+                self.performed_by.text(), to_date(self.on), self.materials.text(),
+                self.minutes.value(), self.before.text(), self.after.text(),
+            )  # fmt: skip
+        except QorError as exc:
+            messages.show_error(self, exc)
+            return
+        self.barcode.clear()
+        self.status.setText(self.tr("Repair {id} of copy {inv} logged.").format(
+            id=entry.id, inv=entry.inventory_number))  # fmt: skip
+        self.refresh()
+
+
+class DigitisationPanel(QWidget):
+    def __init__(self, db: Database, actor: Actor) -> None:
+        super().__init__()
+        self.db, self.actor = db, actor
+        self.kind = QComboBox()
+        fill_choices(self.kind, DigitisationKind)
+        self.reason = QComboBox()
+        fill_choices(self.reason, DigitisationReason)
+        self.send_scan = scan_field(self.tr("Scan copies to send"))
+        self.send_scan.scanned.connect(self.send)
+        self.send_scan.typed.connect(self.send)
+        self.back_scan = scan_field(self.tr("Scan a copy that came back"))
+        self.file_reference = QLineEdit()
+        self.pages = QSpinBox()
+        self.pages.setRange(0, 100_000)
+        self.done_button = QPushButton(self.tr("Record outcome"))
+        self.done_button.clicked.connect(self.done)
+        give_key(self.done_button, "Ctrl+S")
+        form = QFormLayout()
+        form.addRow(self.tr("Kind"), self.kind)
+        form.addRow(self.tr("Reason"), self.reason)
+        form.addRow(self.tr("Send"), self.send_scan)
+        form.addRow(self.tr("Back"), self.back_scan)
+        form.addRow(self.tr("File"), self.file_reference)
+        form.addRow(self.tr("Pages"), self.pages)
+        form.addRow("", self.done_button)
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        self.log_model = RowsModel(
+            [
+                (self.tr("Sent"), lambda e: format_date(e.sent_on)),
+                (self.tr("Inventory no."), lambda e: e.inventory_number),
+                (self.tr("Title"), lambda e: e.title),
+                (self.tr("Kind"), lambda e: choice_name(e.kind)),
+                (self.tr("Reason"), lambda e: choice_name(e.reason)),
+                (self.tr("Back"), lambda e: format_date(e.returned_on)),
+                (self.tr("File"), lambda e: e.file_reference),
+                (self.tr("Pages"), lambda e: e.pages),
+            ]
+        )
+        layout = QHBoxLayout(self)
+        left = QVBoxLayout()
+        left.addLayout(form)
+        left.addWidget(self.status)
+        left.addStretch(1)
+        layout.addLayout(left, 1)
+        layout.addWidget(table_for(self.log_model, 2), 2)
+        self.refresh()
+
+    def refresh(self) -> None:
+        self.log_model.set_rows(list(reversed(digitisation_log(self.db))))
+
+    def send(self, code: str) -> None:
+        self.send_scan.clear()
+        try:
+            result = send_for_digitisation(
+                self.db,
+                self.actor,
+                [code],
+                str(self.kind.currentData()),
+                str(self.reason.currentData()),
+            )
+        except QorError as exc:
+            messages.show_error(self, exc)
+            return
+        self.status.setText(self.tr("Sent: {what}").format(what=describe(result)))
+        self.refresh()
+
+    def done(self) -> None:
+        try:
+            entry = record_outcome(
+                self.db, self.actor, self.back_scan.text(), self.file_reference.text(),
+                self.pages.value() or None,
+            )  # fmt: skip
+        except QorError as exc:
+            messages.show_error(self, exc)
+            return
+        self.back_scan.clear()
+        self.status.setText(self.tr("Copy {inv} is back: {file}").format(
+            inv=entry.inventory_number, file=entry.file_reference))  # fmt: skip
+        self.refresh()
+
+
+class PreservationScreen(QTabWidget):
+    def __init__(self, db: Database, actor: Actor, library: LibraryInfo) -> None:
+        super().__init__()
+        self.binding = BindingPanel(db, actor)
+        self.repair = RepairPanel(db, actor)
+        self.digitisation = DigitisationPanel(db, actor)
+        self.addTab(self.binding, self.tr("Binding"))
+        self.addTab(self.repair, self.tr("Repair"))
+        self.addTab(self.digitisation, self.tr("Digitisation"))
+        self.setDocumentMode(True)
+        self.binding.orders_view.setFocusPolicy(Qt.FocusPolicy.StrongFocus)

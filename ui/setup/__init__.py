@@ -1,0 +1,1 @@
+"""Starting a session: the first-run library setup and signing in."""

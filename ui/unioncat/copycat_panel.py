@@ -1,0 +1,171 @@
+"""The copy-cataloging panel: search a union catalog or another library, see who holds each
+record, and take one into the local catalog (through the import's duplicate check)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.errors import QorError
+from app.security.roles import Actor
+from app.unioncat.config import ConfiguredTarget, list_targets, resolve_search_target
+from app.unioncat.copycat import (
+    SEARCH_INDEXES,
+    CopyHit,
+    CopyImport,
+    CopySearch,
+    import_hit,
+    search_target,
+)
+from db.session import Database
+from ui.common import messages
+from ui.common.choices import fill_choices
+from ui.common.keyboard import give_key
+from ui.common.tables import RowsModel, resizable_table
+from ui.common.worker import Worker, WorkerSet
+
+
+class CopyCatPanel(QWidget):
+    """Emits `record_imported(record_id)` so the catalog can open it (and intake add copies)."""
+
+    record_imported = Signal(int)
+
+    def __init__(self, db: Database, actor: Actor, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.db, self.actor = db, actor
+        self.workers = WorkerSet()
+        self.last: CopyImport | None = None
+
+        self.target = QComboBox()
+        self.target.setEditable(True)
+        self.target.setMinimumWidth(280)
+        line = self.target.lineEdit()
+        assert line is not None
+        line.setPlaceholderText(self.tr("z3950://HOST:PORT/DB or http://HOST:PORT/PATH"))
+        self.index = QComboBox()
+        fill_choices(self.index, SEARCH_INDEXES)
+        self.query = QLineEdit()
+        self.query.setPlaceholderText(self.tr("Title, author, ISBN or subject"))
+        self.search_button = QPushButton(self.tr("Search"))
+        self.import_button = QPushButton(self.tr("Import"))
+        self.import_button.setEnabled(False)
+        give_key(self.import_button, "Ctrl+S")
+        top = QHBoxLayout()
+        top.addWidget(QLabel(self.tr("Target:")))
+        top.addWidget(self.target, 1)
+        top.addWidget(self.index)
+        top.addWidget(self.query, 2)
+        top.addWidget(self.search_button)
+
+        self.results_model = RowsModel(
+            [
+                (self.tr("Record"), lambda h: h.identity),
+                (self.tr("Title"), lambda h: h.title),
+                (self.tr("Author"), lambda h: h.author),
+                (self.tr("Year"), lambda h: h.year),
+                (self.tr("ISBN"), lambda h: h.isbn),
+                (self.tr("Held by"), lambda h: ", ".join(h.libraries)),
+            ]
+        )
+        self.results_view = resizable_table(self.results_model)
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        self.outcome = QLabel()
+        self.outcome.setWordWrap(True)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.outcome, 1)
+        bottom.addWidget(self.import_button)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.status)
+        layout.addWidget(self.results_view, 1)
+        layout.addLayout(bottom)
+
+        self.search_button.clicked.connect(self.search)
+        self.query.returnPressed.connect(self.search)
+        self.import_button.clicked.connect(self.import_selected)
+        self.results_view.selectionModel().currentRowChanged.connect(
+            lambda current, _prev: self.import_button.setEnabled(current.isValid())
+        )
+        self.refresh()
+
+    def refresh(self) -> None:
+        current = self.target.currentText()
+        self.target.clear()
+        targets: list[ConfiguredTarget] = list_targets(self.db)
+        for t in targets:
+            self.target.addItem(t.name, t)
+        if current:
+            self.target.setEditText(current)
+
+    def search(self) -> None:
+        try:
+            target = resolve_search_target(self.db, self.target.currentText().strip())
+        except QorError as exc:
+            messages.show_error(self, exc)
+            return
+        index, term = str(self.index.currentData()), self.query.text()
+
+        def run(progress: object, is_cancelled: object) -> CopySearch:
+            return search_target(target, index, term)
+
+        self._start(Worker(run), self._show_results)
+        self.status.setText(self.tr("Searching {target}…").format(target=target.name))
+
+    def _show_results(self, found: CopySearch) -> None:
+        self.results_model.set_rows(found.hits)
+        self.results_view.resizeColumnsToContents()
+        shown = len(found.hits)
+        self.status.setText(
+            self.tr("{total} found in {target}, {shown} shown.").format(
+                total=found.total, target=found.target, shown=shown
+            )
+        )
+        if found.hits:
+            self.results_view.selectRow(0)
+
+    def import_selected(self) -> None:
+        row = self.results_view.currentIndex().row()
+        if row < 0 or row >= len(self.results_model.rows):
+            return
+        hit: CopyHit = self.results_model.rows[row]
+        db, actor = self.db, self.actor
+
+        def run(progress: object, is_cancelled: object) -> CopyImport:
+            return import_hit(db, actor, hit)
+
+        self._start(Worker(run), self._imported)
+
+    def _imported(self, outcome: CopyImport) -> None:
+        self.last = outcome
+        self.outcome.setText(outcome.message)
+        self.record_imported.emit(outcome.record_id)
+
+    def _start(self, worker: Worker, on_finished: Any) -> None:
+        self.search_button.setEnabled(False)
+        self.import_button.setEnabled(False)
+
+        def done(result: object) -> None:
+            self.search_button.setEnabled(True)
+            self.import_button.setEnabled(self.results_view.currentIndex().isValid())
+            on_finished(result)
+
+        def failed(message: str) -> None:
+            self.search_button.setEnabled(True)
+            self.status.setText(message)
+            messages.show_error(self, message)
+
+        worker.signals.finished.connect(done)
+        worker.signals.failed.connect(failed)
+        self.workers.start(worker)

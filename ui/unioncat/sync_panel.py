@@ -1,0 +1,297 @@
+"""The sync panel: what would go up to the union catalog (dry run), sending it in a worker with
+progress and Cancel, the per-record report, and the history of past runs."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QProgressBar,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.errors import QorError
+from app.security.roles import Actor
+from app.unioncat.config import ConfiguredTarget, list_targets, resolve_union_target
+from app.unioncat.history import RunSummary, SyncEntry, SyncReport, run_entries, sync_runs
+from app.unioncat.outbox import outbox_size
+from app.unioncat.outgoing import PendingChange
+from app.unioncat.sync import BATCH, sync
+from app.unioncat.targets import load_password
+from db.session import Database
+from ui.common import messages
+from ui.common.choices import choice_name
+from ui.common.keyboard import give_key
+from ui.common.tables import RowsModel, resizable_table
+from ui.common.worker import Worker, WorkerSet
+
+
+def _when(run: RunSummary) -> str:
+    return run.started_at.strftime("%Y-%m-%d %H:%M:%S")
+
+
+class SyncPanel(QWidget):
+    """Send the outbox to a union catalog. Emits `synced(report)` when a run ends."""
+
+    synced = Signal(object)
+
+    def __init__(self, db: Database, actor: Actor, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.db, self.actor = db, actor
+        self.workers = WorkerSet()
+        self.worker: Worker | None = None
+        self.batch_size = BATCH  # records sent and verified between two cancel checks
+
+        self.target = QComboBox()
+        self.target.setEditable(True)
+        self.target.setMinimumWidth(320)
+        line = self.target.lineEdit()
+        assert line is not None
+        line.setPlaceholderText("z3950://USER@HOST:PORT/DB")
+        self.password = QLineEdit()
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.password.setPlaceholderText(self.tr("from the keyring"))
+        self.commit = QCheckBox(self.tr("Commit (shadow registers)"))
+        self.dry_run_button = QPushButton(self.tr("Dry run"))
+        self.sync_button = QPushButton(self.tr("Sync"))
+        self.cancel_button = QPushButton(self.tr("Cancel"))
+        self.cancel_button.setEnabled(False)
+        give_key(self.dry_run_button, "F5")
+        give_key(self.sync_button, "Ctrl+S")
+        top = QHBoxLayout()
+        top.addWidget(QLabel(self.tr("Union catalog:")))
+        top.addWidget(self.target, 1)
+        top.addWidget(QLabel(self.tr("Password:")))
+        top.addWidget(self.password)
+        top.addWidget(self.commit)
+        top.addWidget(self.dry_run_button)
+        top.addWidget(self.sync_button)
+        top.addWidget(self.cancel_button)
+
+        self.progress = QProgressBar()
+        self.progress.setFormat(self.tr("%v of %m records"))
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+
+        self.pending_model = RowsModel(
+            [
+                (self.tr("Record"), lambda p: p.identity),
+                (self.tr("Title"), lambda p: p.title),
+                (self.tr("Action"), lambda p: p.action),
+                (self.tr("Changes"), _changes_summary),
+            ]
+        )
+        self.pending_view = resizable_table(self.pending_model)
+        self.changes = QPlainTextEdit()
+        self.changes.setReadOnly(True)
+        self.changes.setPlaceholderText(self.tr("The fields changed in the selected record"))
+        self.report_model = RowsModel(
+            [
+                (self.tr("Record"), lambda e: e.identity),
+                (self.tr("Title"), lambda e: e.title),
+                (self.tr("Outcome"), lambda e: choice_name(e.outcome)),
+                (self.tr("Reason"), lambda e: e.reason),
+            ]
+        )
+        self.report_view = resizable_table(self.report_model)
+        self.history_model = RowsModel(
+            [
+                (self.tr("Run"), lambda r: r.id),
+                (self.tr("Started"), _when),
+                (self.tr("Target"), lambda r: r.target),
+                (self.tr("Status"), lambda r: choice_name(r.status)),
+                (self.tr("Sent"), lambda r: r.sent),
+                (self.tr("Updated"), lambda r: r.updated),
+                (self.tr("Withdrawn"), lambda r: r.deleted),
+                (self.tr("Failed"), lambda r: r.failed),
+                (self.tr("Error"), lambda r: r.error),
+            ]
+        )
+        self.history_view = resizable_table(self.history_model)
+
+        pending_box = QSplitter(Qt.Orientation.Horizontal)
+        pending_box.addWidget(_titled(self.tr("Pending changes"), self.pending_view))
+        pending_box.addWidget(_titled(self.tr("Fields"), self.changes))
+        pending_box.setSizes([700, 400])
+        lower = QSplitter(Qt.Orientation.Horizontal)
+        lower.addWidget(_titled(self.tr("Report"), self.report_view))
+        lower.addWidget(_titled(self.tr("History"), self.history_view))
+        lower.setSizes([550, 550])
+        body = QSplitter(Qt.Orientation.Vertical)
+        body.addWidget(pending_box)
+        body.addWidget(lower)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.status)
+        layout.addWidget(body, 1)
+
+        self.dry_run_button.clicked.connect(self.dry_run)
+        self.sync_button.clicked.connect(self.start_sync)
+        self.cancel_button.clicked.connect(self.cancel)
+        self.pending_view.selectionModel().currentRowChanged.connect(self._show_changes)
+        self.history_view.selectionModel().currentRowChanged.connect(self._show_run)
+        self.refresh()
+
+    # --- state shown ---------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        """Reload the configured targets, the outbox count and the history."""
+        current = self.target.currentText()
+        targets: list[ConfiguredTarget] = list_targets(self.db, "union")
+        self.target.clear()
+        for t in targets:
+            self.target.addItem(t.name, t)
+        if current:
+            self.target.setEditText(current)
+        self.history_model.set_rows(sync_runs(self.db))
+        self.history_view.resizeColumnsToContents()
+        self.status.setText(
+            self.tr("{n} record(s) waiting to go up.").format(n=outbox_size(self.db))
+        )
+
+    def _chosen(self) -> ConfiguredTarget:
+        text = self.target.currentText().strip()
+        if not text:
+            raise QorError(self.tr("Choose a union catalog or type its z3950:// address."))
+        target = resolve_union_target(self.db, text)
+        if target.needs_commit:
+            self.commit.setChecked(True)
+        return target
+
+    def _busy(self, busy: bool) -> None:
+        self.dry_run_button.setEnabled(not busy)
+        self.sync_button.setEnabled(not busy)
+        self.cancel_button.setEnabled(busy)
+        self.target.setEnabled(not busy)
+
+    # --- dry run -------------------------------------------------------------------------
+
+    def dry_run(self) -> None:
+        try:
+            target = self._chosen()
+        except QorError as exc:
+            messages.show_error(self, exc)
+            return
+        db, actor, commit = self.db, self.actor, self.commit.isChecked()
+
+        def plan(progress: object, is_cancelled: object) -> SyncReport:
+            return sync(db, actor, target.union_target(), None, commit=commit, dry_run=True)
+
+        self._run(Worker(plan), self._show_pending)
+        self.status.setText(self.tr("Reading the outbox…"))
+
+    def _show_pending(self, report: SyncReport) -> None:
+        self.pending_model.set_rows(report.pending)
+        self.pending_view.resizeColumnsToContents()
+        self.status.setText(report.describe())
+        if report.pending:
+            self.pending_view.selectRow(0)
+
+    def _show_changes(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if not current.isValid() or current.row() >= len(self.pending_model.rows):
+            self.changes.clear()
+            return
+        change: PendingChange = self.pending_model.rows[current.row()]
+        lines = list(change.changes) or [change.reason or change.action]
+        self.changes.setPlainText("\n".join(lines))
+
+    # --- sync ----------------------------------------------------------------------------
+
+    def start_sync(self) -> None:
+        try:
+            target = self._chosen()
+            password = self.password.text() or load_password(target.name, target.user)
+        except QorError as exc:
+            messages.show_error(self, exc)
+            return
+        self.progress.setRange(0, max(outbox_size(self.db), 1))
+        self.progress.setValue(0)
+        worker = Worker(
+            sync, self.db, self.actor, target.union_target(), password,
+            commit=self.commit.isChecked(), batch_size=self.batch_size,
+        )  # fmt: skip
+        worker.signals.progress.connect(self._progress)
+        self._run(worker, self._finished)
+        self.status.setText(self.tr("Sending to {target}…").format(target=target.url()))
+
+    def _progress(self, done: int, total: int, label: str) -> None:
+        self.progress.setRange(0, max(total, 1))
+        self.progress.setValue(done)
+        self.status.setText(self.tr("Sent and checked {done} of {total}: {label}").format(
+            done=done, total=total, label=label))  # fmt: skip
+
+    def _finished(self, report: SyncReport) -> None:
+        self.report_model.set_rows(report.entries)
+        self.report_view.resizeColumnsToContents()
+        self.pending_model.set_rows([])
+        self.changes.clear()
+        self.refresh()
+        self.status.setText(report.describe())
+        if report.error:
+            messages.show_error(self, report.error)
+        self.synced.emit(report)
+
+    def cancel(self) -> None:
+        if self.worker is not None:
+            self.worker.cancel()
+            self.status.setText(self.tr("Cancelling after the current batch…"))
+
+    def _run(self, worker: Worker, on_finished: Callable[[Any], None]) -> None:
+        self.worker = worker
+        self._busy(True)
+
+        def done(result: object) -> None:
+            self.worker = None
+            self._busy(False)
+            on_finished(result)
+
+        def failed(message: str) -> None:
+            self.worker = None
+            self._busy(False)
+            self.status.setText(message)
+            messages.show_error(self, message)
+
+        worker.signals.finished.connect(done)
+        worker.signals.failed.connect(failed)
+        self.workers.start(worker)
+
+    # --- history -------------------------------------------------------------------------
+
+    def _show_run(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if not current.isValid() or current.row() >= len(self.history_model.rows):
+            return
+        run: RunSummary = self.history_model.rows[current.row()]
+        entries: list[SyncEntry] = run_entries(self.db, run.id)
+        self.report_model.set_rows(entries)
+        self.report_view.resizeColumnsToContents()
+
+
+def _changes_summary(change: PendingChange) -> str:
+    if change.action in ("withdraw", "unchanged"):
+        return change.reason
+    added = sum(1 for c in change.changes if c.startswith("+"))
+    removed = sum(1 for c in change.changes if c.startswith("-"))
+    return f"+{added} −{removed}"
+
+
+def _titled(title: str, widget: QWidget) -> QWidget:
+    box = QWidget()
+    layout = QVBoxLayout(box)
+    layout.setContentsMargins(0, 0, 0, 0)
+    label = QLabel(f"<b>{title}</b>")
+    layout.addWidget(label)
+    layout.addWidget(widget, 1)
+    return box
