@@ -36,6 +36,7 @@ class ScanResult(StrEnum):
     RELEASED = "released"
     DUPLICATE = "duplicate"
     ERROR = "error"
+    UNKNOWN = "unknown"  # a code the catalog does not know (audits)
     INFO = "info"  # no scan yet, or a neutral note
 
 
@@ -56,6 +57,9 @@ LOOKS: dict[ScanResult, Look] = {
         "#fbd5b0", "#6b2e00", ((392, 0.1), (0, 0.05), (392, 0.1), (0, 0.05), (392, 0.1)), 3
     ),
     ScanResult.ERROR: Look("#f6c6c6", "#7a0010", ((220, 0.35),), 3),
+    ScanResult.UNKNOWN: Look(
+        "#e6d3f5", "#3d0a66", ((523, 0.08), (0, 0.04), (330, 0.08), (0, 0.04), (523, 0.08)), 4
+    ),
     ScanResult.INFO: Look("#eeeeee", "#333333", (), 0),
 }
 
