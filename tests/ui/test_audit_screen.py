@@ -39,6 +39,18 @@ def _scan(qtbot: QtBot, screen: AuditScreen, code: str) -> Outcome:
     return blocker.args[0].outcome  # type: ignore[index,no-any-return]
 
 
+def test_each_outcome_has_its_own_look_and_sound() -> None:
+    from ui.audit.screen import LOOK_OF
+    from ui.common.feedback import LOOKS
+
+    scans = [o for o in Outcome if o is not Outcome.LOCATION]
+    looks = [LOOK_OF[o] for o in scans]
+    assert len(set(looks)) == len(scans)
+    sounds = [LOOKS[look].tones for look in looks]
+    assert len(set(sounds)) == len(scans)
+    assert LOOK_OF[Outcome.UNKNOWN] is Look.UNKNOWN
+
+
 def test_open_audit_in_the_dialog(qtbot: QtBot, sqlite_db: Database, actor: Actor) -> None:
     build_fund(sqlite_db, actor)
     dialog = AuditsDialog(sqlite_db, actor)
@@ -82,11 +94,12 @@ def test_scan_results_actions_import_close(
     assert _scan(qtbot, screen, rr2[0]) is Outcome.MISPLACED
     assert screen.banner.result is Look.ISBN_NEW and "RR-2" in screen.banner.message
     assert _scan(qtbot, screen, "NOSUCHCODE") is Outcome.UNKNOWN
-    assert screen.banner.result is Look.ERROR
+    assert screen.banner.result is Look.UNKNOWN
     assert _scan(qtbot, screen, rr1[0]) is Outcome.DUPLICATE
     assert screen.banner.result is Look.DUPLICATE
     assert _scan(qtbot, screen, fund.at_bindery.barcode or "") is Outcome.CONFLICT
     assert "is at the bindery" in screen.banner.message
+    assert screen.banner.result is Look.ERROR
     counts = {k: v.text() for k, v in screen.counters.items()}
     assert counts == {
         "expected": "8",

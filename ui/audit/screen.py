@@ -74,7 +74,7 @@ LOOK_OF = {
     Outcome.LOCATION: Look.COPY_FOUND,
     Outcome.MISPLACED: Look.ISBN_NEW,
     Outcome.DUPLICATE: Look.DUPLICATE,
-    Outcome.UNKNOWN: Look.ERROR,
+    Outcome.UNKNOWN: Look.UNKNOWN,
     Outcome.CONFLICT: Look.ERROR,
 }
 TABS = ("found", "missing", "misplaced", "unknown", "status_conflicts", "shelf_order")
