@@ -3,10 +3,12 @@ installed at start; the screens, the services' messages, dates, money and sortin
 
 from __future__ import annotations
 
+import time
 from collections.abc import Iterator
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from decimal import Decimal
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PySide6.QtCore import QSettings, QStandardPaths, Qt
@@ -97,8 +99,28 @@ def test_the_main_window_speaks_the_chosen_language(
 
     assert locale.format_money(Decimal("2500")) == want["money"]
     assert locale.format_date(date(2024, 3, 5)) == want["date"]
-    assert locale.format_datetime(datetime(2024, 3, 5, 14, 7)) == want["date"] + " 14:07"
+    moment = datetime(2024, 3, 5, 14, 7).astimezone()  # a local time, shown as it is
+    assert locale.format_datetime(moment) == want["date"] + " 14:07"
     assert locale.sorted_texts(reversed(want["sorted"])) == want["sorted"]
+
+
+@pytest.fixture
+def almaty(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """This workstation's clock set to Almaty (UTC+5) for one test."""
+    monkeypatch.setenv("TZ", "Asia/Almaty")
+    time.tzset()
+    yield
+    monkeypatch.undo()
+    time.tzset()
+
+
+def test_stored_times_are_shown_on_the_workstations_clock(speak: Any, almaty: None) -> None:
+    speak("kk")
+    # Stored as UTC (naive, as the database gives it back): 19:43 UTC is 00:43 next day.
+    assert locale.format_datetime(datetime(2026, 11, 30, 19, 43)) == "01.12.2026 00:43"
+    assert locale.format_datetime(datetime(2026, 11, 30, 19, 43, tzinfo=UTC)) == (
+        "01.12.2026 00:43"
+    )
 
 
 @pytest.mark.parametrize("code", ["kk", "ru"])

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from decimal import Decimal
 from importlib import resources
 from pathlib import Path
@@ -126,11 +126,21 @@ def format_date(value: date | None) -> str:
     return locale().toString(QDate(value.year, value.month, value.day), pattern)
 
 
+def local_time(value: datetime) -> datetime:
+    """A stored moment on this workstation's clock. The database keeps UTC, and a naive
+    value read back from it is UTC too: shown as it is, a record saved at 00:43 in Almaty
+    would read as the evening before."""
+    if value.tzinfo is None:
+        value = value.replace(tzinfo=UTC)
+    return value.astimezone()
+
+
 def format_datetime(value: datetime | None) -> str:
-    """A moment as the date in the language's way and the time as hours and minutes."""
+    """A moment, in local time, as the date in the language's way and hours and minutes."""
     if value is None:
         return ""
-    return f"{format_date(value.date())} {value:%H:%M}"
+    moment = local_time(value)
+    return f"{format_date(moment.date())} {moment:%H:%M}"
 
 
 def format_number(value: int | float | Decimal) -> str:
