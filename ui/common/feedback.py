@@ -3,9 +3,9 @@ released, duplicate barcode, error) has its own colour, message and sound, so an
 looking at the book rather than the screen still knows what happened.
 
 Sounds are short WAV tones in resources/sounds (made by `write_sounds`), played through
-QtMultimedia's QSoundEffect when the installed PySide6 has it. PySide6-Essentials, Qor's
-dependency, does not ship QtMultimedia; then each result is a pattern of system beeps
-(QApplication.beep): one for success, two for a new ISBN, three for a refusal.
+QtMultimedia's QSoundEffect (PySide6-Addons, a dependency of Qor). Where QtMultimedia cannot
+be loaded (a trimmed install) each result falls back to a pattern of system beeps
+(QApplication.beep), which tells success from refusal but not every result from every other.
 """
 
 from __future__ import annotations
@@ -131,12 +131,21 @@ class EffectPlayer:
             effect.play()
 
 
+_shared: SoundPlayer | None = None
+
+
 def make_player(parent: QObject | None = None) -> SoundPlayer:
-    try:
-        multimedia = importlib.import_module("PySide6.QtMultimedia")
-    except ImportError:
-        return BeepPlayer()
-    return EffectPlayer(multimedia, parent)
+    """The application's one player: loading the effects opens the audio device, which
+    takes a few hundred milliseconds, so every banner shares the same one."""
+    global _shared
+    if _shared is None:
+        try:
+            multimedia = importlib.import_module("PySide6.QtMultimedia")
+        except ImportError:
+            _shared = BeepPlayer()
+        else:
+            _shared = EffectPlayer(multimedia, QCoreApplication.instance())
+    return _shared
 
 
 def sound_enabled(settings: QSettings | None = None) -> bool:
