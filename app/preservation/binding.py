@@ -49,6 +49,13 @@ class OrderCopy:
     barcode: str | None
     title: str
     returned_on: date | None
+    status: str = ""
+
+    @property
+    def out(self) -> bool:
+        """At the bindery still: not scanned back, and not written off meanwhile (a copy
+        written off while at the bindery no longer counts as owed by the bindery)."""
+        return self.returned_on is None and self.status != ItemStatus.WRITTEN_OFF
 
 
 @dataclass(frozen=True)
@@ -71,7 +78,7 @@ class BindingOrderInfo:
         """Copies sent and not yet back."""
         if self.status == OrderStatus.COLLECTING:
             return 0
-        return sum(1 for c in self.copies if c.returned_on is None)
+        return sum(1 for c in self.copies if c.out)
 
     @property
     def overdue(self) -> bool:
@@ -265,6 +272,22 @@ def send_order(
             raise InvalidInput(
                 translate("errors", "Binding order {id} has no copies to send.").format(id=order.id)
             )
+        unavailable = [
+            translate("errors", "copy {number} is {status}").format(
+                number=item.inventory_number, status=translate("statuses", item.status)
+            )
+            for _row, item in rows
+            if item.status != ItemStatus.AVAILABLE
+        ]
+        if unavailable:
+            # Sending would silently move a copy out of repair, digitisation or the books.
+            raise InvalidInput(
+                translate(
+                    "errors",
+                    "Binding order {id} cannot be sent: {copies}. Take those copies out of "
+                    "the order first.",
+                ).format(id=order.id, copies="; ".join(unavailable))
+            )
         order.sent_on = sent_on or date.today()
         if due_on is not None:
             order.due_on = due_on
@@ -358,6 +381,21 @@ def receive_copies(
                 continue
             line.returned_on = day
             line.returned_by = actor.name
+            touched.add(line.order_id)
+            if item.status == ItemStatus.WRITTEN_OFF:
+                # Written off while at the bindery: the line closes, the copy stays out of
+                # the fund, and the operator is told why it did not come back to "available".
+                result.closed.append(
+                    RefusedCopy(
+                        scan,
+                        translate(
+                            "errors",
+                            "copy {number} was written off while at the bindery; closed in "
+                            "binding order {id}, not returned to the fund",
+                        ).format(number=item.inventory_number, id=line.order_id),
+                    )
+                )
+                continue
             change_status(
                 session,
                 item,
@@ -365,18 +403,128 @@ def receive_copies(
                 actor,
                 f"back from binding order {line.order_id}",
             )
-            touched.add(line.order_id)
             result.accepted.append(scanned(session, item))
-        for touched_id in sorted(touched):
-            order = _order(session, touched_id)
-            left = sum(1 for row, _ in _order_rows(session, order.id) if row.returned_on is None)
-            order.status = (OrderStatus.PARTLY_RETURNED if left else OrderStatus.RETURNED).value
-            if not left:
-                order.closed_on = day
+        settle_orders(session, actor, touched, day)
+    return result
+
+
+def settle_orders(session: Session, actor: Actor, order_ids: set[int], day: date) -> None:
+    """Bring sent orders' status up to date with their copies: partly returned while some
+    copy is still out, returned (closed on `day`) when none is. Copies written off while at
+    the bindery are not out. Called inside the caller's transaction."""
+    for order_id in sorted(order_ids):
+        order = _order(session, order_id)
+        if order.status not in (OrderStatus.SENT, OrderStatus.PARTLY_RETURNED):
+            continue
+        rows = _order_rows(session, order.id)
+        left = sum(
+            1
+            for row, item in rows
+            if row.returned_on is None and item.status != ItemStatus.WRITTEN_OFF
+        )
+        back = sum(1 for row, _item in rows if row.returned_on is not None)
+        if left and not back:
+            continue
+        status = (OrderStatus.PARTLY_RETURNED if left else OrderStatus.RETURNED).value
+        if status == order.status:
+            continue
+        order.status = status
+        if not left:
+            order.closed_on = day
+        record_event(
+            session, actor, "binding.return", "binding_order", order.id,
+            after={"status": order.status, "still_out": left},
+        )  # fmt: skip
+
+
+def open_orders_of(session: Session, item_ids: Sequence[int]) -> set[int]:
+    """The orders (collecting or sent) in which these copies have a line not yet back."""
+    if not item_ids:
+        return set()
+    return set(
+        session.execute(
+            select(BindingOrderCopy.order_id)
+            .join(BindingOrder, BindingOrder.id == BindingOrderCopy.order_id)
+            .where(
+                BindingOrderCopy.item_id.in_(list(item_ids)),
+                BindingOrderCopy.returned_on.is_(None),
+                BindingOrder.status != OrderStatus.RETURNED,
+            )
+        ).scalars()
+    )
+
+
+def binding_conflict(session: Session, item: Item) -> str | None:
+    """Why a copy cannot go into repair or to be digitised because of binding: it is in an
+    order being collected or at the bindery. None if it is free."""
+    orders = open_orders_of(session, [item.id])
+    if not orders:
+        return None
+    order = _order(session, min(orders))
+    text = (
+        translate(
+            "errors",
+            "copy {number} is in binding order {id}, still being collected; take it out of "
+            "the order first",
+        )
+        if order.status == OrderStatus.COLLECTING
+        else translate(
+            "errors", "copy {number} is at the bindery in binding order {id}; receive it first"
+        )
+    )
+    return text.format(number=item.inventory_number, id=order.id)
+
+
+def remove_from_order(
+    db: Database, actor: Actor, order_id: int, barcodes: Sequence[str]
+) -> ScanResult:
+    """Take copies out of an order that is still being collected (they go back on the
+    waiting list if they came from it)."""
+    require(actor, "collect copies for binding", Role.INTAKE)
+    result = ScanResult()
+    with db.write() as session:
+        order = _order(session, order_id)
+        if order.status != OrderStatus.COLLECTING:
+            raise InvalidInput(
+                translate(
+                    "errors", "Binding order {id} was sent; copies cannot be taken out."
+                ).format(id=order.id)
+            )
+        for scan in unique_scans(barcodes):
+            item = item_by_scan(session, scan)
+            line = (
+                None
+                if item is None
+                else session.execute(
+                    select(BindingOrderCopy).where(
+                        BindingOrderCopy.order_id == order.id, BindingOrderCopy.item_id == item.id
+                    )
+                ).scalar_one_or_none()
+            )
+            if item is None or line is None:
+                result.refused.append(
+                    RefusedCopy(
+                        scan,
+                        translate("errors", "{code} is not in binding order {id}").format(
+                            code=scan, id=order.id
+                        ),
+                    )
+                )
+                continue
+            # A line of an order never sent is a draft; nothing in the books refers to it.
+            session.delete(line)
+            for wait in session.execute(
+                select(BindingWait).where(
+                    BindingWait.item_id == item.id, BindingWait.order_id == order.id
+                )
+            ).scalars():
+                wait.order_id = None
+            session.flush()
             record_event(
-                session, actor, "binding.return", "binding_order", order.id,
-                after={"status": order.status, "still_out": left},
+                session, actor, "binding.remove", "binding_order", order.id,
+                after={"item": item.id},
             )  # fmt: skip
+            result.accepted.append(scanned(session, item))
     return result
 
 
@@ -426,7 +574,7 @@ def _order_info(
     session: Session, order: BindingOrder, today: date | None = None
 ) -> BindingOrderInfo:
     copies = [
-        OrderCopy(item.id, item.inventory_number, item.barcode, title, row.returned_on)
+        OrderCopy(item.id, item.inventory_number, item.barcode, title, row.returned_on, item.status)
         for row, item, title in session.execute(
             select(BindingOrderCopy, Item, Record.title)
             .join(Item, Item.id == BindingOrderCopy.item_id)

@@ -147,12 +147,14 @@ def _scan_json(result: ScanResult) -> dict[str, Any]:
             for c in result.accepted
         ],
         "refused": refused_json(result.refused),
+        "closed": refused_json(result.closed),
     }
 
 
 def _scan_reply(ctx: CliContext, summary: str, result: ScanResult) -> int:
     """The summary with the refused copies under it; exit 1 if any copy was refused."""
-    ctx.emit("\n".join([summary, *refused_lines(result.refused)]), _scan_json(result))
+    closed = [f"  closed {c.ref}: {c.reason}" for c in result.closed]
+    ctx.emit("\n".join([summary, *closed, *refused_lines(result.refused)]), _scan_json(result))
     return EXIT_REJECTED if result.refused else EXIT_OK
 
 

@@ -18,6 +18,7 @@ from app.i18n import translate
 from app.intake.copies import RefusedCopy
 from app.intake.status import ItemStatus, change_status
 from app.periods import within
+from app.preservation.binding import binding_conflict
 from app.preservation.scanning import ScanResult, item_by_scan, scanned, unique_scans
 from app.security.eventlog import record_event
 from app.security.roles import Actor, Role, require
@@ -85,6 +86,9 @@ def send_for_digitisation(
                         ),
                     )
                 )
+                continue
+            if (conflict := binding_conflict(session, item)) is not None:
+                result.refused.append(RefusedCopy(scan, conflict))
                 continue
             change_status(session, item, ItemStatus.BEING_DIGITISED, actor, f"{kind}: {reason}")
             entry = DigitisationEntry(

@@ -20,6 +20,7 @@ from app.errors import InvalidInput, PreservationEntryNotFound
 from app.i18n import translate
 from app.intake.status import ItemStatus, change_status
 from app.periods import within
+from app.preservation.binding import binding_conflict
 from app.preservation.scanning import item_by_scan
 from app.security.eventlog import record_event
 from app.security.roles import Actor, Role, require
@@ -89,6 +90,10 @@ def start_repair(
             raise InvalidInput(
                 translate("errors", "No copy has barcode {barcode}.").format(barcode=barcode)
             )
+        if (conflict := binding_conflict(session, item)) is not None:
+            # A copy cannot be in an open repair and a binding order at once: sending the
+            # order would move it to the bindery with the repair still open.
+            raise InvalidInput(conflict[0].upper() + conflict[1:] + ".")
         change_status(session, item, ItemStatus.IN_REPAIR, actor, f"repair: {kind}")
         entry = RepairEntry(
             item_id=item.id,

@@ -25,10 +25,13 @@ class ScannedCopy:
 
 @dataclass
 class ScanResult:
-    """What an action did with each scan: the copies it took, and the scans it refused."""
+    """What an action did with each scan: the copies it took, the scans it refused, and
+    the copies it closed without taking them (e.g. a copy written off while at the bindery
+    comes back: its order line closes, the copy stays written off)."""
 
     accepted: list[ScannedCopy] = field(default_factory=list)
     refused: list[RefusedCopy] = field(default_factory=list)
+    closed: list[RefusedCopy] = field(default_factory=list)
 
 
 def item_by_scan(session: Session, scan: str) -> Item | None:

@@ -21,6 +21,7 @@ from app.intake.copies import RefusedCopy
 from app.intake.numbering import allocate_from
 from app.intake.status import ALLOWED_TRANSITIONS, ItemStatus, change_status
 from app.periods import within
+from app.preservation.binding import open_orders_of, settle_orders
 from app.preservation.scanning import item_by_scan, unique_scans
 from app.security.eventlog import record_event
 from app.security.roles import Actor, Role, require
@@ -150,6 +151,9 @@ def write_off(
                 session, item, ItemStatus.WRITTEN_OFF, actor, f"write-off act {act.number}"
             )
         session.flush()
+        # An order whose last copy out was written off at the bindery is closed now, so it
+        # is not overdue for ever.
+        settle_orders(session, actor, open_orders_of(session, [i.id for i in items]), day)
         info = _act_info(session, act)
         record_event(
             session, actor, "writeoff.act", "writeoff_act", act.id,

@@ -76,7 +76,7 @@ def scan_field(placeholder: str) -> ScanField:
 def describe(result: ScanResult) -> str:
     """One line for the status label: what was taken, and why anything was refused."""
     parts = [", ".join(c.inventory_number for c in result.accepted) or "—"]
-    parts += [f"{r.ref}: {r.reason}" for r in result.refused]
+    parts += [f"{r.ref}: {r.reason}" for r in (*result.closed, *result.refused)]
     return "; ".join(parts)
 
 

@@ -19,6 +19,7 @@ from app.preservation.binding import (
     open_binding_order,
     overdue_orders,
     receive_copies,
+    remove_from_order,
     send_order,
     waiting_list,
 )
@@ -80,3 +81,89 @@ def test_waiting_list_then_order(fund: Fund) -> None:
     assert waiting_list(db) == []
     with pytest.raises(InvalidInput):
         send_order(db, admin, open_binding_order(db, admin, "Бос", "other").id)
+
+
+def test_copy_written_off_at_the_bindery_closes_its_line(fund: Fund) -> None:
+    """Three copies sent, one written off while at the bindery, all three scanned back: the
+    order closes, the written-off copy stays written off and is reported, not restored."""
+    from app.registers.writeoff import write_off
+
+    db, admin = fund.db, fund.admin
+    order, _ = bind_copies(
+        db, admin, fund.barcodes[:3], "Шеберхана", "hard-cover",
+        sent_on=date(2026, 2, 1), due_on=date(2026, 3, 1),
+    )  # fmt: skip
+    write_off(db, admin, "loss", [fund.barcodes[1]], date(2026, 2, 10))
+    assert get_order(db, order.id, today=date(2026, 2, 11)).out == 2
+
+    back = receive_copies(db, admin, fund.barcodes[:3], returned_on=date(2026, 2, 20))
+    assert [c.inventory_number for c in back.accepted] == ["1", "3"]
+    assert [c.ref for c in back.closed] == [fund.barcodes[1]]
+    assert "written off" in back.closed[0].reason
+    done = get_order(db, order.id, today=date(2026, 3, 5))
+    assert done.status == OrderStatus.RETURNED and done.out == 0 and not done.overdue
+    assert get_copy(db, fund.copies[1].id).status == "written-off"
+    assert {get_copy(db, c.id).status for c in (fund.copies[0], fund.copies[2])} == {"available"}
+
+
+def test_order_closes_when_its_last_copy_out_is_written_off(fund: Fund) -> None:
+    from app.registers.writeoff import write_off
+
+    db, admin = fund.db, fund.admin
+    order, _ = bind_copies(
+        db, admin, fund.barcodes[:2], "Шеберхана", "hard-cover",
+        sent_on=date(2026, 2, 1), due_on=date(2026, 3, 1),
+    )  # fmt: skip
+    receive_copies(db, admin, fund.barcodes[:1], returned_on=date(2026, 2, 5))
+    write_off(db, admin, "loss", fund.barcodes[1:2], date(2026, 2, 10))
+    done = get_order(db, order.id, today=date(2026, 4, 1))
+    assert done.status == OrderStatus.RETURNED and done.out == 0 and not done.overdue
+    assert overdue_orders(db, today=date(2026, 4, 1)) == []
+
+
+def test_repair_and_binding_refuse_each_other(fund: Fund) -> None:
+    from app.preservation.digitisation import send_for_digitisation
+    from app.preservation.repair import start_repair
+
+    db, admin = fund.db, fund.admin
+    order = open_binding_order(db, admin, "Шеберхана", "hard-cover")
+    add_to_order(db, admin, order.id, fund.barcodes[:2])
+    # A copy collected into an order cannot go into repair or to be digitised meanwhile.
+    with pytest.raises(InvalidInput, match=f"binding order {order.id}"):
+        start_repair(db, admin, fund.barcodes[0], "spine", "Сәуле Қ.", date(2026, 2, 3))
+    refused = send_for_digitisation(db, admin, fund.barcodes[1:2], reason="rare").refused
+    assert refused and f"binding order {order.id}" in refused[0].reason
+    assert {get_copy(db, c.id).status for c in fund.copies[:2]} == {"available"}
+
+    sent = send_order(db, admin, order.id, sent_on=date(2026, 2, 4))
+    assert sent.out == 2
+    # Nor at the bindery.
+    with pytest.raises(InvalidInput, match=f"binding order {order.id}"):
+        start_repair(db, admin, fund.barcodes[0], "spine", "Сәуле Қ.", date(2026, 2, 5))
+    assert get_copy(db, fund.copies[0].id).status == "at-bindery"
+
+    # A copy in an open repair cannot go into an order; sending an order whose copy is not
+    # available is refused, naming the copy, and nothing moves.
+    repair = start_repair(db, admin, fund.barcodes[3], "spine", "Сәуле Қ.", date(2026, 2, 5))
+    other = open_binding_order(db, admin, "Басқа", "restoration")
+    assert add_to_order(db, admin, other.id, fund.barcodes[3:4]).refused
+    add_to_order(db, admin, other.id, fund.barcodes[4:5])
+    send_for_digitisation(db, admin, fund.barcodes[4:5], reason="rare")  # refused: in order
+    assert get_copy(db, fund.copies[4].id).status == "available"
+    assert repair.finished_on is None
+
+
+def test_send_refuses_an_order_with_a_copy_not_available(fund: Fund) -> None:
+    from app.registers.writeoff import write_off
+
+    db, admin = fund.db, fund.admin
+    order = open_binding_order(db, admin, "Шеберхана", "hard-cover")
+    add_to_order(db, admin, order.id, fund.barcodes[:2])
+    write_off(db, admin, "wear", fund.barcodes[1:2], date(2026, 2, 1))
+    with pytest.raises(InvalidInput, match=r"copy 2 is written.off"):
+        send_order(db, admin, order.id, sent_on=date(2026, 2, 2))
+    assert get_copy(db, fund.copies[0].id).status == "available"
+    assert get_order(db, order.id).status == OrderStatus.COLLECTING
+    remove_from_order(db, admin, order.id, fund.barcodes[1:2])
+    sent = send_order(db, admin, order.id, sent_on=date(2026, 2, 2))
+    assert [c.inventory_number for c in sent.copies] == ["1"] and sent.out == 1
