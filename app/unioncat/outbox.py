@@ -3,10 +3,10 @@ as the change that makes them due, and read back in record order by the sync."""
 
 from __future__ import annotations
 
-from sqlalchemy import delete, func, insert, select
+from sqlalchemy import and_, delete, func, insert, select
 from sqlalchemy.orm import Session
 
-from db.models import SyncOutbox
+from db.models import SyncOutbox, SyncState
 from db.session import Database
 
 
@@ -51,6 +51,26 @@ def outbox_rows(session: Session, after: int, limit: int) -> list[SyncOutbox]:
         .limit(limit)
     ).scalars()
     found = list(rows)
+    session.expunge_all()
+    return found
+
+
+def sync_rows(session: Session, after: int, limit: int, *, retries: bool) -> list[SyncOutbox]:
+    """Like outbox_rows, but only the records that have never failed (`retries` False) or
+    only those that have (True): a sync sends the first kind first, so a record the union
+    catalog keeps refusing, or one that cuts the connection, never holds up the others."""
+    failed = and_(SyncState.record_id == SyncOutbox.record_id, SyncState.attempts > 0)
+    query = (
+        select(SyncOutbox)
+        .outerjoin(SyncState, failed)
+        .where(
+            SyncOutbox.record_id > after,
+            SyncState.record_id.is_not(None) if retries else SyncState.record_id.is_(None),
+        )
+        .order_by(SyncOutbox.record_id)
+        .limit(limit)
+    )
+    found = list(session.execute(query).scalars())
     session.expunge_all()
     return found
 

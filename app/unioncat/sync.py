@@ -18,17 +18,21 @@ catalog keys by 003:001, so a record sent twice is still there once.
 
 from __future__ import annotations
 
+import hashlib
+import io
 import xml.etree.ElementTree as ET
 from collections.abc import Callable
 from datetime import UTC, datetime
 
+import pymarc
 from sqlalchemy import and_, delete, insert, select
 
+from app.i18n import QT_TRANSLATE_NOOP, translate
 from app.library import current_library
 from app.security.eventlog import record_event
 from app.security.roles import Actor, Role, require
 from app.unioncat.history import SyncEntry, SyncReport, close_run, open_run
-from app.unioncat.outbox import outbox_rows
+from app.unioncat.outbox import outbox_rows, sync_rows
 from app.unioncat.outgoing import Outgoing, pending_changes, prepare_outgoing
 from app.unioncat.targets import UnionCatalogTarget
 from app.unioncat.zoom import (
@@ -45,11 +49,24 @@ BATCH = 25
 # progress(done, total, label): records handled so far, records in the outbox at the start
 SyncProgress = Callable[[int, int, str], None]
 
-NOT_KEPT = (
+# Reasons kept in the history; marked here, translated where a verdict is given.
+NOT_KEPT = QT_TRANSLATE_NOOP(
+    "unioncat",
     "the union catalog answered 'done' but does not hold the record: it could not index it "
-    "(see the server's log)"
+    "(see the server's log)",
 )
-NOT_GONE = "the union catalog answered 'done' but still holds the record"
+NOT_CURRENT = QT_TRANSLATE_NOOP(
+    "unioncat",
+    "the union catalog answered 'done' but still holds another version of the record: it "
+    "could not index the one sent (see the server's log)",
+)
+NOT_GONE = QT_TRANSLATE_NOOP(
+    "unioncat", "the union catalog answered 'done' but still holds the record"
+)
+# Failures of the session, not of a record: nothing more can go up in this run.
+SESSION_FAILURES = frozenset(
+    {"connect_failed", "connection_lost", "timeout", "init_refused", "permission_denied"}
+)
 
 
 def _well_formed(marcxml: str) -> str:
@@ -61,56 +78,112 @@ def _well_formed(marcxml: str) -> str:
     return ""
 
 
-def _found(conn: ZoomConnection, identity: str) -> int:
+def _fingerprint(marcxml: str) -> str:
+    """What identifies one version of a record: its fields as pymarc reads them (the leader
+    and the server's XML layout aside), so the version a server returns compares equal to the
+    one sent."""
     try:
-        return conn.search(build_pqf("local", identity), count=0).total
+        records = pymarc.parse_xml_to_array(io.BytesIO(marcxml.encode("utf-8")))
+    except (ET.ParseError, ValueError):
+        return ""
+    if not records or records[0] is None:
+        return ""
+    lines = "\n".join(str(f) for f in records[0].fields)
+    return hashlib.sha256(lines.encode("utf-8")).hexdigest()
+
+
+def _held(conn: ZoomConnection, identity: str) -> list[str]:
+    """The records the union catalog holds as `identity` (at most two: more than one is
+    already wrong)."""
+    try:
+        return conn.search(build_pqf("local", identity), count=2).records
     except DatabaseUnavailable:
         # Zebra's answer for a database that holds no record (yet, or any more)
-        return 0
+        return []
+
+
+def _stops_the_run(exc: Z3950Error) -> bool:
+    """A failure of the session rather than of one record: nothing more can be sent."""
+    return exc.kind in SESSION_FAILURES
+
+
+def _verdict(item: Outgoing, held: list[str]) -> tuple[Outgoing, str, str]:
+    if item.action == "withdraw":
+        return (
+            (item, "withdrawn", item.reason)
+            if not held
+            else (item, "failed", translate("unioncat", NOT_GONE))
+        )
+    if not held:
+        return item, "failed", translate("unioncat", NOT_KEPT)
+    if len(held) > 1:
+        return item, "failed", translate("unioncat", "the union catalog holds it more than once")
+    if _fingerprint(held[0]) != _fingerprint(item.marcxml):
+        # "done", and found: but what is found is not what was sent (e.g. the old version
+        # stays when the new one could not be indexed)
+        return item, "failed", translate("unioncat", NOT_CURRENT)
+    return item, "updated" if item.was_sent else "sent", ""
+
+
+def _refused(exc: Z3950Error) -> str:
+    return translate("unioncat", "refused by the union catalog: {error}").format(error=exc)
 
 
 def _send_batch(
     conn: ZoomConnection, items: list[Outgoing], commit: bool
 ) -> tuple[list[tuple[Outgoing, str, str]], Z3950Error | None]:
     """Sends a batch, commits, verifies. Returns (item, outcome, reason) for every item that
-    reached a verdict, and the error that cut the batch short (the rest have no verdict and
-    stay in the outbox)."""
+    reached a verdict, and the session failure that cut the batch short (the rest have no
+    verdict and stay in the outbox). A diagnostic about one record is that record's failure;
+    only a failure of the session (see SESSION_FAILURES) stops the batch."""
     verdicts: list[tuple[Outgoing, str, str]] = []
     answered: list[Outgoing] = []
-    try:
-        for item in items:
-            if item.action == "skip":
-                verdicts.append((item, "unchanged", item.reason))
+    for item in items:
+        if item.action == "skip":
+            verdicts.append((item, "unchanged", item.reason))
+            continue
+        problem = _well_formed(item.marcxml)
+        if problem:
+            verdicts.append((item, "failed", problem))
+            continue
+        try:
+            conn.update(item.marcxml, item.identity, "specialUpdate")
+        except Z3950Error as exc:
+            if _stops_the_run(exc):
+                # Counted against the record in flight, so that next time it goes after the
+                # others: a record that brings the server down must not block them.
+                verdicts.append((item, "failed", _explain(exc)))
+                return verdicts, exc
+            if item.action == "withdraw" and isinstance(exc, UpdateFailed):
+                answered.append(item)  # absent already? the search below decides
                 continue
-            problem = _well_formed(item.marcxml)
-            if problem:
-                verdicts.append((item, "failed", problem))
-                continue
-            try:
-                conn.update(item.marcxml, item.identity, "specialUpdate")
-            except UpdateFailed as exc:
-                if item.action == "withdraw":
-                    answered.append(item)  # absent already? the search below decides
-                    continue
-                verdicts.append((item, "failed", f"refused by the union catalog: {exc}"))
-                continue
-            answered.append(item)
-        if commit and answered:
+            verdicts.append((item, "failed", _refused(exc)))
+            continue
+        answered.append(item)
+    if commit and answered:
+        try:
             conn.commit()
-        for item in answered:
-            hits = _found(conn, item.identity)
-            if item.action == "withdraw":
-                verdicts.append(
-                    (item, "withdrawn", item.reason) if hits == 0 else (item, "failed", NOT_GONE)
+        except Z3950Error as exc:
+            if _stops_the_run(exc):
+                return verdicts, exc
+            # the verification below shows what the failed commit left invisible
+    for item in answered:
+        try:
+            found = _held(conn, item.identity)
+        except Z3950Error as exc:
+            if _stops_the_run(exc):
+                return verdicts, exc
+            verdicts.append(
+                (
+                    item,
+                    "failed",
+                    translate(
+                        "unioncat", "it could not be checked on the union catalog: {error}"
+                    ).format(error=exc),
                 )
-            elif hits == 1:
-                verdicts.append((item, "updated" if item.was_sent else "sent", ""))
-            elif hits == 0:
-                verdicts.append((item, "failed", NOT_KEPT))
-            else:
-                verdicts.append((item, "failed", f"the union catalog holds it {hits} times"))
-    except Z3950Error as exc:
-        return verdicts, exc
+            )
+            continue
+        verdicts.append(_verdict(item, found))
     return verdicts, None
 
 
@@ -224,41 +297,60 @@ def sync(
         return report
     status = "completed"
     done = 0
+    handled: set[int] = set()
     with conn:
-        after = 0
-        while True:
-            if is_cancelled is not None and is_cancelled():
-                report.cancelled, status = True, "cancelled"
-                break
-            with db.read() as session:
-                rows = outbox_rows(session, after, batch_size)
-            if not rows:
-                break
-            after = rows[-1].record_id
-            items = prepare_outgoing(db, target.name, rows, sigla)
-            verdicts, error = _send_batch(conn, items, commit)
-            _record_verdicts(db, report, target.name, verdicts)
-            done += len(verdicts)
-            if progress is not None:
-                progress(done, max(total, done), items[-1].identity)
-            if error is not None:
-                report.error, report.error_kind = _explain(error), error.kind
-                status = "failed"
-                break
+        # Records that never failed first, then those that did (each at most once a run).
+        for retries in (False, True):
+            after = 0
+            while status == "completed":
+                if is_cancelled is not None and is_cancelled():
+                    report.cancelled, status = True, "cancelled"
+                    break
+                with db.read() as session:
+                    rows = sync_rows(session, after, batch_size, retries=retries)
+                if not rows:
+                    break
+                after = rows[-1].record_id
+                rows = [r for r in rows if r.record_id not in handled]
+                if not rows:
+                    continue
+                handled.update(r.record_id for r in rows)
+                items = prepare_outgoing(db, target.name, rows, sigla)
+                verdicts, error = _send_batch(conn, items, commit)
+                _record_verdicts(db, report, target.name, verdicts)
+                done += len(verdicts)
+                if progress is not None:
+                    progress(done, max(total, done), items[-1].identity)
+                if error is not None:
+                    report.error, report.error_kind = _explain(error), error.kind
+                    status = "failed"
     close_run(db, actor, report, status)
     return report
 
 
+_HINTS = {
+    "connect_failed": QT_TRANSLATE_NOOP("unioncat", "the union catalog cannot be reached"),
+    "init_refused": QT_TRANSLATE_NOOP(
+        "unioncat", "the union catalog refused the user name or password"
+    ),
+    "connection_lost": QT_TRANSLATE_NOOP(
+        "unioncat", "the connection to the union catalog was lost"
+    ),
+    "timeout": QT_TRANSLATE_NOOP("unioncat", "the union catalog stopped answering"),
+    "permission_denied": QT_TRANSLATE_NOOP(
+        "unioncat", "this user may search the union catalog but not send to it"
+    ),
+}
+
+
 def _explain(exc: Z3950Error) -> str:
-    hints = {
-        "connect_failed": "the union catalog cannot be reached",
-        "init_refused": "the union catalog refused the user name or password",
-        "connection_lost": "the connection to the union catalog was lost",
-        "timeout": "the union catalog stopped answering",
-        "permission_denied": "this user may search the union catalog but not send to it",
-    }
-    hint = hints.get(exc.kind)
-    return f"{hint} ({exc})" if hint else str(exc)
+    hint = _HINTS.get(exc.kind)
+    if not hint:
+        return str(exc)
+    # the Z39.50 diagnostic itself stays as the server and YAZ put it
+    return translate("unioncat", "{hint} ({error})").format(
+        hint=translate("unioncat", hint), error=exc
+    )
 
 
 # --- administration ---------------------------------------------------------------------------

@@ -75,7 +75,8 @@ class ZoomTimeout(Z3950Error):
 
 
 class InitRefused(Z3950Error):
-    """1011: the server refused the session at init (wrong user name or password)."""
+    """1011: the server refused the session at init (wrong user name or password); 10005:
+    ZOOM's own "Init rejected"."""
 
     kind = "init_refused"
 
@@ -104,6 +105,7 @@ _ERRORS_BY_CODE: dict[int, type[Z3950Error]] = {
     10004: ConnectionLost,
     10007: ZoomTimeout,
     1011: InitRefused,
+    10005: InitRefused,
     109: DatabaseUnavailable,
     223: UpdatePermissionDenied,
     224: UpdateFailed,
