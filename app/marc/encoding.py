@@ -3,6 +3,8 @@ the bytes, because exported files often declare MARC-8 while holding UTF-8, cp12
 
 from __future__ import annotations
 
+import re
+
 UTF8 = "utf-8"
 MARC8 = "marc-8"
 CP1251 = "cp1251"
@@ -66,6 +68,22 @@ def _latin1_votes(data: bytes) -> int:
     return votes
 
 
+# One well-formed UTF-8 sequence of two to four bytes (no overlongs, no surrogates).
+_UTF8_SEQUENCE = re.compile(
+    rb"[\xc2-\xdf][\x80-\xbf]|\xe0[\xa0-\xbf][\x80-\xbf]|[\xe1-\xec\xee\xef][\x80-\xbf]{2}"
+    rb"|\xed[\x80-\x9f][\x80-\xbf]|\xf0[\x90-\xbf][\x80-\xbf]{2}|[\xf1-\xf3][\x80-\xbf]{3}"
+    rb"|\xf4[\x80-\x8f][\x80-\xbf]{2}"
+)
+
+
+def mostly_utf8(data: bytes) -> bool:
+    """True when most high bytes of data that is not valid UTF-8 still form UTF-8 sequences:
+    UTF-8 with a few damaged bytes. MARC-8 and cp1251/cp866 text almost never does, because
+    their letters and marks stand alone or follow each other without the 0x80-0xBF trail."""
+    in_sequences = sum(len(found) for found in _UTF8_SEQUENCE.findall(data))
+    return in_sequences * 2 >= _count(data, _HIGH)
+
+
 def cyrillic_code_page(data: bytes) -> str:
     """cp1251 or cp866, whichever turns more of the high bytes into Cyrillic letters."""
     return CP1251 if _count(data, _CP1251_LETTERS) >= _count(data, _CP866_LETTERS) else CP866
@@ -78,14 +96,15 @@ def detect(data: bytes, leader_says_utf8: bool, single_byte_hint: str | None = N
         if ESC in data:
             return MARC8
         return UTF8 if leader_says_utf8 else MARC8
-    if leader_says_utf8:
-        # A record that declares UTF-8 and is not valid UTF-8 is broken UTF-8, not a lie.
-        return UTF8
     try:
         data.decode("utf-8")
     except UnicodeDecodeError:
         pass
     else:
+        return UTF8
+    if leader_says_utf8 and mostly_utf8(data):
+        # Damaged UTF-8 is reported as such; a leader that claims UTF-8 over MARC-8 or a
+        # Cyrillic code page is a lie, and the bytes are judged as if leader/09 were blank.
         return UTF8
     if ESC in data:
         return MARC8

@@ -294,7 +294,18 @@ def _parse_chunk(
             warnings.append(f"leader/09 says MARC-8 but the bytes are {used}")
     collected = _pymarc_log.start()
     try:
-        record = _decode(chunk, used, leader_utf8)
+        try:
+            record = _decode(chunk, used, leader_utf8)
+        except UnicodeDecodeError:
+            # Checked only when UTF-8 fails, so that valid UTF-8 records are decoded once.
+            if forced is not None or not leader_utf8:
+                raise
+            used = enc.detect(chunk, leader_utf8, hint)
+            if used == enc.UTF8:
+                raise
+            del collected[:]
+            record = _decode(chunk, used, leader_utf8)
+            warnings.append(f"leader/09 says UTF-8 but the bytes are {used}")
     except Exception as exc:  # pymarc raises many types (ValueError, IndexError, its own)
         reason = _explain(exc, chunk, used)
         if length_problem is not None:

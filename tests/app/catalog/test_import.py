@@ -133,3 +133,13 @@ def test_marcxml_and_mrk_files_import(
     summary = import_files(db, admin, [path])
     assert summary.imported == 1
     assert [h.title for h in search(db, "адебиетинин").hits] == ["Қазақ әдебиетінің тарихы"]
+
+
+def test_a_marc8_file_behind_a_utf8_leader_imports_with_its_encoding(
+    db: Database, admin: Actor, marc_data: Path
+) -> None:
+    summary = import_files(db, admin, [marc_data / "ruby-marc" / "marc8_accented_chars.marc"])
+    assert (summary.imported, summary.rejected) == (1, [])
+    detail = get_record(db, summary.record_ids[0])
+    assert detail.original_encoding == "marc-8"
+    assert search(db, "Serreau").total == 1

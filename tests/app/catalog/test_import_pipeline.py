@@ -102,7 +102,7 @@ def test_a_file_read_in_a_process_imports_as_when_read_in_place(
     # Rejections in order with their index and reason, duplicates, new records' numbers.
     assert summary == expected and summary_again == again
     assert (calls, calls_again) == (expected_calls, again_calls)
-    assert len(calls) == 8 and summary.rejected and summary.duplicates
+    assert len(calls) == 10 and summary.rejected and summary.duplicates
     ids = summary.record_ids + summary_again.record_ids
     assert _catalog(twin, ids) == _catalog(db, ids)
     assert search(twin, "pride").total == search(db, "pride").total > 0

@@ -106,10 +106,47 @@ def test_many_errors_file_reads_the_good_and_names_the_bad(marc_data: Path) -> N
     results = _read(marc_data / "marc4j/pride-and-prejudice-with-many-errors.mrc")
     failures = failures_of(results)
     assert len(results) == 383
-    assert len(records_of(results)) == 298 and len(failures) == 85
     assert [r.index for r in results] == list(range(1, 384))
-    assert any(f.reason.startswith("invalid UTF-8 in field ") for f in failures)
+    # The records whose UTF-8 leader lies (MARC-8 bytes: 0xB9 is the pound sign) are read;
+    # what stays rejected is the records with a damaged directory.
+    assert len(records_of(results)) + len(failures) == 383
+    assert 0 < len(failures) <= 16
+    assert all("directory" in f.reason or "base address" in f.reason for f in failures)
     assert all(f.reason for f in failures)
+    (second,) = [r for r in results if r.index == 2]
+    assert isinstance(second, ReadRecord) and second.encoding == "marc-8"
+    assert "leader/09 says UTF-8 but the bytes are marc-8" in second.warnings
+    assert [f.get("a") for f in second.record.get_fields("350")] == ["£0.75"]
+
+
+def test_a_marc8_record_behind_a_utf8_leader_is_read_as_marc8(marc_data: Path) -> None:
+    (result,) = _read(marc_data / "ruby-marc/marc8_accented_chars.marc")
+    assert isinstance(result, ReadRecord), result
+    assert result.encoding == "marc-8"
+    author = unicodedata.normalize("NFC", result.record["100"].get("a") or "")
+    assert author == "Serreau, Geneviève."
+    assert "leader/09 says UTF-8 but the bytes are marc-8" in result.warnings
+    (forced,) = _read(marc_data / "ruby-marc/marc8_accented_chars.marc", encoding="marc-8")
+    assert isinstance(forced, ReadRecord)
+    assert forced.record.as_json() == result.record.as_json()
+
+
+def test_cp1251_records_behind_a_utf8_leader_are_read_as_cp1251(marc_data: Path) -> None:
+    data = (marc_data / "pymarc/1251.dat").read_bytes()
+    lying = b"\x1d".join(c[:9] + b"a" + c[10:] if c.strip() else c for c in data.split(b"\x1d"))
+    results = list(read_bytes(lying, "iso2709"))
+    assert len(results) == 6 and not failures_of(results)
+    first = results[0]
+    assert isinstance(first, ReadRecord) and first.encoding == "cp1251"
+    assert title(first.record) == "Основы гидравлического расчета инженерных сетей"
+    assert "leader/09 says UTF-8 but the bytes are cp1251" in first.warnings
+
+
+def test_really_broken_utf8_is_still_rejected(marc_data: Path) -> None:
+    # Mostly valid UTF-8 sequences with a few bad bytes: broken UTF-8, not another encoding.
+    (failure,) = _read(marc_data / "ruby-marc/utf8_with_bad_bytes.marc")
+    assert isinstance(failure, ReadFailure)
+    assert failure.reason.startswith("invalid UTF-8 in field ")
 
 
 def test_cp866_irbis_records_with_a_miscounted_length(marc_data: Path) -> None:
