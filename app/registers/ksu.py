@@ -137,83 +137,83 @@ def _bucket(day: date, date_from: date | None, date_to: date | None) -> str:
 
 
 def summary_book(db: Database, date_from: date | None, date_to: date | None) -> SummaryBook:
+    """The КСУ's figures. Every part is read from the same two tallies — copies received per
+    accession batch and copies withdrawn per write-off act, each by type of document — so
+    part 3 receives exactly what part 1 lists and withdraws exactly what part 2 lists (a
+    withdrawal belongs to the period of its act's date, whatever the copy's receipt date)."""
     with db.read() as session:
-        receipts_rows = session.execute(
+        batches = session.execute(
             select(AccessionBatch, _LEADER_06_07, func.count(Item.id), _kzt(Item.price))
             .join(Item, Item.accession_id == AccessionBatch.id)
             .join(Record, Record.id == Item.record_id)
-            .where(*within(AccessionBatch.received_on, date_from, date_to))
+            .where(*within(AccessionBatch.received_on, None, date_to))
             .group_by(AccessionBatch.id, _LEADER_06_07)
             .order_by(AccessionBatch.received_on, AccessionBatch.id)
         ).all()
-        receipts: dict[int, ReceiptLine] = {}
-        for batch, leader, copies, value in receipts_rows:
-            line = receipts.get(batch.id) or ReceiptLine(
-                batch.id, batch.number, batch.received_on, batch.source, batch.supplier,
-                batch.document_number, 0, ZERO, defaultdict(int),
-            )  # fmt: skip
-            line.by_type[document_type(leader)] += copies
-            receipts[batch.id] = ReceiptLine(
-                line.accession_id, line.number, line.received_on, line.source, line.supplier,
-                line.document, line.copies + copies, line.value + Decimal(value or 0),
-                line.by_type,
-            )  # fmt: skip
-
-        withdrawal_rows = session.execute(
+        acts = session.execute(
             select(
                 WriteOffAct,
+                AccessionBatch.source,
                 _LEADER_06_07,
                 func.count(WriteOffCopy.id),
                 func.sum(case((WriteOffCopy.currency == "KZT", WriteOffCopy.price), else_=0)),
             )
             .join(WriteOffCopy, WriteOffCopy.act_id == WriteOffAct.id)
             .join(Item, Item.id == WriteOffCopy.item_id)
-            .join(Record, Record.id == Item.record_id)
-            .where(*within(WriteOffAct.act_date, date_from, date_to))
-            .group_by(WriteOffAct.id, _LEADER_06_07)
-            .order_by(WriteOffAct.act_date, WriteOffAct.id)
-        ).all()
-        withdrawals: dict[int, WithdrawalLine] = {}
-        for act, leader, copies, value in withdrawal_rows:
-            old = withdrawals.get(act.id)
-            by_type = old.by_type if old else defaultdict(int)
-            by_type[document_type(leader)] += copies
-            withdrawals[act.id] = WithdrawalLine(
-                act.id, act.number, act.act_date, act.reason,
-                (old.copies if old else 0) + copies,
-                (old.value if old else ZERO) + Decimal(value or 0), by_type,
-            )  # fmt: skip
-
-        movement_rows = session.execute(
-            select(
-                AccessionBatch.source, _LEADER_06_07, AccessionBatch.received_on,
-                WriteOffAct.act_date, func.count(Item.id), _kzt(Item.price),
-            )
-            .select_from(Item)
             .join(AccessionBatch, AccessionBatch.id == Item.accession_id)
             .join(Record, Record.id == Item.record_id)
-            .outerjoin(WriteOffCopy, WriteOffCopy.item_id == Item.id)
-            .outerjoin(WriteOffAct, WriteOffAct.id == WriteOffCopy.act_id)
-            .group_by(
-                AccessionBatch.source, _LEADER_06_07, AccessionBatch.received_on,
-                WriteOffAct.act_date,
-            )
-        ).all()  # fmt: skip
+            .where(*within(WriteOffAct.act_date, None, date_to))
+            .group_by(WriteOffAct.id, AccessionBatch.source, _LEADER_06_07)
+            .order_by(WriteOffAct.act_date, WriteOffAct.id)
+        ).all()
+        # The ORM rows are read inside the session; the lines below only keep plain values.
+        receipt_rows = [
+            (b.id, b.number, b.received_on, b.source, b.supplier, b.document_number, leader,
+             copies, Decimal(value or 0))
+            for b, leader, copies, value in batches
+        ]  # fmt: skip
+        withdrawal_rows = [
+            (a.id, a.number, a.act_date, a.reason, source, leader, copies, Decimal(value or 0))
+            for a, source, leader, copies, value in acts
+        ]
+
     sources = {s.value: Movement(s.value) for s in AccessionSource}
     types = {t: Movement(t) for t in DOCUMENT_TYPES}
-    for source, leader, received_on, act_date, copies, value in movement_rows:
-        got = _bucket(received_on, date_from, date_to)
-        went = _bucket(act_date, date_from, date_to) if act_date is not None else None
-        if got == "after":
+    receipts: dict[int, ReceiptLine] = {}
+    for batch_id, number, on, source, supplier, document, leader, copies, value in receipt_rows:
+        kind = document_type(leader)
+        groups = (sources.setdefault(source, Movement(source)), types[kind])
+        if _bucket(on, date_from, date_to) == "before":
+            for group in groups:
+                group.start.add(copies, value)
             continue
-        amount = Decimal(value or 0)
-        for group in (sources.setdefault(source, Movement(source)), types[document_type(leader)]):
-            if got == "before" and went != "before":
-                group.start.add(copies, amount)
-            elif got == "in":
-                group.received.add(copies, amount)
-            if went == "in":
-                group.withdrawn.add(copies, amount)
+        for group in groups:
+            group.received.add(copies, value)
+        old = receipts.get(batch_id)
+        by_type = old.by_type if old else defaultdict(int)
+        by_type[kind] += copies
+        receipts[batch_id] = ReceiptLine(
+            batch_id, number, on, source, supplier, document,
+            (old.copies if old else 0) + copies, (old.value if old else ZERO) + value, by_type,
+        )  # fmt: skip
+
+    withdrawals: dict[int, WithdrawalLine] = {}
+    for act_id, number, on, reason, source, leader, copies, value in withdrawal_rows:
+        kind = document_type(leader)
+        groups = (sources.setdefault(source, Movement(source)), types[kind])
+        if _bucket(on, date_from, date_to) == "before":
+            for group in groups:
+                group.start.add(-copies, -value)
+            continue
+        for group in groups:
+            group.withdrawn.add(copies, value)
+        old_w = withdrawals.get(act_id)
+        w_by_type = old_w.by_type if old_w else defaultdict(int)
+        w_by_type[kind] += copies
+        withdrawals[act_id] = WithdrawalLine(
+            act_id, number, on, reason, (old_w.copies if old_w else 0) + copies,
+            (old_w.value if old_w else ZERO) + value, w_by_type,
+        )  # fmt: skip
     return SummaryBook(
         date_from,
         date_to,

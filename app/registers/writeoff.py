@@ -25,7 +25,7 @@ from app.preservation.binding import open_orders_of, settle_orders
 from app.preservation.scanning import item_by_scan, unique_scans
 from app.security.eventlog import record_event
 from app.security.roles import Actor, Role, require
-from db.models import Item, Record, WriteOffAct, WriteOffCopy
+from db.models import AccessionBatch, Item, Record, WriteOffAct, WriteOffCopy
 from db.session import Database
 
 
@@ -129,6 +129,7 @@ def write_off(
             raise InvalidInput(
                 translate("errors", "No copy can be written off: {reasons}").format(reasons=reasons)
             )
+        _check_act_date(session, day, items)
         sequence = allocate_from(session, f"writeoff:{day.year}", 1)
         act = WriteOffAct(
             year=day.year,
@@ -161,6 +162,31 @@ def write_off(
                    "copies": info.count, "total": info.total_value},
         )  # fmt: skip
         return WriteOffResult(info, refused)
+
+
+def _check_act_date(session: Session, day: date, items: Sequence[Item]) -> None:
+    """An act cannot be dated in the future, nor before a copy it lists was received: the
+    КСУ would withdraw a copy from a period that never had it."""
+    if day > date.today():
+        raise InvalidInput(
+            translate("errors", "The act date {day} is in the future.").format(
+                day=day.strftime("%d.%m.%Y")
+            )
+        )
+    received = session.execute(
+        select(Item.inventory_number, AccessionBatch.received_on)
+        .join(AccessionBatch, AccessionBatch.id == Item.accession_id)
+        .where(Item.id.in_([i.id for i in items]), AccessionBatch.received_on > day)
+        .order_by(Item.id)
+    ).all()
+    if received:
+        number, on = received[0]
+        raise InvalidInput(
+            translate(
+                "errors",
+                "The act date {day} is before copy {number} was received ({received}).",
+            ).format(day=day.strftime("%d.%m.%Y"), number=number, received=on.strftime("%d.%m.%Y"))
+        )
 
 
 def get_write_off_act(db: Database, act_id: int) -> WriteOffActInfo:

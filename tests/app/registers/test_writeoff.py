@@ -85,3 +85,17 @@ def test_acts_as_pdf(fund: Fund, tmp_path: Path) -> None:
     assert lines_starting(pages, "Итого")[0] == [str(copies), "экз.", f"{value:.2f}"] == [
         "6", "экз.", "9000.00"
     ]  # fmt: skip
+
+
+def test_act_dated_before_a_copy_was_received_or_in_the_future_is_refused(fund: Fund) -> None:
+    """The fund was received on 15.01.2026: an act of 2025 for its copies, or one dated in
+    2030, would put the КСУ out of balance; it is refused, naming the copy, and nothing moves."""
+    db, admin = fund.db, fund.admin
+    with pytest.raises(InvalidInput, match=r"copy 2 .*15\.01\.2026"):
+        write_off(db, admin, "wear", fund.barcodes[1:2], act_date=date(2025, 12, 1))
+    with pytest.raises(InvalidInput, match="future"):
+        write_off(db, admin, "wear", fund.barcodes[1:2], act_date=date(2030, 1, 1))
+    assert get_copy(db, fund.copies[1].id).status == "available"
+    # Dated the day of receipt is fine.
+    act = write_off(db, admin, "wear", fund.barcodes[1:2], act_date=date(2026, 1, 15)).act
+    assert act.number == "2026/1"
