@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import json
 import urllib.parse
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Literal
 
 from sqlalchemy import select
@@ -16,7 +16,14 @@ from app.i18n import translate
 from app.security.eventlog import record_event
 from app.security.roles import Actor, Role, require
 from app.unioncat.sru import CQL_INDEXES
-from app.unioncat.targets import SearchTarget, UnionCatalogTarget, parse_target_url, store_password
+from app.unioncat.targets import (
+    SearchTarget,
+    UnionCatalogTarget,
+    delete_password,
+    move_password,
+    parse_target_url,
+    store_password,
+)
 from app.unioncat.zoom import USE_ATTRIBUTES
 from db.models import CatalogTarget
 from db.session import Database
@@ -115,18 +122,8 @@ def _validate(name: str, host: str, port: int, database: str) -> None:
         )
 
 
-def add_target(
-    db: Database,
-    actor: Actor,
-    target: ConfiguredTarget,
-    *,
-    password: str | None = None,
-) -> ConfiguredTarget:
-    """Configures a union catalog (role "union": records go up to it, and it can be searched)
-    or a search target (role "search"). A password goes to the system keyring, never to the
-    database; where there is no keyring, KeyringUnavailable is raised before anything is
-    saved (use QOR_SYNC_PASSWORD then)."""
-    require(actor, "configure union catalog targets", Role.ADMIN)
+def _checked_indexes(target: ConfiguredTarget) -> dict[str, str]:
+    """Validates a target as configured; returns its index profile (the default if none)."""
     _validate(target.name, target.host, target.port, target.database)
     if target.role not in ("union", "search"):
         raise InvalidInput(
@@ -152,24 +149,46 @@ def add_target(
                 p0=", ".join(unknown)
             )
         )
-    if password is not None:
-        store_password(target.name, target.user, password)
+    return indexes
+
+
+def _fill(row: CatalogTarget, target: ConfiguredTarget, indexes: dict[str, str]) -> None:
+    row.name = target.name.strip()
+    row.role = target.role
+    row.protocol = target.protocol
+    row.host = target.host.strip()
+    row.port = target.port
+    row.database = target.database.strip()
+    row.user = target.user or ""
+    row.path = target.path
+    row.indexes = json.dumps(indexes, ensure_ascii=False)
+    row.needs_commit = target.needs_commit
+
+
+def _described(target: ConfiguredTarget, indexes: dict[str, str]) -> dict[str, object]:
+    return {"url": target.url(), "role": target.role, "indexes": indexes}
+
+
+def add_target(
+    db: Database,
+    actor: Actor,
+    target: ConfiguredTarget,
+    *,
+    password: str | None = None,
+) -> ConfiguredTarget:
+    """Configures a union catalog (role "union": records go up to it, and it can be searched)
+    or a search target (role "search"). A password goes to the system keyring, never to the
+    database, and only once the target is saved: a name already taken (TargetExists) leaves
+    the stored password of that target alone. Where there is no keyring, KeyringUnavailable
+    is raised and nothing is saved (use QOR_SYNC_PASSWORD then)."""
+    require(actor, "configure union catalog targets", Role.ADMIN)
+    indexes = _checked_indexes(target)
+    target = replace(target, name=target.name.strip())
     try:
         with db.write() as session:
-            session.add(
-                CatalogTarget(
-                    name=target.name.strip(),
-                    role=target.role,
-                    protocol=target.protocol,
-                    host=target.host.strip(),
-                    port=target.port,
-                    database=target.database.strip(),
-                    user=target.user or "",
-                    path=target.path,
-                    indexes=json.dumps(indexes, ensure_ascii=False),
-                    needs_commit=target.needs_commit,
-                )
-            )
+            row = CatalogTarget()
+            _fill(row, target, indexes)
+            session.add(row)
             session.flush()
             record_event(
                 session,
@@ -177,14 +196,62 @@ def add_target(
                 "unioncat.target.add",
                 "catalog_target",
                 target.name,
-                after={"url": target.url(), "role": target.role, "indexes": indexes},
+                after=_described(target, indexes),
             )
+            # Last, inside the transaction: a keyring that refuses rolls the target back.
+            if password is not None:
+                store_password(target.name, target.user, password)
+    except IntegrityError:
+        raise TargetExists(target.name) from None
+    return get_target(db, target.name)
+
+
+def update_target(
+    db: Database,
+    actor: Actor,
+    name: str,
+    target: ConfiguredTarget,
+    *,
+    password: str | None = None,
+) -> ConfiguredTarget:
+    """Changes the target configured as `name` (it may be renamed). A new `password` replaces
+    the stored one; without one, the stored password follows the target to its new name or
+    user. Keyring changes come last in the transaction, so a refusal changes nothing."""
+    require(actor, "configure union catalog targets", Role.ADMIN)
+    indexes = _checked_indexes(target)
+    target = replace(target, name=target.name.strip())
+    try:
+        with db.write() as session:
+            row = session.execute(
+                select(CatalogTarget).where(CatalogTarget.name == name)
+            ).scalar_one_or_none()
+            if row is None:
+                raise TargetNotFound(name)
+            old = _from_row(row)
+            _fill(row, target, indexes)
+            session.flush()
+            record_event(
+                session,
+                actor,
+                "unioncat.target.change",
+                "catalog_target",
+                target.name,
+                before=_described(old, old.indexes) | {"name": old.name},
+                after=_described(target, indexes) | {"name": target.name},
+            )
+            if password is not None:
+                store_password(target.name, target.user, password)
+                if (old.name, old.user) != (target.name, target.user):
+                    delete_password(old.name, old.user)
+            else:
+                move_password(old.name, old.user, target.name, target.user)
     except IntegrityError:
         raise TargetExists(target.name) from None
     return get_target(db, target.name)
 
 
 def remove_target(db: Database, actor: Actor, name: str) -> None:
+    """Forgets a target and its password in the keyring."""
     require(actor, "configure union catalog targets", Role.ADMIN)
     with db.write() as session:
         row = session.execute(
@@ -193,10 +260,12 @@ def remove_target(db: Database, actor: Actor, name: str) -> None:
         if row is None:
             raise TargetNotFound(name)
         before = {"url": _from_row(row).url(), "role": row.role}
+        user = row.user or None
         session.delete(row)
         record_event(
             session, actor, "unioncat.target.remove", "catalog_target", name, before=before
         )
+        delete_password(name, user)
 
 
 def list_targets(db: Database, role: Role_ | None = None) -> list[ConfiguredTarget]:

@@ -138,6 +138,48 @@ def store_password(target_name: str, user: str | None, password: str) -> None:
         raise KeyringUnavailable(str(exc) or type(exc).__name__) from exc
 
 
+def _stored(target_name: str, user: str | None) -> str | None:
+    """The keyring's entry alone (not QOR_SYNC_PASSWORD); None where there is no keyring."""
+    try:
+        return keyring.get_password(KEYRING_SERVICE, _username(target_name, user))
+    except keyring.errors.NoKeyringError:
+        return None
+    except keyring.errors.KeyringError as exc:
+        raise KeyringUnavailable(str(exc) or type(exc).__name__) from exc
+
+
+def delete_password(target_name: str, user: str | None) -> None:
+    """Forgets the stored password of a target. Nothing to forget (no entry, or no keyring,
+    where nothing can have been stored) is not an error; a keyring that refuses is."""
+    try:
+        if keyring.get_password(KEYRING_SERVICE, _username(target_name, user)) is None:
+            return
+        keyring.delete_password(KEYRING_SERVICE, _username(target_name, user))
+    except (keyring.errors.NoKeyringError, keyring.errors.PasswordDeleteError):
+        return
+    except keyring.errors.KeyringError as exc:
+        raise KeyringUnavailable(str(exc) or type(exc).__name__) from exc
+
+
+def move_password(old_name: str, old_user: str | None, new_name: str, new_user: str | None) -> None:
+    """Keeps a stored password with its target when the target's name or user changes."""
+    if (old_name, old_user) == (new_name, new_user):
+        return
+    secret = _stored(old_name, old_user)
+    if secret is None:
+        return
+    store_password(new_name, new_user, secret)
+    delete_password(old_name, old_user)
+
+
+def has_password(target_name: str, user: str | None) -> bool:
+    """Whether the keyring holds a password for the target (for screens: never the secret)."""
+    try:
+        return _stored(target_name, user) is not None
+    except KeyringUnavailable:
+        return False
+
+
 def load_password(target_name: str, user: str | None) -> str | None:
     """The sync password: QOR_SYNC_PASSWORD if set, else the keyring's, else None."""
     from_env = os.environ.get(PASSWORD_ENV)
