@@ -107,3 +107,25 @@ def test_cancel_stops_the_worker(qtbot, screen: RegistersScreen, monkeypatch, tm
     qtbot.waitUntil(lambda: bool(messages.errors), timeout=5000)
     assert "cancelled" in messages.errors[0]
     assert panel.save_button.isEnabled() and not panel.cancel_button.isEnabled()
+
+
+def test_print_the_last_act_prints_the_write_off_act(
+    qtbot, screen: RegistersScreen, fund: Fund, messages: Messages, tmp_path: Path
+) -> None:
+    panel = screen.writeoff
+    choose(panel.reason, "wear")
+    scan(qtbot, panel.scan, fund.barcodes[0])
+    qtbot.mouseClick(panel.write_button, Qt.MouseButton.LeftButton)
+    assert panel.last_act_id is not None and messages.errors == []
+    reports = screen.reports
+    choose(reports.kind, "ksu")  # whatever was chosen before
+    out = tmp_path / "last-act.pdf"
+    reports.choose_output = lambda: out  # type: ignore[method-assign]
+    results: list[dict] = []
+    reports.finished_callbacks.append(results.append)
+    qtbot.mouseClick(screen.print_act, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool(results), timeout=20_000)
+    assert reports.kind_code() == "writeoff-act"
+    text = "\n".join(pdf_text(out))
+    assert "Есептен шығару актісі № 2026/1" in text
+    assert "жиынтық есеп кітабы" not in text and messages.errors == []

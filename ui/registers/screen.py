@@ -305,6 +305,7 @@ class RegistersScreen(QWidget):
         if self.writeoff.last_act_id is None:
             messages.show_error(self, self.tr("No act was drawn up in this session."))
             return
-        self.reports.kind.setCurrentText("writeoff-act")
+        # The combo shows the register's translated name; the code is its item data.
+        self.reports.kind.setCurrentIndex(self.reports.kind.findData("writeoff-act"))
         self.reports.ref.setValue(self.writeoff.last_act_id)
         self.reports.save()
