@@ -149,6 +149,33 @@ def detect_format(path: Path) -> str:
     return _format_of(head, path.name)
 
 
+_XML_RECORD_START = re.compile(rb"<(?:[\w.-]+:)?record[\s>/]")
+_MRK_LEADER = re.compile(rb"(?m)^=LDR  ")
+
+
+def count_records(path: Path, format: str = "auto") -> int | None:
+    """How many records `path` holds, counted from the bytes without parsing them (record
+    terminators, <record> elements, =LDR lines), so that a progress bar can show a total;
+    None when the file cannot be read or its format is unknown."""
+    try:
+        data = path.read_bytes()
+        fmt = format.strip().lower()
+        if fmt == "auto":
+            fmt = _format_of(data[:4096], path.name)
+    except (OSError, InvalidInput):
+        return None
+    if fmt == "iso2709":
+        count = data.count(b"\x1d")
+        tail = data.rstrip(b" \t\r\n\x00\x1a")
+        # A last record that lost its terminator is still a record to report.
+        return count + 1 if tail and not tail.endswith(b"\x1d") else count
+    if fmt == "marcxml":
+        return len(_XML_RECORD_START.findall(data))
+    if fmt == "mrk":
+        return len(_MRK_LEADER.findall(data))
+    return None
+
+
 def read_records(
     path: Path, format: str = "auto", encoding: str = "auto"
 ) -> Iterator[ReadRecord | ReadFailure]:

@@ -3,10 +3,12 @@ cancelled import keeps what it had committed and says so."""
 
 from __future__ import annotations
 
+import threading
 from pathlib import Path
 from typing import Any
 
 import pytest
+from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from app.catalog import importing
@@ -84,6 +86,72 @@ def test_cancel_keeps_what_was_committed(
     assert summary.imported == importing.BATCH
     assert "cancelled" in dialog.summary_label.text()
     assert search(sqlite_db, "", limit=1).total == importing.BATCH
+
+
+def _held_import(monkeypatch: pytest.MonkeyPatch) -> tuple[threading.Event, threading.Event]:
+    """The dialog's import, held before its first record until the test lets it go."""
+    started, go = threading.Event(), threading.Event()
+
+    def held(*args: Any, **kwargs: Any) -> importing.ImportSummary:
+        started.set()
+        go.wait(30)
+        return importing.import_files(*args, **kwargs)
+
+    monkeypatch.setattr(import_dialog, "import_files", held)
+    return started, go
+
+
+@pytest.mark.parametrize("how", ["escape", "close"])
+def test_escape_or_close_while_importing_cancels_and_shows_what_was_kept(
+    qtbot: QtBot,
+    sqlite_db: Database,
+    actor: Actor,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    how: str,
+) -> None:
+    started, go = _held_import(monkeypatch)
+    dialog = _dialog(qtbot, sqlite_db, actor)
+    total = 2 * importing.BATCH + 500
+    dialog.set_files([_many(tmp_path / "big.mrk", total)])
+    dialog.import_button.click()
+    qtbot.waitUntil(started.is_set, timeout=10000)
+    # The records were counted first: the bar shows how far the import is, not a busy bar.
+    qtbot.waitUntil(lambda: dialog.progress.maximum() == total, timeout=10000)
+    if how == "escape":
+        qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    else:
+        assert dialog.close() is False
+    assert dialog.isVisible()
+    assert dialog.worker is not None and dialog.worker.is_cancelled()
+    assert "Cancelling" in dialog.progress_label.text()
+    with qtbot.waitSignal(dialog.imported, timeout=30000):
+        go.set()
+    assert dialog.isVisible()
+    summary = dialog.summary
+    assert summary is not None and summary.cancelled
+    assert summary.imported == importing.BATCH
+    assert "cancelled" in dialog.summary_label.text()
+    assert search(sqlite_db, "", limit=1).total == importing.BATCH
+    # Once stopped, Esc closes the dialog as usual.
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    assert not dialog.isVisible()
+
+
+def test_the_progress_bar_counts_up_to_the_records_in_the_files(
+    qtbot: QtBot, sqlite_db: Database, actor: Actor, marc_data: Path
+) -> None:
+    dialog = _dialog(qtbot, sqlite_db, actor)
+    dialog.set_files([marc_data / "pymarc" / "1251.dat", marc_data / "pymarc" / "bad_records.mrc"])
+    totals: list[int] = []
+    values: list[int] = []
+    dialog.total_counted.connect(totals.append)
+    dialog.progress.valueChanged.connect(values.append)
+    with qtbot.waitSignal(dialog.imported, timeout=20000):
+        dialog.import_button.click()
+    # 6 records in 1251.dat and 8 in bad_records.mrc; the bar reached the end of both.
+    assert totals == [6 + 8]
+    assert 14 in values
 
 
 def test_export_writes_the_selected_records(

@@ -4,8 +4,10 @@ progress bar and Cancel, then show what was imported, matched and rejected (and 
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import Signal
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -24,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.catalog.importing import ImportSummary, import_files
+from app.marc.reading import count_records
 from app.security.roles import Actor
 from db.session import Database
 from ui.catalog.search_panel import format_count
@@ -36,6 +39,9 @@ DUPLICATES = ("skip", "overlay", "add")
 
 class ImportDialog(QDialog):
     imported = Signal(object)  # the ImportSummary, once the import ended (or was cancelled)
+    # How many records the files hold, counted by the worker before it imports; emitted from
+    # the worker's thread, so the progress bar is set in the GUI thread (a queued connection).
+    total_counted = Signal(int)
 
     def __init__(self, db: Database, actor: Actor, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -43,6 +49,8 @@ class ImportDialog(QDialog):
         self.workers = WorkerSet()
         self.worker: Worker | None = None
         self.summary: ImportSummary | None = None
+        self.total = 0
+        self.total_counted.connect(self._set_total)
         self.setWindowTitle(self.tr("Import MARC records"))
         self.resize(820, 560)
 
@@ -171,12 +179,11 @@ class ImportDialog(QDialog):
         self.summary_label.clear()
         self.import_button.setEnabled(False)
         self.cancel_button.setText(self.tr("Cancel"))
-        self.progress.setRange(0, 0)  # the number of records is known only once read
+        self.total = 0
+        self.progress.setRange(0, 0)  # busy until the worker has counted the records
         self.progress_label.setText(self.tr("Reading…"))
         worker = Worker(
-            import_files,
-            self.db,
-            self.actor,
+            self._count_and_import,
             paths,
             format=str(self.format.currentData()),
             encoding=str(self.encoding.currentData()),
@@ -188,13 +195,29 @@ class ImportDialog(QDialog):
         self.worker = worker
         self.workers.start(worker)
 
+    def _count_and_import(self, paths: list[Path], **options: Any) -> ImportSummary:
+        """Runs in the worker: counts the records first (a fast pass over the bytes), so the
+        progress bar can show how far the import is."""
+        counts = [count_records(path, str(options.get("format", "auto"))) for path in paths]
+        if all(count is not None for count in counts):
+            self.total_counted.emit(sum(count or 0 for count in counts))
+        return import_files(self.db, self.actor, paths, **options)
+
+    def _set_total(self, total: int) -> None:
+        self.total = total
+        if total > 0 and self.running():
+            self.progress.setRange(0, total)
+            self.progress.setValue(0)
+
     def running(self) -> bool:
-        return len(self.workers) > 0
+        # The worker is dropped as soon as its result arrives, before WorkerSet lets it go.
+        return self.worker is not None
 
     def cancel(self) -> None:
         """Ask the import to stop after the batch it is on; what was committed is kept."""
-        if self.worker is not None:
+        if self.worker is not None and self.running():
             self.worker.cancel()
+            self.cancel_button.setEnabled(False)
             self.progress_label.setText(self.tr("Cancelling after the current batch…"))
 
     def cancel_or_close(self) -> None:
@@ -203,7 +226,24 @@ class ImportDialog(QDialog):
         else:
             self.accept()
 
+    def reject(self) -> None:
+        """Esc: while importing, it cancels, and the dialog stays to show what was kept."""
+        if self.running():
+            self.cancel()
+            return
+        super().reject()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.running():
+            # Closing mid-import would leave it running unseen and uncancellable.
+            event.ignore()
+            self.cancel()
+            return
+        super().closeEvent(event)
+
     def _progress(self, done: int, rejected: int, file: str) -> None:
+        if self.total > 0:
+            self.progress.setValue(min(done + rejected, self.total))
         self.progress_label.setText(
             self.tr("{done} records read, {rejected} rejected — {file}").format(
                 done=format_count(done), rejected=format_count(rejected), file=Path(file).name
@@ -211,9 +251,12 @@ class ImportDialog(QDialog):
         )
 
     def _ended(self) -> None:
+        self.worker = None
+        self.total = 0
         self.progress.setRange(0, 1)
         self.progress.setValue(1)
         self.import_button.setEnabled(True)
+        self.cancel_button.setEnabled(True)
         self.cancel_button.setText(self.tr("Close"))
 
     def _finished(self, summary: ImportSummary) -> None:
