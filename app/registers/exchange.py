@@ -8,11 +8,12 @@ from __future__ import annotations
 import csv
 from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 
 import pymarc
 from pymarc import Field, Indicators, Subfield
-from sqlalchemy import select
+from sqlalchemy import or_, select
 
 from app.errors import CopyNotFound, InvalidInput, RecordNotFound
 from app.i18n import translate
@@ -21,7 +22,7 @@ from app.library import library_info
 from app.marc.codec import from_json
 from app.marc.writing import write_records
 from app.preservation.scanning import item_by_scan
-from app.registers.pdf import PORTRAIT, Column, labels, open_document
+from app.registers.pdf import PORTRAIT, Column, day, labels, open_document
 from app.security.eventlog import record_event
 from app.security.roles import Actor, Role, require
 from db.models import Desideratum, ExchangeOffer, Item, Record
@@ -103,6 +104,12 @@ def offer_duplicates(
                         inventory_number=item.inventory_number
                     )
                 )
+            if item.status == ItemStatus.MISSING:
+                raise InvalidInput(
+                    translate("errors", "Copy {inventory_number} is missing.").format(
+                        inventory_number=item.inventory_number
+                    )
+                )
             existing = session.execute(
                 select(ExchangeOffer).where(ExchangeOffer.item_id == item.id)
             ).scalar_one_or_none()
@@ -141,13 +148,17 @@ def desiderata(db: Database) -> list[ExchangeEntry]:
 
 
 def offered(db: Database) -> list[ExchangeEntry]:
-    """Offers grouped per record: copies offered one by one are counted together."""
+    """Offers grouped per record: copies offered one by one are counted together; only
+    copies available in the fund are offered."""
     with db.read() as session:
         rows = session.execute(
             select(ExchangeOffer, Record, Item.inventory_number)
             .join(Record, Record.id == ExchangeOffer.record_id)
             .outerjoin(Item, Item.id == ExchangeOffer.item_id)
             .where(ExchangeOffer.active.is_(True))
+            # A copy written off, missing or away since it was offered is not offered now;
+            # an offer of a record (no copy named) stands.
+            .where(or_(ExchangeOffer.item_id.is_(None), Item.status == ItemStatus.AVAILABLE))
             .order_by(Record.title_sort, ExchangeOffer.id)
         ).all()
         entries: dict[int, ExchangeEntry] = {}
@@ -163,9 +174,15 @@ def offered(db: Database) -> list[ExchangeEntry]:
 
 
 def write_exchange_list(
-    db: Database, which: str, out: Path, format: str = "pdf", language: str = "kk"
+    db: Database,
+    which: str,
+    out: Path,
+    format: str = "pdf",
+    language: str = "kk",
+    on: date | None = None,
 ) -> int:
-    """Write the desiderata or the offers to `out`; returns the number of entries."""
+    """Write the desiderata or the offers to `out`, the PDF dated `on` (default today);
+    returns the number of entries."""
     if which not in ("desiderata", "offers"):
         raise InvalidInput(
             translate(
@@ -197,7 +214,8 @@ def write_exchange_list(
     else:
         title = t["exchange.desiderata" if which == "desiderata" else "exchange.offers"]
         library = library_info(db)
-        doc = open_document(out, f"{library.name} ({library.sigla})", title, "", t, PORTRAIT)
+        dated = f"{t['date']}: {day(on or date.today())}"
+        doc = open_document(out, f"{library.name} ({library.sigla})", title, dated, t, PORTRAIT)
         columns = [
             Column(t["number"], 0.5, "right"), Column(t["author_title"], 5.0),
             Column(t["year"], 0.8, "center"), Column(t["exchange.isbn"], 1.6),

@@ -66,3 +66,26 @@ def test_exchange_lists(fund: Fund, tmp_path: Path) -> None:
     write_exchange_list(db, "offers", tmp_path / "o.pdf", "pdf", "kk")
     text = "\n".join(pdf_text(tmp_path / "o.pdf"))
     assert "Алмасуға ұсынылатын басылымдар тізімі" in text and "Абай жолы" in text
+
+
+def test_offers_list_only_copies_still_in_the_fund_and_is_dated(fund: Fund, tmp_path: Path) -> None:
+    from datetime import date
+
+    from app.registers.exchange import offered
+    from app.registers.writeoff import write_off
+
+    db, admin = fund.db, fund.admin
+    offer_duplicates(db, admin, fund.barcodes[3:6])
+    write_off(db, admin, "duplicate", fund.barcodes[4:5], date(2026, 3, 1))
+    assert [(o.copies, o.inventory_numbers) for o in offered(db)] == [(2, ("4", "6"))]
+    with pytest.raises(InvalidInput, match="written off"):
+        offer_duplicates(db, admin, fund.barcodes[4:5])
+
+    out = tmp_path / "offers.pdf"
+    assert write_exchange_list(db, "offers", out, "pdf", "kk", on=date(2026, 3, 2)) == 1
+    pages = pdf_text(out)
+    assert "Күні: 02.03.2026" in "\n".join(pages)
+    assert lines_starting(pages, "Барлығы")[0] == ["2"]
+    write_exchange_list(db, "offers", tmp_path / "o.csv", "csv", "ru")
+    rows = list(csv.reader((tmp_path / "o.csv").open(encoding="utf-8")))
+    assert [r[5] for r in rows[1:]] == ["4 6"]
