@@ -120,6 +120,40 @@ def _table(
     return table
 
 
+STATUSES = {
+    "at-bindery": "Түптеуде / В переплёте",
+    "in-repair": "Жөндеуде / В ремонте",
+    "being-digitised": "Цифрландыруда / На оцифровке",
+    "missing": "Жоғалған / Утрачен",
+    "written-off": "Есептен шығарылған / Списан",
+    "available": "Қорда / В фонде",
+    "in-processing": "Өңдеуде / В обработке",
+}
+
+
+def _left_table(copies: list[AuditedCopy]) -> Table:
+    header = [
+        "№",
+        "Түгендеу нөмірі / Инв. №",
+        "Шифр",
+        "Атауы / Заглавие",
+        "Орны / Место",
+        "Мәртебесі / Статус",
+    ]
+    rows = [
+        [
+            i,
+            c.inventory_number,
+            c.call_number,
+            c.title,
+            c.location,
+            STATUSES.get(c.current_status, c.current_status),
+        ]
+        for i, c in enumerate(copies, 1)
+    ]
+    return _table(header, rows, (9, 28, 30, 61, 20, 32), (0,))
+
+
 def _copies_table(copies: list[AuditedCopy], misplaced: bool = False) -> Table:
     if misplaced:
         header = [
@@ -129,12 +163,21 @@ def _copies_table(copies: list[AuditedCopy], misplaced: bool = False) -> Table:
             "Атауы / Заглавие",
             "Орны / Место",
             "Табылған жері / Найден",
+            "Бағасы / Цена",
         ]
         rows = [
-            [i, c.inventory_number, c.call_number, c.title, c.location, c.found_location]
+            [
+                i,
+                c.inventory_number,
+                c.call_number,
+                c.title,
+                c.location,
+                c.found_location,
+                _money(c.price),
+            ]
             for i, c in enumerate(copies, 1)
         ]
-        return _table(header, rows, (9, 28, 30, 65, 24, 24), (0,))
+        return _table(header, rows, (9, 26, 28, 53, 20, 20, 24), (0, 6))
     header = [
         "№",
         "Түгендеу нөмірі / Инв. №",
@@ -224,16 +267,22 @@ def write_act(db: Database, report: AuditReport, out: Path | str) -> Path:
 
     story.append(Paragraph("Орындар бойынша қорытынды / Итоги по местам хранения", styles["h2"]))
     missing_value: dict[str, Decimal] = {}
+    missing_count: dict[str, int] = {}
     for c in report.missing:
         missing_value[c.location] = missing_value.get(c.location, Decimal(0)) + (c.price or 0)
+        missing_count[c.location] = missing_count.get(c.location, 0) + 1
+    left_count: dict[str, int] = {}
+    for c in report.left:
+        left_count[c.location] = left_count.get(c.location, 0) + 1
+    # Copies that left during the audit are counted apart, as close did, never as missing.
     rows: list[list[object]] = [
         [
             p.code,
             p.name,
             p.expected,
             p.found,
-            p.missing,
-            p.apart,
+            missing_count.get(p.code, 0),
+            p.apart + left_count.get(p.code, 0),
             _money(missing_value.get(p.code, Decimal("0.00"))),
         ]
         for p in report.locations
@@ -245,7 +294,7 @@ def write_act(db: Database, report: AuditReport, out: Path | str) -> Path:
             report.expected,
             len(report.found),
             len(report.missing),
-            len(report.apart),
+            len(report.apart) + len(report.left),
             Paragraph(
                 _money(report.missing_value),
                 ParagraphStyle("tot", parent=styles["cellb"], alignment=2),
@@ -274,7 +323,8 @@ def write_act(db: Database, report: AuditReport, out: Path | str) -> Path:
             _escape(
                 f"Бөлек есептелгені (түптеуде, жөндеуде, цифрландыруда, жоғалған, есептен "
                 f"шығарылған) / Учтены отдельно (в переплёте, ремонте, оцифровке, утраченные, "
-                f"списанные): {len(report.apart)}. Белгісіз штрихкодтар / Неизвестные "
+                f"списанные): {len(report.apart)}; тексеру кезінде шыққандары / выбыли во "
+                f"время проверки: {len(report.left)}. Белгісіз штрихкодтар / Неизвестные "
                 f"штрихкоды: {len(report.unknown)}. Мәртебе қайшылықтары / Конфликты "
                 f"статуса: {len(report.status_conflicts)}."
             ),
@@ -307,6 +357,14 @@ def write_act(db: Database, report: AuditReport, out: Path | str) -> Path:
     )
     if report.misplaced:
         story.append(_copies_table(report.misplaced, misplaced=True))
+    if report.left:
+        story.append(
+            Paragraph(
+                f"Тексеру кезінде шыққан даналар / Выбыли во время проверки ({len(report.left)})",
+                styles["h2"],
+            )
+        )
+        story.append(_left_table(report.left))
     story.append(Spacer(1, 6 * mm))
     story.append(_signatures(report))
 

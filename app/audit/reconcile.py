@@ -37,6 +37,11 @@ from db.session import Database
 
 CHUNK = 500
 CENTS = Decimal("0.01")
+LEFT = "left"  # outcome of an expected copy close did not mark: it had left for a reason
+MARKED = "missing"  # outcome of an expected copy close marked missing
+# An unfound copy in one of these statuses at close becomes missing; any other status means
+# it left the shelf for a reason while the audit ran.
+COUNTABLE = (ItemStatus.AVAILABLE.value, ItemStatus.IN_PROCESSING.value)
 
 
 def _money(raw: Any) -> Decimal | None:
@@ -147,6 +152,9 @@ class AuditReport:
     shelf_order: list[ShelfOrderError]
     locations: list[LocationProgress]
     scans: int = 0
+    # Expected, not found, and gone from the shelf for a reason while the audit ran (sent to
+    # the bindery, ...): never counted missing; `current_status` says where they went.
+    left: list[AuditedCopy] = field(default_factory=list)
 
     @property
     def found_total(self) -> int:
@@ -154,7 +162,7 @@ class AuditReport:
 
     @property
     def missing_total(self) -> int:
-        return self.expected - self.found_total
+        return self.expected - self.found_total - len(self.left)
 
     @property
     def missing_value(self) -> Decimal:
@@ -172,6 +180,7 @@ class AuditReport:
             "status_conflicts": [c.as_row() for c in self.status_conflicts],
             "shelf_order": [e.as_row() for e in self.shelf_order],
             "apart": [c.as_row() for c in self.apart],
+            "left": [c.as_row() for c in self.left],
             "missing_value": str(self.missing_value),
             "scans": self.scans,
         }
@@ -192,6 +201,7 @@ _COPY_COLUMNS = (
     AuditCopy.found_location_id,
     AuditCopy.found_by,
     type_coerce(AuditCopy.found_at, NullType),
+    AuditCopy.closed_status,
 )
 
 
@@ -202,14 +212,19 @@ class _Lists:
     misplaced: list[AuditedCopy] = field(default_factory=list)
     conflicts: list[AuditedCopy] = field(default_factory=list)
     apart: list[AuditedCopy] = field(default_factory=list)
+    left: list[AuditedCopy] = field(default_factory=list)
 
 
 def _sorted_copies(
-    session: Session, codes: dict[int, str], audit_id: int, long_lists: bool
+    session: Session, codes: dict[int, str], audit_id: int, long_lists: bool, is_open: bool
 ) -> _Lists:
     """Every copy of the audit in one pass over its clustered rows, sorted onto the lists;
     the short lists then get the copies' status and location as they are now. Without
-    `long_lists` only the short lists are read (found and missing are then counts only)."""
+    `long_lists` only the short lists are read (found and missing are then counts only).
+
+    A closed audit's unfound copies are on the list close put them on (missing, or left with
+    the status they had then); while it is open, the unfound copies that have since left
+    for the bindery, repair, ... are set apart the same way, as close will."""
     lists = _Lists()
     query = select(*_COPY_COLUMNS, AuditCopy.origin, AuditCopy.outcome).where(
         AuditCopy.audit_id == audit_id
@@ -217,9 +232,23 @@ def _sorted_copies(
     if not long_lists:
         query = query.where(
             or_(
-                AuditCopy.outcome.in_([Outcome.MISPLACED.value, Outcome.CONFLICT.value]),
+                AuditCopy.outcome.in_([Outcome.MISPLACED.value, Outcome.CONFLICT.value, LEFT]),
                 AuditCopy.origin == "apart",
             )
+        )
+    gone: dict[int, str] = {}
+    if is_open and long_lists:
+        gone = dict(
+            session.execute(
+                select(AuditCopy.item_id, Item.status)
+                .join(Item, Item.id == AuditCopy.item_id)
+                .where(
+                    AuditCopy.audit_id == audit_id,
+                    AuditCopy.origin == "expected",
+                    AuditCopy.found_at.is_(None),
+                    Item.status.not_in(COUNTABLE),
+                )
+            ).all()
         )
     # Core, not the ORM: a report may read a million rows.
     rows = session.connection().execute(query.order_by(AuditCopy.item_id))
@@ -237,8 +266,12 @@ def _sorted_copies(
             r[9],
             r[10],
         )
-        origin, outcome = r[11], r[12]
-        if origin == "expected" and long_lists:
+        origin, outcome = r[12], r[13]
+        if outcome == LEFT:
+            lists.left.append(copy._replace(current_status=r[11] or ""))
+        elif origin == "expected" and r[0] in gone:
+            lists.left.append(copy._replace(current_status=gone[r[0]]))
+        elif origin == "expected" and long_lists:
             (lists.found if r[10] is not None else lists.missing).append(copy)
         elif origin == "apart":
             lists.apart.append(copy)
@@ -335,7 +368,7 @@ def audit_report(
     with db.read() as session:
         info = _info(session, _audit(session, audit_id))
         codes: dict[int, str] = dict(session.execute(select(Location.id, Location.code)).all())
-        lists = _sorted_copies(session, codes, audit_id, long_lists)
+        lists = _sorted_copies(session, codes, audit_id, long_lists, info.is_open)
         unknown_rows = session.execute(
             select(
                 AuditScan.code,
@@ -386,10 +419,20 @@ def audit_report(
         shelf_order=order,
         locations=[LocationProgress(*t) for t in tallies],
         scans=int(scans),
+        left=lists.left,
     )
 
 
-CSV_LISTS = ("found", "missing", "misplaced", "unknown", "status_conflicts", "shelf_order", "apart")
+CSV_LISTS = (
+    "found",
+    "missing",
+    "misplaced",
+    "unknown",
+    "status_conflicts",
+    "shelf_order",
+    "apart",
+    "left",
+)
 
 
 def export_csv(report: AuditReport, directory: Path | str) -> list[Path]:
@@ -555,16 +598,46 @@ def close_audit(db: Database, actor: Actor, audit_id: int) -> ClosedAudit:
             )
             .order_by(Item.id)
         ).all()
-        countable = {ItemStatus.AVAILABLE.value, ItemStatus.IN_PROCESSING.value}
+        countable = set(COUNTABLE)
         marked = [r for r in rows if r.status in countable]
         not_marked = [(r.inventory_number, r.status) for r in rows if r.status not in countable]
         ids = [r.id for r in marked]
-        for start in range(0, len(ids), CHUNK):
-            session.execute(
-                update(Item)
-                .where(Item.id.in_(ids[start : start + CHUNK]), Item.status.in_(countable))
-                .values(status=ItemStatus.MISSING.value, updated_at=now)
+        unfound = (
+            AuditCopy.audit_id == audit_id,
+            AuditCopy.origin == "expected",
+            AuditCopy.found_at.is_(None),
+        )
+        # Set-based, so a million unfound copies close in a few statements: first what the
+        # act will say of each copy, then the copies' own status.
+        session.execute(
+            update(AuditCopy)
+            .where(
+                *unfound, AuditCopy.item_id.in_(select(Item.id).where(Item.status.in_(COUNTABLE)))
             )
+            .values(outcome=MARKED, closed_status=ItemStatus.MISSING.value)
+        )
+        session.execute(
+            update(AuditCopy)
+            .where(*unfound, AuditCopy.outcome != MARKED)
+            .values(
+                outcome=LEFT,
+                closed_status=select(Item.status)
+                .where(Item.id == AuditCopy.item_id)
+                .scalar_subquery(),
+            )
+        )
+        session.execute(
+            update(Item)
+            .where(
+                Item.id.in_(
+                    select(AuditCopy.item_id).where(
+                        AuditCopy.audit_id == audit_id, AuditCopy.outcome == MARKED
+                    )
+                ),
+                Item.status.in_(COUNTABLE),
+            )
+            .values(status=ItemStatus.MISSING.value, updated_at=now)
+        )
         if marked:
             record_event(
                 session,

@@ -4,8 +4,10 @@ with their running tallies, the expected list frozen when it opens, and every sc
 `AuditCopy` holds one row per copy the audit knows about: the frozen expected list (origin
 "expected"), the copies of the scope set apart at opening (at bindery, in repair, written off,
 ...: origin "apart") and the copies found on the shelves that were not in the list (origin
-"extra"). The first scan of a copy marks its row found, with one UPDATE guarded by
-`found_at IS NULL`, so two stock-checkers scanning the same copy at once count it once.
+"extra"). Closing sets `outcome` of the expected copies not found to "missing" (marked so)
+or "left" (they had left for the bindery, repair, ... while the audit ran). The first scan
+of a copy marks its row found, with one UPDATE guarded by `found_at IS NULL`, so two
+stock-checkers scanning the same copy at once count it once.
 """
 
 from __future__ import annotations
@@ -68,6 +70,9 @@ class AuditCopy(Base):
     found_by: Mapped[str] = mapped_column(String(100), default="")
     found_device: Mapped[str] = mapped_column(String(100), default="")
     outcome: Mapped[str] = mapped_column(String(12), default="")
+    # Set by closing for an expected copy not found: "missing" when the close marked it,
+    # else the status it had left for (at bindery, ...), so the act says what close did.
+    closed_status: Mapped[str | None] = mapped_column(String(20), default=None)
 
     __table_args__ = ({"sqlite_with_rowid": False},)
 

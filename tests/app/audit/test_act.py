@@ -9,7 +9,8 @@ import pypdfium2
 from app.audit.act import write_act
 from app.audit.audits import open_audit, record_scan
 from app.audit.reconcile import audit_report, close_audit
-from tests.app.audit.conftest import Fund
+from app.intake.status import ItemStatus
+from tests.app.audit.conftest import Fund, set_status
 
 
 def _text(path: Path) -> str:
@@ -45,3 +46,49 @@ def test_act_lists_missing_and_misplaced_with_totals(fund: Fund, tmp_path: Path)
     total = f"{report.missing_value:,.2f}".replace(",", " ")
     assert total in text.replace("\u00a0", " ")
     assert "Жоғалту анықталды" in text
+
+
+def test_act_agrees_with_close_on_copies_that_left_during_the_audit(
+    fund: Fund, tmp_path: Path
+) -> None:
+    db, checker = fund.db, fund.checker
+    loan = fund.shelves["LOAN"]
+    audit = open_audit(db, checker, ["LOAN"], responsible="Бақытгүл Ахметова").id
+    for code in ["L-LOAN", loan[0].barcode or ""]:
+        record_scan(db, checker, audit, code, "gun-1")
+    # Sent to the bindery while the audit ran: close does not mark it missing.
+    set_status(db, fund.admin, loan[1], ItemStatus.AT_BINDERY)
+    closed = close_audit(db, checker, audit)
+    assert closed.marked_missing == [loan[2].inventory_number]
+    assert closed.not_marked == [(loan[1].inventory_number, "at-bindery")]
+
+    report = audit_report(db, checker, audit)
+    assert [c.inventory_number for c in report.missing] == closed.marked_missing
+    assert [(c.inventory_number, c.current_status) for c in report.left] == closed.not_marked
+    assert report.missing_value == loan[2].price
+    assert report.missing_total == 1
+    assert report.as_json()["left"][0]["status"] == "at-bindery"
+    short = audit_report(db, checker, audit, long_lists=False)
+    assert short.missing_total == 1 and len(short.left) == 1
+    # Returned from the bindery later: the act still says what close did.
+    set_status(db, fund.admin, loan[1], ItemStatus.AVAILABLE)
+    assert audit_report(db, checker, audit).left[0].current_status == "at-bindery"
+
+    text = " ".join(_text(write_act(db, report, tmp_path / "act.pdf")).split())
+    assert "Недостающие экземпляры (1)" in text
+    assert "Выбыли во время проверки (1)" in text
+    assert "В переплёте" in text
+    assert f"{loan[2].price:,.2f}".replace(",", " ") in text
+
+
+def test_act_prices_misplaced_copies(fund: Fund, tmp_path: Path) -> None:
+    db, checker = fund.db, fund.checker
+    audit = open_audit(db, checker, ["RR-1", "RR-2"]).id
+    stray = fund.shelves["RR-2"][2]  # priced 1700.00, unlike RR-1's scanned copies
+    for code in ["L-RR-1", fund.shelves["RR-1"][0].barcode or "", stray.barcode or ""]:
+        record_scan(db, checker, audit, code, "gun-1")
+    report = audit_report(db, checker, audit)
+    assert [c.inventory_number for c in report.misplaced] == [stray.inventory_number]
+    text = _text(write_act(db, report, tmp_path / "act.pdf")).replace("\u00a0", " ")
+    misplaced_part = text.split("не на своём месте")[1]
+    assert f"{stray.price:,.2f}".replace(",", " ") in misplaced_part
