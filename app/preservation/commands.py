@@ -21,11 +21,15 @@ from app.intake.copies import copy_by_barcode
 from app.preservation.binding import (
     BindingOrderInfo,
     BindingType,
+    add_to_order,
     add_to_waiting_list,
     bind_copies,
+    get_order,
     list_orders,
+    open_binding_order,
     receive_copies,
     send_order,
+    waiting_list,
 )
 from app.preservation.digitisation import (
     DigitisationKind,
@@ -76,6 +80,27 @@ def register(subparsers: Any) -> None:
     wait.add_argument("--note", default="")
     add_json_flag(wait)
     wait.set_defaults(handler=_binding_wait)
+
+    waiting = b_sub.add_parser("waiting", help="the copies on the binding waiting list")
+    waiting.add_argument("--type", default=None, choices=[t.value for t in BindingType])
+    add_json_flag(waiting)
+    waiting.set_defaults(handler=_binding_waiting)
+
+    order = b_sub.add_parser(
+        "order", help="make up an order (from the waiting list and/or scans), to send later"
+    )
+    order.add_argument("--bindery", required=True)
+    order.add_argument("--type", default="hard-cover", choices=[t.value for t in BindingType])
+    order.add_argument(
+        "--from-waiting-list", action="store_true",
+        help="take the waiting copies of this binding type",
+    )  # fmt: skip
+    order.add_argument("--barcodes", nargs="+", default=[], metavar="B")
+    order.add_argument("--instructions", default="")
+    order.add_argument("--due", type=iso_date, default=None)
+    order.add_argument("--cost", default=None)
+    add_json_flag(order)
+    order.set_defaults(handler=_binding_order)
 
     orders = b_sub.add_parser("list", help="binding orders (overdue ones flagged)")
     orders.add_argument("--open", action="store_true", help="leave out returned orders")
@@ -196,6 +221,34 @@ def _binding_wait(ctx: CliContext) -> int:
     a = ctx.args
     result = add_to_waiting_list(ctx.db, ctx.actor(), a.barcodes, a.type, a.note)
     return _scan_reply(ctx, f"{len(result.accepted)} copies on the waiting list.", result)
+
+
+def _binding_waiting(ctx: CliContext) -> int:
+    ctx.actor()
+    rows = waiting_list(ctx.db, ctx.args.type)
+    lines = [f"{w.inventory_number:>10}  {w.binding_type:<20} {w.title}" for w in rows]
+    ctx.emit(
+        "\n".join(lines) or "The waiting list is empty.",
+        {"waiting": [{"id": w.id, "inventory_number": w.inventory_number, "barcode": w.barcode,
+                      "type": w.binding_type, "note": w.note} for w in rows]},
+    )  # fmt: skip
+    return EXIT_OK
+
+
+def _binding_order(ctx: CliContext) -> int:
+    a = ctx.args
+    if not a.from_waiting_list and not a.barcodes:
+        raise UsageError("Give --from-waiting-list or --barcodes (or both).")
+    actor = ctx.actor()
+    order = open_binding_order(ctx.db, actor, a.bindery, a.type, a.instructions, a.due, a.cost,
+                               from_waiting_list=a.from_waiting_list)  # fmt: skip
+    result = add_to_order(ctx.db, actor, order.id, a.barcodes) if a.barcodes else ScanResult()
+    order = get_order(ctx.db, order.id)
+    human = [f"Binding order {order.id}: {len(order.copies)} copies collected for "
+             f"{order.bindery}; send it with `qor binding send --order {order.id}`."]  # fmt: skip
+    ctx.emit("\n".join(human + refused_lines(result.refused)),
+             {"order": _order_json(order), **_scan_json(result)})  # fmt: skip
+    return EXIT_REJECTED if result.refused else EXIT_OK
 
 
 def _binding_list(ctx: CliContext) -> int:
