@@ -19,6 +19,8 @@ from app.unioncat.zoom import ZoomConnection
 from db.session import Database
 from tests.app.unioncat import conftest as unioncat_fixtures
 from tests.app.unioncat.conftest import SYNC_PASSWORD, SYNC_USER, book_marcxml
+from tests.app.unioncat.test_targets import MemoryKeyring
+from tests.app.unioncat.test_targets import memory_keyring as memory_keyring
 from tests.records import KAZAKH_BOOKS, book
 from tests.ui.conftest import screenshots_dir
 from tests.unioncat_server import ZebraServer
@@ -48,7 +50,11 @@ def shot(widget: object, name: str) -> Path:
 
 @pytest.fixture
 def screen(
-    qtbot: QtBot, sqlite_db: Database, actor: Actor, union: ZebraServer
+    qtbot: QtBot,
+    sqlite_db: Database,
+    actor: Actor,
+    union: ZebraServer,
+    memory_keyring: MemoryKeyring,
 ) -> UnionCatalogScreen:
     add_target(
         sqlite_db,
@@ -57,6 +63,7 @@ def screen(
             "Қазақстан жиынтық каталогы", "union", "z3950", union.host, union.port, "unioncat",
             SYNC_USER,
         ),
+        password=SYNC_PASSWORD,
     )  # fmt: skip
     widget = UnionCatalogScreen(sqlite_db, actor)
     widget.resize(1280, 760)
@@ -73,7 +80,6 @@ def test_dry_run_lists_changes_then_sync_reports_each_record(
     panel = screen.sync_panel
     panel.refresh()
     assert panel.target.currentText() == "Қазақстан жиынтық каталогы"
-    panel.password.setText(SYNC_PASSWORD)
     qtbot.mouseClick(panel.dry_run_button, LEFT)
     qtbot.waitUntil(lambda: panel.pending_model.rowCount() == 5, timeout=10000)
     assert {p.action for p in panel.pending_model.rows} == {"new"}
@@ -99,7 +105,6 @@ def test_cancel_stops_between_batches_and_keeps_the_rest(
         create_record(sqlite_db, actor, book(f"Дала әуендері {n}", f"Ақын {n}"))
     panel = screen.sync_panel
     panel.batch_size = 5
-    panel.password.setText(SYNC_PASSWORD)
     with qtbot.waitSignal(panel.synced, timeout=30000) as blocker:
         qtbot.mouseClick(panel.sync_button, LEFT)
         assert panel.worker is not None

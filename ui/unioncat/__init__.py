@@ -1,22 +1,46 @@
-"""The union catalog screen: sending the catalog's changes (sync) and copy cataloging."""
+"""The union catalog screen: sending the catalog's changes (sync), copy cataloging, and the
+targets (union catalogs and search targets) both use."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QTabWidget, QWidget
+from PySide6.QtWidgets import QPushButton, QTabWidget, QWidget
 
 from app.security.roles import Actor
 from db.session import Database
 from ui.unioncat.copycat_panel import CopyCatPanel
 from ui.unioncat.sync_panel import SyncPanel
+from ui.unioncat.targets_dialog import TargetsDialog
 
 
 class UnionCatalogScreen(QTabWidget):
     def __init__(self, db: Database, actor: Actor, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.db, self.actor = db, actor
+        self.targets_dialog: TargetsDialog | None = None
         self.sync_panel = SyncPanel(db, actor)
         self.copycat_panel = CopyCatPanel(db, actor)
         self.addTab(self.sync_panel, self.tr("Send to the union catalog"))
         self.addTab(self.copycat_panel, self.tr("Copy cataloging"))
+        self.targets_button = QPushButton(self.tr("Targets…"))
+        self.targets_button.setToolTip(
+            self.tr("Configure the union catalogs and search targets, and their passwords")
+        )
+        self.setCornerWidget(self.targets_button)
+        self.targets_button.clicked.connect(self.open_targets)
+        self.sync_panel.targets_wanted.connect(self.open_targets)
+
+    def open_targets(self) -> None:
+        """Opens the targets dialog (window-modal, not blocking); the lists of targets on
+        both panels are reloaded when it closes."""
+        dialog = TargetsDialog(self.db, self.actor, self)
+        self.targets_dialog = dialog
+        dialog.finished.connect(lambda _result: self._targets_closed(dialog))
+        dialog.open()
+
+    def _targets_closed(self, dialog: TargetsDialog) -> None:
+        if dialog.changed:
+            self.sync_panel.refresh()
+            self.copycat_panel.refresh()
 
 
-__all__ = ["CopyCatPanel", "SyncPanel", "UnionCatalogScreen"]
+__all__ = ["CopyCatPanel", "SyncPanel", "TargetsDialog", "UnionCatalogScreen"]

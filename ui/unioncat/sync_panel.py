@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QPlainTextEdit,
     QProgressBar,
     QPushButton,
@@ -42,9 +41,12 @@ def _when(run: RunSummary) -> str:
 
 
 class SyncPanel(QWidget):
-    """Send the outbox to a union catalog. Emits `synced(report)` when a run ends."""
+    """Send the outbox to a union catalog. Emits `synced(report)` when a run ends, and
+    `targets_wanted` when a password is missing: passwords are set in the targets dialog,
+    which keeps them in the keyring (this panel has no password field that could not)."""
 
     synced = Signal(object)
+    targets_wanted = Signal()
 
     def __init__(self, db: Database, actor: Actor, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -59,9 +61,6 @@ class SyncPanel(QWidget):
         line = self.target.lineEdit()
         assert line is not None
         line.setPlaceholderText("z3950://USER@HOST:PORT/DB")
-        self.password = QLineEdit()
-        self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        self.password.setPlaceholderText(self.tr("from the keyring"))
         self.commit = QCheckBox(self.tr("Commit (shadow registers)"))
         self.dry_run_button = QPushButton(self.tr("Dry run"))
         self.sync_button = QPushButton(self.tr("Sync"))
@@ -72,8 +71,6 @@ class SyncPanel(QWidget):
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Union catalog:")))
         top.addWidget(self.target, 1)
-        top.addWidget(QLabel(self.tr("Password:")))
-        top.addWidget(self.password)
         top.addWidget(self.commit)
         top.addWidget(self.dry_run_button)
         top.addWidget(self.sync_button)
@@ -213,9 +210,18 @@ class SyncPanel(QWidget):
     def start_sync(self) -> None:
         try:
             target = self._chosen()
-            password = self.password.text() or load_password(target.name, target.user)
+            password = load_password(target.name, target.user)
         except QorError as exc:
             messages.show_error(self, exc)
+            return
+        if password is None and target.user:
+            messages.show_error(
+                self,
+                self.tr(
+                    "No password for {user} at {target} in the keyring: set it under Targets."
+                ).format(user=target.user, target=target.name),
+            )
+            self.targets_wanted.emit()
             return
         self.progress.setRange(0, max(outbox_size(self.db), 1))
         self.progress.setValue(0)
