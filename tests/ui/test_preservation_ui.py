@@ -92,3 +92,40 @@ def test_repair_and_digitisation(qtbot, screen: PreservationScreen, fund: Fund,
     ]
     assert get_copy(fund.db, fund.copies[1].id).status == "available"
     screen.grab().save(str(DOCS / "registers-preservation-digitisation.png"))
+
+
+def test_waiting_list_to_order_with_dates_and_overdue_in_red(
+    qtbot, screen: PreservationScreen, fund: Fund, messages: Messages
+) -> None:
+    from datetime import date, timedelta
+
+    from PySide6.QtCore import QDate
+
+    from ui.preservation.screen import OVERDUE, to_date
+
+    panel = screen.binding
+    # The due date follows the sent date by the usual period, not "today".
+    assert to_date(panel.due) - to_date(panel.sent) == timedelta(days=30)
+    panel.sent.setDate(QDate(2026, 2, 1))
+    assert to_date(panel.due) == date(2026, 3, 3)
+
+    choose(panel.binding_type, "paperback-rebinding")
+    panel.wait_mode.setChecked(True)
+    for code in fund.barcodes[:3]:
+        scan(qtbot, panel.scan, code)
+    assert [w.inventory_number for w in panel.waiting.rows] == ["1", "2", "3"]
+    assert messages.errors == []
+
+    type_text(panel.bindery, "Түптеу шеберханасы")
+    qtbot.mouseClick(panel.from_waiting_button, Qt.MouseButton.LeftButton)
+    assert messages.errors == [] and panel.order is not None
+    assert [c.inventory_number for c in panel.copies.rows] == ["1", "2", "3"]
+    assert panel.waiting.rows == []
+    qtbot.mouseClick(panel.send_button, Qt.MouseButton.LeftButton)
+    sent = get_order(fund.db, panel.order.id)
+    assert (sent.status, sent.sent_on, sent.due_on) == ("sent", date(2026, 2, 1), date(2026, 3, 3))
+    # Past its due date with copies out: the row is drawn in red.
+    row = panel.orders.rows.index(next(o for o in panel.orders.rows if o.id == sent.id))
+    brush = panel.orders.data(panel.orders.index(row, 0), Qt.ItemDataRole.ForegroundRole)
+    assert brush is not None and brush.color() == OVERDUE
+    screen.grab().save(str(DOCS / "registers-preservation-waiting-list.png"))

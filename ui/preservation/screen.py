@@ -4,13 +4,16 @@ is one service call; the screen only shows what the services return."""
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
+from typing import Any
 
 from PySide6.QtCore import QDate, Qt
+from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QFormLayout,
+    QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -28,11 +31,13 @@ from app.preservation.binding import (
     BindingOrderInfo,
     BindingType,
     add_to_order,
+    add_to_waiting_list,
     get_order,
     list_orders,
     open_binding_order,
     receive_copies,
     send_order,
+    waiting_list,
 )
 from app.preservation.digitisation import (
     DigitisationKind,
@@ -50,7 +55,11 @@ from ui.common.choices import choice_name, fill_choices
 from ui.common.keyboard import give_key
 from ui.common.locale import format_date
 from ui.common.scan_field import ScanField
-from ui.common.tables import RowsModel, table_for
+from ui.common.tables import Index, RowsModel, table_for
+
+# How long a bindery usually has an order: the due date offered when an order is made up.
+BINDING_PERIOD = timedelta(days=30)
+OVERDUE = QColor("#c62828")
 
 
 def to_date(edit: QDateEdit) -> date:
@@ -80,6 +89,15 @@ def describe(result: ScanResult) -> str:
     return "; ".join(parts)
 
 
+class OrdersModel(RowsModel):
+    """Binding orders; an overdue one is drawn in red so it is seen without reading."""
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == Qt.ItemDataRole.ForegroundRole and index.isValid():
+            return QBrush(OVERDUE) if self.rows[index.row()].overdue else None
+        return super().data(index, role)
+
+
 class BindingPanel(QWidget):
     def __init__(self, db: Database, actor: Actor) -> None:
         super().__init__()
@@ -90,21 +108,27 @@ class BindingPanel(QWidget):
         self.binding_type = QComboBox()
         fill_choices(self.binding_type, BindingType)
         self.instructions = QLineEdit()
-        self.due = date_edit(date.today())
+        self.sent = date_edit(date.today())
+        self.due = date_edit(date.today() + BINDING_PERIOD)
+        self.sent.dateChanged.connect(
+            lambda day: self.due.setDate(day.addDays(BINDING_PERIOD.days))
+        )
         self.cost = QLineEdit()
         self.new_button = QPushButton(self.tr("New order"))
-        self.new_button.clicked.connect(self.new_order)
+        self.new_button.clicked.connect(lambda: self.new_order())
         give_key(self.new_button, "Ctrl+Shift+N")
         form = QFormLayout()
         form.addRow(self.tr("Bindery"), self.bindery)
         form.addRow(self.tr("Binding"), self.binding_type)
         form.addRow(self.tr("Instructions"), self.instructions)
+        form.addRow(self.tr("Sent"), self.sent)
         form.addRow(self.tr("Due"), self.due)
         form.addRow(self.tr("Cost, KZT"), self.cost)
         form.addRow("", self.new_button)
 
         self.collect_mode = QRadioButton(self.tr("Scan into the order"))
         self.return_mode = QRadioButton(self.tr("Scan back from the bindery"))
+        self.wait_mode = QRadioButton(self.tr("Scan onto the waiting list"))
         self.collect_mode.setChecked(True)
         self.scan = scan_field(self.tr("Scan a copy's barcode"))
         self.scan.scanned.connect(self.on_scan)
@@ -117,10 +141,11 @@ class BindingPanel(QWidget):
         modes = QHBoxLayout()
         modes.addWidget(self.collect_mode)
         modes.addWidget(self.return_mode)
+        modes.addWidget(self.wait_mode)
         modes.addStretch(1)
         modes.addWidget(self.send_button)
 
-        self.orders = RowsModel(
+        self.orders = OrdersModel(
             [
                 (self.tr("Order"), lambda o: o.id),
                 (self.tr("Bindery"), lambda o: o.bindery),
@@ -147,8 +172,27 @@ class BindingPanel(QWidget):
         )
         self.copies_view = table_for(self.copies, 2)
 
+        self.waiting = RowsModel(
+            [
+                (self.tr("Inventory no."), lambda w: w.inventory_number),
+                (self.tr("Title"), lambda w: w.title),
+                (self.tr("Binding"), lambda w: choice_name(w.binding_type)),
+                (self.tr("Added"), lambda w: format_date(w.added_at.date())),
+            ]
+        )
+        self.waiting_view = table_for(self.waiting, 1)
+        self.from_waiting_button = QPushButton(self.tr("Make an order from the waiting list"))
+        self.from_waiting_button.clicked.connect(self.order_from_waiting_list)
+        waiting_box = QGroupBox(self.tr("Waiting list"))
+        waiting_layout = QVBoxLayout(waiting_box)
+        waiting_layout.addWidget(self.waiting_view, 1)
+        waiting_layout.addWidget(self.from_waiting_button)
+
+        left = QVBoxLayout()
+        left.addLayout(form)
+        left.addWidget(waiting_box, 1)
         top = QHBoxLayout()
-        top.addLayout(form, 1)
+        top.addLayout(left, 1)
         right = QVBoxLayout()
         right.addLayout(modes)
         right.addWidget(self.scan)
@@ -162,6 +206,7 @@ class BindingPanel(QWidget):
 
     def refresh(self) -> None:
         self.orders.set_rows(list_orders(self.db))
+        self.waiting.set_rows(waiting_list(self.db))
         if self.order is not None:
             self.order = get_order(self.db, self.order.id)
             self.copies.set_rows(self.order.copies)
@@ -172,25 +217,44 @@ class BindingPanel(QWidget):
         self.status.setText(self.tr("Order {id}: {status}").format(
             id=self.order.id, status=choice_name(self.order.status)))  # fmt: skip
 
-    def new_order(self) -> None:
+    def new_order(self, from_waiting_list: bool = False) -> None:
         try:
             order = open_binding_order(
                 self.db, self.actor, self.bindery.text(), str(self.binding_type.currentData()),
                 self.instructions.text(), to_date(self.due), self.cost.text() or None,
+                from_waiting_list=from_waiting_list,
             )  # fmt: skip
         except QorError as exc:
             messages.show_error(self, exc)
             return
         self.order = order
+        if from_waiting_list:
+            self.collect_mode.setChecked(True)
+            self.refresh()
+            self.status.setText(
+                self.tr("Order {id} made up from the waiting list: {n} copies.").format(
+                    id=order.id, n=len(order.copies)
+                )
+            )
+            return
         self.collect_mode.setChecked(True)
         self.refresh()
         self.status.setText(self.tr("Order {id} opened: scan its copies.").format(id=order.id))
         self.scan.setFocus()
 
+    def order_from_waiting_list(self) -> None:
+        """The waiting copies of the chosen binding type go into a new order."""
+        self.new_order(from_waiting_list=True)
+
     def on_scan(self, code: str) -> None:
         self.scan.clear()
         try:
-            if self.return_mode.isChecked():
+            if self.wait_mode.isChecked():
+                result = add_to_waiting_list(
+                    self.db, self.actor, [code], str(self.binding_type.currentData())
+                )
+                verb = self.tr("Waiting")
+            elif self.return_mode.isChecked():
                 result = receive_copies(self.db, self.actor, [code])
                 verb = self.tr("Back")
             else:
@@ -210,7 +274,9 @@ class BindingPanel(QWidget):
             messages.show_error(self, self.tr("Open or choose an order first."))
             return
         try:
-            self.order = send_order(self.db, self.actor, self.order.id)
+            self.order = send_order(
+                self.db, self.actor, self.order.id, to_date(self.sent), to_date(self.due)
+            )
         except QorError as exc:
             messages.show_error(self, exc)
             return
