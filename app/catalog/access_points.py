@@ -62,12 +62,16 @@ class AccessPoints:
     author_words: list[str] = field(default_factory=list)
     subject_words: list[str] = field(default_factory=list)
     publisher_words: list[str] = field(default_factory=list)
+    # 245 $a $b $n $p folded: the title the duplicate key is built from. Variant, series and
+    # uniform titles (246, 490, 240, ...) are searched, but one copy of a book may carry them
+    # and another not, so they must not make the same book look different.
+    title_proper_words: list[str] = field(default_factory=list)
 
     def match_key(self) -> str | None:
         """Title + first author + year, folded: the key of likely duplicates without ISBN."""
-        if not self.title_words or not self.year:
+        if not self.title_proper_words or not self.year:
             return None  # a title alone matches too much to call two records the same
-        title = " ".join(self.title_words)[:120]
+        title = " ".join(self.title_proper_words)[:120]
         surname = fold(self.author.split(",")[0]) if self.author else ""
         return f"{title}|{surname[:40]}|{self.year}"
 
@@ -256,8 +260,15 @@ def extract(record: pymarc.Record) -> AccessPoints:
 
     title_fields = [f for t in _TITLE_WORD_TAGS for f in get(t, ()) if not f.is_control_field()]
     by_main_tag = [f for t in _NAME_TAGS for f in get(t, ())]
-    ap.title_words, ap.author_words, ap.subject_words, ap.publisher_words = words_of_each(
+    (
+        ap.title_proper_words,
+        ap.title_words,
+        ap.author_words,
+        ap.subject_words,
+        ap.publisher_words,
+    ) = words_of_each(
         [
+            " ".join(_codes(get("245", [])[:1], _TITLE_CODES)),
             " ".join(_codes(title_fields, "abnp")),
             " ".join(_codes(by_main_tag, "abcq") + _codes(get("245", []), "c")),
             " ".join(_codes(subject_fields, "abcdvxyz")),

@@ -4,11 +4,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pymarc
 import pytest
+from pymarc import Field, Indicators, Subfield
 
 from app.catalog.importing import import_files
 from app.catalog.records import create_record, get_record
 from app.catalog.search import search
+from app.marc import read_records
 from app.marc.mrk import record_to_mrk
 from app.marc.writing import write_records
 from app.security.roles import Actor
@@ -143,3 +146,33 @@ def test_a_marc8_file_behind_a_utf8_leader_imports_with_its_encoding(
     detail = get_record(db, summary.record_ids[0])
     assert detail.original_encoding == "marc-8"
     assert search(db, "Serreau").total == 1
+
+
+def _without_identifiers(record: pymarc.Record) -> pymarc.Record:
+    for tag in ("001", "003", "020", "022", "035"):
+        record.remove_fields(tag)
+    return record
+
+
+def test_the_same_book_with_a_series_or_variant_title_is_a_duplicate(
+    db: Database, admin: Actor, marc_data: Path, tmp_path: Path
+) -> None:
+    read = [r.record for r in read_records(marc_data / "pymarc" / "1251.dat")]
+    originals = [_without_identifiers(r) for r in read if isinstance(r, pymarc.Record)]
+    first = tmp_path / "first.mrc"
+    write_records(originals, first, "iso2709")
+    assert import_files(db, admin, [first]).imported == 6
+    # The same records as another catalog describes them: a series statement and a variant
+    # title, and no ISBN or control number to match by, only title + first author + year.
+    for record in originals:
+        record.add_field(
+            Field(tag="490", indicators=Indicators("0", " "), subfields=[Subfield("a", "Серия")])
+        )
+        record.add_field(
+            Field(tag="246", indicators=Indicators("3", " "), subfields=[Subfield("a", "Иное")])
+        )
+    second = tmp_path / "second.mrc"
+    write_records(originals, second, "iso2709")
+    summary = import_files(db, admin, [second])
+    assert (summary.imported, summary.duplicates) == (0, 6)
+    assert search(db, "").total == 6
