@@ -5,13 +5,18 @@ from __future__ import annotations
 
 import copy
 from collections.abc import Callable
+from datetime import date
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
 from app.catalog.records import create_record, get_record
+from app.intake.accession import open_accession
+from app.intake.copies import copies_of_record
+from app.intake.locations import add_location
 from app.security.roles import Actor
 from app.unioncat.config import ConfiguredTarget, add_target
 from app.unioncat.outbox import outbox_size
@@ -148,3 +153,38 @@ def test_copy_cataloging_finds_holders_and_imports(
         qtbot.mouseClick(panel.import_button, LEFT)
     assert again.args[0] == record_id
     assert "already has" in panel.outcome.text()
+
+
+def test_an_imported_record_goes_straight_on_to_its_copies(
+    qtbot: QtBot, screen: UnionCatalogScreen, sqlite_db: Database, actor: Actor, union: ZebraServer
+) -> None:
+    with ZoomConnection(union.target(SYNC_USER, SYNC_PASSWORD)) as conn:
+        xml = book_marcxml("7", org="KZ-ALM", title="Қан мен тер", author="Нұрпейісов, Әбдіжәміл")
+        conn.update(xml, "KZ-ALM:7")
+    add_location(sqlite_db, actor, "ABON", "Абонемент")
+    batch = open_accession(sqlite_db, actor, "purchase", "ТН-12", date=date(2026, 3, 2))
+    panel = screen.copycat_panel
+    screen.setCurrentWidget(panel)
+    assert not panel.add_copies_button.isEnabled()
+    panel.target.setEditText("Қазақстан жиынтық каталогы")
+    choose(panel.index, "author")
+    panel.query.setText("нұрпейісов")
+    qtbot.mouseClick(panel.search_button, LEFT)
+    qtbot.waitUntil(lambda: panel.results_model.rowCount() == 1, timeout=10000)
+    with qtbot.waitSignal(screen.record_imported, timeout=10000) as blocker:
+        qtbot.mouseClick(panel.import_button, LEFT)
+    record_id = blocker.args[0]
+    assert panel.add_copies_button.isEnabled() and panel.add_copies_button.hasFocus()
+
+    qtbot.mouseClick(panel.add_copies_button, LEFT)
+    dialog = panel.copies_dialog
+    assert dialog is not None and dialog.isVisible()
+    assert dialog.record.id == record_id and dialog.batch.id == batch.id
+    dialog.count.setValue(2)
+    with qtbot.waitSignal(panel.copies_added, timeout=10000) as added:
+        qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Ok), LEFT)
+    copies = copies_of_record(sqlite_db, record_id)
+    assert len(copies) == 2 == len(added.args[0])
+    assert {c.location_code for c in copies} == {"ABON"}
+    assert copies[0].inventory_number in panel.outcome.text()
+    shot(screen, "copycat-copies-added")

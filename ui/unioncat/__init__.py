@@ -3,6 +3,7 @@ targets (union catalogs and search targets) both use."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QPushButton, QTabWidget, QWidget
 
 from app.security.roles import Actor
@@ -13,6 +14,11 @@ from ui.unioncat.targets_dialog import TargetsDialog
 
 
 class UnionCatalogScreen(QTabWidget):
+    """Emits `record_imported(record_id)` after copy cataloging took a record in (the main
+    window may open it), as the copy-cataloging panel does."""
+
+    record_imported = Signal(int)
+
     def __init__(self, db: Database, actor: Actor, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.db, self.actor = db, actor
@@ -28,6 +34,7 @@ class UnionCatalogScreen(QTabWidget):
         self.setCornerWidget(self.targets_button)
         self.targets_button.clicked.connect(self.open_targets)
         self.sync_panel.targets_wanted.connect(self.open_targets)
+        self.copycat_panel.record_imported.connect(self.record_imported)
 
     def open_targets(self) -> None:
         """Opens the targets dialog (window-modal, not blocking); the lists of targets on

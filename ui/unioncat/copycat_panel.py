@@ -1,5 +1,6 @@
 """The copy-cataloging panel: search a union catalog or another library, see who holds each
-record, and take one into the local catalog (through the import's duplicate check)."""
+record, take one into the local catalog (through the import's duplicate check), and go on to
+add its copies to an accession batch (the intake desk's own dialog)."""
 
 from __future__ import annotations
 
@@ -16,7 +17,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.catalog.records import get_record
 from app.errors import QorError
+from app.intake.accession import AccessionInfo, list_accessions
+from app.intake.copies import CopyInfo
 from app.security.roles import Actor
 from app.unioncat.config import ConfiguredTarget, list_targets, resolve_search_target
 from app.unioncat.copycat import (
@@ -33,18 +37,24 @@ from ui.common.choices import fill_choices
 from ui.common.keyboard import give_key
 from ui.common.tables import RowsModel, resizable_table
 from ui.common.worker import Worker, WorkerSet
+from ui.intake.add_copies_dialog import AddCopiesDialog
+
+RECENT_BATCHES = 30  # the batches offered for the copies, newest first
 
 
 class CopyCatPanel(QWidget):
-    """Emits `record_imported(record_id)` so the catalog can open it (and intake add copies)."""
+    """Emits `record_imported(record_id)` when a record was taken (or found already there),
+    and `copies_added(copies)` when its copies were added from here."""
 
     record_imported = Signal(int)
+    copies_added = Signal(list)
 
     def __init__(self, db: Database, actor: Actor, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.db, self.actor = db, actor
         self.workers = WorkerSet()
         self.last: CopyImport | None = None
+        self.copies_dialog: AddCopiesDialog | None = None
 
         self.target = QComboBox()
         self.target.setEditable(True)
@@ -82,9 +92,17 @@ class CopyCatPanel(QWidget):
         self.status.setWordWrap(True)
         self.outcome = QLabel()
         self.outcome.setWordWrap(True)
+        self.batch = QComboBox()
+        self.batch.setMinimumWidth(200)
+        self.batch.setToolTip(self.tr("The accession batch the copies join"))
+        self.add_copies_button = QPushButton(self.tr("Add copies…"))
+        self.add_copies_button.setEnabled(False)
         bottom = QHBoxLayout()
         bottom.addWidget(self.outcome, 1)
         bottom.addWidget(self.import_button)
+        bottom.addWidget(QLabel(self.tr("Batch:")))
+        bottom.addWidget(self.batch)
+        bottom.addWidget(self.add_copies_button)
 
         layout = QVBoxLayout(self)
         layout.addLayout(top)
@@ -95,6 +113,7 @@ class CopyCatPanel(QWidget):
         self.search_button.clicked.connect(self.search)
         self.query.returnPressed.connect(self.search)
         self.import_button.clicked.connect(self.import_selected)
+        self.add_copies_button.clicked.connect(self.add_copies)
         self.results_view.selectionModel().currentRowChanged.connect(
             lambda current, _prev: self.import_button.setEnabled(current.isValid())
         )
@@ -108,6 +127,24 @@ class CopyCatPanel(QWidget):
             self.target.addItem(t.name, t)
         if current:
             self.target.setEditText(current)
+        self.refresh_batches()
+
+    def refresh_batches(self) -> None:
+        chosen = self.batch.currentData()
+        self.batch.clear()
+        for info in list_accessions(self.db)[:RECENT_BATCHES]:
+            self.batch.addItem(
+                self.tr("{number} of {date}").format(
+                    number=info.number, date=info.received_on.isoformat()
+                ),
+                info,
+            )
+        if isinstance(chosen, AccessionInfo):
+            found = next(
+                (i for i in range(self.batch.count()) if self.batch.itemData(i).id == chosen.id),
+                0,
+            )
+            self.batch.setCurrentIndex(found)
 
     def search(self) -> None:
         try:
@@ -150,7 +187,39 @@ class CopyCatPanel(QWidget):
     def _imported(self, outcome: CopyImport) -> None:
         self.last = outcome
         self.outcome.setText(outcome.message)
+        self.add_copies_button.setEnabled(True)
+        self.add_copies_button.setFocus()  # the next step: Enter adds its copies
         self.record_imported.emit(outcome.record_id)
+
+    def add_copies(self) -> None:
+        """Opens the intake desk's dialog for copies of the record just taken."""
+        if self.last is None:
+            return
+        self.refresh_batches()
+        batch = self.batch.currentData()
+        if not isinstance(batch, AccessionInfo):
+            messages.show_error(
+                self,
+                self.tr("There is no accession batch for the copies: open one at the intake desk."),
+            )
+            return
+        try:
+            record = get_record(self.db, self.last.record_id).summary
+        except QorError as exc:
+            messages.show_error(self, exc)
+            return
+        dialog = AddCopiesDialog(self.db, self.actor, record, batch, self)
+        self.copies_dialog = dialog
+        dialog.accepted.connect(lambda: self._copies_added(dialog.added))
+        dialog.open()
+
+    def _copies_added(self, added: list[CopyInfo]) -> None:
+        self.outcome.setText(
+            self.tr("{n} copies added: {numbers}").format(
+                n=len(added), numbers=", ".join(c.inventory_number for c in added)
+            )
+        )
+        self.copies_added.emit(added)
 
     def _start(self, worker: Worker, on_finished: Any) -> None:
         self.search_button.setEnabled(False)
