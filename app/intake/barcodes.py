@@ -176,6 +176,20 @@ def isbn13_from_ean(code: str) -> str:
     return digits
 
 
+def symbology_of(code: str) -> str:
+    """The symbology a stored copy barcode prints in, read from the barcode itself: 13 digits
+    with a valid EAN check digit are EAN-13, 14 digits with a valid mod-10 check digit are the
+    library Codabar, anything else Code 128. Labels are reprinted long after the library may
+    have changed its scheme, so the current scheme cannot say how an old copy was labelled."""
+    code = code.strip()
+    if _DIGITS.match(code):
+        if len(code) == 13 and ean13_check_digit(code[:12]) == code[12]:
+            return "ean13"
+        if len(code) == 14 and luhn_check_digit(code[:13]) == code[13]:
+            return "codabar"
+    return "code128"
+
+
 def normalise_scan(code: str) -> str:
     """A scan as the copy's barcode would be stored: surrounding blanks and Codabar start/stop
     characters (which some scanners transmit) removed."""

@@ -19,12 +19,14 @@ from app.cli import (
 )
 from app.errors import InvalidInput
 from app.intake.accession import AccessionInfo, AccessionSource, Medium, open_accession
-from app.intake.barcodes import BarcodeScheme
+from app.intake.barcodes import BarcodeScheme, symbology_of
 from app.intake.callnumbers import spine_lines
+from app.intake.completion import complete_copy, find_copy, missing_for
 from app.intake.copies import CopyInfo, add_copies, copy_by_barcode, release_copies
 from app.intake.labels import BarcodeLabel, SpineLabel, list_templates, render_labels
 from app.intake.locations import add_location
 from app.intake.numbering import set_numbering
+from app.intake.status import ItemStatus
 from app.library import library_info
 from app.security.roles import Role, require
 
@@ -70,6 +72,20 @@ def register(subparsers: Any) -> None:
     add_json_flag(show)
     show.set_defaults(handler=_items_show)
 
+    put = items_sub.add_parser("set", help="complete a copy: its label, call number or location")
+    put.add_argument("ref", metavar="BARCODE_OR_INV", help="the copy's barcode or inventory number")
+    put.add_argument("--call-number", default=None)
+    put.add_argument("--location", default=None, metavar="CODE", help="move it to this location")
+    _barcode_choice(put)
+    add_json_flag(put)
+    put.set_defaults(handler=_items_set)
+
+    label = items_sub.add_parser("barcode", help="put a label on a copy in processing")
+    label.add_argument("ref", metavar="INV_NUMBER", help="the copy's inventory number (or barcode)")
+    _barcode_choice(label, required=True)
+    add_json_flag(label)
+    label.set_defaults(handler=_items_set)
+
     labels = subparsers.add_parser("labels", help="print barcode (and spine) labels to a PDF")
     labels.add_argument("out", metavar="OUT.pdf")
     labels.add_argument("--barcodes", nargs="+", required=True, metavar="B")
@@ -101,6 +117,14 @@ def register(subparsers: Any) -> None:
     lib_set.add_argument("--barcode-prefix", default=None, help="4 digits (Codabar, EAN-13)")
     add_json_flag(lib_set)
     lib_set.set_defaults(handler=_library_set)
+
+
+def _barcode_choice(parser: Any, required: bool = False) -> None:
+    choice = parser.add_mutually_exclusive_group(required=required)
+    choice.add_argument("--barcode", default=None, metavar="B", help="a pre-printed label")
+    choice.add_argument(
+        "--generate", action="store_true", help="a barcode made by the library's scheme"
+    )
 
 
 def _accession_json(info: AccessionInfo) -> dict[str, Any]:
@@ -203,18 +227,58 @@ def _items_show(ctx: CliContext) -> int:
     return EXIT_OK
 
 
+def _items_set(ctx: CliContext) -> int:
+    a = ctx.args
+    actor = ctx.actor()
+    call_number = getattr(a, "call_number", None)
+    location = getattr(a, "location", None)
+    if a.barcode is None and not a.generate and call_number is None and location is None:
+        raise UsageError("Give --barcode, --generate, --call-number or --location.")
+    copy = complete_copy(
+        ctx.db,
+        actor,
+        find_copy(ctx.db, a.ref).id,
+        barcode=a.barcode,
+        generate_barcode=a.generate,
+        call_number=call_number,
+        location_code=location,
+    )
+    missing = missing_for(copy) if copy.status == ItemStatus.IN_PROCESSING else []
+    human = (
+        f"Copy {copy.inventory_number}: barcode {copy.barcode or '(no label yet)'}, "
+        f"{copy.location_code or 'no location'}, {copy.call_number or 'no call number'}."
+    )
+    if copy.status == ItemStatus.IN_PROCESSING:
+        human += f" Missing: {', '.join(missing)}." if missing else " Ready for release."
+    ctx.emit(
+        human,
+        {
+            **_copy_json(copy),
+            "location": copy.location_code,
+            "call_number": copy.call_number,
+            "missing": missing,
+        },
+    )
+    return EXIT_OK
+
+
 def _labels(ctx: CliContext) -> int:
     a = ctx.args
     require(ctx.actor(), "print labels", Role.INTAKE)
     library = library_info(ctx.db)
-    symbology = BarcodeScheme(library.barcode_scheme).symbology
     labels: list[BarcodeLabel | SpineLabel] = []
     for scan in a.barcodes:
         copy = copy_by_barcode(ctx.db, scan)
         if copy is None or copy.barcode is None:
             raise InvalidInput(f"No copy has barcode {scan}; no labels were printed.")
         labels.append(
-            BarcodeLabel(copy.barcode, symbology, copy.inventory_number, library.name, copy.title)
+            BarcodeLabel(
+                copy.barcode,
+                symbology_of(copy.barcode),
+                copy.inventory_number,
+                library.name,
+                copy.title,
+            )
         )
         if a.spine:
             if not copy.call_number:

@@ -8,6 +8,7 @@ change afterwards: there is no service to change them, and the database refuses 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -17,7 +18,7 @@ from sqlalchemy import Row, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from app.catalog.isbn import normalize_isbn
+from app.catalog.isbn import is_isbn_query, normalize_isbn
 from app.catalog.records import RecordSummary, summary_of
 from app.errors import (
     CopyIncomplete,
@@ -25,7 +26,6 @@ from app.errors import (
     DuplicateBarcode,
     InvalidInput,
     InventoryNumberImmutable,
-    NotInProcessing,
     RecordNotFound,
 )
 from app.i18n import translate
@@ -38,14 +38,16 @@ from app.intake.barcodes import (
     make_barcode,
     normalise_scan,
 )
-from app.intake.locations import location_by_code
+from app.intake.locations import ShelfBarcodeClash, location_by_code, shelf_with_barcode
 from app.intake.numbering import (
     BARCODE_COUNTER,
     INVENTORY_COUNTER,
+    NumberingSettings,
     allocate_from,
     current_settings,
     default_call_number,
     format_inventory_number,
+    is_inventory_number_form,
 )
 from app.intake.status import ItemStatus, change_status
 from app.security.eventlog import record_event
@@ -117,7 +119,7 @@ def _info(item: Item, title: str, location_code: str | None) -> CopyInfo:
     )
 
 
-def _copy_info(session: Session, item: Item) -> CopyInfo:
+def copy_info(session: Session, item: Item) -> CopyInfo:
     title = session.execute(select(Record.title).where(Record.id == item.record_id)).scalar_one()
     code = (
         session.execute(select(Location.code).where(Location.id == item.location_id)).scalar()
@@ -137,6 +139,12 @@ def copy_by_barcode(db: Database, barcode: str) -> CopyInfo | None:
         return None
     with db.read() as session:
         row = session.execute(_COPY_QUERY.where(Item.barcode == code)).first()
+        return _row_info(row) if row else None
+
+
+def copy_by_inventory_number(db: Database, number: str) -> CopyInfo | None:
+    with db.read() as session:
+        row = session.execute(_COPY_QUERY.where(Item.inventory_number == number.strip())).first()
         return _row_info(row) if row else None
 
 
@@ -162,6 +170,23 @@ def copies_of_accession(db: Database, accession_id: int) -> list[CopyInfo]:
             _COPY_QUERY.where(Item.accession_id == accession_id).order_by(Item.id)
         ).all()
         return [_row_info(r) for r in rows]
+
+
+_ISBN10_HYPHENATED = re.compile(r"^\d{1,5}-\d{1,7}-\d{1,7}-[\dXx]$")
+
+
+def scanned_isbn(scan: str) -> str | None:
+    """The ISBN-13 a scan or a typed code means, or None if it is not a book's ISBN: a book
+    EAN (978/979), an ISBN-13, an ISBN-10 with a valid check digit (hyphens or not, X as
+    check), or one written with an ISBN's four hyphenated groups as the book prints it, whose
+    check digit may be misprinted (catalogs hold such ISBNs; they still identify the book)."""
+    text = scan.strip()
+    if is_isbn_ean(text):
+        return isbn13_from_ean(text)
+    digits = text.replace("-", "").replace(" ", "")
+    if len(digits) == 10 and (is_isbn_query(text) or _ISBN10_HYPHENATED.match(text)):
+        return normalize_isbn(digits)
+    return None
 
 
 def _isbn13(scan: str) -> str:
@@ -217,7 +242,8 @@ def _price(price: Decimal | str | float | None) -> Decimal | None:
     return value
 
 
-def _check_free(session: Session, barcode: str) -> None:
+def check_barcode_free(session: Session, barcode: str) -> None:
+    """Refuse a barcode another copy or a shelf already carries, naming which."""
     row = session.execute(
         select(Item.inventory_number, Record.title)
         .join(Record, Record.id == Item.record_id)
@@ -225,14 +251,24 @@ def _check_free(session: Session, barcode: str) -> None:
     ).first()
     if row is not None:
         raise DuplicateBarcode(barcode, row.inventory_number, row.title)
+    if (shelf := shelf_with_barcode(session, barcode)) is not None:
+        raise ShelfBarcodeClash(barcode, shelf)
 
 
 def _barcode_taken(session: Session, barcode: str) -> bool:
-    return session.execute(select(Item.id).where(Item.barcode == barcode)).first() is not None
+    return (
+        session.execute(select(Item.id).where(Item.barcode == barcode)).first() is not None
+        or shelf_with_barcode(session, barcode) is not None
+    )
 
 
-def _preprinted(barcodes: Sequence[str], scheme: str) -> list[str]:
-    """Scanned labels as stored, checked against the library's scheme and each other."""
+def preprinted_labels(
+    barcodes: Sequence[str], settings: NumberingSettings, own_number: str | None = None
+) -> list[str]:
+    """Scanned labels as stored, checked against the library's scheme and each other. Under
+    the Code 128 scheme a label shaped like an inventory number is refused: the copy that
+    number is (or will be) given to would find its barcode taken."""
+    scheme = BarcodeScheme(settings.barcode_scheme)
     codes = [normalise_scan(b) for b in barcodes]
     seen: set[str] = set()
     for code in codes:
@@ -243,12 +279,59 @@ def _preprinted(barcodes: Sequence[str], scheme: str) -> list[str]:
                 )
             )
         check_barcode(scheme, code)
+        if (
+            scheme is BarcodeScheme.CODE128_INVENTORY
+            and code != own_number
+            and is_inventory_number_form(settings.inventory_format, code)
+        ):
+            raise InvalidInput(
+                translate(
+                    "errors",
+                    "Label {code} has the form of an inventory number: the library's barcodes "
+                    "are the inventory numbers, so copy {code} will carry it. Use labels of "
+                    "another form (e.g. with letters), or let the barcodes be made.",
+                ).format(code=code)
+            )
         if code in seen:
             raise InvalidInput(
                 translate("errors", "Barcode {code} is given twice.").format(code=code)
             )
         seen.add(code)
     return codes
+
+
+def check_label(db: Database, barcode: str, own_number: str | None = None) -> str:
+    """A pre-printed label as it would be stored, if a copy may take it: raises what the
+    service would refuse on adding it (form, duplicate copy or shelf), so the intake desk says
+    so at the scan rather than on "Add copies"."""
+    with db.read() as session:
+        (code,) = preprinted_labels([barcode], current_settings(session), own_number)
+        check_barcode_free(session, code)
+        return code
+
+
+def generated_barcode(
+    session: Session, settings: NumberingSettings, number: str, sequence: int | None
+) -> str | None:
+    """The barcode the library's scheme makes for a copy numbered `number`, skipping
+    sequence values a pre-printed label or a shelf already carries (gaps in barcode
+    sequences are harmless, unlike inventory numbers). With `sequence` None a fresh one is
+    drawn. Under Code 128 the barcode is the number itself; if something already carries it
+    (labels from before the scheme changed), None: the copy waits for a label."""
+    scheme = BarcodeScheme(settings.barcode_scheme)
+    if scheme is BarcodeScheme.CODE128_INVENTORY:
+        code = make_barcode(
+            scheme, inventory_number=number, sequence=0, library_prefix=settings.barcode_prefix
+        )
+        return None if _barcode_taken(session, code) else code
+    value = sequence if sequence is not None else allocate_from(session, BARCODE_COUNTER, 1)
+    while True:
+        code = make_barcode(
+            scheme, inventory_number=number, sequence=value, library_prefix=settings.barcode_prefix
+        )
+        if not _barcode_taken(session, code):
+            return code
+        value = allocate_from(session, BARCODE_COUNTER, 1)
 
 
 def add_copies(
@@ -268,8 +351,8 @@ def add_copies(
     Each copy gets the next inventory number (the library's format) and, unless pre-printed
     labels are given, a barcode by the library's scheme. Pre-printed `barcodes` go to the
     copies in order; with fewer labels than copies the rest wait for a label
-    (`assign_barcode`). The call number defaults to the record's class number and author
-    sign. Copies start in processing; the union catalog is told the holdings changed.
+    (`app.intake.completion`). The call number defaults to the record's class number and
+    author sign. Copies start in processing; the union catalog is told the holdings changed.
     """
     require(actor, "add copies", Role.INTAKE)
     if not 1 <= copies <= MAX_COPIES:
@@ -335,7 +418,7 @@ def _add_copies(
     location = location_by_code(session, location_code)
     settings = current_settings(session)
     scheme = BarcodeScheme(settings.barcode_scheme)
-    labels = _preprinted(barcodes, scheme) if barcodes is not None else None
+    labels = preprinted_labels(barcodes, settings) if barcodes is not None else None
     shelf_mark = (
         call_number.strip()
         if call_number is not None
@@ -349,26 +432,13 @@ def _add_copies(
     added: list[CopyInfo] = []
     for i in range(copies):
         number = format_inventory_number(settings.inventory_format, first + i)
+        code: str | None
         if labels is not None:
-            code: str | None = labels[i] if i < len(labels) else None
+            code = labels[i] if i < len(labels) else None
         else:
-            code = make_barcode(
-                scheme,
-                inventory_number=number,
-                sequence=sequence + i,
-                library_prefix=settings.barcode_prefix,
-            )
-            while sequence and _barcode_taken(session, code):
-                # A pre-printed label already carries this sequence value: skip to a fresh
-                # one (gaps in barcode sequences are harmless, unlike inventory numbers).
-                code = make_barcode(
-                    scheme,
-                    inventory_number=number,
-                    sequence=allocate_from(session, BARCODE_COUNTER, 1),
-                    library_prefix=settings.barcode_prefix,
-                )
+            code = generated_barcode(session, settings, number, sequence + i)
         if code is not None:
-            _check_free(session, code)
+            check_barcode_free(session, code)
         item = Item(
             record_id=record.id,
             inventory_number=number,
@@ -411,39 +481,11 @@ def _add_copies(
 # --- Labels and inventory numbers ----------------------------------------------------
 
 
-def _item(session: Session, item_id: int) -> Item:
+def item_in(session: Session, item_id: int) -> Item:
     item = session.get(Item, item_id)
     if item is None:
         raise CopyNotFound(item_id)
     return item
-
-
-def assign_barcode(db: Database, actor: Actor, item_id: int, barcode: str) -> CopyInfo:
-    """Put a (pre-printed) label on a copy in processing, replacing any barcode it had."""
-    require(actor, "label copies", Role.INTAKE)
-    with db.write() as session:
-        item = _item(session, item_id)
-        if item.status != ItemStatus.IN_PROCESSING:
-            raise NotInProcessing(item.inventory_number, item.status)
-        scheme = current_settings(session).barcode_scheme
-        (code,) = _preprinted([barcode], scheme)
-        if code == item.barcode:
-            return _copy_info(session, item)
-        _check_free(session, code)
-        before = item.barcode
-        item.barcode = code
-        item.updated_at = datetime.now(UTC)
-        session.flush()
-        record_event(
-            session,
-            actor,
-            "item.barcode",
-            "item",
-            item.id,
-            before={"barcode": before},
-            after={"barcode": code, "inventory_number": item.inventory_number},
-        )
-        return _copy_info(session, item)
 
 
 def change_inventory_number(db: Database, actor: Actor, item_id: int, new_number: str) -> None:
@@ -526,5 +568,5 @@ def release_copies(
             except CopyIncomplete as exc:
                 result.refused.append(RefusedCopy(ref, str(exc)))
                 continue
-            result.released.append(_copy_info(session, item))
+            result.released.append(copy_info(session, item))
     return result

@@ -8,15 +8,44 @@ from dataclasses import dataclass
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
-from app.errors import InvalidInput, LocationExists, LocationNotFound
+from app.errors import DuplicateBarcode, InvalidInput, LocationExists, LocationNotFound
 from app.i18n import translate
-from app.intake.barcodes import normalise_scan
+from app.intake.barcodes import BarcodeScheme, normalise_scan
+from app.intake.numbering import current_settings, is_inventory_number_form
 from app.security.eventlog import record_event
 from app.security.roles import Actor, Role, require
-from db.models import Location
+from db.models import Item, Location, Record
 from db.session import Database
 
 CODE = re.compile(r"^[^\s@]{1,32}$")
+
+
+class ShelfBarcodeClash(InvalidInput):
+    """A copy barcode that is a shelf's barcode, or a shelf barcode that is (or would become)
+    a copy's: one scan must never mean both a shelf and a copy."""
+
+    def __init__(self, barcode: str, location_code: str = "") -> None:
+        self.barcode, self.location_code = barcode, location_code
+        text = (
+            translate(
+                "errors",
+                "Barcode {barcode} is the shelf barcode of location {code}; a copy cannot "
+                "carry it.",
+            )
+            if location_code
+            else translate(
+                "errors",
+                "Shelf barcode {barcode} has the form of an inventory number: under the "
+                "Code 128 scheme a copy will carry it. Give the shelf a barcode of another "
+                "form (e.g. with letters).",
+            )
+        )
+        super().__init__(text.format(barcode=barcode, code=location_code))
+
+
+def shelf_with_barcode(session: Session, barcode: str) -> str | None:
+    """The code of the location whose shelf barcode is `barcode`, or None."""
+    return session.execute(select(Location.code).where(Location.barcode == barcode)).scalar()
 
 
 @dataclass(frozen=True)
@@ -65,6 +94,8 @@ def add_location(
             clash.append(Location.barcode == shelf_barcode)
         if session.execute(select(Location.id).where(or_(*clash))).first():
             raise LocationExists(code)
+        if shelf_barcode:
+            _check_not_a_copy_barcode(session, shelf_barcode)
         row = Location(
             code=code,
             name=name,
@@ -78,6 +109,21 @@ def add_location(
         info = _info(row)
         record_event(session, actor, "location.add", "location", row.id, after=info.__dict__)
         return info
+
+
+def _check_not_a_copy_barcode(session: Session, barcode: str) -> None:
+    owner = session.execute(
+        select(Item.inventory_number, Record.title)
+        .join(Record, Record.id == Item.record_id)
+        .where(Item.barcode == barcode)
+    ).first()
+    if owner is not None:
+        raise DuplicateBarcode(barcode, owner.inventory_number, owner.title)
+    settings = current_settings(session)
+    if settings.barcode_scheme == BarcodeScheme.CODE128_INVENTORY and is_inventory_number_form(
+        settings.inventory_format, barcode
+    ):
+        raise ShelfBarcodeClash(barcode)
 
 
 def location_by_code(session: Session, code: str) -> Location:

@@ -7,6 +7,7 @@ rolled-back action leaves no gap and two workstations never draw the same number
 
 from __future__ import annotations
 
+import re
 import string
 from dataclasses import dataclass
 
@@ -86,6 +87,26 @@ def check_inventory_format(fmt: str) -> None:
 
 def format_inventory_number(fmt: str, n: int) -> str:
     return fmt.format(n=n)
+
+
+def is_inventory_number_form(fmt: str, text: str) -> bool:
+    """Whether `text` is what `fmt` gives for some number n ≥ 1, given or not yet: under the
+    Code 128 scheme such a text is a copy's future barcode, so no label or shelf may take it."""
+    parts = list(string.Formatter().parse(fmt))
+    pattern = "".join(
+        re.escape(literal) + ("(.+?)" if name is not None else "")
+        for literal, name, _spec, _conv in parts
+    )
+    match = re.fullmatch(pattern, text)
+    if match is None:
+        return False
+    digits = re.sub(r"[,_ ]", "", match.group(1)).lstrip("+")
+    if not digits.isdigit() or int(digits) < 1:
+        return False
+    try:
+        return format_inventory_number(fmt, int(digits)) == text
+    except (ValueError, TypeError):
+        return False
 
 
 def _ensure_counter(session: Session, name: str) -> None:

@@ -27,9 +27,9 @@ from app.errors import (
 )
 from app.intake.accession import open_accession
 from app.intake.barcodes import check_barcode
+from app.intake.completion import assign_barcode
 from app.intake.copies import (
     add_copies,
-    assign_barcode,
     change_inventory_number,
     copies_of_record,
     copy_by_barcode,
