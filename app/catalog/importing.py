@@ -67,6 +67,8 @@ class ImportSummary:
     imported: int = 0
     duplicates: int = 0
     overlaid: int = 0
+    # Of the duplicates, those added as new records all the same (on_duplicate "add").
+    added_anyway: int = 0
     rejected: list[Rejection] = field(default_factory=list)
     record_ids: list[int] = field(default_factory=list)
     cancelled: bool = False
@@ -74,7 +76,8 @@ class ImportSummary:
     def describe(self) -> str:
         text = (
             f"{self.imported} imported, {self.duplicates} matched as duplicates"
-            f"{f' ({self.overlaid} overlaid)' if self.overlaid else ''}, "
+            f"{f' ({self.overlaid} overlaid)' if self.overlaid else ''}"
+            f"{f' ({self.added_anyway} added anyway)' if self.added_anyway else ''}, "
             f"{len(self.rejected)} rejected"
         )
         if self.cancelled:
@@ -144,14 +147,15 @@ class _Importer:
                     ),
                     None,
                 )
-                if match is not None and self.on_duplicate is not OnDuplicate.ADD:
+                if match is not None:
                     self.summary.duplicates += 1
-                    if self.on_duplicate is OnDuplicate.OVERLAY and match > 0:
-                        row = session.get(Record, match)
-                        if row is not None:
-                            replace_record(session, row, cand.record(), sigla, self.actor.name)
+                    if self.on_duplicate is OnDuplicate.ADD:
+                        self.summary.added_anyway += 1
+                    else:
+                        overlay = self.on_duplicate is OnDuplicate.OVERLAY and match > 0
+                        if overlay and self._overlay(session, match, cand, sigla, file):
                             overlaid.append(match)
-                    continue
+                        continue
                 for k in cand.duplicate_keys:
                     batch_keys.setdefault(k, -1)  # a later twin in this batch is a duplicate
                 new.append(cand)
@@ -174,6 +178,33 @@ class _Importer:
                         "to_index": batch[-1].position,
                     },
                 )
+
+    def _overlay(
+        self, session: Session, record_id: int, cand: PreparedRecord, sigla: str, file: str
+    ) -> bool:
+        """Replace the catalog's record by the incoming one, logging both: an overlay throws
+        away the cataloger's work, so the event log must be able to give it back."""
+        row = session.get(Record, record_id)
+        if row is None:
+            return False
+        before = {"title": row.title, "marc": row.marc}
+        replace_record(session, row, cand.record(), sigla, self.actor.name)
+        session.refresh(row)
+        record_event(
+            session,
+            self.actor,
+            "record.overlay",
+            "record",
+            row.id,
+            before=before,
+            after={
+                "title": row.title,
+                "marc": row.marc,
+                "file": Path(file).name,
+                "index": cand.position,
+            },
+        )
+        return True
 
     def _insert(self, session: Session, new: list[PreparedRecord], sigla: str) -> list[int]:
         if not new:

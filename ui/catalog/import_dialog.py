@@ -263,15 +263,26 @@ class ImportDialog(QDialog):
         self._ended()
         self.summary = summary
         self.progress_label.clear()
-        text = self.tr(
-            "Imported: {imported}. Duplicates: {duplicates} ({overlaid} overlaid). "
-            "Rejected: {rejected}."
-        ).format(
-            imported=format_count(summary.imported),
-            duplicates=format_count(summary.duplicates),
-            overlaid=format_count(summary.overlaid),
-            rejected=format_count(len(summary.rejected)),
-        )
+        if summary.added_anyway:
+            text = self.tr(
+                "Imported: {imported}. Duplicates: {duplicates} ({added} added anyway). "
+                "Rejected: {rejected}."
+            ).format(
+                imported=format_count(summary.imported),
+                duplicates=format_count(summary.duplicates),
+                added=format_count(summary.added_anyway),
+                rejected=format_count(len(summary.rejected)),
+            )
+        else:
+            text = self.tr(
+                "Imported: {imported}. Duplicates: {duplicates} ({overlaid} overlaid). "
+                "Rejected: {rejected}."
+            ).format(
+                imported=format_count(summary.imported),
+                duplicates=format_count(summary.duplicates),
+                overlaid=format_count(summary.overlaid),
+                rejected=format_count(len(summary.rejected)),
+            )
         if summary.cancelled:
             text += " " + self.tr(
                 "The import was cancelled: the {n} records imported before it stopped were "

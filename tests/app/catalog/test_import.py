@@ -2,16 +2,19 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pymarc
 import pytest
 from pymarc import Field, Indicators, Subfield
+from sqlalchemy import text
 
 from app.catalog.importing import import_files
 from app.catalog.records import create_record, get_record
 from app.catalog.search import search
 from app.marc import read_records
+from app.marc.codec import to_json
 from app.marc.mrk import record_to_mrk
 from app.marc.writing import write_records
 from app.security.roles import Actor
@@ -71,14 +74,59 @@ def test_reimport_finds_duplicates_and_applies_the_policy(
     second = import_files(db, admin, [path], on_duplicate=policy)
     total = search(db, "").total
     if policy == "add":
-        assert (second.imported, second.duplicates, total) == (10, 0, 20)
+        # Matched all the same, and said so: the user asked to add them anyway.
+        assert (second.imported, second.duplicates, second.added_anyway, total) == (10, 10, 10, 20)
+        assert "10 matched as duplicates (10 added anyway)" in second.describe()
     else:
         assert (second.imported, second.duplicates, total) == (0, 10, 10)
-    if policy == "overlay":
-        assert second.overlaid == 10
-        # The local record keeps its 001.
-        detail = get_record(db, first.record_ids[0])
-        assert detail.record["001"].data == detail.summary.control_number
+
+
+def test_overlay_replaces_the_content_and_keeps_the_local_001_and_copies(
+    db: Database, admin: Actor, marc_data: Path, tmp_path: Path
+) -> None:
+    from app.intake.accession import open_accession
+    from app.intake.copies import add_copies, copies_of_record
+    from app.intake.locations import add_location
+
+    path = marc_data / "pymarc" / "test.dat"
+    first = import_files(db, admin, [path])
+    target = first.record_ids[0]
+    before = get_record(db, target)
+    add_location(db, admin, "ABN", "Абонемент")
+    batch = open_accession(db, admin, "purchase", "ТН-17")
+    copies = [c.inventory_number for c in add_copies(db, admin, target, 2, batch.id, "ABN")]
+    # The same records, revised at their source: a new general note on each.
+    revised = [r.record for r in read_records(path) if isinstance(r.record, pymarc.Record)]
+    for record in revised:
+        record.add_field(
+            Field(
+                tag="500",
+                indicators=Indicators(" ", " "),
+                subfields=[Subfield("a", "Revised at the source.")],
+            )
+        )
+    changed = tmp_path / "revised.mrc"
+    write_records(revised, changed, "iso2709")
+    second = import_files(db, admin, [changed], on_duplicate="overlay")
+    assert (second.imported, second.duplicates, second.overlaid) == (0, 10, 10)
+    after = get_record(db, target)
+    assert [f.get("a") for f in after.record.get_fields("500")][-1] == "Revised at the source."
+    assert not any(f.get("a") == "Revised at the source." for f in before.record.get_fields("500"))
+    assert after.record["001"].data == before.record["001"].data == after.summary.control_number
+    assert [c.inventory_number for c in copies_of_record(db, target)] == copies
+    # The event log can give the replaced record back.
+    with db.read() as session:
+        rows = session.execute(
+            text(
+                "select before, after from event_log where action = 'record.overlay' "
+                "and entity_id = :id"
+            ),
+            {"id": str(target)},
+        ).all()
+    assert len(rows) == 1
+    logged_before, logged_after = (json.loads(value) for value in rows[0])
+    assert logged_before["marc"] == to_json(before.record)
+    assert "Revised at the source." in logged_after["marc"]
 
 
 def test_duplicates_by_isbn_and_by_title_author_year(
