@@ -14,6 +14,7 @@ from datetime import datetime
 import pymarc
 from sqlalchemy import select
 
+from app.i18n import translate
 from app.intake.holdings import holdings_fields
 from app.intake.status import ItemStatus
 from app.library import current_library
@@ -137,6 +138,13 @@ def prepare_outgoing(
                 .where(Item.record_id.in_(ids), Item.status.not_in(GONE_STATUSES))
             ).scalars()
         )
+        # Copies are never deleted (their inventory numbers stay), so any copy at all, gone
+        # or not, says the library held the record once, even if no sync saw it held.
+        ever_held = set(
+            session.execute(
+                select(Item.record_id).distinct().where(Item.record_id.in_(ids))
+            ).scalars()
+        )
         # detached as loaded: read() ends in a rollback, which would expire them
         session.expunge_all()
     live = [i for i in ids if i in records]
@@ -159,7 +167,7 @@ def prepare_outgoing(
                     "withdraw",
                     withdrawal_marcxml(identity),
                     was_sent=was_sent,
-                    reason="deleted from the catalog",
+                    reason=translate("unioncat", "deleted from the catalog"),
                     previous_xml=previous,
                 )
             )
@@ -178,11 +186,17 @@ def prepare_outgoing(
             was_sent=was_sent,
             previous_xml=previous,
         )
-        if not has_copies and state is not None and state.had_holdings:
-            if state.status == "withdrawn":
-                item.action, item.reason = "skip", "withdrawn: the library holds no copies"
+        # The last copy left the fund: whether or not a sync saw the record held (copies may
+        # come and go between two syncs), it leaves the union catalog.
+        lost_copies = row.record_id in ever_held or (state is not None and state.had_holdings)
+        if not has_copies and lost_copies:
+            if not was_sent:
+                # withdrawn already, or never sent: nothing of it is there to withdraw
+                item.action = "skip"
+                item.reason = translate("unioncat", "withdrawn: the library holds no copies")
             else:
-                item.action, item.reason = "withdraw", "the library holds no copies any more"
+                item.action = "withdraw"
+                item.reason = translate("unioncat", "the library holds no copies any more")
                 item.marcxml = withdrawal_marcxml(identity)
             out.append(item)
             continue
@@ -194,7 +208,8 @@ def prepare_outgoing(
             and state.target == target_name
             and state.content_hash == item.hash
         ):
-            item.action, item.reason = "skip", "the union catalog already holds this version"
+            item.action = "skip"
+            item.reason = translate("unioncat", "the union catalog already holds this version")
         out.append(item)
     return out
 

@@ -4,19 +4,24 @@ is that record's failure and never stops or blocks the others."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pymarc
 import pytest
 from sqlalchemy import select
 
 from app.catalog.records import get_record, update_record
+from app.intake.status import ItemStatus, change_status
 from app.security.roles import Actor
 from app.unioncat import outgoing
+from app.unioncat.outgoing import pending_changes
 from app.unioncat.sync import NOT_CURRENT, sync
 from app.unioncat.zoom import ConnectionLost, Z3950Error, ZoomConnection
-from db.models import SyncOutbox, SyncState
+from db.models import Item, SyncOutbox, SyncState
 from db.session import Database
 from tests.app.unioncat.conftest import SYNC_PASSWORD
 from tests.app.unioncat.test_sync import _ident, catalog, held, identity, union_target
+from tests.app.unioncat.test_sync import desk as desk
 from tests.unioncat_server import ZebraServer
 
 pytestmark = pytest.mark.zebra
@@ -110,3 +115,35 @@ def test_a_record_that_cuts_the_connection_goes_last_next_time(
     with db.read() as session:
         state = session.get(SyncState, ids[0])
         assert state is not None and state.attempts == 2
+
+
+def test_copies_that_came_and_went_between_two_syncs_withdraw_the_record(
+    db: Database, admin: Actor, zebra: ZebraServer, desk: Callable[[int, int], list[int]]
+) -> None:
+    (record_id, plain_id) = catalog(db, admin, 2)
+    assert sync(db, admin, union_target(zebra), SYNC_PASSWORD).ok  # sent without copies
+    ident = identity(db, record_id)
+    assert held(zebra, ident)[0].get_fields("852") == []
+    (copy_id,) = desk(record_id, 1)
+    with db.write() as session:
+        item = session.get(Item, copy_id)
+        assert item is not None
+        change_status(session, item, ItemStatus.WRITTEN_OFF, admin, "lost before shelving")
+
+    (planned,) = pending_changes(db, union_target(zebra))
+    assert (planned.record_id, planned.action) == (record_id, "withdraw")
+    report = sync(db, admin, union_target(zebra), SYNC_PASSWORD)
+    assert [(e.record_id, e.outcome) for e in report.entries] == [(record_id, "withdrawn")]
+    assert held(zebra, ident) == []
+    assert len(held(zebra, identity(db, plain_id))) == 1  # never held: stays, catalogued
+
+    # a new record whose only copy went before it was ever sent does not go up at all
+    (late_id,) = catalog(db, admin, 1)
+    (late_copy,) = desk(late_id, 1)
+    with db.write() as session:
+        item = session.get(Item, late_copy)
+        assert item is not None
+        change_status(session, item, ItemStatus.MISSING, admin, "not found at shelving")
+    late = sync(db, admin, union_target(zebra), SYNC_PASSWORD)
+    assert [(e.record_id, e.outcome) for e in late.entries] == [(late_id, "unchanged")]
+    assert held(zebra, identity(db, late_id)) == []
