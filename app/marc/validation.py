@@ -131,6 +131,12 @@ def is_local(tag: str) -> bool:
     return len(tag) == 3 and tag.isdigit() and "9" in (tag[0], tag[1])
 
 
+def _is_system_tag(tag: str) -> bool:
+    """Three capital letters (CAT, FMT, LKR): the fields Aleph and similar systems add to
+    their exports. Not MARC 21, but deliberate, unlike a mistyped tag such as 24A."""
+    return len(tag) == 3 and tag.isascii() and tag.isalpha() and tag.isupper()
+
+
 def validate(record: pymarc.Record) -> list[Problem]:
     """Every problem of `record`: the leader's and the record's first, then field by field."""
     problems = list(_check_leader(record))
@@ -190,6 +196,19 @@ def _check_record(record: pymarc.Record) -> Iterator[Problem]:
     tags = [field.tag for field in record.fields]
     if "245" not in tags:
         yield _error("245", None, translate("validation", "The record has no title (field 245)"))
+    else:
+        index = tags.index("245")
+        title = record.fields[index]
+        # A saved blank template would otherwise be a record nobody can find or name.
+        if not title.control_field and not any(
+            sf.code == "a" and sf.value.strip() for sf in title.subfields
+        ):
+            yield _error(
+                "245",
+                index,
+                translate("validation", "The title proper (245 $a) is missing or empty"),
+                "a",
+            )
     main = [tag for tag in tags if tag in _MAIN_ENTRIES]
     if len(main) > 1:
         # 1XX is non-repeatable as a group: one main entry per record.
@@ -225,8 +244,17 @@ def _check_field(
         return
     rule = spec.data.get(tag)
     if rule is None:
-        if not (len(tag) == 3 and tag.isdigit()):
+        if _is_system_tag(tag):
             message = translate("validation", "Tag '{tag}' is not a MARC 21 tag")
+        elif not (len(tag) == 3 and tag.isdigit()):
+            yield _error(
+                tag,
+                index,
+                translate(
+                    "validation", "Tag '{tag}' is impossible: a MARC 21 tag is three digits"
+                ).format(tag=tag),
+            )
+            return
         else:
             message = translate("validation", "Unknown tag {tag}")
         yield _warning(tag, index, message.format(tag=tag))
@@ -313,7 +341,8 @@ def _check_content(
                 ).format(code=code, name=name, n=sum(1 for s in field.subfields if s.code == code)),
                 code,
             )
-        if not subfield.value.strip():
+        if not subfield.value.strip() and not (tag == "245" and code == "a"):
+            # An empty 245 $a is the record-level error already.
             message = translate("validation", "Subfield ${code} of {name} is empty")
             yield _warning(tag, index, message.format(code=code, name=name), code)
 

@@ -39,15 +39,17 @@ def test_russian_language_template() -> None:
     assert record["040"]["b"] == "rus"
 
 
-def test_blank_book_has_no_errors_only_empty_subfield_warnings() -> None:
-    # A template legitimately warns about the subfields the cataloger has yet to fill in (so the
-    # editor can point at them) and about nothing else: no errors, no unknown tags or codes.
+def test_blank_book_needs_its_title_and_warns_about_empty_subfields() -> None:
+    # A template points at the subfields the cataloger has yet to fill in (warnings) and
+    # refuses to be saved without a title proper (the one error); nothing else is flagged.
     record = blank_book("KZ-ALM", today=DAY)
     problems = validate(record)
-    assert all(p.severity is Severity.WARNING for p in problems)
-    assert all(p.message.endswith("is empty") for p in problems)
-    empty = {(p.tag, p.code) for p in problems}
-    assert {("245", "a"), ("100", "a"), ("264", "c"), ("300", "a"), ("020", "a")} <= empty
+    [error] = [p for p in problems if p.severity is Severity.ERROR]
+    assert (error.tag, error.code) == ("245", "a")
+    warnings = [p for p in problems if p.severity is Severity.WARNING]
+    assert all(p.message.endswith("is empty") for p in warnings)
+    empty = {(p.tag, p.code) for p in warnings}
+    assert {("100", "a"), ("264", "c"), ("300", "a"), ("020", "a")} <= empty
     for index, problem in enumerate(problems):
         field = record.fields[problem.field_index or 0]
         assert field.tag == problem.tag, index

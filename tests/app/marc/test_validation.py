@@ -199,3 +199,37 @@ def test_rules_cover_the_common_tags(tag: str) -> None:
 def test_rules_know_control_fields() -> None:
     assert tag_name("008") == "Fixed-Length Data Elements"
     assert tag_name("999") is None
+
+
+def test_a_blank_template_saved_without_a_title_is_an_error() -> None:
+    from app.catalog.templates import blank_book
+
+    record = blank_book("KZ-ALM")
+    title_problems = [p for p in validate(record) if p.tag == "245"]
+    assert [(p.severity, p.code) for p in errors(title_problems)] == [(Severity.ERROR, "a")]
+    assert "245 $a" in errors(title_problems)[0].message
+    # Subfields left empty ($b, $c) are still pointed out, as warnings.
+    assert {p.code for p in title_problems if p.severity is Severity.WARNING} >= {"b", "c"}
+
+
+def test_a_title_field_without_subfield_a_is_an_error(marc_data: Path) -> None:
+    record = first(marc_data / "pymarc/test.dat")
+    title = record["245"]
+    title.subfields = [s for s in title.subfields if s.code != "a"]
+    index = record.fields.index(title)
+    [problem] = errors(validate(record))
+    assert (problem.tag, problem.field_index, problem.code) == ("245", index, "a")
+
+
+@pytest.mark.parametrize("tag", ["24A", "2450", "2 5", "j01"])
+def test_an_impossible_tag_is_an_error(marc_data: Path, tag: str) -> None:
+    record = first(marc_data / "pymarc/test.dat")
+    record.add_field(Field(tag, Indicators(" ", " "), [Subfield("a", "x")]))
+    assert [p.tag for p in errors(validate(record))] == [tag]
+
+
+def test_system_tags_of_other_catalogs_only_warn(marc_data: Path) -> None:
+    # Aleph and HathiTrust exports carry all-letter tags (CAT, FMT, LKR): kept, not refused.
+    records = list(read(marc_data / "pymarc/alphatag.dat"))
+    cat = [p for r in records for p in validate(r) if p.tag == "CAT"]
+    assert cat and all(p.severity is Severity.WARNING for p in cat)
