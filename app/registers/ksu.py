@@ -240,13 +240,13 @@ def render_summary_book(
         out, library_info(db).name, t["ksu.title"], period_text(t, date_from, date_to), t,
         LANDSCAPE,
     )  # fmt: skip
-    type_columns = [Column(t[f"type.{k}"], 1.25, "right") for k in DOCUMENT_TYPES]
+    type_columns = [Column(t[f"type.{k}"], 1.4, "right") for k in DOCUMENT_TYPES]
 
     doc.heading(t["ksu.part1"])
     part1 = [
-        Column(t["number"], 0.4, "right"), Column(t["date"], 1.2), Column(t["ksu.accession"], 1.1),
-        Column(t["ksu.source"], 1.5), Column(t["ksu.supplier"], 1.4),
-        Column(t["ksu.document"], 1.2), Column(t["copies"], 0.7, "right"),
+        Column(t["number"], 0.4, "right"), Column(t["date"], 1.4), Column(t["ksu.accession"], 0.9),
+        Column(t["ksu.source"], 1.7), Column(t["ksu.supplier"], 1.1),
+        Column(t["ksu.document"], 1.4), Column(t["copies"], 0.6, "right"),
         Column(t["value"], 1.3, "right"), *type_columns,
     ]  # fmt: skip
     doc.table(
@@ -267,8 +267,8 @@ def render_summary_book(
 
     doc.heading(t["ksu.part2"])
     part2 = [
-        Column(t["number"], 0.4, "right"), Column(t["date"], 1.2), Column(t["ksu.act"], 1.2),
-        Column(t["ksu.reason"], 2.6), Column(t["copies"], 0.7, "right"),
+        Column(t["number"], 0.4, "right"), Column(t["date"], 1.4), Column(t["ksu.act"], 1.2),
+        Column(t["ksu.reason"], 2.0), Column(t["copies"], 0.7, "right"),
         Column(t["value"], 1.3, "right"), *type_columns,
     ]  # fmt: skip
     doc.table(

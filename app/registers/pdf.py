@@ -182,6 +182,40 @@ def wrap(text: str, font: str, size: float, width: float, max_lines: int = 3) ->
     return lines
 
 
+def header_faces(size: float, smallest: float = 5.0) -> list[tuple[str, float]]:
+    """The faces a table header may be set in, largest first: bold, then condensed at
+    smaller and smaller sizes."""
+    faces = [(FONT_BOLD, size), (FONT_CONDENSED, size)]
+    step = size - 0.25
+    while step >= smallest:
+        faces.append((FONT_CONDENSED, step))
+        step -= 0.25
+    return faces
+
+
+def fit_headers(
+    texts: Sequence[str], widths: Sequence[float], size: float, max_lines: int = 5
+) -> tuple[str, float, list[list[str]]]:
+    """A table's header row set in one face, the largest in which no column's words must
+    be broken: (font, size, lines per column). Only a word too long even in the smallest
+    face is cut."""
+    faces = header_faces(size)
+    for font, points in faces:
+        if all(
+            max((width_of(w, font, points) for w in text.split()), default=0) <= width
+            for text, width in zip(texts, widths, strict=True)
+        ):
+            break
+    return (
+        font,
+        points,
+        [
+            wrap(text, font, points, width, max_lines)
+            for text, width in zip(texts, widths, strict=True)
+        ],
+    )
+
+
 class RegisterDocument:
     """A register: page header (library, title, period), flowing text, paged tables, a
     footer with the page number."""
@@ -290,11 +324,13 @@ class RegisterDocument:
         leading = size * 1.2
         pad = 2.0
         head_size = size - 0.5
-        header_lines = [
-            wrap(c.header, FONT_BOLD, head_size, w - 2 * pad, max_lines=5)
-            for c, w in zip(columns, widths, strict=True)
-        ]
-        header_height = max(len(h) for h in header_lines) * leading + 2 * pad
+        # Narrow columns (the КСУ's types of document) get a smaller or condensed header
+        # rather than words broken in the middle ("басылымд / ар").
+        head_font, head_points, header_lines = fit_headers(
+            [c.header for c in columns], [w - 2 * pad for w in widths], head_size
+        )
+        head_leading = head_points * 1.25
+        header_height = max(len(lines) for lines in header_lines) * head_leading + 2 * pad
         table_top = self.y
 
         def close_grid() -> None:
@@ -305,11 +341,11 @@ class RegisterDocument:
             nonlocal table_top
             table_top = self.y
             self.surface.line(self.left, self.y, self.right, self.y, 0.6)
-            self.surface.set_font(FONT_BOLD, head_size)
+            self.surface.set_font(head_font, head_points)
             for lines, x, w in zip(header_lines, xs, widths, strict=False):
                 for i, line in enumerate(lines):
-                    cx = x + (w - width_of(line, FONT_BOLD, head_size)) / 2
-                    self.surface.text(cx, self.y - pad - size - i * leading, line)
+                    cx = x + (w - width_of(line, head_font, head_points)) / 2
+                    self.surface.text(cx, self.y - pad - head_points - i * head_leading, line)
             self.y -= header_height
             self.surface.line(self.left, self.y, self.right, self.y, 0.6)
             self.surface.set_font(FONT, size)

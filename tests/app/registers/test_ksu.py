@@ -164,3 +164,20 @@ def test_parts_agree_in_every_period(year: Year) -> None:
     for period in ((date(2025, 1, 1), date(2025, 12, 31)), Y2026, (None, None),
                    (date(2026, 3, 1), date(2026, 6, 30))):  # fmt: skip
         _parts_agree(summary_book(year.db, *period))
+
+
+@pytest.mark.parametrize("language", ["kk", "ru"])
+def test_summary_book_headers_keep_their_words_whole(
+    year: Year, tmp_path: Path, language: str
+) -> None:
+    """The narrow columns of parts 1 and 2 (types of document, the accompanying document)
+    wrap between words, never inside one ("басылымд / ар")."""
+    from app.registers.pdf import labels
+
+    out = tmp_path / f"ksu-{language}.pdf"
+    render_summary_book(year.db, out, *Y2026, language=language)
+    tokens = set("\n".join(pdf_text(out)).split())
+    t = labels(language)
+    keys = [f"type.{k}" for k in DOCUMENT_TYPES] + ["ksu.document", "ksu.accession", "ksu.act"]
+    words = {w for key in keys for w in t[key].split()}
+    assert words <= tokens, sorted(words - tokens)
