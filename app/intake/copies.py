@@ -305,8 +305,9 @@ def check_label(db: Database, barcode: str, own_number: str | None = None) -> st
     service would refuse on adding it (form, duplicate copy or shelf), so the intake desk says
     so at the scan rather than on "Add copies"."""
     with db.read() as session:
+        # Which copy or shelf has it says more than that its form is wrong.
+        check_barcode_free(session, normalise_scan(barcode))
         (code,) = preprinted_labels([barcode], current_settings(session), own_number)
-        check_barcode_free(session, code)
         return code
 
 

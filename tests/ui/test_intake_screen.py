@@ -14,13 +14,13 @@ import pymarc
 import pytest
 from pymarc import Field, Indicators, Subfield
 from PySide6.QtCore import QDate, QPoint, Qt
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from app.catalog.records import create_record
 from app.intake.accession import open_accession
 from app.intake.copies import add_copies, copies_of_record
-from app.intake.locations import add_location
+from app.intake.locations import add_location, list_locations
 from app.intake.status import ItemStatus
 from app.library import library_info
 from app.security.roles import Actor, Role
@@ -36,6 +36,9 @@ from ui.common.scan_field import ScanSettings
 from ui.intake import IntakeScreen
 from ui.intake.accession_dialog import LATE_COLOUR, MET_COLOUR, AccessionDialog
 from ui.intake.add_copies_dialog import AddCopiesDialog
+from ui.intake.complete_copy_dialog import CompleteCopyDialog
+from ui.intake.locations_dialog import LocationsDialog
+from ui.intake.record_choice import RecordChoiceDialog
 from ui.intake.remote_lookup import RemoteHitsDialog
 
 SHOTS = screenshots_dir()
@@ -450,3 +453,118 @@ def test_main_window_has_the_intake_screen_on_ctrl_2(
     window.show_screen(index)
     assert window.screens.currentWidget() is window.intake
     assert QApplication.focusWidget() in (None, window.intake.scan)
+
+
+# --- Completing copies, locations, double scans, ISBN-10, several records ----------------
+
+
+def test_a_copy_without_a_label_is_completed_from_the_screen_and_released(
+    qtbot: QtBot, desk: Desk
+) -> None:
+    screen = desk.screen
+    batch = screen.batch
+    assert batch is not None
+    _labelled, waiting = add_copies(
+        desk.db, desk.actor, desk.record_id, 2, batch.id, "ABON", barcodes=["LBL-1"],
+        call_number="",
+    )  # fmt: skip
+    screen.refresh_batches()
+    screen.table.selectRow(1)
+    assert screen.complete_button.isEnabled()
+    qtbot.mouseClick(screen.complete_button, Qt.MouseButton.LeftButton)
+    dialog = dialog_of(qtbot, screen, CompleteCopyDialog)
+    assert dialog.call_number.text() == "94(574) Қ51"  # the record's, offered for the blank
+    qtbot.keyClicks(dialog.label_scan, "LBL-1")  # the other copy's label
+    qtbot.keyClick(dialog.label_scan, Qt.Key.Key_Return)
+    assert dialog.feedback.result is ScanResult.DUPLICATE and "copy 1" in dialog.feedback.text()
+    qtbot.keyClicks(dialog.label_scan, "LBL-2")
+    qtbot.keyClick(dialog.label_scan, Qt.Key.Key_Return)
+    assert dialog.isVisible() and dialog.label_code == "LBL-2"
+    dialog.location.setCurrentIndex(dialog.location.findData("KS-1"))
+    dialog.buttons.button(QDialogButtonBox.StandardButton.Save).click()
+    qtbot.waitUntil(lambda: screen.dialog is None)
+
+    shown = screen.model.copies[1]
+    assert (shown.barcode, shown.location_code, shown.call_number) == (
+        "LBL-2", "KS-1", "94(574) Қ51",
+    )  # fmt: skip
+    assert "Ready for release" in screen.feedback.text()
+    assert QApplication.focusWidget() is screen.scan
+    screen.release_mode.setChecked(True)
+    scan(qtbot, screen, "LBL-2")
+    assert screen.feedback.result is ScanResult.RELEASED
+    assert waiting.inventory_number in screen.feedback.text()
+
+
+def test_locations_are_created_from_the_intake_screen_on_a_fresh_library(
+    qtbot: QtBot, sqlite_db: Database, actor: Actor, messages: Messages
+) -> None:
+    screen = make_screen(qtbot, sqlite_db, actor, Recorder())
+    qtbot.mouseClick(screen.locations_button, Qt.MouseButton.LeftButton)
+    dialog = dialog_of(qtbot, screen, LocationsDialog)
+    assert dialog.places.count() == 0
+    qtbot.keyClicks(dialog.code, "ABON")
+    type_text(dialog.name, "Абонемент")
+    qtbot.keyClicks(dialog.barcode, "SHELF-01")
+    qtbot.keyClick(dialog.barcode, Qt.Key.Key_Return)  # a scanned shelf label ends with Enter
+    assert dialog.isVisible() and dialog.places.count() == 1
+    assert "ABON — Абонемент" in dialog.places.item(0).text()
+    qtbot.keyClicks(dialog.code, "KS 1")  # a blank in the code is refused, the dialog stays
+    type_text(dialog.name, "Қойма")
+    qtbot.mouseClick(dialog.add_button, Qt.MouseButton.LeftButton)
+    assert dialog.feedback.result is ScanResult.ERROR and "KS 1" in dialog.feedback.text()
+    dialog.accept()
+    qtbot.waitUntil(lambda: screen.dialog is None)
+    assert [p.code for p in list_locations(sqlite_db)] == ["ABON"]
+    assert "ABON" in screen.feedback.text()
+
+
+def test_a_swallowed_double_scan_gets_a_quiet_note(qtbot: QtBot, desk: Desk) -> None:
+    screen = desk.screen
+    batch = screen.batch
+    assert batch is not None
+    (labelled,) = add_copies(
+        desk.db, desk.actor, desk.record_id, 1, batch.id, "ABON", barcodes=["LBL-0042"]
+    )
+    played = len(desk.sounds.played)
+    scan(qtbot, screen, "LBL-0042")
+    scan(qtbot, screen, "LBL-0042")
+    assert screen.feedback.result is ScanResult.INFO
+    assert "counted once" in screen.feedback.text()
+    assert desk.sounds.played[played:] == [ScanResult.COPY_FOUND]  # no sound for the repeat
+    qtbot.waitUntil(lambda: screen.feedback.result is ScanResult.COPY_FOUND, timeout=3000)
+    assert labelled.inventory_number in screen.feedback.text()
+
+
+@pytest.mark.parametrize("typed", ["5-7667-8262-3", "5766782624", "5-7667-8262-4"])
+def test_a_typed_isbn10_finds_the_record(qtbot: QtBot, desk: Desk, typed: str) -> None:
+    create_record(desk.db, desk.actor, book("Жамбыл", "Жабаев, Жамбыл", "1996", "5-7667-8262-3"))
+    screen = desk.screen
+    screen.open_add_copies = False
+    screen.handle_scan(typed)  # typed by hand, as the typed signal delivers it
+    assert screen.feedback.result is ScanResult.ISBN_FOUND, screen.feedback.text()
+    assert screen.record is not None and screen.record.title == "Жамбыл"
+
+
+def test_an_isbn10_with_x_check_digit_is_an_isbn(qtbot: QtBot, desk: Desk) -> None:
+    screen = desk.screen
+    screen.handle_scan("0-8044-2957-X")
+    assert screen.feedback.result is ScanResult.ISBN_NEW
+    assert screen.pending_isbn == "9780804429573"
+
+
+def test_several_records_with_one_isbn_the_operator_chooses(qtbot: QtBot, desk: Desk) -> None:
+    reprint = create_record(
+        desk.db, desk.actor, book("Қазақстан тарихы. 2-бас.", "Қозыбаев, Манаш", "2015",
+                                  HISTORY_ISBN),
+    )  # fmt: skip
+    screen = desk.screen
+    scan(qtbot, screen, HISTORY_ISBN)
+    choice = dialog_of(qtbot, screen, RecordChoiceDialog)
+    assert screen.feedback.result is ScanResult.ISBN_FOUND and "2 records" in screen.feedback.text()
+    assert choice.list.count() == 2 and "2-бас" in choice.list.item(1).text()
+    choice.list.setCurrentRow(1)
+    choice.choose()
+    dialog = dialog_of(qtbot, screen, AddCopiesDialog)
+    assert dialog.record.id == reprint.id
+    dialog.reject()

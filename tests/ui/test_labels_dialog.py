@@ -113,3 +113,23 @@ def test_screen_opens_labels_for_the_selected_rows(
     assert dialog.selected_choice.isChecked()
     dialog.accept()
     qtbot.waitUntil(lambda: screen.dialog is None)
+
+
+def test_old_copies_print_in_their_own_symbology_after_a_scheme_change(
+    qtbot: QtBot, sqlite_db: Database, actor: Actor, copies: list[CopyInfo], tmp_path: Path
+) -> None:
+    import zxingcpp
+
+    from app.intake.barcodes import normalise_scan
+    from app.intake.numbering import set_numbering
+
+    set_numbering(sqlite_db, actor, barcode_scheme="ean13-internal", barcode_prefix="0421")
+    dialog = LabelsDialog(copies, [], library_info(sqlite_db))  # Code 128 copies, EAN library
+    qtbot.addWidget(dialog)
+    dialog.spine_labels.setChecked(False)
+    assert {label.symbology for label in dialog.labels()} == {"code128"}  # type: ignore[union-attr]
+    out = tmp_path / "reprint.pdf"
+    dialog.save_pdf(out)
+    page = pdfium.PdfDocument(str(out))[0].render(scale=300 / 72).to_pil().convert("L")
+    read = sorted(normalise_scan(r.text) for r in zxingcpp.read_barcodes(page))
+    assert read == sorted(c.barcode or "" for c in copies)

@@ -146,6 +146,22 @@ def test_the_same_code_twice_within_a_second_counts_once(qtbot: QtBot) -> None:
     assert seen.scans[-1] == "000123456" and len(seen.scans) == 4
 
 
+def test_the_double_scan_window_is_fixed_from_the_accepted_scan(qtbot: QtBot) -> None:
+    """Scans at 0, 0.9, 1.8 and 2.7 s: the one at 1.8 s is a second after the accepted scan
+    and counts, although only 0.9 s passed since the swallowed repeat."""
+    now = [0.0]
+    field = ScanField(ScanSettings(repeat_ms=1000), clock=lambda: now[0])
+    qtbot.addWidget(field)
+    seen = Seen(field)
+    accepted_at = []
+    field.scanned.connect(lambda _code: accepted_at.append(now[0]))
+    for at in (0.0, 0.9, 1.8, 2.7):
+        now[0] = at
+        scan(qtbot, field, "000123456")
+    assert accepted_at == [0.0, 1.8]
+    assert seen.repeats == ["000123456", "000123456"]
+
+
 def test_double_scan_window_is_one_second_by_default(qtbot: QtBot, field: ScanField) -> None:
     assert ScanSettings().repeat_ms == 1000
     seen = Seen(field)

@@ -4,7 +4,8 @@ A wedge scanner "types" the code far faster than a hand can (a few milliseconds 
 ends it with Enter or Tab. A scan is the run of keys just before the terminator whose gaps are
 all within `max_interval_ms`, at least `min_length` long; anything typed slowly before it is
 dropped. The scanner's configured prefix/suffix characters are stripped, and the same code
-scanned again within `repeat_ms` (a double trigger, or the beam passing twice) counts once.
+scanned again within `repeat_ms` of its accepted scan (a double trigger, or the beam passing
+twice) counts once.
 Used by the intake desk and the audit screen.
 """
 
@@ -91,6 +92,11 @@ class ScanField(QLineEdit):
         self._last_at = float("-inf")
         self.textEdited.connect(self._edited)
 
+    def forget_last_scan(self) -> None:
+        """The next scan counts even if it repeats the last one (the operator has done
+        something else since, e.g. closed a dialog: a scan now is meant)."""
+        self._last_code, self._last_at = "", float("-inf")
+
     # --- Key timing ---------------------------------------------------------------------
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key = event.key()
@@ -154,7 +160,8 @@ class ScanField(QLineEdit):
             if not code:
                 return
             if code == self._last_code and (now - self._last_at) * 1000 < self.settings.repeat_ms:
-                self._last_at = now
+                # The window is fixed from the accepted scan, not slid by each repeat: a code
+                # scanned every 0.9 s is scanned again, each time after the first second.
                 self.repeated.emit(code)
                 return
             self._last_code, self._last_at = code, now

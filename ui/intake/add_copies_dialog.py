@@ -28,7 +28,7 @@ from app.catalog.records import RecordSummary, get_record
 from app.errors import DuplicateBarcode, QorError
 from app.intake.accession import AccessionInfo
 from app.intake.barcodes import is_isbn_ean, normalise_scan
-from app.intake.copies import MAX_COPIES, CopyInfo, add_copies, copy_by_barcode
+from app.intake.copies import MAX_COPIES, CopyInfo, add_copies, check_label
 from app.intake.locations import list_locations
 from app.intake.numbering import default_call_number
 from app.security.roles import Actor
@@ -156,17 +156,13 @@ class AddCopiesDialog(QDialog):
             )
             return
         try:
-            owner = copy_by_barcode(self.db, code)
-        except QorError as exc:
-            self.feedback.show_result(ScanResult.ERROR, str(exc))
+            code = check_label(self.db, code)
+        except DuplicateBarcode as exc:
+            self.feedback.show_result(ScanResult.DUPLICATE, str(exc))
             return
-        if owner is not None:
-            self.feedback.show_result(
-                ScanResult.DUPLICATE,
-                self.tr("Barcode {code} is already on copy {number} of «{title}».").format(
-                    code=code, number=owner.inventory_number, title=owner.title
-                ),
-            )
+        except QorError as exc:
+            # The wrong form for the scheme, a shelf's barcode, an inventory number's form.
+            self.feedback.show_result(ScanResult.ERROR, str(exc))
             return
         self.labels.addItem(code)
         if self.labels.count() > self.count.value():

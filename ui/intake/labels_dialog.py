@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from app.errors import QorError
 from app.i18n import QT_TRANSLATE_NOOP
+from app.intake.barcodes import symbology_of
 from app.intake.callnumbers import spine_lines
 from app.intake.copies import CopyInfo
 from app.intake.labels import (
@@ -199,7 +200,7 @@ class LabelsDialog(QDialog):
                 labels.append(
                     BarcodeLabel(
                         copy.barcode,
-                        self.library.barcode_scheme,
+                        symbology_of(copy.barcode),
                         copy.inventory_number,
                         self.library.name,
                         copy.title,

@@ -7,11 +7,9 @@ The scan field keeps the focus; every scan answers at once in colour, words and 
 from __future__ import annotations
 
 from collections.abc import Callable
-from types import SimpleNamespace
-from typing import cast
 
 from pymarc import Field, Indicators, Subfield
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QKeySequence, QMouseEvent, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -32,22 +30,23 @@ from app.catalog.templates import blank_book
 from app.errors import QorError
 from app.i18n import translate
 from app.intake.accession import AccessionInfo, get_accession, list_accessions
-from app.intake.barcodes import classify_scan, is_isbn_ean, isbn13_from_ean, normalise_scan
+from app.intake.barcodes import classify_scan, is_isbn_ean, normalise_scan
+from app.intake.completion import missing_for
 from app.intake.copies import (
     CopyInfo,
     ReleaseResult,
     copies_of_accession,
     copies_of_record,
     copy_by_barcode,
-    find_record_by_isbn,
+    find_records_by_isbn,
     release_copies,
+    scanned_isbn,
 )
-from app.intake.status import ItemStatus, missing_for_release
+from app.intake.status import ItemStatus
 from app.library import LibraryInfo
 from app.security.roles import Actor
 from app.unioncat.config import list_targets
 from app.unioncat.copycat import CopyImport, import_hit
-from db.models import Item
 from db.session import Database
 from ui.catalog.marc_editor import MarcEditor
 from ui.common.feedback import FeedbackBanner, ScanResult, SoundPlayer
@@ -56,23 +55,19 @@ from ui.common.scan_field import ScanField, ScanSettings
 from ui.common.worker import Worker, WorkerSet
 from ui.intake.accession_dialog import AccessionDialog, deadline_text, source_names
 from ui.intake.add_copies_dialog import AddCopiesDialog
+from ui.intake.complete_copy_dialog import CompleteCopyDialog
 from ui.intake.copies_model import CopiesModel
+from ui.intake.locations_dialog import LocationsDialog
+from ui.intake.record_choice import RecordChoiceDialog
 from ui.intake.remote_lookup import RemoteHitsDialog, RemoteLookup, lookup_isbn
 
 RECENT_BATCHES = 30
+REPEAT_NOTE_MS = 1500  # how long the note on a swallowed double scan stays
 
 
 def missing_of(copy: CopyInfo) -> list[str]:
-    """What a copy still lacks for release, by the service's own rule (which reads only these
-    attributes of an item)."""
-    item = SimpleNamespace(
-        record_id=copy.record_id,
-        inventory_number=copy.inventory_number,
-        barcode=copy.barcode,
-        location_id=1 if copy.location_code else None,
-        call_number=copy.call_number,
-    )
-    return [translate("missing", what) for what in missing_for_release(cast(Item, item))]
+    """What a copy still lacks for release, by the service's own rule, as the operator reads it."""
+    return [translate("missing", what) for what in missing_for(copy)]
 
 
 class IntakeScreen(QWidget):
@@ -133,11 +128,16 @@ class IntakeScreen(QWidget):
         self.remote_button = QPushButton(self.tr("Look up in remote catalogs"))
         self.template_button = QPushButton(self.tr("New record from book template"))
         self.release_button = QPushButton(self.tr("Release this copy"))
+        self.complete_button = QPushButton(self.tr("Complete copy…"))
+        self.complete_button.setToolTip(
+            self.tr("Put a label on the copy, edit its call number, choose its location")
+        )
         actions = QVBoxLayout()
         for button in (
             self.add_copies_button,
             self.remote_button,
             self.template_button,
+            self.complete_button,
             self.release_button,
         ):
             actions.addWidget(button)
@@ -162,8 +162,10 @@ class IntakeScreen(QWidget):
         self.count = QLabel()
         self.release_batch_button = QPushButton(self.tr("Release whole batch"))
         self.labels_button = QPushButton(self.tr("Labels…"))
+        self.locations_button = QPushButton(self.tr("Locations…"))
         bottom = QHBoxLayout()
         bottom.addWidget(self.count, 1)
+        bottom.addWidget(self.locations_button)
         bottom.addWidget(self.labels_button)
         bottom.addWidget(self.release_batch_button)
 
@@ -184,6 +186,10 @@ class IntakeScreen(QWidget):
 
         self.scan.scanned.connect(self.handle_scan)
         self.scan.typed.connect(self.handle_scan)
+        self.scan.repeated.connect(self._repeated)
+        self.complete_button.clicked.connect(self.complete_copy)
+        self.locations_button.clicked.connect(self.edit_locations)
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_actions())
         self.batches.currentIndexChanged.connect(self._batch_chosen)
         self.new_batch_button.clicked.connect(self.new_batch)
         self.add_copies_button.clicked.connect(self.add_copies)
@@ -206,6 +212,8 @@ class IntakeScreen(QWidget):
             (self.remote_button, "Ctrl+L"),
             (self.template_button, "Ctrl+T"),
             (self.release_button, "Ctrl+R"),
+            (self.complete_button, "Ctrl+E"),
+            (self.locations_button, "Ctrl+Shift+L"),
             (self.release_batch_button, "Ctrl+Shift+R"),
             (self.labels_button, "Ctrl+P"),
             (self.release_mode, "F8"),
@@ -236,6 +244,7 @@ class IntakeScreen(QWidget):
 
         def finished(result: int) -> None:
             self.dialog = None
+            self.scan.forget_last_scan()
             on_finished(result)
             self.activateWindow()  # the desk's window gets the keys back, not the desktop
             self.focus_scan()
@@ -328,17 +337,40 @@ class IntakeScreen(QWidget):
         """Answer a scan (or a typed code): never raises, always says what happened."""
         code = normalise_scan(scan)
         try:
-            if is_isbn_ean(code):
-                self._isbn_scanned(isbn13_from_ean(code))
+            isbn = scanned_isbn(code)
+            # A typed ISBN-10 could be some copy's Code 128 barcode: the copy wins.
+            if isbn is not None and (is_isbn_ean(code) or copy_by_barcode(self.db, code) is None):
+                self._isbn_scanned(isbn)
             else:
                 self._barcode_scanned(code)
         except QorError as exc:
             self.feedback.show_result(ScanResult.ERROR, str(exc))
         self._update_actions()
 
+    def _repeated(self, code: str) -> None:
+        """A double scan the field swallowed: say so briefly, without a sound, then show the
+        scan's own answer again (unless another scan answered meanwhile)."""
+        result, message = self.feedback.result, self.feedback.message
+        self.feedback.show_result(
+            ScanResult.INFO,
+            self.tr("{code} scanned again within a second: counted once.").format(code=code),
+            False,
+        )
+        serial = self.feedback.serial
+
+        def restore() -> None:
+            if self.feedback.serial == serial and result is not None:
+                self.feedback.show_result(result, message, False)
+
+        QTimer.singleShot(REPEAT_NOTE_MS, self, restore)
+
     def _isbn_scanned(self, isbn: str) -> None:
         self.copy = None
-        record = find_record_by_isbn(self.db, isbn)
+        records = find_records_by_isbn(self.db, isbn)
+        if len(records) > 1:
+            self._choose_record(isbn, records)
+            return
+        record = records[0] if records else None
         if record is None:
             self.record, self.pending_isbn = None, isbn
             self.feedback.show_result(
@@ -354,6 +386,29 @@ class IntakeScreen(QWidget):
                 ).format(isbn=isbn)
             )
             return
+        self._record_found(record)
+
+    def _choose_record(self, isbn: str, records: list[RecordSummary]) -> None:
+        """Several local records carry the ISBN: the operator says which one the book is."""
+        self.record, self.pending_isbn = None, None
+        held = {r.id: len(copies_of_record(self.db, r.id)) for r in records}
+        self.feedback.show_result(
+            ScanResult.ISBN_FOUND,
+            self.tr("{n} records have ISBN {isbn}: choose one.").format(n=len(records), isbn=isbn),
+        )
+        dialog = RecordChoiceDialog(isbn, records, held, self)
+
+        def done(result: int) -> None:
+            if result and dialog.chosen is not None:
+                try:
+                    self._record_found(dialog.chosen)
+                except QorError as exc:
+                    self.feedback.show_result(ScanResult.ERROR, str(exc))
+                self._update_actions()
+
+        self._open(dialog, done)
+
+    def _record_found(self, record: RecordSummary) -> None:
         self.record, self.pending_isbn = record, None
         held = len(copies_of_record(self.db, record.id))
         self.feedback.show_result(
@@ -437,6 +492,7 @@ class IntakeScreen(QWidget):
             and self.copy.status == ItemStatus.IN_PROCESSING
             and not missing_of(self.copy)
         )
+        self.complete_button.setEnabled(self.copy_to_complete() is not None)
         self.release_batch_button.setEnabled(has_batch)
         self.labels_button.setEnabled(bool(self.model.copies))
 
@@ -628,6 +684,56 @@ class IntakeScreen(QWidget):
             else self.tr("Not released: {why}").format(why="; ".join(refused)),
         )
         self.refresh_batches()
+
+    # --- Completing copies and locations ------------------------------------------------------
+    def copy_to_complete(self) -> CopyInfo | None:
+        """The one copy selected in the table, else the copy last scanned."""
+        selected = self.selected_copies()
+        if len(selected) == 1:
+            return selected[0]
+        return self.copy if not selected else None
+
+    def complete_copy(self) -> None:
+        copy = self.copy_to_complete()
+        if copy is None:
+            return
+        dialog = CompleteCopyDialog(
+            self.db, self.actor, copy, self, self.scan_settings, self.player
+        )
+
+        def done(result: int) -> None:
+            if result and dialog.completed is not None:
+                self._completed(dialog.completed)
+
+        self._open(dialog, done)
+
+    def _completed(self, copy: CopyInfo) -> None:
+        self.model.update_copy(copy)
+        self.copy, self.record, self.pending_isbn = copy, None, None
+        missing = missing_of(copy) if copy.status == ItemStatus.IN_PROCESSING else []
+        text = self.tr("Copy {number} saved.").format(number=copy.inventory_number)
+        if missing:
+            text += " " + self.tr("missing: {what}").format(what=", ".join(missing))
+        elif copy.status == ItemStatus.IN_PROCESSING:
+            text += " " + self.tr("Ready for release.")
+        self.feedback.show_result(ScanResult.INFO, text, False)
+        self._show_copy(copy, missing)
+        self._update_count()
+        self._update_actions()
+
+    def edit_locations(self) -> None:
+        dialog = LocationsDialog(self.db, self.actor, self, self.player)
+
+        def done(_result: int) -> None:
+            if dialog.added:
+                codes = ", ".join(p.code for p in dialog.added)
+                self.feedback.show_result(
+                    ScanResult.INFO,
+                    self.tr("Locations added: {codes}").format(codes=codes),
+                    False,
+                )
+
+        self._open(dialog, done)
 
     # --- Labels -----------------------------------------------------------------------------
     def selected_copies(self) -> list[CopyInfo]:
