@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import getpass
+import os
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -10,7 +13,7 @@ from app.cli import password_from_env_or_prompt as ask_password
 from app.library import initialise
 from app.security import eventlog
 from app.security.roles import Role
-from app.security.users import add_user
+from app.security.users import add_user, change_password, set_active
 
 
 def register(subparsers: Any) -> None:
@@ -34,6 +37,20 @@ def register(subparsers: Any) -> None:
     add.add_argument("--full-name", default="")
     add_json_flag(add)
     add.set_defaults(handler=_users_add)
+    passwd = users_sub.add_parser(
+        "passwd", help="set a user's password; the new one from QOR_NEW_PASSWORD or a prompt"
+    )
+    passwd.add_argument("name")
+    add_json_flag(passwd)
+    passwd.set_defaults(handler=_users_passwd)
+    for action, text in (
+        ("deactivate", "stop a user from signing in (what they did stays theirs)"),
+        ("activate", "let a deactivated user sign in again"),
+    ):
+        parser = users_sub.add_parser(action, help=text)
+        parser.add_argument("name")
+        add_json_flag(parser)
+        parser.set_defaults(handler=_users_set_active, active=action == "activate")
 
     log = subparsers.add_parser("log", help="the event log")
     log_sub = log.add_subparsers(dest="log_command", metavar="ACTION", required=True)
@@ -58,27 +75,48 @@ def _init(ctx: CliContext) -> int:
     return EXIT_OK
 
 
-def _users_add(ctx: CliContext) -> int:
-    import os
+def _new_password(prompt: str) -> str:
+    password = os.environ.get("QOR_NEW_PASSWORD")
+    if password is None:
+        if not sys.stdin.isatty():
+            raise UsageError("Set QOR_NEW_PASSWORD to give the new password.")
+        password = getpass.getpass(prompt)
+    return password
 
+
+def _users_add(ctx: CliContext) -> int:
     args = ctx.args
     try:
         roles = [Role.parse(r) for r in args.role]
     except ValueError as exc:
         raise UsageError(str(exc)) from None
-    password = os.environ.get("QOR_NEW_PASSWORD")
-    if password is None:
-        import getpass
-        import sys
-
-        if not sys.stdin.isatty():
-            raise UsageError("Set QOR_NEW_PASSWORD to give the new user's password.")
-        password = getpass.getpass(f"Password for the new user {args.name}: ")
+    password = _new_password(f"Password for the new user {args.name}: ")
     user = add_user(ctx.db, ctx.actor(), args.name, password, roles, args.full_name)
     ctx.emit(
         f"User {user.name} added with roles: {', '.join(user.roles)}.",
         {"id": user.id, "name": user.name, "roles": list(user.roles)},
     )
+    return EXIT_OK
+
+
+def _users_passwd(ctx: CliContext) -> int:
+    name = ctx.args.name
+    actor = ctx.actor()
+    password = _new_password(f"New password for {name}: ")
+    # Signed in with QOR_PASSWORD (or the prompt), a user changing their own password has just
+    # given the current one; change_password checks it again.
+    current = os.environ.get("QOR_PASSWORD") if name == actor.name else None
+    if name == actor.name and current is None and not actor.has(Role.ADMIN):
+        current = getpass.getpass("Current password: ")
+    change_password(ctx.db, actor, name, password, current_password=current)
+    ctx.emit(f"Password of {name} changed.", {"name": name})
+    return EXIT_OK
+
+
+def _users_set_active(ctx: CliContext) -> int:
+    user = set_active(ctx.db, ctx.actor(), ctx.args.name, ctx.args.active)
+    state = "active" if user.active else "deactivated: they can no longer sign in"
+    ctx.emit(f"User {user.name} is {state}.", {"name": user.name, "active": user.active})
     return EXIT_OK
 
 

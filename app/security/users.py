@@ -10,7 +10,7 @@ from argon2.exceptions import InvalidHashError, VerificationError
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app.errors import AuthenticationFailed, InvalidInput, UserExists
+from app.errors import AuthenticationFailed, InvalidInput, QorError, UserExists
 from app.i18n import translate
 from app.security.eventlog import record_event
 from app.security.roles import Actor, Role, require
@@ -105,3 +105,82 @@ def authenticate(db: Database, name: str, password: str) -> Actor:
         except (VerificationError, InvalidHashError):
             raise AuthenticationFailed(name) from None
         return _actor(user)
+
+
+class UserNotFound(QorError):
+    def __init__(self, name: str) -> None:
+        super().__init__(translate("errors", "No user named '{name}'.").format(name=name))
+
+
+class LastAdministrator(QorError):
+    """Deactivating this user would leave no one able to manage users or back up."""
+
+    def __init__(self, name: str) -> None:
+        super().__init__(
+            translate(
+                "errors",
+                "'{name}' is the last active administrator and cannot be deactivated.",
+            ).format(name=name)
+        )
+
+
+def _user(session: Session, name: str) -> User:
+    user = session.execute(select(User).where(User.name == name.strip())).scalar_one_or_none()
+    if user is None:
+        raise UserNotFound(name)
+    return user
+
+
+def change_password(
+    db: Database,
+    actor: Actor,
+    name: str,
+    new_password: str,
+    current_password: str | None = None,
+) -> None:
+    """Set a user's password. Administrators may set anyone's; any user may change their own,
+    given the current one, so that a workstation left signed in does not give the account."""
+    own = name.strip() == actor.name
+    if not own:
+        require(actor, "change other users' passwords", Role.ADMIN)
+    validate_password(new_password)
+    with db.write() as session:
+        user = _user(session, name)
+        if own and not actor.has(Role.ADMIN):
+            try:
+                _hasher.verify(user.password_hash, current_password or "")
+            except (VerificationError, InvalidHashError):
+                raise AuthenticationFailed(name) from None
+        user.password_hash = _hasher.hash(new_password)
+        # The log says that and by whom, never the hash: it is readable by every verifier.
+        record_event(session, actor, "user.password", "user", user.id, after={"name": user.name})
+
+
+def set_active(db: Database, actor: Actor, name: str, active: bool) -> UserInfo:
+    """Deactivate a user (they can no longer sign in; their name stays on what they did) or
+    reactivate them. The last active administrator stays, or nobody could manage users."""
+    require(actor, "deactivate users", Role.ADMIN)
+    with db.write() as session:
+        user = _user(session, name)
+        if user.active == active:
+            return _info(user)
+        if not active and Role.ADMIN.value in user.roles.split():
+            others = [
+                u
+                for u in session.execute(select(User).where(User.active.is_(True))).scalars()
+                if u.id != user.id and Role.ADMIN.value in u.roles.split()
+            ]
+            if not others:
+                raise LastAdministrator(user.name)
+        before = {"name": user.name, "active": user.active}
+        user.active = active
+        record_event(
+            session,
+            actor,
+            "user.activate" if active else "user.deactivate",
+            "user",
+            user.id,
+            before=before,
+            after={"name": user.name, "active": active},
+        )
+        return _info(user)

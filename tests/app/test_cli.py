@@ -128,3 +128,31 @@ def test_unreachable_database_is_a_message_not_a_traceback(monkeypatch, capsys) 
     err = capsys.readouterr().err
     assert err.startswith("qor: the database postgresql+psycopg://postgres:***@127.0.0.1:1/nowhere")
     assert "Traceback" not in err and "secret" not in err
+
+
+def _actions(db: Database) -> list[str]:
+    from sqlalchemy import text
+
+    with db.read() as session:
+        return list(session.execute(text("select action from event_log order by id")).scalars())
+
+
+def test_users_add_passwd_deactivate(run, db: Database, monkeypatch, capsys) -> None:
+    monkeypatch.setenv("QOR_NEW_PASSWORD", "katalog1")
+    code, added = run("users", "add", "aigerim", "--role", "cataloger", "--json")
+    assert code == 0 and added["name"] == "aigerim" and added["roles"] == ["cataloger"]
+    assert _actions(db)[-1] == "user.add"
+    monkeypatch.setenv("QOR_NEW_PASSWORD", "jana-kupia1")
+    code, changed = run("users", "passwd", "aigerim", "--json")
+    assert code == 0 and changed == {"name": "aigerim"}
+    code, state = run("users", "deactivate", "aigerim", "--json")
+    assert code == 0 and state == {"name": "aigerim", "active": False}
+    assert _actions(db)[-2:] == ["user.password", "user.deactivate"]
+    monkeypatch.setenv("QOR_PASSWORD", "jana-kupia1")
+    assert main(["--db", db.url, "--user", "aigerim", "search", "x"]) == 2
+    assert "Wrong user name or password" in capsys.readouterr().err
+    monkeypatch.setenv("QOR_PASSWORD", ADMIN_PASSWORD)
+    code, state = run("users", "activate", "aigerim", "--json")
+    assert code == 0 and state["active"] is True
+    monkeypatch.setenv("QOR_PASSWORD", "jana-kupia1")
+    assert main(["--db", db.url, "--user", "aigerim", "search", "x"]) == 0
