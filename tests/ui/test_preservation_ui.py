@@ -129,3 +129,54 @@ def test_waiting_list_to_order_with_dates_and_overdue_in_red(
     brush = panel.orders.data(panel.orders.index(row, 0), Qt.ItemDataRole.ForegroundRole)
     assert brush is not None and brush.color() == OVERDUE
     screen.grab().save(str(DOCS / "registers-preservation-waiting-list.png"))
+
+
+def test_repair_reports_and_kazneb_candidates(
+    qtbot, screen: PreservationScreen, fund: Fund, messages: Messages, tmp_path
+) -> None:
+    from datetime import date
+
+    from app.preservation.repair import record_repair
+    from app.registers.kazneb import kazneb_candidates
+    from tests.app.registers.conftest import pdf_text
+
+    db, admin = fund.db, fund.admin
+    record_repair(db, admin, fund.barcodes[0], "spine", "Сәуле Қ.", date(2026, 2, 3), minutes=40)
+    record_repair(db, admin, fund.barcodes[1], "spine", "Ержан Б.", date(2026, 3, 4), minutes=20)
+    record_repair(db, admin, fund.barcodes[1], "mending-tears", "Сәуле Қ.", date(2026, 3, 5),
+                  minutes=15)  # fmt: skip
+    panel = screen.repair_report
+    screen.setCurrentWidget(panel)
+    choose(panel.grouping, "staff")
+    panel.whole.setChecked(True)
+    qtbot.mouseClick(panel.show_button, Qt.MouseButton.LeftButton)
+    assert [(r.key, r.repairs, r.minutes) for r in panel.rows.rows] == [
+        ("Ержан Б.", 1, 20), ("Сәуле Қ.", 2, 55),
+    ]  # fmt: skip
+    assert "3 repairs, 75 minutes" in panel.status.text()
+    choose(panel.grouping, "period")
+    panel.whole.setChecked(False)
+    panel.date_from.setDate(panel.date_from.date().fromString("01.03.2026", "dd.MM.yyyy"))
+    panel.date_to.setDate(panel.date_to.date().fromString("31.03.2026", "dd.MM.yyyy"))
+    out = tmp_path / "repairs.pdf"
+    panel.choose_output = lambda: out  # type: ignore[method-assign]
+    qtbot.mouseClick(panel.save_button, Qt.MouseButton.LeftButton)
+    assert [(r.key, r.repairs) for r in panel.rows.rows] == [("2026-03", 2)]
+    assert "2026-03" in "\n".join(pdf_text(out)) and messages.errors == []
+
+    kazneb = screen.kazneb
+    screen.setCurrentWidget(kazneb)
+    scan(qtbot, kazneb.scan, fund.barcodes[2])
+    assert kazneb.record_label.text() == "Абай жолы"
+    choose(kazneb.category, "copyrighted")
+    qtbot.mouseClick(kazneb.mark_button, Qt.MouseButton.LeftButton)
+    assert messages.errors and "agreement" in messages.errors[-1]  # copyright needs one
+    type_text(kazneb.agreement, "Шарт № 15/2026")
+    qtbot.mouseClick(kazneb.mark_button, Qt.MouseButton.LeftButton)
+    assert len(messages.errors) == 1
+    assert [(o.category, o.agreement_reference) for o in kazneb_candidates(db)] == [
+        ("copyrighted", "Шарт № 15/2026")
+    ]
+    assert [o.title for o in kazneb.candidates.rows] == ["Абай жолы"]
+    qtbot.wait(20)  # let the layout take the status message's new height
+    screen.grab().save(str(DOCS / "registers-preservation-kazneb.png"))

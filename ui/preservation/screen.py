@@ -451,5 +451,12 @@ class PreservationScreen(QTabWidget):
         self.addTab(self.binding, self.tr("Binding"))
         self.addTab(self.repair, self.tr("Repair"))
         self.addTab(self.digitisation, self.tr("Digitisation"))
+        # Imported here: ui.preservation.reports builds on this module's helpers.
+        from ui.preservation.reports import KaznebPanel, RepairReportPanel
+
+        self.repair_report = RepairReportPanel(db, actor)
+        self.kazneb = KaznebPanel(db, actor)
+        self.addTab(self.repair_report, self.tr("Repair reports"))
+        self.addTab(self.kazneb, self.tr("KazNEB"))
         self.setDocumentMode(True)
         self.binding.orders_view.setFocusPolicy(Qt.FocusPolicy.StrongFocus)

@@ -1,0 +1,232 @@
+"""The repair reports (repairs by type, by month or by who did them, for a period) and the
+marking of records as candidates for the national electronic library (KazNEB), on the
+preservation screen. Both only show what app.preservation.repair and app.registers.kazneb
+return."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.errors import QorError
+from app.intake.copies import copy_by_barcode
+from app.preservation.repair import RepairReportRow, render_repair_report, repair_report
+from app.registers.kazneb import KaznebCategory, kazneb_candidates, mark_kazneb_candidate
+from app.security.roles import Actor
+from db.session import Database
+from ui.common import messages
+from ui.common.choices import choice_name
+from ui.common.keyboard import give_key
+from ui.common.locale import format_date
+from ui.common.tables import RowsModel, table_for
+from ui.preservation.screen import date_edit, scan_field, to_date
+
+
+class RepairReportPanel(QWidget):
+    """Repairs grouped by type, month or staff over a period, shown and saved as PDF."""
+
+    def __init__(self, db: Database, actor: Actor) -> None:
+        super().__init__()
+        self.db, self.actor = db, actor
+        self.grouping = QComboBox()
+        self.grouping.addItem(self.tr("by type of repair"), "type")
+        self.grouping.addItem(self.tr("by month"), "period")
+        self.grouping.addItem(self.tr("by who did them"), "staff")
+        today = date.today()
+        self.whole = QCheckBox(self.tr("Whole history"))
+        self.date_from = date_edit(date(today.year, 1, 1))
+        self.date_to = date_edit(date(today.year, 12, 31))
+        self.whole.toggled.connect(lambda on: self.date_from.setEnabled(not on))
+        self.whole.toggled.connect(lambda on: self.date_to.setEnabled(not on))
+        self.language = QComboBox()
+        self.language.addItem("Қазақша", "kk")
+        self.language.addItem("Русский", "ru")
+        self.show_button = QPushButton(self.tr("Show"))
+        self.show_button.clicked.connect(self.show_report)
+        self.save_button = QPushButton(self.tr("Save PDF…"))
+        self.save_button.clicked.connect(self.save)
+        give_key(self.save_button, "Ctrl+Shift+S")
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        self.rows = RowsModel(
+            [
+                (self.tr("Group"), lambda r: choice_name(r.key)),
+                (self.tr("Repairs"), lambda r: r.repairs),
+                (self.tr("Copies"), lambda r: r.copies),
+                (self.tr("Minutes"), lambda r: r.minutes),
+            ]
+        )
+        form = QFormLayout()
+        form.addRow(self.tr("Group"), self.grouping)
+        form.addRow("", self.whole)
+        form.addRow(self.tr("From"), self.date_from)
+        form.addRow(self.tr("To"), self.date_to)
+        form.addRow(self.tr("Language"), self.language)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.show_button)
+        buttons.addWidget(self.save_button)
+        form.addRow("", buttons)
+        left = QVBoxLayout()
+        left.addLayout(form)
+        # The status takes the spare height, so a wrapped message is never clipped.
+        left.addWidget(self.status, 1, Qt.AlignmentFlag.AlignTop)
+        layout = QHBoxLayout(self)
+        layout.addLayout(left, 1)
+        layout.addWidget(table_for(self.rows, 0), 2)
+
+    def period(self) -> tuple[date | None, date | None]:
+        if self.whole.isChecked():
+            return None, None
+        return to_date(self.date_from), to_date(self.date_to)
+
+    def by(self) -> str:
+        return str(self.grouping.currentData())
+
+    def _summarise(self, rows: list[RepairReportRow]) -> None:
+        self.rows.set_rows(rows)
+        self.status.setText(
+            # Copies are not added up across groups: one copy may be in several.
+            self.tr("{repairs} repairs, {minutes} minutes.").format(
+                repairs=sum(r.repairs for r in rows), minutes=sum(r.minutes for r in rows)
+            )
+        )
+
+    def show_report(self) -> None:
+        try:
+            rows = repair_report(self.db, self.by(), *self.period())
+        except QorError as exc:
+            messages.show_error(self, exc)
+            return
+        self._summarise(rows)
+
+    def choose_output(self) -> Path | None:
+        """Where to save: asks the user (tests replace this)."""
+        name = f"repairs-{self.by()}-{self.language.currentData()}.pdf"
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save report"), name, "PDF (*.pdf)")
+        return Path(path) if path else None
+
+    def save(self) -> None:
+        out = self.choose_output()
+        if out is None:
+            return
+        try:
+            rows = render_repair_report(
+                self.db, out, self.by(), *self.period(), language=str(self.language.currentData())
+            )
+        except QorError as exc:
+            messages.show_error(self, exc)
+            return
+        self._summarise(rows)
+        self.status.setText(self.status.text() + " " + self.tr("Saved {out}.").format(out=out))
+
+
+class KaznebPanel(QWidget):
+    """A copy scanned names its record; the record is marked as a KazNEB candidate in one of
+    the eight categories, with the author's agreement where copyright applies."""
+
+    def __init__(self, db: Database, actor: Actor) -> None:
+        super().__init__()
+        self.db, self.actor = db, actor
+        self.record_id: int | None = None
+        self.scan = scan_field(self.tr("Scan a copy of the record"))
+        self.scan.scanned.connect(self.show_record)
+        self.scan.typed.connect(self.show_record)
+        self.record_label = QLabel()
+        self.record_label.setWordWrap(True)
+        self.category = QComboBox()
+        names = {
+            KaznebCategory.PRINTED_MATTER: self.tr("printed matter"),
+            KaznebCategory.RARE: self.tr("rare books and manuscripts"),
+            KaznebCategory.SOCIALLY_SIGNIFICANT: self.tr("socially significant works"),
+            KaznebCategory.LEGAL_DEPOSIT: self.tr("legal-deposit copies"),
+            KaznebCategory.RESEARCH: self.tr("research reports, dissertations, abstracts"),
+            KaznebCategory.LOCAL_HISTORY: self.tr("local-history works"),
+            KaznebCategory.ACCESSIBLE: self.tr("editions for blind and partially sighted"),
+            KaznebCategory.COPYRIGHTED: self.tr("copyrighted works (author's agreement)"),
+        }
+        for code in KaznebCategory:
+            self.category.addItem(names[code], code.value)
+        self.names = {code.value: name for code, name in names.items()}
+        self.agreement = QLineEdit()
+        self.agreement.setPlaceholderText(self.tr("e.g. agreement No. 15/2026"))
+        self.mark_button = QPushButton(self.tr("Mark as KazNEB candidate"))
+        self.mark_button.clicked.connect(self.mark)
+        give_key(self.mark_button, "Ctrl+M")
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        self.candidates = RowsModel(
+            [
+                (self.tr("Title"), lambda o: o.title),
+                (self.tr("Author"), lambda o: o.author),
+                (self.tr("Category"), lambda o: self.names.get(o.category, o.category)),
+                (self.tr("Pages"), lambda o: o.pages),
+                (self.tr("Agreement"), lambda o: o.agreement_reference),
+                (self.tr("Marked"), lambda o: format_date(o.marked_on)),
+            ]
+        )
+        form = QFormLayout()
+        form.addRow(self.tr("Copy"), self.scan)
+        form.addRow(self.tr("Record"), self.record_label)
+        form.addRow(self.tr("Category"), self.category)
+        form.addRow(self.tr("Author's agreement"), self.agreement)
+        form.addRow("", self.mark_button)
+        left = QVBoxLayout()
+        left.addLayout(form)
+        # The status takes the spare height, so a wrapped message is never clipped.
+        left.addWidget(self.status, 1, Qt.AlignmentFlag.AlignTop)
+        layout = QHBoxLayout(self)
+        layout.addLayout(left, 1)
+        layout.addWidget(table_for(self.candidates, 0), 2)
+        self.refresh()
+
+    def refresh(self) -> None:
+        self.candidates.set_rows(kazneb_candidates(self.db))
+
+    def show_record(self, code: str) -> None:
+        self.scan.clear()
+        copy = copy_by_barcode(self.db, code)
+        if copy is None:
+            self.record_id = None
+            self.record_label.clear()
+            self.status.setText(self.tr("No copy has barcode {code}.").format(code=code))
+            return
+        self.record_id = copy.record_id
+        self.record_label.setText(copy.title)
+        self.status.clear()
+        self.category.setFocus()
+
+    def mark(self) -> None:
+        if self.record_id is None:
+            messages.show_error(self, self.tr("Scan a copy of the record first."))
+            return
+        try:
+            marked = mark_kazneb_candidate(
+                self.db, self.actor, self.record_id, str(self.category.currentData()),
+                agreement_reference=self.agreement.text(),
+            )  # fmt: skip
+        except QorError as exc:
+            messages.show_error(self, exc)
+            return
+        self.status.setText(
+            self.tr("{title} is a KazNEB candidate ({category}, {pages} pages).").format(
+                title=marked.title,
+                category=self.names.get(marked.category, marked.category),
+                pages=marked.pages if marked.pages is not None else "?",
+            )
+        )
+        self.agreement.clear()
+        self.refresh()
