@@ -20,7 +20,7 @@ from sqlalchemy.engine import make_url
 from app import __version__
 from app.i18n import translate
 from app.library import LibraryInfo
-from app.security.roles import Actor
+from app.security.roles import Actor, Role
 from db.session import Database
 from ui.audit import AuditScreen
 from ui.catalog import CatalogScreen
@@ -30,6 +30,7 @@ from ui.common.scan_field import ScanField
 from ui.intake import IntakeScreen
 from ui.preservation import PreservationScreen
 from ui.registers import RegistersScreen
+from ui.security.users_dialog import UsersDialog
 from ui.settings import SettingsDialog
 from ui.unioncat import UnionCatalogScreen
 
@@ -112,6 +113,10 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.export_action)
         file_menu.addSeparator()
         file_menu.addAction(self.settings_action)
+        # Only administrators manage users; the service refuses anyone else all the same.
+        self.users_action = self._action(self.tr("Users…"), self.open_users)
+        self.users_action.setVisible(Role.ADMIN in self.actor.roles)
+        file_menu.addAction(self.users_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
 
@@ -167,6 +172,9 @@ class MainWindow(QMainWindow):
             messages.show_info(
                 self, self.tr("Qor will speak the new language when it is started again.")
             )
+
+    def open_users(self) -> None:
+        UsersDialog(self.db, self.actor, self).exec()
 
     def about(self) -> None:
         QMessageBox.about(

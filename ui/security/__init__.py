@@ -1,0 +1,1 @@
+"""Managing who may use the workstation: the administrators' Users dialog."""
