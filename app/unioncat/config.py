@@ -36,15 +36,21 @@ class TargetNotFound(QorError):
     def __init__(self, ref: str) -> None:
         self.ref = ref
         super().__init__(
-            f"No target '{ref}': add it (qor unioncat target add) or give its URL "
-            "(z3950://USER@HOST:PORT/DB, or http://HOST:PORT/PATH for SRU)."
+            translate(
+                "errors",
+                "No target '{ref}': add it (Targets… on the union catalog screen, or qor "
+                "unioncat target add) or give its URL (z3950://USER@HOST:PORT/DB, or "
+                "http://HOST:PORT/PATH for SRU).",
+            ).format(ref=ref)
         )
 
 
 class TargetExists(QorError):
     def __init__(self, name: str) -> None:
         self.name = name
-        super().__init__(f"A target named '{name}' is already configured.")
+        super().__init__(
+            translate("errors", "A target named '{name}' is already configured.").format(name=name)
+        )
 
 
 @dataclass(frozen=True)

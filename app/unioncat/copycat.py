@@ -31,7 +31,11 @@ MARC_NS = "http://www.loc.gov/MARC21/slim"
 class NotInTarget(QorError):
     def __init__(self, identity: str, target: str) -> None:
         self.identity, self.target = identity, target
-        super().__init__(f"No record {identity} in {target}.")
+        super().__init__(
+            translate("errors", "No record {identity} in {target}.").format(
+                identity=identity, target=target
+            )
+        )
 
 
 @dataclass(frozen=True)
@@ -206,7 +210,9 @@ def import_hit(
             summary.record_ids[0],
             "imported",
             title,
-            f"Imported «{title}» as record {summary.record_ids[0]}.",
+            translate("unioncat", "Imported «{title}» as record {record}.").format(
+                title=title, record=summary.record_ids[0]
+            ),
         )
     local = _local_match(db, record)
     if local is None:
@@ -218,11 +224,16 @@ def import_hit(
             local,
             "overlaid",
             title,
-            f"«{title}» replaced the content of record {local} (its 001 and copies kept).",
+            translate(
+                "unioncat",
+                "«{title}» replaced the content of record {record} (its 001 and copies kept).",
+            ).format(title=title, record=local),
         )
     return CopyImport(
         local,
         "duplicate",
         title,
-        f"The catalog already has «{title}» as record {local}; nothing imported.",
+        translate(
+            "unioncat", "The catalog already has «{title}» as record {record}; nothing imported."
+        ).format(title=title, record=local),
     )

@@ -9,6 +9,7 @@ from datetime import UTC, datetime
 
 from sqlalchemy import func, select, update
 
+from app.i18n import translate
 from app.security.eventlog import record_event
 from app.security.roles import Actor
 from app.unioncat.outgoing import PendingChange
@@ -78,19 +79,35 @@ class SyncReport:
         return data
 
     def describe(self) -> str:
+        """The run in a line, in the user's language."""
         if self.dry_run:
             actions = Counter(p.action for p in self.pending)
-            parts = [f"{actions[a]} {a}" for a in ("new", "changed", "withdraw", "unchanged")]
-            return "Would send: " + ", ".join(parts)
-        text = (
-            f"{self.count('sent')} sent, {self.count('updated')} updated, "
-            f"{self.count('withdrawn')} withdrawn, {len(self.failed)} failed, "
-            f"{self.count('unchanged')} unchanged; {self.remaining} left in the outbox"
+            return translate(
+                "unioncat",
+                "Would send: {new} new, {changed} changed, {withdraw} to withdraw, "
+                "{unchanged} unchanged",
+            ).format(
+                new=actions["new"],
+                changed=actions["changed"],
+                withdraw=actions["withdraw"],
+                unchanged=actions["unchanged"],
+            )
+        text = translate(
+            "unioncat",
+            "{sent} sent, {updated} updated, {withdrawn} withdrawn, {failed} failed, "
+            "{unchanged} unchanged; {remaining} left in the outbox",
+        ).format(
+            sent=self.count("sent"),
+            updated=self.count("updated"),
+            withdrawn=self.count("withdrawn"),
+            failed=len(self.failed),
+            unchanged=self.count("unchanged"),
+            remaining=self.remaining,
         )
         if self.cancelled:
-            text += "; cancelled"
+            text += translate("unioncat", "; cancelled")
         if self.error:
-            text += f"; stopped: {self.error}"
+            text += translate("unioncat", "; stopped: {error}").format(error=self.error)
         return text
 
 
@@ -117,7 +134,10 @@ def open_run(db: Database, actor: Actor, target_name: str) -> tuple[int, int]:
         session.execute(
             update(SyncRun)
             .where(SyncRun.status == "running")
-            .values(status="interrupted", error="the program stopped during the sync")
+            .values(
+                status="interrupted",
+                error=translate("unioncat", "the program stopped during the sync"),
+            )
         )
         run = SyncRun(
             target=target_name,

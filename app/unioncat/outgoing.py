@@ -63,6 +63,9 @@ def with_holdings(record: pymarc.Record, holdings: Sequence[pymarc.Field]) -> py
     """The record with this library's 852s instead of any it came with: the union catalog
     lists holding libraries from them, and another library's 852 copied in here would be
     a false claim."""
+    # The 852 ‡z note ("available: N of M", app/intake/holdings.py) goes up in English on
+    # purpose: it is data for the union catalog, read by every member library, not a message
+    # shown in this user's language.
     for old in record.get_fields("852"):
         record.remove_field(old)
     for holding in holdings:

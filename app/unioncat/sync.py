@@ -74,7 +74,9 @@ def _well_formed(marcxml: str) -> str:
     try:
         ET.fromstring(marcxml)
     except ET.ParseError as exc:
-        return f"the record cannot be written as well-formed MARCXML: {exc}"
+        return translate(
+            "unioncat", "the record cannot be written as well-formed MARCXML: {error}"
+        ).format(error=exc)
     return ""
 
 

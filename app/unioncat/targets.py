@@ -24,9 +24,12 @@ Z3950_PORT = 210
 class KeyringUnavailable(QorError):
     def __init__(self, detail: str) -> None:
         super().__init__(
-            f"No secure password store is available here ({detail}). Qor does not keep "
-            f"passwords in plain text: set the environment variable {PASSWORD_ENV} for the "
-            "sync instead, or install a keyring service (GNOME Keyring, KWallet)."
+            translate(
+                "errors",
+                "No secure password store is available here ({detail}). Qor does not keep "
+                "passwords in plain text: set the environment variable {variable} for the "
+                "sync instead, or install a keyring service (GNOME Keyring, KWallet).",
+            ).format(detail=detail, variable=PASSWORD_ENV)
         )
 
 

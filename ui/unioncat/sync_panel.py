@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.errors import QorError
+from app.i18n import QT_TRANSLATE_NOOP
 from app.security.roles import Actor
 from app.unioncat.config import ConfiguredTarget, list_targets, resolve_union_target
 from app.unioncat.history import RunSummary, SyncEntry, SyncReport, run_entries, sync_runs
@@ -34,6 +35,19 @@ from ui.common.choices import choice_name
 from ui.common.keyboard import give_key
 from ui.common.tables import RowsModel, resizable_table
 from ui.common.worker import Worker, WorkerSet
+
+# What a sync would do with a record (PendingChange.action), as the Action column says it.
+ACTION_NAMES = {
+    "new": QT_TRANSLATE_NOOP("SyncPanel", "new"),
+    "changed": QT_TRANSLATE_NOOP("SyncPanel", "changed"),
+    "withdraw": QT_TRANSLATE_NOOP("SyncPanel", "withdraw"),
+    "unchanged": QT_TRANSLATE_NOOP("SyncPanel", "unchanged"),
+}
+
+
+def action_name(action: str) -> str:
+    name = ACTION_NAMES.get(action)
+    return QCoreApplication.translate("SyncPanel", name) if name else action
 
 
 def _when(run: RunSummary) -> str:
@@ -85,7 +99,7 @@ class SyncPanel(QWidget):
             [
                 (self.tr("Record"), lambda p: p.identity),
                 (self.tr("Title"), lambda p: p.title),
-                (self.tr("Action"), lambda p: p.action),
+                (self.tr("Action"), lambda p: action_name(p.action)),
                 (self.tr("Changes"), _changes_summary),
             ]
         )
@@ -202,7 +216,7 @@ class SyncPanel(QWidget):
             self.changes.clear()
             return
         change: PendingChange = self.pending_model.rows[current.row()]
-        lines = list(change.changes) or [change.reason or change.action]
+        lines = list(change.changes) or [change.reason or action_name(change.action)]
         self.changes.setPlainText("\n".join(lines))
 
     # --- sync ----------------------------------------------------------------------------
