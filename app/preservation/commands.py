@@ -46,6 +46,7 @@ from app.preservation.repair import (
     record_repair,
     render_repair_report,
     repair_report,
+    repaired_copies,
     start_repair,
     write_repair_report_csv,
 )
@@ -303,7 +304,7 @@ def _repair_report(ctx: CliContext) -> int:
     else:
         rows = repair_report(ctx.db, a.by, a.date_from, a.date_to)
     if a.csv is not None:
-        write_repair_report_csv(rows, a.csv, a.by)
+        write_repair_report_csv(rows, a.csv, a.by, repaired_copies(ctx.db, a.date_from, a.date_to))
     lines = [f"{r.key:<30} {r.repairs:>5} repairs {r.copies:>5} copies {r.minutes:>6} min"
              for r in rows]  # fmt: skip
     ctx.emit("\n".join(lines) or "No repairs in that period.",

@@ -222,7 +222,19 @@ def repair_report(
     ]
 
 
-def write_repair_report_csv(rows: list[RepairReportRow], out: Path, by: str) -> None:
+def repaired_copies(
+    db: Database, date_from: date | None = None, date_to: date | None = None
+) -> int:
+    """How many distinct copies were repaired in the period: a report's total, which is not
+    the sum of its groups (one copy may be repaired twice, by two people, in two months)."""
+    return len({r.item_id for r in repairs(db, date_from, date_to)})
+
+
+def write_repair_report_csv(
+    rows: list[RepairReportRow], out: Path, by: str, copies: int | None = None
+) -> None:
+    """The report as CSV; `copies` is the total of distinct copies (see `repaired_copies`),
+    else the groups' sum."""
     with out.open("w", newline="", encoding="utf-8") as handle:
         writer = csv.writer(handle)
         writer.writerow([by, "repairs", "copies", "minutes"])
@@ -232,7 +244,7 @@ def write_repair_report_csv(rows: list[RepairReportRow], out: Path, by: str) -> 
             [
                 "total",
                 sum(r.repairs for r in rows),
-                sum(r.copies for r in rows),
+                sum(r.copies for r in rows) if copies is None else copies,
                 sum(r.minutes for r in rows),
             ]
         )
@@ -287,8 +299,8 @@ def render_repair_report(
         columns,
         [[t.get(f"repair.type.{r.key}", r.key), str(r.repairs), str(r.copies), str(r.minutes)]
          for r in rows],
-        total=[t["total"], str(sum(r.repairs for r in rows)), str(sum(r.copies for r in rows)),
-               str(sum(r.minutes for r in rows))],
+        total=[t["total"], str(sum(r.repairs for r in rows)),
+               str(repaired_copies(db, date_from, date_to)), str(sum(r.minutes for r in rows))],
     )  # fmt: skip
     doc.close()
     return rows

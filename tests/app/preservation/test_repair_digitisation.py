@@ -12,11 +12,14 @@ from app.preservation.history import copy_history
 from app.preservation.repair import (
     finish_repair,
     record_repair,
+    render_repair_report,
     repair_report,
+    repaired_copies,
     start_repair,
     write_repair_report_csv,
 )
 from tests.app.preservation.conftest import Fund
+from tests.app.registers.conftest import lines_starting, pdf_text
 
 
 def test_repair_log_and_reports(fund: Fund, tmp_path: Path) -> None:
@@ -44,8 +47,12 @@ def test_repair_log_and_reports(fund: Fund, tmp_path: Path) -> None:
     assert sum(r.repairs for r in march) == 2
 
     out = tmp_path / "repairs.csv"
-    write_repair_report_csv(repair_report(db, "staff"), out, "staff")
-    assert out.read_text("utf-8").splitlines()[-1] == "total,3,3,75"
+    write_repair_report_csv(repair_report(db, "staff"), out, "staff", repaired_copies(db))
+    # Copy 1 was repaired by both: the total counts it once.
+    assert out.read_text("utf-8").splitlines()[-1] == "total,3,2,75"
+    pdf = tmp_path / "repairs.pdf"
+    render_repair_report(db, pdf, "staff", language="ru")
+    assert lines_starting(pdf_text(pdf), "Итого")[0] == ["3", "2", "75"]
     kinds = [h.kind for h in copy_history(db, fund.copies[0].id)]
     assert kinds.count("repair") == 2
 
