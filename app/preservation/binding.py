@@ -157,6 +157,8 @@ def waiting_list(db: Database, binding_type: str | None = None) -> list[WaitingC
             .join(Item, Item.id == BindingWait.item_id)
             .join(Record, Record.id == Item.record_id)
             .where(BindingWait.order_id.is_(None))
+            # A copy written off while it waited will never be bound.
+            .where(Item.status != ItemStatus.WRITTEN_OFF)
             .order_by(BindingWait.id)
         )
         if binding_type:

@@ -167,3 +167,14 @@ def test_send_refuses_an_order_with_a_copy_not_available(fund: Fund) -> None:
     remove_from_order(db, admin, order.id, fund.barcodes[1:2])
     sent = send_order(db, admin, order.id, sent_on=date(2026, 2, 2))
     assert [c.inventory_number for c in sent.copies] == ["1"] and sent.out == 1
+
+
+def test_written_off_copy_leaves_the_waiting_list(fund: Fund) -> None:
+    from app.registers.writeoff import write_off
+
+    db, admin = fund.db, fund.admin
+    add_to_waiting_list(db, admin, fund.barcodes[:2], "hard-cover")
+    write_off(db, admin, "wear", fund.barcodes[:1], date(2026, 2, 1))
+    assert [w.inventory_number for w in waiting_list(db)] == ["2"]
+    order = open_binding_order(db, admin, "Шеберхана", "hard-cover", from_waiting_list=True)
+    assert [c.inventory_number for c in order.copies] == ["2"]
