@@ -98,6 +98,9 @@ def bench_send(count: int) -> None:
             run = subprocess.run(["yaz-client", "-f", str(script)], capture_output=True, text=True)
             yaz_elapsed = time.perf_counter() - started
             done = run.stdout.count("Status: done")
+            if done != len(rows):
+                tail = "\n".join(run.stdout.splitlines()[-20:])
+                raise SystemExit(f"yaz-client: {done} of {len(rows)} done, no fair rate\n{tail}")
             with ZoomConnection(server.target()) as reader:
                 held = sum(
                     reader.search(build_pqf("local", identity), count=0).total
