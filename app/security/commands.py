@@ -10,8 +10,9 @@ from typing import Any
 
 from app.cli import EXIT_FATAL, EXIT_OK, CliContext, UsageError, add_json_flag
 from app.cli import password_from_env_or_prompt as ask_password
-from app.library import initialise
+from app.library import initialise, upgrade_existing
 from app.security import eventlog
+from app.security.backup import backup_catalog
 from app.security.roles import Role
 from app.security.users import add_user, change_password, set_active
 
@@ -66,6 +67,15 @@ def register(subparsers: Any) -> None:
 
 def _init(ctx: CliContext) -> int:
     args = ctx.args
+    existing = upgrade_existing(ctx.db)
+    if existing is not None:
+        # Re-running init is how an administrator upgrades after installing a new Qor.
+        ctx.emit(
+            f"The database already has the library '{existing.name}' ({existing.sigla}); "
+            "its schema is now up to date. --library, --sigla and --admin were not applied.",
+            {"library": existing.name, "sigla": existing.sigla, "upgraded": True},
+        )
+        return EXIT_OK
     password = ask_password(args.admin, confirm=True)
     info = initialise(ctx.db, args.library, args.sigla, args.admin, password)
     ctx.emit(
@@ -141,24 +151,7 @@ def _log_verify(ctx: CliContext) -> int:
 
 
 def _backup(ctx: CliContext) -> int:
-    from app.security.roles import require
-
-    require(ctx.actor(), "make backups", Role.ADMIN)
-    if not ctx.db.is_sqlite:
-        raise UsageError(
-            "Back up a PostgreSQL catalog with pg_dump; `qor backup` copies an SQLite catalog."
-        )
-    import sqlite3
-
-    source_path = ctx.db.engine.url.database
-    assert source_path is not None
     out = Path(ctx.args.out)
-    source = sqlite3.connect(source_path)
-    target = sqlite3.connect(out)
-    with target:
-        source.backup(target)  # consistent even while another process writes
-    source.close()
-    target.close()
-    size = out.stat().st_size
+    size = backup_catalog(ctx.db, ctx.actor(), out)
     ctx.emit(f"Backup written to {out} ({size} bytes).", {"out": str(out), "bytes": size})
     return EXIT_OK

@@ -116,7 +116,10 @@ def test_init_and_installed_entry_point(tmp_path: Path) -> None:
         text=True,
         check=False,
     )
-    assert again.returncode == 2 and "already has a library" in again.stderr
+    # Run again (after installing a new Qor): the schema is upgraded, the library kept.
+    assert again.returncode == 0, again.stderr
+    assert "already has the library 'Қарағанды ОҒК' (KZ-KRG)" in again.stdout
+    assert "up to date" in again.stdout
     version = subprocess.run([*qor, "--version"], capture_output=True, text=True, check=False)
     assert version.stdout.startswith("qor ")
 
@@ -156,3 +159,54 @@ def test_users_add_passwd_deactivate(run, db: Database, monkeypatch, capsys) -> 
     assert code == 0 and state["active"] is True
     monkeypatch.setenv("QOR_PASSWORD", "jana-kupia1")
     assert main(["--db", db.url, "--user", "aigerim", "search", "x"]) == 0
+
+
+def test_backup_is_a_working_copy_and_for_administrators_only(
+    run, db: Database, monkeypatch, capsys, tmp_path: Path, marc_data: Path
+) -> None:
+    if not db.is_sqlite:
+        code = main(["--db", db.url, "--user", ADMIN, "backup", str(tmp_path / "copy.sqlite")])
+        assert code == 2 and "pg_dump" in capsys.readouterr().err
+        return
+    code, _ = run("import", str(marc_data / "pymarc" / "test.dat"), "--json")
+    assert code == 0
+    out = tmp_path / "copy.sqlite"
+    code, result = run("backup", str(out), "--json")
+    assert code == 0 and result["out"] == str(out) and result["bytes"] == out.stat().st_size
+    # The copy is a catalog Qor opens: the same records, and the log says who backed it up.
+    copy = Database(f"sqlite:///{out}")
+    code = main(["--db", copy.url, "--user", ADMIN, "search", "perl", "--json"])
+    assert code == 0 and json.loads(capsys.readouterr().out)["total"] == 10
+    assert _actions(copy)[-1] == "catalog.backup"
+    copy.engine.dispose()
+    monkeypatch.setenv("QOR_NEW_PASSWORD", "katalog1")
+    run("users", "add", "aigerim", "--role", "cataloger")
+    monkeypatch.setenv("QOR_PASSWORD", "katalog1")
+    code = main(["--db", db.url, "--user", "aigerim", "backup", str(tmp_path / "no.sqlite")])
+    assert code == 2 and "may not make backups" in capsys.readouterr().err
+    assert not (tmp_path / "no.sqlite").exists()
+
+
+def test_import_and_user_add_are_in_the_event_log(run, db: Database, marc_data: Path) -> None:
+    code, result = run("import", str(marc_data / "pymarc" / "test.dat"), "--json")
+    assert code == 0
+    from sqlalchemy import text
+
+    with db.read() as session:
+        entry = session.execute(
+            text("select actor, after from event_log where action = 'record.import'")
+        ).one()
+    assert entry.actor == ADMIN
+    assert json.loads(entry.after)["records"] == result["records"]
+    code, verdict = run("log", "verify", "--json")
+    assert code == 0 and verdict["intact"]
+
+
+def test_every_role_may_export(run, db: Database, monkeypatch, tmp_path: Path, marc_data: Path):
+    run("import", str(marc_data / "pymarc" / "test.dat"))
+    monkeypatch.setenv("QOR_NEW_PASSWORD", "tekseru1")
+    run("users", "add", "dana", "--role", "stock-checker")
+    monkeypatch.setenv("QOR_PASSWORD", "tekseru1")
+    out = tmp_path / "out.mrk"
+    assert main(["--db", db.url, "--user", "dana", "export", str(out), "--format", "mrk"]) == 0
+    assert out.read_text(encoding="utf-8").count("=LDR  ") == 10
