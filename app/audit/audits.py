@@ -1,6 +1,6 @@
 """Inventory audits (проверка фонда / қорды тексеру): opening one over a scope with its expected
-list frozen, scanning shelf by shelf (one short transaction per scan), importing handheld
-scanner files, and the live counters.
+list frozen, scanning shelf by shelf (one short transaction per scan) and the live counters.
+Handheld scanner files are imported in bulk by app.audit.scanfile.
 
 Every scan commits on its own, so a program killed mid-audit loses nothing that was scanned;
 each scan row keeps its shelf context, which is how a device's context is restored.
@@ -8,14 +8,11 @@ each scan row keeps its shelf context, which is how a device's context is restor
 
 from __future__ import annotations
 
-import hashlib
 import json
-from collections import Counter as Tally
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from enum import StrEnum
-from pathlib import Path
 from typing import Any, cast
 
 from sqlalchemy import CursorResult, case, func, insert, literal, or_, select, update
@@ -143,26 +140,6 @@ class ScanResult:
     def counts(self) -> bool:
         """True when this scan found a copy for the first time."""
         return self.outcome in (Outcome.FOUND, Outcome.MISPLACED, Outcome.CONFLICT)
-
-
-@dataclass(frozen=True)
-class RejectedLine:
-    file: str
-    line: int
-    reason: str
-
-
-@dataclass
-class ScanImport:
-    """What importing a scanner file did: scans recorded, lines already imported before,
-    and the rejected lines with their numbers."""
-
-    file: str
-    recorded: int = 0
-    already_imported: int = 0
-    rejected: list[RejectedLine] = field(default_factory=list)
-    outcomes: Tally[str] = field(default_factory=Tally)
-    cancelled: bool = False
 
 
 # --- Opening and listing ---------------------------------------------------------------
@@ -717,175 +694,3 @@ def record_scan(
             session, shelves, audit_id, actor.name, device, text, context, moment, shelf=shelf
         )
         return result
-
-
-# --- Scanner files ---------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class _Line:
-    number: int
-    code: str  # "" for a '@LOC' line
-    at: datetime | None
-    shelf: str  # location code or shelf barcode, or ""
-    key: str
-
-
-def _timestamp(text: str) -> datetime:
-    value = datetime.fromisoformat(text.strip().replace(" ", "T", 1))
-    return value if value.tzinfo else value.astimezone()
-
-
-def _parse(raw: bytes, number: int, device: str, running: Any) -> _Line | str | None:
-    """One line of a scanner file: `CODE`, `CODE;TIMESTAMP`, `CODE,TIMESTAMP,LOCATION` or
-    `@LOCATION`. Returns the line, a reason for rejecting it, or None for a blank line.
-
-    Dedupe key: a line with a timestamp is the same scan wherever it appears (device, code,
-    time); a line without one is keyed by the running hash of the file up to it, so the same
-    file (or the same file grown by appended lines) imports once, while another pass over the
-    same shelf, in another file, counts again."""
-    running.update(raw + b"\n")
-    try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        text = raw.decode("cp1251", errors="replace")
-    text = text.strip()
-    if not text:
-        return None
-    prefix_key = "f" + running.hexdigest()[:63]
-    if text.startswith("@"):
-        shelf = text[1:].strip()
-        return _Line(number, "", None, shelf, prefix_key) if shelf else "no location after '@'"
-    sep = ";" if ";" in text else "," if "," in text else "\t" if "\t" in text else None
-    parts = [p.strip() for p in text.split(sep)] if sep else [text]
-    if len(parts) > 3:
-        return f"{len(parts)} fields; a line is CODE[;TIMESTAMP[;LOCATION]]"
-    code = normalise_scan(parts[0])
-    if not code:
-        return "no barcode"
-    if len(code) > MAX_CODE or any(c.isspace() for c in code):
-        return f"'{parts[0][:40]}' is not a barcode"
-    at = None
-    if len(parts) > 1 and parts[1]:
-        try:
-            at = _timestamp(parts[1])
-        except ValueError:
-            return f"'{parts[1]}' is not a timestamp (YYYY-MM-DDTHH:MM:SS)"
-    shelf = parts[2].lstrip("@") if len(parts) > 2 else ""
-    if at is not None:
-        digest = hashlib.sha256(f"{device}\x1f{code}\x1f{at.isoformat()}".encode()).hexdigest()
-        key = "t" + digest[:63]
-    else:
-        key = prefix_key
-    return _Line(number, code, at, shelf, key)
-
-
-def import_scan_file(
-    db: Database,
-    actor: Actor,
-    audit_id: int,
-    path: Path | str,
-    device: str = "",
-    *,
-    progress: Callable[[int, int, str], None] | None = None,
-    is_cancelled: Callable[[], bool] | None = None,
-) -> ScanImport:
-    """Import a handheld scanner's file into the audit, one transaction per scan, so a run
-    killed or cancelled midway keeps every scan before the stop and a re-run adds only the
-    rest. Lines already imported (by their dedupe key) are skipped; bad lines are reported
-    with file and line number and the rest imported."""
-    require(actor, "scan in audits", Role.STOCK_CHECKER)
-    file = Path(path)
-    try:
-        data = file.read_bytes()
-    except OSError as exc:
-        raise InvalidInput(
-            translate("errors", "Cannot read {file}: {p1}").format(
-                file=file, p1=exc.strerror or exc
-            )
-        ) from None
-    result = ScanImport(str(file))
-    running = hashlib.sha256(device.encode() + b"\x1e")
-    shelves = _Shelves()
-    with db.read() as session:
-        audit = _audit(session, audit_id)
-        if audit.status != "open":
-            raise AuditClosed(audit_id)
-        context = _context(session, audit_id, actor.name, device)
-    lines = data.splitlines()
-    for number, raw in enumerate(lines, start=1):
-        if is_cancelled is not None and is_cancelled():
-            result.cancelled = True
-            break
-        parsed = _parse(raw, number, device, running)
-        if parsed is None:
-            continue
-        if isinstance(parsed, str):
-            result.rejected.append(RejectedLine(str(file), number, parsed))
-            continue
-        try:
-            context = _import_line(
-                db, shelves, actor.name, audit_id, device, file.name, parsed, context, result
-            )
-        except LocationNotFound as exc:
-            result.rejected.append(RejectedLine(str(file), number, str(exc)))
-        if progress is not None and number % 50 == 0:
-            progress(number, len(result.rejected), f"{number} / {len(lines)}")
-    if progress is not None:
-        progress(len(lines), len(result.rejected), "done")
-    return result
-
-
-def _import_line(
-    db: Database,
-    shelves: _Shelves,
-    actor: str,
-    audit_id: int,
-    device: str,
-    source: str,
-    line: _Line,
-    context: int | None,
-    result: ScanImport,
-) -> int | None:
-    at = line.at or datetime.now(UTC)
-    try:
-        with db.write() as session:
-            _open_audit_for_scans(session, audit_id)
-            shelf = None
-            if line.shelf:
-                shelf = shelves.shelf(session, line.shelf)
-                if shelf is None:
-                    raise LocationNotFound(line.shelf)
-            seen = session.execute(
-                select(AuditScan.id).where(
-                    AuditScan.audit_id == audit_id, AuditScan.dedupe_key == line.key
-                )
-            ).first()
-            if seen is not None:
-                result.already_imported += 1
-                return shelf.id if shelf is not None else context
-            if line.code and shelf is not None:
-                # CODE,TIMESTAMP,LOCATION: the location is the context of this scan and on.
-                context = shelf.id
-                shelf = None
-            scan, context = _scan(
-                session,
-                shelves,
-                audit_id,
-                actor,
-                device,
-                line.code or f"@{line.shelf}",
-                context,
-                at,
-                shelf=shelf,
-                source=source,
-                line=line.number,
-                dedupe_key=line.key,
-            )
-    except IntegrityError:
-        # Another workstation imported the same line a moment ago.
-        result.already_imported += 1
-        return context
-    result.recorded += 1
-    result.outcomes[scan.outcome.value] += 1
-    return context

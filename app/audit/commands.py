@@ -6,8 +6,9 @@ from pathlib import Path
 from typing import Any
 
 from app.audit.act import write_act
-from app.audit.audits import AuditReason, get_audit, import_scan_file, list_audits, open_audit
+from app.audit.audits import AuditReason, get_audit, list_audits, open_audit
 from app.audit.reconcile import audit_report, close_audit, export_csv, restore_found
+from app.audit.scanfile import import_scan_file
 from app.cli import EXIT_OK, EXIT_REJECTED, CliContext, UsageError, add_json_flag
 
 

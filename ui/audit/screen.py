@@ -41,12 +41,10 @@ from app.audit.audits import (
     AuditInfo,
     AuditProgress,
     Outcome,
-    ScanImport,
     ScanResult,
     audit_progress,
     current_location,
     get_audit,
-    import_scan_file,
     record_scan,
 )
 from app.audit.reconcile import (
@@ -57,6 +55,7 @@ from app.audit.reconcile import (
     restore_found,
     write_csv,
 )
+from app.audit.scanfile import ScanImport, import_scan_file
 from app.library import LibraryInfo
 from app.security.roles import Actor
 from db.session import Database

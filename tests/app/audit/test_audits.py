@@ -15,7 +15,6 @@ from app.audit.audits import (
     audit_progress,
     current_location,
     get_audit,
-    import_scan_file,
     open_audit,
     record_scan,
 )
@@ -27,8 +26,10 @@ from app.audit.reconcile import (
     move_to_found_location,
     restore_found,
 )
+from app.audit.scanfile import import_scan_file
 from app.errors import AuditClosed, InvalidInput, LocationNotFound, PermissionDenied
-from app.intake.copies import copy_by_barcode
+from app.intake.accession import open_accession
+from app.intake.copies import add_copies, copy_by_barcode, release_copies
 from app.intake.status import ItemStatus
 from app.security.roles import Role
 from app.security.users import add_user, authenticate
@@ -283,3 +284,60 @@ def test_scanner_file_imports_once_and_reports_bad_lines(fund: Fund, tmp_path: P
     third.write_text(f"@RR-2\n{rr2[1]}\n", encoding="utf-8")
     assert import_scan_file(db, checker, audit, third, device="gun-7").recorded == 2
     assert audit_progress(db, audit, count_scans=True).scans == 5 + 2 + 1
+
+
+def test_same_file_from_two_workstations_adds_nothing(fund: Fund, tmp_path: Path) -> None:
+    db, checker = fund.db, fund.checker
+    audit = open_audit(db, checker, prefixes=["RR"]).id
+    rr1, rr2 = fund.barcodes("RR-1"), fund.barcodes("RR-2")
+    path = tmp_path / "gun-7.txt"
+    path.write_text(
+        SCAN_FILE.format(a=rr1[0], b=rr1[1], c=rr2[0], d=rr1[2], e=rr2[1]), encoding="utf-8"
+    )
+    # Imported on the front desk under its host name, then on the back office with the
+    # handheld's default name (the file's): the same scans, counted once.
+    first = import_scan_file(db, checker, audit, path, device="frontdesk-pc")
+    assert first.recorded == 5
+    again = import_scan_file(db, checker, audit, path)
+    assert again.device == "gun-7.txt"
+    assert (again.recorded, again.already_imported) == (0, 5)
+    assert audit_progress(db, audit, count_scans=True).scans == 4
+
+
+def test_a_300000_line_file_reconciles(fund: Fund, tmp_path: Path) -> None:
+    db, checker = fund.db, fund.checker
+    batch = open_accession(db, fund.admin, "gift", "ДХ-300")
+    record = fund.shelves["RR-1"][0].record_id
+    more = add_copies(db, fund.admin, record, 1000, batch.id, "RR-1", price=Decimal("900.00"))
+    release_copies(db, fund.admin, accession_id=batch.id)
+    audit = open_audit(db, checker, prefixes=["RR"]).id
+    rr1 = fund.barcodes("RR-1") + [c.barcode or "" for c in more]
+    rr2 = fund.barcodes("RR-2")
+    unscanned = rr1[-100:]
+    lines = ["@RR-1", *rr1[:-100], rr2[0], "@L-RR-2", *rr2[1:]]
+    filler = 300_000 - len(lines)
+    # Most of a day's dump is the same shelves read again, and strays with no copy.
+    lines += [f"NOCOPY{n // 20:06d}" if n % 10 == 0 else rr1[n % 900] for n in range(filler)]
+    path = tmp_path / "gun-300k.txt"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+    imported = import_scan_file(db, checker, audit, path, device="gun-300k")
+    assert imported.recorded == 300_000 and not imported.rejected
+    strays = filler // 10
+    assert imported.outcomes == {
+        "location": 2,
+        "found": len(rr1) - 100 + len(rr2) - 1,
+        "misplaced": 1,
+        "unknown": strays,
+        "duplicate": filler - strays,
+    }
+    progress = audit_progress(db, audit, count_scans=True)
+    assert (progress.found, progress.missing) == (len(rr1) - 100 + len(rr2), 100)
+    distinct_strays = len({n // 20 for n in range(0, filler, 10)})
+    assert (progress.misplaced, progress.unknown) == (1, distinct_strays)
+    assert progress.scans == 300_000 - 2
+    report = audit_report(db, checker, audit, shelf_order=False)
+    assert sorted(c.barcode or "" for c in report.missing) == sorted(unscanned)
+    assert [c.barcode for c in report.misplaced] == [rr2[0]]
+    again = import_scan_file(db, checker, audit, path, device="gun-300k")
+    assert (again.recorded, again.already_imported) == (0, 300_000)

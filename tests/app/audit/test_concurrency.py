@@ -16,10 +16,10 @@ from sqlalchemy import func, select
 from app.audit.audits import (
     audit_progress,
     current_location,
-    import_scan_file,
     open_audit,
     record_scan,
 )
+from app.audit.scanfile import CHUNK, import_scan_file
 from app.security.roles import Role
 from app.security.users import add_user, authenticate
 from db.models import AuditCopy, AuditScan
@@ -84,7 +84,8 @@ def test_a_killed_scan_run_loses_nothing_and_resumes(fund: Fund, tmp_path: Path)
     db = fund.db
     audit = open_audit(db, fund.checker, prefixes=["RR"]).id
     rr1 = fund.barcodes("RR-1")
-    codes = [rr1[n % len(rr1)] if n % 50 == 0 else f"NOCOPY{n:06d}" for n in range(4000)]
+    # Big enough that the kill lands mid-file: the import commits a chunk at a time.
+    codes = [rr1[n % len(rr1)] if n % 50 == 0 else f"NOCOPY{n:06d}" for n in range(200_000)]
     lines = ["@RR-1", *codes]
     path = tmp_path / "big.txt"
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
@@ -102,7 +103,7 @@ def test_a_killed_scan_run_loses_nothing_and_resumes(fund: Fund, tmp_path: Path)
             ).scalar_one()
 
     deadline = time.monotonic() + 120
-    while (seen := count()) < 300:
+    while (seen := count()) < CHUNK:
         assert process.poll() is None, "the scan run ended before it could be killed"
         assert time.monotonic() < deadline
         time.sleep(0.05)
