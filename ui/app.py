@@ -6,9 +6,10 @@ from __future__ import annotations
 import os
 import sys
 from importlib import resources
+from pathlib import Path
 
 from PySide6.QtCore import QTimer
-from PySide6.QtGui import QFontDatabase
+from PySide6.QtGui import QFontDatabase, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 from sqlalchemy.exc import SQLAlchemyError
 
@@ -20,6 +21,7 @@ from ui.main_window import MainWindow
 from ui.setup.first_run import FirstRunDialog
 from ui.setup.sign_in import SignInDialog
 
+ICON = Path(str(resources.files("resources.icons"))) / "qor.png"
 _fonts_loaded = False
 
 
@@ -40,6 +42,7 @@ def application() -> QApplication:
     app = existing if isinstance(existing, QApplication) else QApplication(sys.argv)
     app.setApplicationName("Qor")
     app.setOrganizationName("Qor")
+    app.setWindowIcon(QIcon(str(ICON)))
     load_fonts()
     return app
 
@@ -55,7 +58,10 @@ def leave_after_env_delay(app: QApplication) -> None:
 
     def leave() -> None:
         shown = [w.metaObject().className() for w in app.topLevelWidgets() if w.isVisible()]
-        print(f"qor: shown {', '.join(shown) or 'nothing'}; leaving", file=sys.stderr)
+        icon = "yes" if app.windowIcon().availableSizes() else "missing"
+        print(
+            f"qor: shown {', '.join(shown) or 'nothing'} (icon: {icon}); leaving", file=sys.stderr
+        )
         app.closeAllWindows()
 
     QTimer.singleShot(int(delay), leave)

@@ -70,3 +70,11 @@ def test_qor_without_a_command_sets_up_signs_in_and_opens_the_catalog(tmp_path: 
     db = Database(url)
     assert library_info(db).sigla == "KZ-KoOB"
     db.dispose()
+
+
+def test_the_application_has_its_icon(qapp: object) -> None:
+    from ui.app import application
+
+    app = application()
+    assert not app.windowIcon().isNull()
+    assert app.windowIcon().availableSizes()  # the PNG loaded, not an empty placeholder
