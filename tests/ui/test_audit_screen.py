@@ -7,13 +7,17 @@ from __future__ import annotations
 import time
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
+from sqlalchemy import select
 
-from app.audit.audits import Outcome, open_audit
+from app.audit.audits import Outcome, get_audit, open_audit
+from app.audit.reconcile import AuditedCopy, AuditReport
 from app.intake.copies import copy_by_barcode
 from app.library import library_info
 from app.security.roles import Actor
+from db.models import AuditScan
 from db.session import Database
 from tests.app.audit.conftest import build_fund
 from tests.ui.conftest import Messages, screenshots_dir, type_text
@@ -72,7 +76,12 @@ def test_open_audit_in_the_dialog(qtbot: QtBot, sqlite_db: Database, actor: Acto
 
 
 def test_scan_results_actions_import_close(
-    qtbot: QtBot, sqlite_db: Database, actor: Actor, messages: Messages, tmp_path: Path
+    qtbot: QtBot,
+    sqlite_db: Database,
+    actor: Actor,
+    messages: Messages,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     fund = build_fund(sqlite_db, actor)
     audit = open_audit(
@@ -120,24 +129,47 @@ def test_scan_results_actions_import_close(
     shot(screen, "audit-scan")
 
     screen.refresh_report()
-    qtbot.waitUntil(lambda: screen.report is not None and len(screen.report.found) == 5)
+    qtbot.waitUntil(lambda: screen.report is not None and screen.report.found_total == 5)
+    assert screen.tabs.tabText(0) == "Found (5)"
+    screen.tabs.setCurrentIndex(0)  # the long list is read when its tab is shown
+    qtbot.waitUntil(lambda: screen.result_tabs["found"].model.rowCount() == 5)
+    apart = screen.result_tabs["apart"]
+    assert {c.inventory_number for c in apart.model.items} == {
+        fund.at_bindery.inventory_number,
+        fund.written_off.inventory_number,
+    }
+    assert "Set apart at opening (2)" in [screen.tabs.tabText(i) for i in range(8)]
     screen.tabs.setCurrentIndex(2)
     misplaced = screen.result_tabs["misplaced"]
     assert misplaced.model.rowCount() == 1
     misplaced.view.selectRow(0)
     shot(screen, "audit-results")
-    screen.move_selected()
-    assert messages.infos[-1].startswith("1 copies done")
+    worker = screen.move_selected()
+    assert worker is not None  # off the GUI thread
+    qtbot.waitUntil(lambda: any(m.startswith("1 copies done") for m in messages.infos))
     copy = copy_by_barcode(sqlite_db, rr2[0])
     assert copy is not None and copy.location_code == "RR-1"
 
     scans = tmp_path / "gun.txt"
     scans.write_text(f"@RR-2\n{rr2[1]}\n@NOWHERE\n{rr2[2]}\n", encoding="utf-8")
+    # The handheld's name is asked, the file's name offered.
+    asked: list[str] = []
+
+    def answer(*args: object, text: str = "", **_: object) -> tuple[str, bool]:
+        asked.append(text)
+        return text, True
+
+    monkeypatch.setattr("ui.audit.screen.QInputDialog.getText", answer)
     worker = screen.import_file(str(scans))
-    assert worker is not None
+    assert worker is not None and asked == ["gun.txt"]
     qtbot.waitUntil(lambda: any("scans recorded" in m for m in messages.infos), timeout=10_000)
     assert "3 scans recorded" in messages.infos[-1] and ":3:" in messages.infos[-1]
     assert screen.counters["found"].text() == "7"
+    with sqlite_db.read() as session:
+        devices = set(
+            session.execute(select(AuditScan.device).where(AuditScan.source == "gun.txt")).scalars()
+        )
+    assert devices == {"gun.txt"}
 
     act = tmp_path / "act.pdf"
     screen.close_current(str(act))
@@ -148,3 +180,28 @@ def test_scan_results_actions_import_close(
     qtbot.waitUntil(lambda: screen.report is not None and screen.report.audit.status == "closed")
     screen.tabs.setCurrentIndex(1)
     shot(screen, "audit-closed")
+
+
+def test_showing_a_big_report_keeps_the_gui_thread_free(
+    qtbot: QtBot, sqlite_db: Database, actor: Actor
+) -> None:
+    build_fund(sqlite_db, actor)
+    audit = open_audit(sqlite_db, actor, prefixes=["RR"]).id
+    screen = AuditScreen(sqlite_db, actor, library_info(sqlite_db))
+    qtbot.addWidget(screen)
+    screen.show()
+    copies = [
+        AuditedCopy(
+            n, str(n), f"0421{n:010d}", f"Кітап {n}", "84(5Каз)", "900.00", "available", "ST"
+        )
+        for n in range(300_000)
+    ]
+    report = AuditReport(
+        get_audit(sqlite_db, audit), 300_000, copies[:100_000], copies[100_000:], [], [], [], [],
+        [], [],
+    )  # fmt: skip
+    started = time.perf_counter()
+    screen.show_report(report)
+    assert time.perf_counter() - started < 0.05
+    screen.tabs.setCurrentIndex(1)
+    assert screen.result_tabs["missing"].model.rowCount() == 200_000

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QHeaderView,
+    QInputDialog,
     QLabel,
     QProgressBar,
     QProgressDialog,
@@ -49,6 +50,7 @@ from app.audit.audits import (
 )
 from app.audit.reconcile import (
     AuditReport,
+    BatchResult,
     audit_report,
     close_audit,
     move_to_found_location,
@@ -76,26 +78,36 @@ LOOK_OF = {
     Outcome.UNKNOWN: Look.UNKNOWN,
     Outcome.CONFLICT: Look.ERROR,
 }
-TABS = ("found", "missing", "misplaced", "unknown", "status_conflicts", "shelf_order")
+TABS = (
+    "found",
+    "missing",
+    "misplaced",
+    "unknown",
+    "status_conflicts",
+    "shelf_order",
+    "apart",
+    "left",
+)
+# Lists as long as the fund: read only while their tab is shown.
+LONG_TABS = ("found", "missing")
 
 
 class RowsModel(QAbstractTableModel):
-    """A result list (dataclasses with `as_row`) as a table."""
+    """A result list (dataclasses with `as_row`) as a table. Rows are formatted when the
+    view asks for them, so a list of a million copies is shown at once."""
 
     def __init__(self, columns: list[tuple[str, str]], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.columns = columns
         self.items: list[Any] = []
-        self.rows: list[dict[str, Any]] = []
 
     def set_items(self, items: list[Any]) -> None:
         self.beginResetModel()
         self.items = items
-        self.rows = [i.as_row() for i in items]
         self.endResetModel()
 
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
+        return 0 if parent.isValid() else len(self.items)
 
     def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.columns)
@@ -103,7 +115,7 @@ class RowsModel(QAbstractTableModel):
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = 0) -> Any:
         if role == Qt.ItemDataRole.DisplayRole and index.isValid():
             key = self.columns[index.column()][0]
-            value = self.rows[index.row()].get(key, "")
+            value = self.items[index.row()].as_row().get(key, "")
             return choice_name(value) if key == "status" else str(value)
         return None
 
@@ -150,6 +162,7 @@ class AuditScreen(QWidget):
         self.scans = WorkerSet(QThreadPool(self))
         self.scans.pool.setMaxThreadCount(1)
         self.report: AuditReport | None = None
+        self._report_long = False
         self.progress: AuditProgress | None = None
 
         self.title = QLabel(self.tr("No audit selected: choose or open one."))
@@ -241,6 +254,8 @@ class AuditScreen(QWidget):
                 ],
             ),
             "status_conflicts": (self.tr("Status conflicts"), copy_columns),
+            "apart": (self.tr("Set apart at opening"), copy_columns),
+            "left": (self.tr("Left during the audit"), copy_columns),
             "shelf_order": (
                 self.tr("Shelf order"),
                 [
@@ -252,9 +267,14 @@ class AuditScreen(QWidget):
                 ],
             ),
         }
+        self.labels: dict[str, str] = {}
         for name in TABS:
             label, columns = specs[name]
+            self.labels[name] = label
             self.tabs.addTab(self._result_tab(name, columns), label)
+        # Opens on a short list, so the idle refresh of a big audit stays cheap.
+        self.tabs.setCurrentIndex(TABS.index("misplaced"))
+        self.tabs.currentChanged.connect(self._tab_shown)
 
         self._refresh_timer = QTimer(self)
         self._refresh_timer.setSingleShot(True)
@@ -421,11 +441,23 @@ class AuditScreen(QWidget):
         self.locations.resizeColumnToContents(1)
 
     # --- Results -----------------------------------------------------------------------
+    def _long_lists_shown(self) -> bool:
+        return TABS[self.tabs.currentIndex()] in LONG_TABS
+
+    def _tab_shown(self, _index: int) -> None:
+        if self._long_lists_shown() and self.report is not None and not self._report_long:
+            self.refresh_report()
+
     def refresh_report(self) -> None:
+        """Recompute the results in a worker. The lists of found and missing copies (as long
+        as the fund) are read only while one of their tabs is shown."""
         if self.audit is None:
             return
-        worker = Worker(lambda **_: audit_report(self.db, self.actor, self.audit_id()))
-        worker.signals.finished.connect(self.show_report)
+        audit_id, long_lists = self.audit_id(), self._long_lists_shown()
+        worker = Worker(
+            lambda **_: audit_report(self.db, self.actor, audit_id, long_lists=long_lists)
+        )
+        worker.signals.finished.connect(lambda report: self.show_report(report, long_lists))
         worker.signals.failed.connect(lambda message: messages.show_error(self, message))
         self.workers.start(worker)
 
@@ -433,14 +465,16 @@ class AuditScreen(QWidget):
         assert self.audit is not None
         return self.audit.id
 
-    def show_report(self, report: AuditReport) -> None:
-        self.report = report
-        for name in TABS:
+    def show_report(self, report: AuditReport, long_lists: bool = True) -> None:
+        self.report, self._report_long = report, long_lists
+        counts = {"found": report.found_total, "missing": report.missing_total}
+        for index, name in enumerate(TABS):
             items = getattr(report, name)
+            if name in LONG_TABS and not long_lists:
+                items = []
             self.result_tabs[name].model.set_items(items)
-            index = TABS.index(name)
-            label = self.tabs.tabText(index).split(" (")[0]
-            self.tabs.setTabText(index, f"{label} ({len(items)})")
+            total = counts.get(name, len(items))
+            self.tabs.setTabText(index, f"{self.labels[name]} ({total})")
 
     def selected(self, name: str) -> list[Any]:
         tab = self.result_tabs[name]
@@ -455,32 +489,37 @@ class AuditScreen(QWidget):
         if path:
             write_csv(Path(path), getattr(self.report, name))
 
-    def move_selected(self) -> None:
+    def move_selected(self) -> Worker | None:
         copies = self.selected("misplaced")
         if not copies or self.audit is None:
-            return
+            return None
         if not messages.confirm(
             self, self.tr("Move {n} copies to the shelf they were found on?").format(n=len(copies))
         ):
-            return
-        result = move_to_found_location(
-            self.db, self.actor, self.audit.id, [c.item_id for c in copies]
-        )
-        self._after_batch(result.done, result.refused)
+            return None
+        ids, audit_id = [c.item_id for c in copies], self.audit.id
+        return self._batch(lambda **_: move_to_found_location(self.db, self.actor, audit_id, ids))
 
-    def restore_selected(self) -> None:
+    def restore_selected(self) -> Worker | None:
         copies = self.selected("status_conflicts")
         if not copies or self.audit is None:
-            return
-        result = restore_found(
-            self.db, self.actor, [c.item_id for c in copies], audit_id=self.audit.id
-        )
-        self._after_batch(result.done, result.refused)
+            return None
+        ids = [c.item_id for c in copies]
+        audit_id = self.audit.id
+        return self._batch(lambda **_: restore_found(self.db, self.actor, ids, audit_id=audit_id))
 
-    def _after_batch(self, done: list[str], refused: list[tuple[str, str]]) -> None:
-        text = self.tr("{n} copies done.").format(n=len(done))
-        if refused:
-            text += "\n" + "\n".join(f"{ref}: {why}" for ref, why in refused)
+    def _batch(self, action: Any) -> Worker:
+        """A batch action in a worker: a thousand moves must not freeze the screen."""
+        worker = Worker(action)
+        worker.signals.finished.connect(self._after_batch)
+        worker.signals.failed.connect(lambda message: messages.show_error(self, message))
+        self.batch_worker = worker
+        return self.workers.start(worker)
+
+    def _after_batch(self, result: BatchResult) -> None:
+        text = self.tr("{n} copies done.").format(n=len(result.done))
+        if result.refused:
+            text += "\n" + "\n".join(f"{ref}: {why}" for ref, why in result.refused)
         messages.show_info(self, text)
         self.refresh_report()
 
@@ -498,7 +537,17 @@ class AuditScreen(QWidget):
             window.show_screen(0)
 
     # --- Files and closing -------------------------------------------------------------
-    def import_file(self, path: str | None = None) -> Worker | None:
+    def ask_device(self, path: str) -> str | None:
+        """The handheld's name, recorded on its scans (default: the file's name)."""
+        name, ok = QInputDialog.getText(
+            self,
+            self.tr("Scanner file"),
+            self.tr("Name of the handheld scanner this file comes from:"),
+            text=Path(path).name,
+        )
+        return name.strip() or Path(path).name if ok else None
+
+    def import_file(self, path: str | None = None, device: str | None = None) -> Worker | None:
         if self.audit is None:
             return None
         if not path:
@@ -510,10 +559,14 @@ class AuditScreen(QWidget):
             )
         if not path:
             return None
+        if device is None:
+            device = self.ask_device(path)
+            if device is None:
+                return None
         dialog = QProgressDialog(self.tr("Importing scans…"), self.tr("Cancel"), 0, 0, self)
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
         dialog.setMinimumDuration(300)
-        worker = Worker(import_scan_file, self.db, self.actor, self.audit.id, path, self.device)
+        worker = Worker(import_scan_file, self.db, self.actor, self.audit.id, path, device)
         dialog.canceled.connect(worker.cancel)
         worker.signals.progress.connect(
             lambda done, rejected, label: dialog.setLabelText(
