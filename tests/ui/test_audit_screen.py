@@ -75,6 +75,19 @@ def test_open_audit_in_the_dialog(qtbot: QtBot, sqlite_db: Database, actor: Acto
     assert again.table.rowCount() == 1 and again.table.item(0, 3).text() == "loss found"
 
 
+def test_open_audit_over_a_collection_in_the_dialog(
+    qtbot: QtBot, sqlite_db: Database, actor: Actor
+) -> None:
+    build_fund(sqlite_db, actor)
+    dialog = AuditsDialog(sqlite_db, actor)
+    qtbot.addWidget(dialog)
+    assert dialog.collections.count() == 1 and dialog.collections.item(0).text() == "Оқу залы"
+    dialog.collections.item(0).setCheckState(Qt.CheckState.Checked)
+    dialog._open_new()
+    assert dialog.chosen is not None
+    assert get_audit(sqlite_db, dialog.chosen).locations == ("RR-1", "RR-2")
+
+
 def test_scan_results_actions_import_close(
     qtbot: QtBot,
     sqlite_db: Database,

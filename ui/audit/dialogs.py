@@ -64,7 +64,16 @@ class AuditsDialog(QDialog):
             self.reason.addItem(label, reason.value)
         self.locations = QListWidget()
         self.locations.setMaximumHeight(120)
-        for loc in list_locations(db):
+        self.collections = QListWidget()
+        self.collections.setMaximumHeight(80)
+        known = list_locations(db)
+        for department in sorted({loc.department for loc in known if loc.department}):
+            entry = QListWidgetItem(department)
+            entry.setData(Qt.ItemDataRole.UserRole, department)
+            entry.setFlags(entry.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            entry.setCheckState(Qt.CheckState.Unchecked)
+            self.collections.addItem(entry)
+        for loc in known:
             item = QListWidgetItem(f"{loc.code} — {loc.name}")
             item.setData(Qt.ItemDataRole.UserRole, loc.code)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
@@ -79,6 +88,7 @@ class AuditsDialog(QDialog):
         form.addRow(self.tr("Reason:"), self.reason)
         form.addRow(self.tr("Locations:"), self.locations)
         form.addRow(self.tr("Location prefixes:"), self.prefixes)
+        form.addRow(self.tr("Collections:"), self.collections)
         form.addRow(self.tr("Responsible person:"), self.responsible)
         form.addRow(self.tr("Members:"), self.members)
         new_button = QPushButton(self.tr("Open audit"))
@@ -127,11 +137,10 @@ class AuditsDialog(QDialog):
         self.accept()
 
     def checked_locations(self) -> list[str]:
-        return [
-            str(self.locations.item(i).data(Qt.ItemDataRole.UserRole))
-            for i in range(self.locations.count())
-            if self.locations.item(i).checkState() == Qt.CheckState.Checked
-        ]
+        return _checked(self.locations)
+
+    def checked_collections(self) -> list[str]:
+        return _checked(self.collections)
 
     def _open_new(self) -> None:
         prefixes = [p.strip() for p in self.prefixes.text().split(",") if p.strip()]
@@ -145,9 +154,18 @@ class AuditsDialog(QDialog):
                 reason=str(self.reason.currentData()),
                 responsible=self.responsible.text(),
                 members=members,
+                departments=self.checked_collections(),
             )
         except QorError as exc:
             messages.show_error(self, exc)
             return
         self.chosen = info.id
         self.accept()
+
+
+def _checked(box: QListWidget) -> list[str]:
+    return [
+        str(box.item(i).data(Qt.ItemDataRole.UserRole))
+        for i in range(box.count())
+        if box.item(i).checkState() == Qt.CheckState.Checked
+    ]
