@@ -218,3 +218,28 @@ def test_showing_a_big_report_keeps_the_gui_thread_free(
     assert time.perf_counter() - started < 0.05
     screen.tabs.setCurrentIndex(1)
     assert screen.result_tabs["missing"].model.rowCount() == 200_000
+
+
+def test_open_a_record_for_an_unknown_code(
+    qtbot: QtBot, sqlite_db: Database, actor: Actor, messages: Messages
+) -> None:
+    build_fund(sqlite_db, actor)
+    audit = open_audit(sqlite_db, actor, prefixes=["RR"]).id
+    screen = AuditScreen(sqlite_db, actor, library_info(sqlite_db))
+    qtbot.addWidget(screen)
+    screen.show()
+    screen.set_audit(audit)
+    for code in ("L-RR-1", "9786010000001", "NOSUCHCODE"):
+        _scan(qtbot, screen, code)
+    screen.refresh_report()
+    unknown = screen.result_tabs["unknown"]
+    qtbot.waitUntil(lambda: unknown.model.rowCount() == 2)
+    searched, created = [], []
+    screen.catalog_search.connect(searched.append)
+    screen.new_record_requested.connect(created.append)
+    unknown.view.selectRow(0)  # an ISBN: searched in the catalog
+    screen.search_unknown()
+    unknown.view.selectRow(1)  # not an ISBN: a new record is offered
+    screen.search_unknown()
+    assert (searched, created) == (["9786010000001"], ["NOSUCHCODE"])
+    assert "not an ISBN" in messages.questions[-1]

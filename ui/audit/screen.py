@@ -58,6 +58,7 @@ from app.audit.reconcile import (
     write_csv,
 )
 from app.audit.scanfile import ScanImport, import_scan_file
+from app.catalog.isbn import is_isbn_query
 from app.library import LibraryInfo
 from app.security.roles import Actor
 from db.session import Database
@@ -148,7 +149,8 @@ def _close_and_act(
 
 
 class AuditScreen(QWidget):
-    catalog_search = Signal(str)  # an unknown code handed to the catalog search
+    catalog_search = Signal(str)  # an unknown code that is an ISBN, for the catalog search
+    new_record_requested = Signal(str)  # an unknown code to catalog a new record for
     scan_done = Signal(object)  # ScanResult, after the widgets show it
 
     def __init__(
@@ -331,7 +333,7 @@ class AuditScreen(QWidget):
             self.restore_button.clicked.connect(self.restore_selected)
             buttons.addWidget(self.restore_button)
         if name == "unknown":
-            search = QPushButton(self.tr("Search the catalog for this code"))
+            search = QPushButton(self.tr("Open a record for this code"))
             search.clicked.connect(self.search_unknown)
             buttons.addWidget(search)
         buttons.addStretch(1)
@@ -524,17 +526,34 @@ class AuditScreen(QWidget):
         self.refresh_report()
 
     def search_unknown(self) -> None:
+        """Open a record for the selected unknown code: an ISBN is searched in the catalog;
+        any other code offers a new record from the book template (`new_record_requested`;
+        the main window's catalog screen is used when there is one)."""
         codes = self.selected("unknown")
         if not codes:
             return
         code = codes[0].code
-        self.catalog_search.emit(code)
         window = self.window()
         catalog = getattr(window, "catalog", None)
+        if is_isbn_query(code):
+            self.catalog_search.emit(code)
+            if catalog is not None and hasattr(window, "show_screen"):
+                catalog.search.query.setText(code)
+                catalog.search.search_now()
+                window.show_screen(0)
+            return
+        if not messages.confirm(
+            self,
+            self.tr(
+                "No copy has the barcode {code}, and it is not an ISBN. Catalog a new record "
+                "for it (book template)?"
+            ).format(code=code),
+        ):
+            return
+        self.new_record_requested.emit(code)
         if catalog is not None and hasattr(window, "show_screen"):
-            catalog.search.query.setText(code)
-            catalog.search.search_now()
             window.show_screen(0)
+            catalog.new_record()
 
     # --- Files and closing -------------------------------------------------------------
     def ask_device(self, path: str) -> str | None:
