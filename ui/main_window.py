@@ -60,10 +60,15 @@ class MainWindow(QMainWindow):
         self.add_screen(self.tr("Catalog"), self.catalog, "Ctrl+1")
         self.intake = IntakeScreen(db, actor, library)
         self.add_screen(self.tr("Intake"), self.intake, "Ctrl+2")
-        self.add_screen(self.tr("Audits"), AuditScreen(db, actor, library), "Ctrl+4")
+        self.audits = AuditScreen(db, actor, library)
+        self.add_screen(self.tr("Audits"), self.audits, "Ctrl+4")
         self.add_screen(self.tr("Preservation"), PreservationScreen(db, actor, library), "Ctrl+5")
         self.add_screen(self.tr("Registers"), RegistersScreen(db, actor, library), "Ctrl+6")
-        self.add_screen(self.tr("Union catalog"), UnionCatalogScreen(db, actor), "Ctrl+3")
+        self.unioncat = UnionCatalogScreen(db, actor)
+        self.add_screen(self.tr("Union catalog"), self.unioncat, "Ctrl+3")
+        self.audits.catalog_search.connect(self.search_catalog)
+        self.audits.new_record_requested.connect(self._new_record_for_code)
+        self.unioncat.record_imported.connect(self.catalog.show_record)
         self._build_menus()
         self._build_status_bar()
         self.navigation.currentRowChanged.connect(self._screen_changed)
@@ -81,6 +86,16 @@ class MainWindow(QMainWindow):
 
     def show_screen(self, index: int) -> None:
         self.navigation.setCurrentRow(index)
+
+    def search_catalog(self, query: str) -> None:
+        """The catalog screen, searching `query` (an audit's unknown ISBN, say)."""
+        self.show_screen(self.screens.indexOf(self.catalog))
+        self.catalog.search.query.setText(query)
+        self.catalog.search.search_now()
+
+    def _new_record_for_code(self, _code: str) -> None:
+        self.show_screen(self.screens.indexOf(self.catalog))
+        self.catalog.new_record()
 
     def _screen_changed(self, index: int) -> None:
         # Edit and Delete act on the catalog's selection: not from another screen (Del in an

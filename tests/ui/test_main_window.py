@@ -78,3 +78,27 @@ def test_the_application_has_its_icon(qapp: object) -> None:
     app = application()
     assert not app.windowIcon().isNull()
     assert app.windowIcon().availableSizes()  # the PNG loaded, not an empty placeholder
+
+
+def test_other_screens_lead_to_the_catalog(
+    qtbot: QtBot, catalog_db: Database, actor: Actor
+) -> None:
+    from app.catalog.search import search
+
+    window = MainWindow(catalog_db, actor, library_info(catalog_db))
+    qtbot.addWidget(window)
+    window.show_screen(window.screens.indexOf(window.audits))
+    # An audit's unknown ISBN: the catalog searches it.
+    window.audits.catalog_search.emit("9786010000017")
+    assert window.screens.currentWidget() is window.catalog
+    assert window.catalog.search.query.text() == "9786010000017"
+    # An unknown code that is no ISBN: a new record from the book template.
+    opened: list[bool] = []
+    window.catalog.new_record = lambda: opened.append(True)  # type: ignore[method-assign]
+    window.show_screen(window.screens.indexOf(window.audits))
+    window.audits.new_record_requested.emit("NOSUCHCODE")
+    assert window.screens.currentWidget() is window.catalog and opened == [True]
+    # A record taken from the union catalog is shown as a card.
+    record = search(catalog_db, "Абай жолы").hits[0]
+    window.unioncat.record_imported.emit(record.id)
+    assert "Абай жолы" in window.catalog.view.card.toPlainText()

@@ -526,34 +526,24 @@ class AuditScreen(QWidget):
         self.refresh_report()
 
     def search_unknown(self) -> None:
-        """Open a record for the selected unknown code: an ISBN is searched in the catalog;
-        any other code offers a new record from the book template (`new_record_requested`;
-        the main window's catalog screen is used when there is one)."""
+        """Open a record for the selected unknown code: an ISBN goes to the catalog search
+        (`catalog_search`); any other code, once confirmed, asks for a new record from the
+        book template (`new_record_requested`). The main window carries both out."""
         codes = self.selected("unknown")
         if not codes:
             return
         code = codes[0].code
-        window = self.window()
-        catalog = getattr(window, "catalog", None)
         if is_isbn_query(code):
             self.catalog_search.emit(code)
-            if catalog is not None and hasattr(window, "show_screen"):
-                catalog.search.query.setText(code)
-                catalog.search.search_now()
-                window.show_screen(0)
             return
-        if not messages.confirm(
+        if messages.confirm(
             self,
             self.tr(
                 "No copy has the barcode {code}, and it is not an ISBN. Catalog a new record "
                 "for it (book template)?"
             ).format(code=code),
         ):
-            return
-        self.new_record_requested.emit(code)
-        if catalog is not None and hasattr(window, "show_screen"):
-            window.show_screen(0)
-            catalog.new_record()
+            self.new_record_requested.emit(code)
 
     # --- Files and closing -------------------------------------------------------------
     def ask_device(self, path: str) -> str | None:
