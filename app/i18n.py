@@ -88,4 +88,7 @@ RUNTIME_WORDS = (
     QT_TRANSLATE_NOOP("actions", "send copies for digitisation"),
     QT_TRANSLATE_NOOP("actions", "send records to the union catalog"),
     QT_TRANSLATE_NOOP("actions", "write copies off"),
+    QT_TRANSLATE_NOOP("actions", "change other users' passwords"),
+    QT_TRANSLATE_NOOP("actions", "deactivate users"),
+    QT_TRANSLATE_NOOP("actions", "export records"),
 )

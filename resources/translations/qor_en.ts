@@ -139,10 +139,6 @@
         <translation>Label {code} is already in the list.</translation>
     </message>
     <message>
-        <source>Barcode {code} is already on copy {number} of «{title}».</source>
-        <translation>Barcode {code} is already on copy {number} of «{title}».</translation>
-    </message>
-    <message>
         <source>Label {n}: {code}</source>
         <translation>Label {n}: {code}</translation>
     </message>
@@ -278,6 +274,14 @@
         <translation>First</translation>
     </message>
     <message>
+        <source>Set apart at opening</source>
+        <translation>Set apart at opening</translation>
+    </message>
+    <message>
+        <source>Left during the audit</source>
+        <translation>Left during the audit</translation>
+    </message>
+    <message>
         <source>Shelf order</source>
         <translation>Shelf order</translation>
     </message>
@@ -298,8 +302,8 @@
         <translation>Restore selected missing copies</translation>
     </message>
     <message>
-        <source>Search the catalog for this code</source>
-        <translation>Search the catalog for this code</translation>
+        <source>Open a record for this code</source>
+        <translation>Open a record for this code</translation>
     </message>
     <message>
         <source>Audit {id} ({status}): {scope} — responsible: {who}</source>
@@ -350,8 +354,16 @@
         <translation>{n} copies done.</translation>
     </message>
     <message>
+        <source>No copy has the barcode {code}, and it is not an ISBN. Catalog a new record for it (book template)?</source>
+        <translation>No copy has the barcode {code}, and it is not an ISBN. Catalog a new record for it (book template)?</translation>
+    </message>
+    <message>
         <source>Scanner file</source>
         <translation>Scanner file</translation>
+    </message>
+    <message>
+        <source>Name of the handheld scanner this file comes from:</source>
+        <translation>Name of the handheld scanner this file comes from:</translation>
     </message>
     <message>
         <source>Scanner files (*.txt *.csv *.dat);;All (*)</source>
@@ -461,6 +473,10 @@
         <translation>Location prefixes:</translation>
     </message>
     <message>
+        <source>Collections:</source>
+        <translation>Collections:</translation>
+    </message>
+    <message>
         <source>Responsible person:</source>
         <translation>Responsible person:</translation>
     </message>
@@ -506,6 +522,10 @@
     <message>
         <source>Scan back from the bindery</source>
         <translation>Scan back from the bindery</translation>
+    </message>
+    <message>
+        <source>Scan onto the waiting list</source>
+        <translation>Scan onto the waiting list</translation>
     </message>
     <message>
         <source>Scan a copy&apos;s barcode</source>
@@ -560,12 +580,28 @@
         <translation>Returned</translation>
     </message>
     <message>
+        <source>Make an order from the waiting list</source>
+        <translation>Make an order from the waiting list</translation>
+    </message>
+    <message>
+        <source>Waiting list</source>
+        <translation>Waiting list</translation>
+    </message>
+    <message>
         <source>Order {id}: {status}</source>
         <translation>Order {id}: {status}</translation>
     </message>
     <message>
+        <source>Order {id} made up from the waiting list: {n} copies.</source>
+        <translation>Order {id} made up from the waiting list: {n} copies.</translation>
+    </message>
+    <message>
         <source>Order {id} opened: scan its copies.</source>
         <translation>Order {id} opened: scan its copies.</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Waiting</translation>
     </message>
     <message>
         <source>Back</source>
@@ -589,6 +625,49 @@
     <message>
         <source>Delete the record «{title}»? This cannot be undone.</source>
         <translation>Delete the record «{title}»? This cannot be undone.</translation>
+    </message>
+</context>
+<context>
+    <name>CompleteCopyDialog</name>
+    <message>
+        <source>Complete copy {number}</source>
+        <translation>Complete copy {number}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{title}&lt;/b&gt;&lt;br&gt;Inventory No. {number} · barcode {barcode}</source>
+        <translation>&lt;b&gt;{title}&lt;/b&gt;&lt;br&gt;Inventory No. {number} · barcode {barcode}</translation>
+    </message>
+    <message>
+        <source>Scan the pre-printed label for this copy</source>
+        <translation>Scan the pre-printed label for this copy</translation>
+    </message>
+    <message>
+        <source>Make a barcode by the library&apos;s scheme</source>
+        <translation>Make a barcode by the library&apos;s scheme</translation>
+    </message>
+    <message>
+        <source>Scan a label, edit the call number, choose the location; then save.</source>
+        <translation>Scan a label, edit the call number, choose the location; then save.</translation>
+    </message>
+    <message>
+        <source>Label:</source>
+        <translation>Label:</translation>
+    </message>
+    <message>
+        <source>Call number:</source>
+        <translation>Call number:</translation>
+    </message>
+    <message>
+        <source>Location:</source>
+        <translation>Location:</translation>
+    </message>
+    <message>
+        <source>This label is already on this copy.</source>
+        <translation>This label is already on this copy.</translation>
+    </message>
+    <message>
+        <source>Label {code} goes on copy {number} when you save.</source>
+        <translation>Label {code} goes on copy {number} when you save.</translation>
     </message>
 </context>
 <context>
@@ -701,12 +780,36 @@
         <translation>Held by</translation>
     </message>
     <message>
+        <source>The accession batch the copies join</source>
+        <translation>The accession batch the copies join</translation>
+    </message>
+    <message>
+        <source>Add copies…</source>
+        <translation>Add copies…</translation>
+    </message>
+    <message>
+        <source>Batch:</source>
+        <translation>Batch:</translation>
+    </message>
+    <message>
+        <source>{number} of {date}</source>
+        <translation>{number} of {date}</translation>
+    </message>
+    <message>
         <source>Searching {target}…</source>
         <translation>Searching {target}…</translation>
     </message>
     <message>
         <source>{total} found in {target}, {shown} shown.</source>
         <translation>{total} found in {target}, {shown} shown.</translation>
+    </message>
+    <message>
+        <source>There is no accession batch for the copies: open one at the intake desk.</source>
+        <translation>There is no accession batch for the copies: open one at the intake desk.</translation>
+    </message>
+    <message>
+        <source>{n} copies added: {numbers}</source>
+        <translation>{n} copies added: {numbers}</translation>
     </message>
 </context>
 <context>
@@ -996,6 +1099,10 @@
         <translation>{done} records read, {rejected} rejected — {file}</translation>
     </message>
     <message>
+        <source>Imported: {imported}. Duplicates: {duplicates} ({added} added anyway). Rejected: {rejected}.</source>
+        <translation>Imported: {imported}. Duplicates: {duplicates} ({added} added anyway). Rejected: {rejected}.</translation>
+    </message>
+    <message>
         <source>Imported: {imported}. Duplicates: {duplicates} ({overlaid} overlaid). Rejected: {rejected}.</source>
         <translation>Imported: {imported}. Duplicates: {duplicates} ({overlaid} overlaid). Rejected: {rejected}.</translation>
     </message>
@@ -1047,12 +1154,24 @@
         <translation>Release this copy</translation>
     </message>
     <message>
+        <source>Complete copy…</source>
+        <translation>Complete copy…</translation>
+    </message>
+    <message>
+        <source>Put a label on the copy, edit its call number, choose its location</source>
+        <translation>Put a label on the copy, edit its call number, choose its location</translation>
+    </message>
+    <message>
         <source>Release whole batch</source>
         <translation>Release whole batch</translation>
     </message>
     <message>
         <source>Labels…</source>
         <translation>Labels…</translation>
+    </message>
+    <message>
+        <source>Locations…</source>
+        <translation>Locations…</translation>
     </message>
     <message>
         <source>{n} copies</source>
@@ -1071,12 +1190,20 @@
         <translation>Batch {number} is open: scan the books.</translation>
     </message>
     <message>
+        <source>{code} scanned again within a second: counted once.</source>
+        <translation>{code} scanned again within a second: counted once.</translation>
+    </message>
+    <message>
         <source>ISBN {isbn} is not in the catalog: look it up or make a record.</source>
         <translation>ISBN {isbn} is not in the catalog: look it up or make a record.</translation>
     </message>
     <message>
         <source>New book &lt;b&gt;{isbn}&lt;/b&gt;. &lt;i&gt;Look up in remote catalogs&lt;/i&gt; to copy a record, or start one from the book template.</source>
         <translation>New book &lt;b&gt;{isbn}&lt;/b&gt;. &lt;i&gt;Look up in remote catalogs&lt;/i&gt; to copy a record, or start one from the book template.</translation>
+    </message>
+    <message>
+        <source>{n} records have ISBN {isbn}: choose one.</source>
+        <translation>{n} records have ISBN {isbn}: choose one.</translation>
     </message>
     <message>
         <source>«{title}» is in the catalog ({held} copies held).</source>
@@ -1173,6 +1300,109 @@
     <message>
         <source>Not released: {why}</source>
         <translation>Not released: {why}</translation>
+    </message>
+    <message>
+        <source>Copy {number} saved.</source>
+        <translation>Copy {number} saved.</translation>
+    </message>
+    <message>
+        <source>Locations added: {codes}</source>
+        <translation>Locations added: {codes}</translation>
+    </message>
+</context>
+<context>
+    <name>KaznebPanel</name>
+    <message>
+        <source>Scan a copy of the record</source>
+        <translation>Scan a copy of the record</translation>
+    </message>
+    <message>
+        <source>printed matter</source>
+        <translation>printed matter</translation>
+    </message>
+    <message>
+        <source>rare books and manuscripts</source>
+        <translation>rare books and manuscripts</translation>
+    </message>
+    <message>
+        <source>socially significant works</source>
+        <translation>socially significant works</translation>
+    </message>
+    <message>
+        <source>legal-deposit copies</source>
+        <translation>legal-deposit copies</translation>
+    </message>
+    <message>
+        <source>research reports, dissertations, abstracts</source>
+        <translation>research reports, dissertations, abstracts</translation>
+    </message>
+    <message>
+        <source>local-history works</source>
+        <translation>local-history works</translation>
+    </message>
+    <message>
+        <source>editions for blind and partially sighted</source>
+        <translation>editions for blind and partially sighted</translation>
+    </message>
+    <message>
+        <source>copyrighted works (author&apos;s agreement)</source>
+        <translation>copyrighted works (author&apos;s agreement)</translation>
+    </message>
+    <message>
+        <source>e.g. agreement No. 15/2026</source>
+        <translation>e.g. agreement No. 15/2026</translation>
+    </message>
+    <message>
+        <source>Mark as KazNEB candidate</source>
+        <translation>Mark as KazNEB candidate</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Author</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Pages</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Agreement</translation>
+    </message>
+    <message>
+        <source>Marked</source>
+        <translation>Marked</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copy</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>Author&apos;s agreement</source>
+        <translation>Author&apos;s agreement</translation>
+    </message>
+    <message>
+        <source>No copy has barcode {code}.</source>
+        <translation>No copy has barcode {code}.</translation>
+    </message>
+    <message>
+        <source>Scan a copy of the record first.</source>
+        <translation>Scan a copy of the record first.</translation>
+    </message>
+    <message>
+        <source>{title} is a KazNEB candidate ({category}, {pages} pages).</source>
+        <translation>{title} is a KazNEB candidate ({category}, {pages} pages).</translation>
     </message>
 </context>
 <context>
@@ -1275,6 +1505,53 @@
     </message>
 </context>
 <context>
+    <name>LocationsDialog</name>
+    <message>
+        <source>Locations</source>
+        <translation>Locations</translation>
+    </message>
+    <message>
+        <source>e.g. ABON or KS-1</source>
+        <translation>e.g. ABON or KS-1</translation>
+    </message>
+    <message>
+        <source>optional: scan the shelf&apos;s label</source>
+        <translation>optional: scan the shelf&apos;s label</translation>
+    </message>
+    <message>
+        <source>Add location</source>
+        <translation>Add location</translation>
+    </message>
+    <message>
+        <source>Code:</source>
+        <translation>Code:</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>Department:</source>
+        <translation>Department:</translation>
+    </message>
+    <message>
+        <source>Shelf barcode:</source>
+        <translation>Shelf barcode:</translation>
+    </message>
+    <message>
+        <source>shelf barcode {barcode}</source>
+        <translation>shelf barcode {barcode}</translation>
+    </message>
+    <message>
+        <source>No locations yet: add the first one.</source>
+        <translation>No locations yet: add the first one.</translation>
+    </message>
+    <message>
+        <source>Location {code} added.</source>
+        <translation>Location {code} added.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>{library} — {user} — Qor</source>
@@ -1323,6 +1600,10 @@
     <message>
         <source>Settings…</source>
         <translation>Settings…</translation>
+    </message>
+    <message>
+        <source>Users…</source>
+        <translation>Users…</translation>
     </message>
     <message>
         <source>&amp;Record</source>
@@ -1497,6 +1778,47 @@
     </message>
 </context>
 <context>
+    <name>NewUserDialog</name>
+    <message>
+        <source>New user</source>
+        <translation>New user</translation>
+    </message>
+    <message>
+        <source>User name:</source>
+        <translation>User name:</translation>
+    </message>
+    <message>
+        <source>Full name:</source>
+        <translation>Full name:</translation>
+    </message>
+    <message>
+        <source>Roles:</source>
+        <translation>Roles:</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordDialog</name>
+    <message>
+        <source>Password of {user}</source>
+        <translation>Password of {user}</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordFields</name>
+    <message>
+        <source>Password:</source>
+        <translation>Password:</translation>
+    </message>
+    <message>
+        <source>Repeat the password:</source>
+        <translation>Repeat the password:</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>The two passwords differ.</translation>
+    </message>
+</context>
+<context>
     <name>PreservationScreen</name>
     <message>
         <source>Binding</source>
@@ -1509,6 +1831,29 @@
     <message>
         <source>Digitisation</source>
         <translation>Digitisation</translation>
+    </message>
+    <message>
+        <source>Repair reports</source>
+        <translation>Repair reports</translation>
+    </message>
+    <message>
+        <source>KazNEB</source>
+        <translation>KazNEB</translation>
+    </message>
+</context>
+<context>
+    <name>RecordChoiceDialog</name>
+    <message>
+        <source>Choose the record</source>
+        <translation>Choose the record</translation>
+    </message>
+    <message>
+        <source>{n} records in the catalog have ISBN {isbn}. Which is this book?</source>
+        <translation>{n} records in the catalog have ISBN {isbn}. Which is this book?</translation>
+    </message>
+    <message>
+        <source>{title} — {author} · {publisher} {year} · record {control} · {held} copies held</source>
+        <translation>{title} — {author} · {publisher} {year} · record {control} · {held} copies held</translation>
     </message>
 </context>
 <context>
@@ -1649,6 +1994,73 @@ Updated {updated} by {updater}</translation>
     <message>
         <source>Repair {id} of copy {inv} logged.</source>
         <translation>Repair {id} of copy {inv} logged.</translation>
+    </message>
+</context>
+<context>
+    <name>RepairReportPanel</name>
+    <message>
+        <source>by type of repair</source>
+        <translation>by type of repair</translation>
+    </message>
+    <message>
+        <source>by month</source>
+        <translation>by month</translation>
+    </message>
+    <message>
+        <source>by who did them</source>
+        <translation>by who did them</translation>
+    </message>
+    <message>
+        <source>Whole history</source>
+        <translation>Whole history</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Show</translation>
+    </message>
+    <message>
+        <source>Save PDF…</source>
+        <translation>Save PDF…</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <source>Repairs</source>
+        <translation>Repairs</translation>
+    </message>
+    <message>
+        <source>Copies</source>
+        <translation>Copies</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Minutes</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>{repairs} repairs, {minutes} minutes.</source>
+        <translation>{repairs} repairs, {minutes} minutes.</translation>
+    </message>
+    <message>
+        <source>Save report</source>
+        <translation>Save report</translation>
+    </message>
+    <message>
+        <source>Saved {out}.</source>
+        <translation>Saved {out}.</translation>
     </message>
 </context>
 <context>
@@ -1813,10 +2225,6 @@ Updated {updated} by {updater}</translation>
 <context>
     <name>SyncPanel</name>
     <message>
-        <source>from the keyring</source>
-        <translation>from the keyring</translation>
-    </message>
-    <message>
         <source>Commit (shadow registers)</source>
         <translation>Commit (shadow registers)</translation>
     </message>
@@ -1837,8 +2245,20 @@ Updated {updated} by {updater}</translation>
         <translation>Union catalog:</translation>
     </message>
     <message>
-        <source>Password:</source>
-        <translation>Password:</translation>
+        <source>new</source>
+        <translation>new</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>changed</translation>
+    </message>
+    <message>
+        <source>withdraw</source>
+        <translation>withdraw</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>unchanged</translation>
     </message>
     <message>
         <source>%v of %m records</source>
@@ -1937,6 +2357,10 @@ Updated {updated} by {updater}</translation>
         <translation>Reading the outbox…</translation>
     </message>
     <message>
+        <source>No password for {user} at {target} in the keyring: set it under Targets.</source>
+        <translation>No password for {user} at {target} in the keyring: set it under Targets.</translation>
+    </message>
+    <message>
         <source>Sending to {target}…</source>
         <translation>Sending to {target}…</translation>
     </message>
@@ -1950,6 +2374,152 @@ Updated {updated} by {updater}</translation>
     </message>
 </context>
 <context>
+    <name>TargetEditor</name>
+    <message>
+        <source>Sync target (records go up to it)</source>
+        <translation>Sync target (records go up to it)</translation>
+    </message>
+    <message>
+        <source>Search target (copy cataloging)</source>
+        <translation>Search target (copy cataloging)</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>date</translation>
+    </message>
+    <message>
+        <source>Edit target</source>
+        <translation>Edit target</translation>
+    </message>
+    <message>
+        <source>Add target</source>
+        <translation>Add target</translation>
+    </message>
+    <message>
+        <source>/DATABASE (SRU only)</source>
+        <translation>/DATABASE (SRU only)</translation>
+    </message>
+    <message>
+        <source>empty: anonymous</source>
+        <translation>empty: anonymous</translation>
+    </message>
+    <message>
+        <source>kept in the keyring: leave empty to keep it</source>
+        <translation>kept in the keyring: leave empty to keep it</translation>
+    </message>
+    <message>
+        <source>kept in the system keyring, never in a file</source>
+        <translation>kept in the system keyring, never in a file</translation>
+    </message>
+    <message>
+        <source>Send the commit package (shadow registers)</source>
+        <translation>Send the commit package (shadow registers)</translation>
+    </message>
+    <message>
+        <source>Index</source>
+        <translation>Index</translation>
+    </message>
+    <message>
+        <source>Their name</source>
+        <translation>Their name</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation>Role:</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>Kind:</translation>
+    </message>
+    <message>
+        <source>Host:</source>
+        <translation>Host:</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>Port:</translation>
+    </message>
+    <message>
+        <source>Database:</source>
+        <translation>Database:</translation>
+    </message>
+    <message>
+        <source>SRU path:</source>
+        <translation>SRU path:</translation>
+    </message>
+    <message>
+        <source>User:</source>
+        <translation>User:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Password:</translation>
+    </message>
+    <message>
+        <source>Index profile (empty: the target cannot be searched by it):</source>
+        <translation>Index profile (empty: the target cannot be searched by it):</translation>
+    </message>
+</context>
+<context>
+    <name>TargetsDialog</name>
+    <message>
+        <source>Union catalog targets</source>
+        <translation>Union catalog targets</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Add…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>anonymous</source>
+        <translation>anonymous</translation>
+    </message>
+    <message>
+        <source>in the keyring</source>
+        <translation>in the keyring</translation>
+    </message>
+    <message>
+        <source>Remove the target {name} and forget its password?</source>
+        <translation>Remove the target {name} and forget its password?</translation>
+    </message>
+</context>
+<context>
     <name>UnionCatalogScreen</name>
     <message>
         <source>Send to the union catalog</source>
@@ -1958,6 +2528,73 @@ Updated {updated} by {updater}</translation>
     <message>
         <source>Copy cataloging</source>
         <translation>Copy cataloging</translation>
+    </message>
+    <message>
+        <source>Targets…</source>
+        <translation>Targets…</translation>
+    </message>
+    <message>
+        <source>Configure the union catalogs and search targets, and their passwords</source>
+        <translation>Configure the union catalogs and search targets, and their passwords</translation>
+    </message>
+</context>
+<context>
+    <name>UsersDialog</name>
+    <message>
+        <source>Users</source>
+        <translation>Users</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Roles</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Add user…</source>
+        <translation>Add user…</translation>
+    </message>
+    <message>
+        <source>Set password…</source>
+        <translation>Set password…</translation>
+    </message>
+    <message>
+        <source>Deactivate</source>
+        <translation>Deactivate</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>active</translation>
+    </message>
+    <message>
+        <source>deactivated</source>
+        <translation>deactivated</translation>
+    </message>
+    <message>
+        <source>Activate</source>
+        <translation>Activate</translation>
+    </message>
+    <message>
+        <source>The password of {user} was changed.</source>
+        <translation>The password of {user} was changed.</translation>
+    </message>
+    <message>
+        <source>Deactivate {user}? They will no longer be able to sign in; what they did stays in the log under their name.</source>
+        <translation>Deactivate {user}? They will no longer be able to sign in; what they did stays in the log under their name.</translation>
     </message>
 </context>
 <context>
@@ -2172,6 +2809,18 @@ Updated {updated} by {updater}</translation>
     <message>
         <source>write copies off</source>
         <translation>write copies off</translation>
+    </message>
+    <message>
+        <source>change other users&apos; passwords</source>
+        <translation>change other users&apos; passwords</translation>
+    </message>
+    <message>
+        <source>deactivate users</source>
+        <translation>deactivate users</translation>
+    </message>
+    <message>
+        <source>export records</source>
+        <translation>export records</translation>
     </message>
 </context>
 <context>
@@ -2589,6 +3238,14 @@ Updated {updated} by {updater}</translation>
         <translation>A user needs at least one role.</translation>
     </message>
     <message>
+        <source>No user named &apos;{name}&apos;.</source>
+        <translation>No user named &apos;{name}&apos;.</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is the last active administrator and cannot be deactivated.</source>
+        <translation>&apos;{name}&apos; is the last active administrator and cannot be deactivated.</translation>
+    </message>
+    <message>
         <source>&apos;{scan}&apos; is not an ISBN or a book&apos;s EAN barcode.</source>
         <translation>&apos;{scan}&apos; is not an ISBN or a book&apos;s EAN barcode.</translation>
     </message>
@@ -2603,6 +3260,10 @@ Updated {updated} by {updater}</translation>
     <message>
         <source>{code} is the book&apos;s ISBN barcode, not a copy label.</source>
         <translation>{code} is the book&apos;s ISBN barcode, not a copy label.</translation>
+    </message>
+    <message>
+        <source>Label {code} has the form of an inventory number: the library&apos;s barcodes are the inventory numbers, so copy {code} will carry it. Use labels of another form (e.g. with letters), or let the barcodes be made.</source>
+        <translation>Label {code} has the form of an inventory number: the library&apos;s barcodes are the inventory numbers, so copy {code} will carry it. Use labels of another form (e.g. with letters), or let the barcodes be made.</translation>
     </message>
     <message>
         <source>Barcode {code} is given twice.</source>
@@ -2685,6 +3346,10 @@ Updated {updated} by {updater}</translation>
         <translation>Binding order {id} has no copies to send.</translation>
     </message>
     <message>
+        <source>Binding order {id} cannot be sent: {copies}. Take those copies out of the order first.</source>
+        <translation>Binding order {id} cannot be sent: {copies}. Take those copies out of the order first.</translation>
+    </message>
+    <message>
         <source>Due date {due_on} is before the date sent {sent_on}.</source>
         <translation>Due date {due_on} is before the date sent {sent_on}.</translation>
     </message>
@@ -2699,6 +3364,26 @@ Updated {updated} by {updater}</translation>
     <message>
         <source>copy {number} is not out in {where}</source>
         <translation>copy {number} is not out in {where}</translation>
+    </message>
+    <message>
+        <source>copy {number} was written off while at the bindery; closed in binding order {id}, not returned to the fund</source>
+        <translation>copy {number} was written off while at the bindery; closed in binding order {id}, not returned to the fund</translation>
+    </message>
+    <message>
+        <source>copy {number} is in binding order {id}, still being collected; take it out of the order first</source>
+        <translation>copy {number} is in binding order {id}, still being collected; take it out of the order first</translation>
+    </message>
+    <message>
+        <source>copy {number} is at the bindery in binding order {id}; receive it first</source>
+        <translation>copy {number} is at the bindery in binding order {id}; receive it first</translation>
+    </message>
+    <message>
+        <source>Binding order {id} was sent; copies cannot be taken out.</source>
+        <translation>Binding order {id} was sent; copies cannot be taken out.</translation>
+    </message>
+    <message>
+        <source>{code} is not in binding order {id}</source>
+        <translation>{code} is not in binding order {id}</translation>
     </message>
     <message>
         <source>copy {number} is {status}, not available</source>
@@ -2745,6 +3430,10 @@ Updated {updated} by {updater}</translation>
         <translation>Copy {inventory_number} is written off.</translation>
     </message>
     <message>
+        <source>Copy {inventory_number} is missing.</source>
+        <translation>Copy {inventory_number} is missing.</translation>
+    </message>
+    <message>
         <source>Scan the copies to offer, or give a record.</source>
         <translation>Scan the copies to offer, or give a record.</translation>
     </message>
@@ -2787,6 +3476,14 @@ Updated {updated} by {updater}</translation>
     <message>
         <source>No copy can be written off: {reasons}</source>
         <translation>No copy can be written off: {reasons}</translation>
+    </message>
+    <message>
+        <source>The act date {day} is in the future.</source>
+        <translation>The act date {day} is in the future.</translation>
+    </message>
+    <message>
+        <source>The act date {day} is before copy {number} was received ({received}).</source>
+        <translation>The act date {day} is before copy {number} was received ({received}).</translation>
     </message>
     <message>
         <source>Unknown export format &apos;{format}&apos;; use iso2709, marcxml or mrk.</source>
@@ -2929,6 +3626,14 @@ Updated {updated} by {updater}</translation>
         <translation>Barcode &apos;{code}&apos; cannot be printed as {symbology}: {error}</translation>
     </message>
     <message>
+        <source>Barcode {barcode} is the shelf barcode of location {code}; a copy cannot carry it.</source>
+        <translation>Barcode {barcode} is the shelf barcode of location {code}; a copy cannot carry it.</translation>
+    </message>
+    <message>
+        <source>Shelf barcode {barcode} has the form of an inventory number: under the Code 128 scheme a copy will carry it. Give the shelf a barcode of another form (e.g. with letters).</source>
+        <translation>Shelf barcode {barcode} has the form of an inventory number: under the Code 128 scheme a copy will carry it. Give the shelf a barcode of another form (e.g. with letters).</translation>
+    </message>
+    <message>
         <source>Location code &apos;{code}&apos; must be 1–32 characters without blanks or &apos;@&apos;.</source>
         <translation>Location code &apos;{code}&apos; must be 1–32 characters without blanks or &apos;@&apos;.</translation>
     </message>
@@ -2963,6 +3668,14 @@ Updated {updated} by {updater}</translation>
     <message>
         <source>The {value} scheme puts the library&apos;s 4-digit prefix in every barcode: give it with --barcode-prefix.</source>
         <translation>The {value} scheme puts the library&apos;s 4-digit prefix in every barcode: give it with --barcode-prefix.</translation>
+    </message>
+    <message>
+        <source>No target &apos;{ref}&apos;: add it (Targets… on the union catalog screen, or qor unioncat target add) or give its URL (z3950://USER@HOST:PORT/DB, or http://HOST:PORT/PATH for SRU).</source>
+        <translation>No target &apos;{ref}&apos;: add it (Targets… on the union catalog screen, or qor unioncat target add) or give its URL (z3950://USER@HOST:PORT/DB, or http://HOST:PORT/PATH for SRU).</translation>
+    </message>
+    <message>
+        <source>A target named &apos;{name}&apos; is already configured.</source>
+        <translation>A target named &apos;{name}&apos; is already configured.</translation>
     </message>
     <message>
         <source>A target needs a name.</source>
@@ -3001,6 +3714,10 @@ Updated {updated} by {updater}</translation>
         <translation>An SRU target is http://HOST:PORT/PATH, not {ref}</translation>
     </message>
     <message>
+        <source>No record {identity} in {target}.</source>
+        <translation>No record {identity} in {target}.</translation>
+    </message>
+    <message>
         <source>Unknown search index &apos;{index}&apos;; use {p1}.</source>
         <translation>Unknown search index &apos;{index}&apos;; use {p1}.</translation>
     </message>
@@ -3023,6 +3740,10 @@ Updated {updated} by {updater}</translation>
     <message>
         <source>The import matched a duplicate that cannot be found again.</source>
         <translation>The import matched a duplicate that cannot be found again.</translation>
+    </message>
+    <message>
+        <source>No secure password store is available here ({detail}). Qor does not keep passwords in plain text: set the environment variable {variable} for the sync instead, or install a keyring service (GNOME Keyring, KWallet).</source>
+        <translation>No secure password store is available here ({detail}). Qor does not keep passwords in plain text: set the environment variable {variable} for the sync instead, or install a keyring service (GNOME Keyring, KWallet).</translation>
     </message>
     <message>
         <source>A union catalog target is z3950://USER@HOST:PORT/DB, not {url}</source>
@@ -3103,6 +3824,30 @@ Updated {updated} by {updater}</translation>
     <message>
         <source>Record {number} has {copies} copies; copies keep their inventory numbers for ever, so the record cannot be deleted (write the copies off instead).</source>
         <translation>Record {number} has {copies} copies; copies keep their inventory numbers for ever, so the record cannot be deleted (write the copies off instead).</translation>
+    </message>
+    <message>
+        <source>Give a scanned label or ask for a barcode to be made, not both.</source>
+        <translation>Give a scanned label or ask for a barcode to be made, not both.</translation>
+    </message>
+    <message>
+        <source>Nothing to change: give a barcode, a call number or a location.</source>
+        <translation>Nothing to change: give a barcode, a call number or a location.</translation>
+    </message>
+    <message>
+        <source>Copy {number} is written off: it no longer changes.</source>
+        <translation>Copy {number} is written off: it no longer changes.</translation>
+    </message>
+    <message>
+        <source>A call number cannot be empty.</source>
+        <translation>A call number cannot be empty.</translation>
+    </message>
+    <message>
+        <source>A call number has at most {most} characters.</source>
+        <translation>A call number has at most {most} characters.</translation>
+    </message>
+    <message>
+        <source>Back up a PostgreSQL catalog with pg_dump; `qor backup` copies an SQLite catalog.</source>
+        <translation>Back up a PostgreSQL catalog with pg_dump; `qor backup` copies an SQLite catalog.</translation>
     </message>
 </context>
 <context>
@@ -3220,6 +3965,109 @@ Updated {updated} by {updater}</translation>
     </message>
 </context>
 <context>
+    <name>unioncat</name>
+    <message>
+        <source>Imported «{title}» as record {record}.</source>
+        <translation>Imported «{title}» as record {record}.</translation>
+    </message>
+    <message>
+        <source>«{title}» replaced the content of record {record} (its 001 and copies kept).</source>
+        <translation>«{title}» replaced the content of record {record} (its 001 and copies kept).</translation>
+    </message>
+    <message>
+        <source>The catalog already has «{title}» as record {record}; nothing imported.</source>
+        <translation>The catalog already has «{title}» as record {record}; nothing imported.</translation>
+    </message>
+    <message>
+        <source>Would send: {new} new, {changed} changed, {withdraw} to withdraw, {unchanged} unchanged</source>
+        <translation>Would send: {new} new, {changed} changed, {withdraw} to withdraw, {unchanged} unchanged</translation>
+    </message>
+    <message>
+        <source>{sent} sent, {updated} updated, {withdrawn} withdrawn, {failed} failed, {unchanged} unchanged; {remaining} left in the outbox</source>
+        <translation>{sent} sent, {updated} updated, {withdrawn} withdrawn, {failed} failed, {unchanged} unchanged; {remaining} left in the outbox</translation>
+    </message>
+    <message>
+        <source>; cancelled</source>
+        <translation>; cancelled</translation>
+    </message>
+    <message>
+        <source>; stopped: {error}</source>
+        <translation>; stopped: {error}</translation>
+    </message>
+    <message>
+        <source>the program stopped during the sync</source>
+        <translation>the program stopped during the sync</translation>
+    </message>
+    <message>
+        <source>deleted from the catalog</source>
+        <translation>deleted from the catalog</translation>
+    </message>
+    <message>
+        <source>withdrawn: the library holds no copies</source>
+        <translation>withdrawn: the library holds no copies</translation>
+    </message>
+    <message>
+        <source>the library holds no copies any more</source>
+        <translation>the library holds no copies any more</translation>
+    </message>
+    <message>
+        <source>the union catalog already holds this version</source>
+        <translation>the union catalog already holds this version</translation>
+    </message>
+    <message>
+        <source>the union catalog answered &apos;done&apos; but does not hold the record: it could not index it (see the server&apos;s log)</source>
+        <translation>the union catalog answered &apos;done&apos; but does not hold the record: it could not index it (see the server&apos;s log)</translation>
+    </message>
+    <message>
+        <source>the union catalog answered &apos;done&apos; but still holds another version of the record: it could not index the one sent (see the server&apos;s log)</source>
+        <translation>the union catalog answered &apos;done&apos; but still holds another version of the record: it could not index the one sent (see the server&apos;s log)</translation>
+    </message>
+    <message>
+        <source>the union catalog answered &apos;done&apos; but still holds the record</source>
+        <translation>the union catalog answered &apos;done&apos; but still holds the record</translation>
+    </message>
+    <message>
+        <source>the record cannot be written as well-formed MARCXML: {error}</source>
+        <translation>the record cannot be written as well-formed MARCXML: {error}</translation>
+    </message>
+    <message>
+        <source>the union catalog holds it more than once</source>
+        <translation>the union catalog holds it more than once</translation>
+    </message>
+    <message>
+        <source>refused by the union catalog: {error}</source>
+        <translation>refused by the union catalog: {error}</translation>
+    </message>
+    <message>
+        <source>it could not be checked on the union catalog: {error}</source>
+        <translation>it could not be checked on the union catalog: {error}</translation>
+    </message>
+    <message>
+        <source>the union catalog cannot be reached</source>
+        <translation>the union catalog cannot be reached</translation>
+    </message>
+    <message>
+        <source>the union catalog refused the user name or password</source>
+        <translation>the union catalog refused the user name or password</translation>
+    </message>
+    <message>
+        <source>the connection to the union catalog was lost</source>
+        <translation>the connection to the union catalog was lost</translation>
+    </message>
+    <message>
+        <source>the union catalog stopped answering</source>
+        <translation>the union catalog stopped answering</translation>
+    </message>
+    <message>
+        <source>this user may search the union catalog but not send to it</source>
+        <translation>this user may search the union catalog but not send to it</translation>
+    </message>
+    <message>
+        <source>{hint} ({error})</source>
+        <translation>{hint} ({error})</translation>
+    </message>
+</context>
+<context>
     <name>validation</name>
     <message>
         <source>books</source>
@@ -3270,6 +4118,10 @@ Updated {updated} by {updater}</translation>
         <translation>The record has no title (field 245)</translation>
     </message>
     <message>
+        <source>The title proper (245 $a) is missing or empty</source>
+        <translation>The title proper (245 $a) is missing or empty</translation>
+    </message>
+    <message>
         <source>A record has one main entry (1XX), this one has {n}: {tags}</source>
         <translation>A record has one main entry (1XX), this one has {n}: {tags}</translation>
     </message>
@@ -3284,6 +4136,10 @@ Updated {updated} by {updater}</translation>
     <message>
         <source>Tag &apos;{tag}&apos; is not a MARC 21 tag</source>
         <translation>Tag &apos;{tag}&apos; is not a MARC 21 tag</translation>
+    </message>
+    <message>
+        <source>Tag &apos;{tag}&apos; is impossible: a MARC 21 tag is three digits</source>
+        <translation>Tag &apos;{tag}&apos; is impossible: a MARC 21 tag is three digits</translation>
     </message>
     <message>
         <source>Field {tag} is obsolete; use {other}</source>

@@ -139,10 +139,6 @@
         <translation>{code} жапсырмасы тізімде бар.</translation>
     </message>
     <message>
-        <source>Barcode {code} is already on copy {number} of «{title}».</source>
-        <translation>{code} штрихкоды «{title}» кітабының № {number} данасында тұр.</translation>
-    </message>
-    <message>
         <source>Label {n}: {code}</source>
         <translation>{n}-жапсырма: {code}</translation>
     </message>
@@ -278,6 +274,14 @@
         <translation>Бірінші</translation>
     </message>
     <message>
+        <source>Set apart at opening</source>
+        <translation>Ашылғанда бөлек қойылғандар</translation>
+    </message>
+    <message>
+        <source>Left during the audit</source>
+        <translation>Тексеру кезінде шыққандар</translation>
+    </message>
+    <message>
         <source>Shelf order</source>
         <translation>Сөредегі реті</translation>
     </message>
@@ -298,8 +302,8 @@
         <translation>Таңдалған табылмаған даналарды қалпына келтіру</translation>
     </message>
     <message>
-        <source>Search the catalog for this code</source>
-        <translation>Бұл кодты каталогтан іздеу</translation>
+        <source>Open a record for this code</source>
+        <translation>Осы код үшін жазбаны ашу</translation>
     </message>
     <message>
         <source>Audit {id} ({status}): {scope} — responsible: {who}</source>
@@ -350,8 +354,16 @@
         <translation>{n} дана дайын.</translation>
     </message>
     <message>
+        <source>No copy has the barcode {code}, and it is not an ISBN. Catalog a new record for it (book template)?</source>
+        <translation>{code} штрихкоды бар дана жоқ, бұл ISBN емес. Ол үшін жаңа жазба каталогтайсыз ба (кітап үлгісі)?</translation>
+    </message>
+    <message>
         <source>Scanner file</source>
         <translation>Сканер файлы</translation>
+    </message>
+    <message>
+        <source>Name of the handheld scanner this file comes from:</source>
+        <translation>Осы файл алынған қол сканерінің атауы:</translation>
     </message>
     <message>
         <source>Scanner files (*.txt *.csv *.dat);;All (*)</source>
@@ -461,6 +473,10 @@
         <translation>Орын кодтарының басы:</translation>
     </message>
     <message>
+        <source>Collections:</source>
+        <translation>Қорлар:</translation>
+    </message>
+    <message>
         <source>Responsible person:</source>
         <translation>Жауапты тұлға:</translation>
     </message>
@@ -506,6 +522,10 @@
     <message>
         <source>Scan back from the bindery</source>
         <translation>Түптеуден қайтқанын сканерлеу</translation>
+    </message>
+    <message>
+        <source>Scan onto the waiting list</source>
+        <translation>Күту тізіміне сканерлеу</translation>
     </message>
     <message>
         <source>Scan a copy&apos;s barcode</source>
@@ -560,12 +580,28 @@
         <translation>Қайтарылды</translation>
     </message>
     <message>
+        <source>Make an order from the waiting list</source>
+        <translation>Күту тізімінен тапсырыс жасау</translation>
+    </message>
+    <message>
+        <source>Waiting list</source>
+        <translation>Күту тізімі</translation>
+    </message>
+    <message>
         <source>Order {id}: {status}</source>
         <translation>{id} тапсырыс: {status}</translation>
     </message>
     <message>
+        <source>Order {id} made up from the waiting list: {n} copies.</source>
+        <translation>{id} тапсырысы күту тізімінен жасалды: {n} дана.</translation>
+    </message>
+    <message>
         <source>Order {id} opened: scan its copies.</source>
         <translation>{id} тапсырыс ашылды: оның даналарын сканерлеңіз.</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Күтуде</translation>
     </message>
     <message>
         <source>Back</source>
@@ -589,6 +625,49 @@
     <message>
         <source>Delete the record «{title}»? This cannot be undone.</source>
         <translation>«{title}» жазбасы жойылсын ба? Мұны қайтару мүмкін емес.</translation>
+    </message>
+</context>
+<context>
+    <name>CompleteCopyDialog</name>
+    <message>
+        <source>Complete copy {number}</source>
+        <translation>{number} данасын толықтыру</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{title}&lt;/b&gt;&lt;br&gt;Inventory No. {number} · barcode {barcode}</source>
+        <translation>&lt;b&gt;{title}&lt;/b&gt;&lt;br&gt;Инв. № {number} · штрихкод {barcode}</translation>
+    </message>
+    <message>
+        <source>Scan the pre-printed label for this copy</source>
+        <translation>Осы данаға арналған алдын ала басылған жапсырманы сканерлеңіз</translation>
+    </message>
+    <message>
+        <source>Make a barcode by the library&apos;s scheme</source>
+        <translation>Кітапхана сызбасы бойынша штрихкод жасау</translation>
+    </message>
+    <message>
+        <source>Scan a label, edit the call number, choose the location; then save.</source>
+        <translation>Жапсырманы сканерлеңіз, шифрды түзетіңіз, орынды таңдаңыз; содан кейін сақтаңыз.</translation>
+    </message>
+    <message>
+        <source>Label:</source>
+        <translation>Жапсырма:</translation>
+    </message>
+    <message>
+        <source>Call number:</source>
+        <translation>Шифр:</translation>
+    </message>
+    <message>
+        <source>Location:</source>
+        <translation>Орны:</translation>
+    </message>
+    <message>
+        <source>This label is already on this copy.</source>
+        <translation>Бұл жапсырма осы данада бар.</translation>
+    </message>
+    <message>
+        <source>Label {code} goes on copy {number} when you save.</source>
+        <translation>Сақтағанда {code} жапсырмасы {number} данасына жапсырылады.</translation>
     </message>
 </context>
 <context>
@@ -701,12 +780,36 @@
         <translation>Кімде бар</translation>
     </message>
     <message>
+        <source>The accession batch the copies join</source>
+        <translation>Даналар қосылатын қабылдау партиясы</translation>
+    </message>
+    <message>
+        <source>Add copies…</source>
+        <translation>Даналарды қосу…</translation>
+    </message>
+    <message>
+        <source>Batch:</source>
+        <translation>Партия:</translation>
+    </message>
+    <message>
+        <source>{number} of {date}</source>
+        <translation>{number}, {date}</translation>
+    </message>
+    <message>
         <source>Searching {target}…</source>
         <translation>{target} ішінен іздеу…</translation>
     </message>
     <message>
         <source>{total} found in {target}, {shown} shown.</source>
         <translation>{target}: {total} табылды, {shown} көрсетілді.</translation>
+    </message>
+    <message>
+        <source>There is no accession batch for the copies: open one at the intake desk.</source>
+        <translation>Даналар үшін қабылдау партиясы жоқ: оны қабылдау үстелінде ашыңыз.</translation>
+    </message>
+    <message>
+        <source>{n} copies added: {numbers}</source>
+        <translation>{n} дана қосылды: {numbers}</translation>
     </message>
 </context>
 <context>
@@ -996,6 +1099,10 @@
         <translation>{done} жазба оқылды, {rejected} қабылданбады — {file}</translation>
     </message>
     <message>
+        <source>Imported: {imported}. Duplicates: {duplicates} ({added} added anyway). Rejected: {rejected}.</source>
+        <translation>Импортталды: {imported}. Қайталанатындар: {duplicates} (оның {added} бәрібір қосылды). Қабылданбады: {rejected}.</translation>
+    </message>
+    <message>
         <source>Imported: {imported}. Duplicates: {duplicates} ({overlaid} overlaid). Rejected: {rejected}.</source>
         <translation>Жүктелді: {imported}. Телнұсқалар: {duplicates} ({overlaid} үстінен жазылды). Қабылданбады: {rejected}.</translation>
     </message>
@@ -1047,12 +1154,24 @@
         <translation>Бұл дананы қорға беру</translation>
     </message>
     <message>
+        <source>Complete copy…</source>
+        <translation>Дананы толықтыру…</translation>
+    </message>
+    <message>
+        <source>Put a label on the copy, edit its call number, choose its location</source>
+        <translation>Данаға жапсырма жапсыру, шифрын түзету, орнын таңдау</translation>
+    </message>
+    <message>
         <source>Release whole batch</source>
         <translation>Бүкіл актіні қорға беру</translation>
     </message>
     <message>
         <source>Labels…</source>
         <translation>Жапсырмалар…</translation>
+    </message>
+    <message>
+        <source>Locations…</source>
+        <translation>Орындар…</translation>
     </message>
     <message>
         <source>{n} copies</source>
@@ -1071,12 +1190,20 @@
         <translation>{number} акт ашылды: кітаптарды сканерлеңіз.</translation>
     </message>
     <message>
+        <source>{code} scanned again within a second: counted once.</source>
+        <translation>{code} бір секунд ішінде қайта сканерленді: бір рет есептелді.</translation>
+    </message>
+    <message>
         <source>ISBN {isbn} is not in the catalog: look it up or make a record.</source>
         <translation>ISBN {isbn} каталогта жоқ: оны іздеңіз немесе жазба жасаңыз.</translation>
     </message>
     <message>
         <source>New book &lt;b&gt;{isbn}&lt;/b&gt;. &lt;i&gt;Look up in remote catalogs&lt;/i&gt; to copy a record, or start one from the book template.</source>
         <translation>Жаңа кітап &lt;b&gt;{isbn}&lt;/b&gt;. Жазбаны көшіру үшін &lt;i&gt;сыртқы каталогтардан іздеңіз&lt;/i&gt; немесе кітап үлгісінен бастаңыз.</translation>
+    </message>
+    <message>
+        <source>{n} records have ISBN {isbn}: choose one.</source>
+        <translation>ISBN {isbn} {n} жазбада бар: біреуін таңдаңыз.</translation>
     </message>
     <message>
         <source>«{title}» is in the catalog ({held} copies held).</source>
@@ -1173,6 +1300,109 @@
     <message>
         <source>Not released: {why}</source>
         <translation>Қорға берілмеді: {why}</translation>
+    </message>
+    <message>
+        <source>Copy {number} saved.</source>
+        <translation>{number} данасы сақталды.</translation>
+    </message>
+    <message>
+        <source>Locations added: {codes}</source>
+        <translation>Орындар қосылды: {codes}</translation>
+    </message>
+</context>
+<context>
+    <name>KaznebPanel</name>
+    <message>
+        <source>Scan a copy of the record</source>
+        <translation>Жазбаның данасын сканерлеңіз</translation>
+    </message>
+    <message>
+        <source>printed matter</source>
+        <translation>баспа басылымдары</translation>
+    </message>
+    <message>
+        <source>rare books and manuscripts</source>
+        <translation>сирек кітаптар мен қолжазбалар</translation>
+    </message>
+    <message>
+        <source>socially significant works</source>
+        <translation>әлеуметтік маңызы бар шығармалар</translation>
+    </message>
+    <message>
+        <source>legal-deposit copies</source>
+        <translation>міндетті тегін даналар</translation>
+    </message>
+    <message>
+        <source>research reports, dissertations, abstracts</source>
+        <translation>ғылыми есептер, диссертациялар, авторефераттар</translation>
+    </message>
+    <message>
+        <source>local-history works</source>
+        <translation>өлкетану шығармалары</translation>
+    </message>
+    <message>
+        <source>editions for blind and partially sighted</source>
+        <translation>зағип және нашар көретіндерге арналған басылымдар</translation>
+    </message>
+    <message>
+        <source>copyrighted works (author&apos;s agreement)</source>
+        <translation>авторлық құқықпен қорғалған шығармалар (автормен шарт)</translation>
+    </message>
+    <message>
+        <source>e.g. agreement No. 15/2026</source>
+        <translation>мысалы, № 15/2026 шарт</translation>
+    </message>
+    <message>
+        <source>Mark as KazNEB candidate</source>
+        <translation>ҚазҰЭК-ке ұсыну</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Атауы</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Автор</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Санат</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Беттер</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Шарт</translation>
+    </message>
+    <message>
+        <source>Marked</source>
+        <translation>Белгіленді</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Дана</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Жазба</translation>
+    </message>
+    <message>
+        <source>Author&apos;s agreement</source>
+        <translation>Автормен шарт</translation>
+    </message>
+    <message>
+        <source>No copy has barcode {code}.</source>
+        <translation>{code} штрихкоды бар дана жоқ.</translation>
+    </message>
+    <message>
+        <source>Scan a copy of the record first.</source>
+        <translation>Алдымен жазбаның данасын сканерлеңіз.</translation>
+    </message>
+    <message>
+        <source>{title} is a KazNEB candidate ({category}, {pages} pages).</source>
+        <translation>{title} ҚазҰЭК-ке ұсынылды ({category}, {pages} бет).</translation>
     </message>
 </context>
 <context>
@@ -1275,6 +1505,53 @@
     </message>
 </context>
 <context>
+    <name>LocationsDialog</name>
+    <message>
+        <source>Locations</source>
+        <translation>Орындар</translation>
+    </message>
+    <message>
+        <source>e.g. ABON or KS-1</source>
+        <translation>мысалы, ABON немесе KS-1</translation>
+    </message>
+    <message>
+        <source>optional: scan the shelf&apos;s label</source>
+        <translation>міндетті емес: сөре жапсырмасын сканерлеңіз</translation>
+    </message>
+    <message>
+        <source>Add location</source>
+        <translation>Орын қосу</translation>
+    </message>
+    <message>
+        <source>Code:</source>
+        <translation>Коды:</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Атауы:</translation>
+    </message>
+    <message>
+        <source>Department:</source>
+        <translation>Бөлім:</translation>
+    </message>
+    <message>
+        <source>Shelf barcode:</source>
+        <translation>Сөре штрихкоды:</translation>
+    </message>
+    <message>
+        <source>shelf barcode {barcode}</source>
+        <translation>сөре штрихкоды {barcode}</translation>
+    </message>
+    <message>
+        <source>No locations yet: add the first one.</source>
+        <translation>Әзірге орын жоқ: біріншісін қосыңыз.</translation>
+    </message>
+    <message>
+        <source>Location {code} added.</source>
+        <translation>{code} орны қосылды.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>{library} — {user} — Qor</source>
@@ -1323,6 +1600,10 @@
     <message>
         <source>Settings…</source>
         <translation>Баптаулар…</translation>
+    </message>
+    <message>
+        <source>Users…</source>
+        <translation>Пайдаланушылар…</translation>
     </message>
     <message>
         <source>&amp;Record</source>
@@ -1497,6 +1778,47 @@
     </message>
 </context>
 <context>
+    <name>NewUserDialog</name>
+    <message>
+        <source>New user</source>
+        <translation>Жаңа пайдаланушы</translation>
+    </message>
+    <message>
+        <source>User name:</source>
+        <translation>Пайдаланушы аты:</translation>
+    </message>
+    <message>
+        <source>Full name:</source>
+        <translation>Толық аты-жөні:</translation>
+    </message>
+    <message>
+        <source>Roles:</source>
+        <translation>Рөлдер:</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordDialog</name>
+    <message>
+        <source>Password of {user}</source>
+        <translation>{user} құпиясөзі</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordFields</name>
+    <message>
+        <source>Password:</source>
+        <translation>Құпиясөз:</translation>
+    </message>
+    <message>
+        <source>Repeat the password:</source>
+        <translation>Құпиясөзді қайталаңыз:</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>Екі құпиясөз сәйкес емес.</translation>
+    </message>
+</context>
+<context>
     <name>PreservationScreen</name>
     <message>
         <source>Binding</source>
@@ -1509,6 +1831,29 @@
     <message>
         <source>Digitisation</source>
         <translation>Цифрлау</translation>
+    </message>
+    <message>
+        <source>Repair reports</source>
+        <translation>Жөндеу есептері</translation>
+    </message>
+    <message>
+        <source>KazNEB</source>
+        <translation>ҚазҰЭК</translation>
+    </message>
+</context>
+<context>
+    <name>RecordChoiceDialog</name>
+    <message>
+        <source>Choose the record</source>
+        <translation>Жазбаны таңдаңыз</translation>
+    </message>
+    <message>
+        <source>{n} records in the catalog have ISBN {isbn}. Which is this book?</source>
+        <translation>Каталогта ISBN {isbn} бар {n} жазба бар. Бұл кітап қайсысы?</translation>
+    </message>
+    <message>
+        <source>{title} — {author} · {publisher} {year} · record {control} · {held} copies held</source>
+        <translation>{title} — {author} · {publisher} {year} · жазба {control} · {held} дана бар</translation>
     </message>
 </context>
 <context>
@@ -1649,6 +1994,73 @@ Updated {updated} by {updater}</source>
     <message>
         <source>Repair {id} of copy {inv} logged.</source>
         <translation>№ {inv} дананың {id} жөндеуі тіркелді.</translation>
+    </message>
+</context>
+<context>
+    <name>RepairReportPanel</name>
+    <message>
+        <source>by type of repair</source>
+        <translation>жөндеу түрі бойынша</translation>
+    </message>
+    <message>
+        <source>by month</source>
+        <translation>ай бойынша</translation>
+    </message>
+    <message>
+        <source>by who did them</source>
+        <translation>орындаушы бойынша</translation>
+    </message>
+    <message>
+        <source>Whole history</source>
+        <translation>Бүкіл тарих</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Көрсету</translation>
+    </message>
+    <message>
+        <source>Save PDF…</source>
+        <translation>PDF сақтау…</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Топ</translation>
+    </message>
+    <message>
+        <source>Repairs</source>
+        <translation>Жөндеулер</translation>
+    </message>
+    <message>
+        <source>Copies</source>
+        <translation>Даналар</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Минут</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Бастап</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Дейін</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Тіл</translation>
+    </message>
+    <message>
+        <source>{repairs} repairs, {minutes} minutes.</source>
+        <translation>{repairs} жөндеу, {minutes} минут.</translation>
+    </message>
+    <message>
+        <source>Save report</source>
+        <translation>Есепті сақтау</translation>
+    </message>
+    <message>
+        <source>Saved {out}.</source>
+        <translation>{out} сақталды.</translation>
     </message>
 </context>
 <context>
@@ -1813,10 +2225,6 @@ Updated {updated} by {updater}</source>
 <context>
     <name>SyncPanel</name>
     <message>
-        <source>from the keyring</source>
-        <translation>қоймадан</translation>
-    </message>
-    <message>
         <source>Commit (shadow registers)</source>
         <translation>Бекіту (көлеңкелі)</translation>
     </message>
@@ -1837,8 +2245,20 @@ Updated {updated} by {updater}</source>
         <translation>Жиынтық каталог:</translation>
     </message>
     <message>
-        <source>Password:</source>
-        <translation>Құпиясөз:</translation>
+        <source>new</source>
+        <translation>жаңа</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>өзгерген</translation>
+    </message>
+    <message>
+        <source>withdraw</source>
+        <translation>алып тастау</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>өзгермеген</translation>
     </message>
     <message>
         <source>%v of %m records</source>
@@ -1937,6 +2357,10 @@ Updated {updated} by {updater}</source>
         <translation>Жіберілетіндер оқылуда…</translation>
     </message>
     <message>
+        <source>No password for {user} at {target} in the keyring: set it under Targets.</source>
+        <translation>Кілттер қоймасында {target} үшін {user} құпиясөзі жоқ: оны «Нысаналар» бөлімінде орнатыңыз.</translation>
+    </message>
+    <message>
         <source>Sending to {target}…</source>
         <translation>{target} мекенжайына жіберілуде…</translation>
     </message>
@@ -1950,6 +2374,152 @@ Updated {updated} by {updater}</source>
     </message>
 </context>
 <context>
+    <name>TargetEditor</name>
+    <message>
+        <source>Sync target (records go up to it)</source>
+        <translation>Синхрондау нысанасы (жазбалар соған жіберіледі)</translation>
+    </message>
+    <message>
+        <source>Search target (copy cataloging)</source>
+        <translation>Іздеу нысанасы (көшіріп каталогтау)</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>күні</translation>
+    </message>
+    <message>
+        <source>Edit target</source>
+        <translation>Нысананы өзгерту</translation>
+    </message>
+    <message>
+        <source>Add target</source>
+        <translation>Нысана қосу</translation>
+    </message>
+    <message>
+        <source>/DATABASE (SRU only)</source>
+        <translation>/ДЕРЕКҚОР (тек SRU)</translation>
+    </message>
+    <message>
+        <source>empty: anonymous</source>
+        <translation>бос болса: анонимді</translation>
+    </message>
+    <message>
+        <source>kept in the keyring: leave empty to keep it</source>
+        <translation>кілттер қоймасында сақтаулы: өзгертпеу үшін бос қалдырыңыз</translation>
+    </message>
+    <message>
+        <source>kept in the system keyring, never in a file</source>
+        <translation>жүйелік кілттер қоймасында сақталады, ешқашан файлда емес</translation>
+    </message>
+    <message>
+        <source>Send the commit package (shadow registers)</source>
+        <translation>Растау пакетін жіберу (көлеңкелі регистрлер)</translation>
+    </message>
+    <message>
+        <source>Index</source>
+        <translation>Индекс</translation>
+    </message>
+    <message>
+        <source>Their name</source>
+        <translation>Ондағы атауы</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Атауы:</translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation>Рөлі:</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>Түрі:</translation>
+    </message>
+    <message>
+        <source>Host:</source>
+        <translation>Хост:</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>Порт:</translation>
+    </message>
+    <message>
+        <source>Database:</source>
+        <translation>Дерекқор:</translation>
+    </message>
+    <message>
+        <source>SRU path:</source>
+        <translation>SRU жолы:</translation>
+    </message>
+    <message>
+        <source>User:</source>
+        <translation>Пайдаланушы:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Құпиясөз:</translation>
+    </message>
+    <message>
+        <source>Index profile (empty: the target cannot be searched by it):</source>
+        <translation>Индекстер профилі (бос болса: нысанадан ол бойынша іздеу мүмкін емес):</translation>
+    </message>
+</context>
+<context>
+    <name>TargetsDialog</name>
+    <message>
+        <source>Union catalog targets</source>
+        <translation>Жиынтық каталог нысаналары</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Атауы</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Рөлі</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Түрі</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Мекенжайы</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Пайдаланушы</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Құпиясөз</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Қосу…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Өзгерту…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Жою</translation>
+    </message>
+    <message>
+        <source>anonymous</source>
+        <translation>анонимді</translation>
+    </message>
+    <message>
+        <source>in the keyring</source>
+        <translation>кілттер қоймасында</translation>
+    </message>
+    <message>
+        <source>Remove the target {name} and forget its password?</source>
+        <translation>{name} нысанасын жойып, оның құпиясөзін ұмыту керек пе?</translation>
+    </message>
+</context>
+<context>
     <name>UnionCatalogScreen</name>
     <message>
         <source>Send to the union catalog</source>
@@ -1958,6 +2528,73 @@ Updated {updated} by {updater}</source>
     <message>
         <source>Copy cataloging</source>
         <translation>Көшіріп каталогтау</translation>
+    </message>
+    <message>
+        <source>Targets…</source>
+        <translation>Нысаналар…</translation>
+    </message>
+    <message>
+        <source>Configure the union catalogs and search targets, and their passwords</source>
+        <translation>Жиынтық каталогтарды, іздеу нысаналарын және олардың құпиясөздерін баптау</translation>
+    </message>
+</context>
+<context>
+    <name>UsersDialog</name>
+    <message>
+        <source>Users</source>
+        <translation>Пайдаланушылар</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Пайдаланушы</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Толық аты-жөні</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Рөлдер</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Күйі</translation>
+    </message>
+    <message>
+        <source>Add user…</source>
+        <translation>Пайдаланушы қосу…</translation>
+    </message>
+    <message>
+        <source>Set password…</source>
+        <translation>Құпиясөз орнату…</translation>
+    </message>
+    <message>
+        <source>Deactivate</source>
+        <translation>Өшіру</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Жабу</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>белсенді</translation>
+    </message>
+    <message>
+        <source>deactivated</source>
+        <translation>өшірілген</translation>
+    </message>
+    <message>
+        <source>Activate</source>
+        <translation>Қосу</translation>
+    </message>
+    <message>
+        <source>The password of {user} was changed.</source>
+        <translation>{user} құпиясөзі өзгертілді.</translation>
+    </message>
+    <message>
+        <source>Deactivate {user}? They will no longer be able to sign in; what they did stays in the log under their name.</source>
+        <translation>{user} өшірілсін бе? Ол енді жүйеге кіре алмайды; оның істегені журналда өз атымен қалады.</translation>
     </message>
 </context>
 <context>
@@ -2172,6 +2809,18 @@ Updated {updated} by {updater}</source>
     <message>
         <source>write copies off</source>
         <translation>даналарды есептен шығару</translation>
+    </message>
+    <message>
+        <source>change other users&apos; passwords</source>
+        <translation>басқа пайдаланушылардың құпиясөзін өзгерту</translation>
+    </message>
+    <message>
+        <source>deactivate users</source>
+        <translation>пайдаланушыларды өшіру</translation>
+    </message>
+    <message>
+        <source>export records</source>
+        <translation>жазбаларды экспорттау</translation>
     </message>
 </context>
 <context>
@@ -2589,6 +3238,14 @@ Updated {updated} by {updater}</source>
         <translation>Пайдаланушыға кемінде бір рөл қажет.</translation>
     </message>
     <message>
+        <source>No user named &apos;{name}&apos;.</source>
+        <translation>&apos;{name}&apos; атты пайдаланушы жоқ.</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is the last active administrator and cannot be deactivated.</source>
+        <translation>&apos;{name}&apos; — соңғы белсенді әкімші, оны өшіруге болмайды.</translation>
+    </message>
+    <message>
         <source>&apos;{scan}&apos; is not an ISBN or a book&apos;s EAN barcode.</source>
         <translation>&apos;{scan}&apos; — ISBN де, кітаптың EAN штрихкоды да емес.</translation>
     </message>
@@ -2603,6 +3260,10 @@ Updated {updated} by {updater}</source>
     <message>
         <source>{code} is the book&apos;s ISBN barcode, not a copy label.</source>
         <translation>{code} — кітаптың ISBN штрихкоды, дана жапсырмасы емес.</translation>
+    </message>
+    <message>
+        <source>Label {code} has the form of an inventory number: the library&apos;s barcodes are the inventory numbers, so copy {code} will carry it. Use labels of another form (e.g. with letters), or let the barcodes be made.</source>
+        <translation>{code} жапсырмасы инвентарлық нөмір пішінінде: кітапхананың штрихкодтары — инвентарлық нөмірлер, сондықтан оны {code} данасы алады. Басқа пішіндегі жапсырмаларды қолданыңыз (мысалы, әріптермен) немесе штрихкодтарды жасатыңыз.</translation>
     </message>
     <message>
         <source>Barcode {code} is given twice.</source>
@@ -2685,6 +3346,10 @@ Updated {updated} by {updater}</source>
         <translation>{id} түптеу тапсырысында жіберетін дана жоқ.</translation>
     </message>
     <message>
+        <source>Binding order {id} cannot be sent: {copies}. Take those copies out of the order first.</source>
+        <translation>{id} түптеу тапсырысын жіберуге болмайды: {copies}. Алдымен ол даналарды тапсырыстан алып тастаңыз.</translation>
+    </message>
+    <message>
         <source>Due date {due_on} is before the date sent {sent_on}.</source>
         <translation>Мерзімі {due_on} жіберілген күннен {sent_on} бұрын.</translation>
     </message>
@@ -2699,6 +3364,26 @@ Updated {updated} by {updater}</source>
     <message>
         <source>copy {number} is not out in {where}</source>
         <translation>№ {number} дана {where} ішінде сыртта емес</translation>
+    </message>
+    <message>
+        <source>copy {number} was written off while at the bindery; closed in binding order {id}, not returned to the fund</source>
+        <translation>{number} дана түптеуханада болған кезде есептен шығарылды; {id} түптеу тапсырысында жабылды, қорға қайтарылмады</translation>
+    </message>
+    <message>
+        <source>copy {number} is in binding order {id}, still being collected; take it out of the order first</source>
+        <translation>{number} дана әлі жиналып жатқан {id} түптеу тапсырысында; алдымен оны тапсырыстан алып тастаңыз</translation>
+    </message>
+    <message>
+        <source>copy {number} is at the bindery in binding order {id}; receive it first</source>
+        <translation>{number} дана {id} түптеу тапсырысы бойынша түптеуханада; алдымен оны қабылдаңыз</translation>
+    </message>
+    <message>
+        <source>Binding order {id} was sent; copies cannot be taken out.</source>
+        <translation>{id} түптеу тапсырысы жіберілді; даналарды алып тастауға болмайды.</translation>
+    </message>
+    <message>
+        <source>{code} is not in binding order {id}</source>
+        <translation>{code} {id} түптеу тапсырысында жоқ</translation>
     </message>
     <message>
         <source>copy {number} is {status}, not available</source>
@@ -2745,6 +3430,10 @@ Updated {updated} by {updater}</source>
         <translation>№ {inventory_number} дана есептен шығарылған.</translation>
     </message>
     <message>
+        <source>Copy {inventory_number} is missing.</source>
+        <translation>{inventory_number} дана жоғалған.</translation>
+    </message>
+    <message>
         <source>Scan the copies to offer, or give a record.</source>
         <translation>Ұсынылатын даналарды сканерлеңіз немесе жазбаны көрсетіңіз.</translation>
     </message>
@@ -2787,6 +3476,14 @@ Updated {updated} by {updater}</source>
     <message>
         <source>No copy can be written off: {reasons}</source>
         <translation>Бірде-бір дана есептен шығарылмайды: {reasons}</translation>
+    </message>
+    <message>
+        <source>The act date {day} is in the future.</source>
+        <translation>Акт күні {day} — болашақ күн.</translation>
+    </message>
+    <message>
+        <source>The act date {day} is before copy {number} was received ({received}).</source>
+        <translation>Акт күні {day} {number} дананың түскен күнінен ({received}) бұрын.</translation>
     </message>
     <message>
         <source>Unknown export format &apos;{format}&apos;; use iso2709, marcxml or mrk.</source>
@@ -2929,6 +3626,14 @@ Updated {updated} by {updater}</source>
         <translation>&apos;{code}&apos; штрихкодын {symbology} ретінде басып шығару мүмкін емес: {error}</translation>
     </message>
     <message>
+        <source>Barcode {barcode} is the shelf barcode of location {code}; a copy cannot carry it.</source>
+        <translation>{barcode} штрихкоды — {code} орнының сөре штрихкоды; оны данаға жапсыруға болмайды.</translation>
+    </message>
+    <message>
+        <source>Shelf barcode {barcode} has the form of an inventory number: under the Code 128 scheme a copy will carry it. Give the shelf a barcode of another form (e.g. with letters).</source>
+        <translation>{barcode} сөре штрихкоды инвентарлық нөмір пішінінде: Code 128 сызбасында оны бір дана алады. Сөреге басқа пішіндегі штрихкод беріңіз (мысалы, әріптермен).</translation>
+    </message>
+    <message>
         <source>Location code &apos;{code}&apos; must be 1–32 characters without blanks or &apos;@&apos;.</source>
         <translation>&apos;{code}&apos; сақтау орнының коды бос орынсыз және &apos;@&apos;-сыз 1–32 таңба болуы керек.</translation>
     </message>
@@ -2963,6 +3668,14 @@ Updated {updated} by {updater}</source>
     <message>
         <source>The {value} scheme puts the library&apos;s 4-digit prefix in every barcode: give it with --barcode-prefix.</source>
         <translation>{value} сызбасы әр штрихкодқа кітапхананың 4 цифрлы префиксін қояды: оны --barcode-prefix арқылы беріңіз.</translation>
+    </message>
+    <message>
+        <source>No target &apos;{ref}&apos;: add it (Targets… on the union catalog screen, or qor unioncat target add) or give its URL (z3950://USER@HOST:PORT/DB, or http://HOST:PORT/PATH for SRU).</source>
+        <translation>&apos;{ref}&apos; нысанасы жоқ: оны қосыңыз (жиынтық каталог экранындағы «Нысаналар…» немесе qor unioncat target add) немесе URL мекенжайын беріңіз (z3950://USER@HOST:PORT/DB, SRU үшін http://HOST:PORT/PATH).</translation>
+    </message>
+    <message>
+        <source>A target named &apos;{name}&apos; is already configured.</source>
+        <translation>&apos;{name}&apos; деп аталатын нысана бапталған.</translation>
     </message>
     <message>
         <source>A target needs a name.</source>
@@ -3001,6 +3714,10 @@ Updated {updated} by {updater}</source>
         <translation>SRU каталогы http://HOST:PORT/PATH түрінде болады, {ref} емес</translation>
     </message>
     <message>
+        <source>No record {identity} in {target}.</source>
+        <translation>{target} ішінде {identity} жазбасы жоқ.</translation>
+    </message>
+    <message>
         <source>Unknown search index &apos;{index}&apos;; use {p1}.</source>
         <translation>Белгісіз іздеу индексі &apos;{index}&apos;; {p1} қолданыңыз.</translation>
     </message>
@@ -3023,6 +3740,10 @@ Updated {updated} by {updater}</source>
     <message>
         <source>The import matched a duplicate that cannot be found again.</source>
         <translation>Жүктеу телнұсқаны тапты, бірақ оны қайта табу мүмкін емес.</translation>
+    </message>
+    <message>
+        <source>No secure password store is available here ({detail}). Qor does not keep passwords in plain text: set the environment variable {variable} for the sync instead, or install a keyring service (GNOME Keyring, KWallet).</source>
+        <translation>Мұнда құпиясөздердің қауіпсіз қоймасы жоқ ({detail}). Qor құпиясөздерді ашық мәтінмен сақтамайды: синхрондау үшін оның орнына {variable} орта айнымалысын орнатыңыз немесе кілттер қоймасы қызметін орнатыңыз (GNOME Keyring, KWallet).</translation>
     </message>
     <message>
         <source>A union catalog target is z3950://USER@HOST:PORT/DB, not {url}</source>
@@ -3103,6 +3824,30 @@ Updated {updated} by {updater}</source>
     <message>
         <source>Record {number} has {copies} copies; copies keep their inventory numbers for ever, so the record cannot be deleted (write the copies off instead).</source>
         <translation>{number} жазбасының {copies} данасы бар; даналар түгендеу нөмірлерін мәңгі сақтайды, сондықтан жазбаны жоюға болмайды (оның орнына даналарды есептен шығарыңыз).</translation>
+    </message>
+    <message>
+        <source>Give a scanned label or ask for a barcode to be made, not both.</source>
+        <translation>Сканерленген жапсырманы беріңіз немесе штрихкод жасауды сұраңыз, екеуін бірдей емес.</translation>
+    </message>
+    <message>
+        <source>Nothing to change: give a barcode, a call number or a location.</source>
+        <translation>Өзгертетін ештеңе жоқ: штрихкодты, шифрды немесе орынды беріңіз.</translation>
+    </message>
+    <message>
+        <source>Copy {number} is written off: it no longer changes.</source>
+        <translation>{number} данасы есептен шығарылған: ол енді өзгертілмейді.</translation>
+    </message>
+    <message>
+        <source>A call number cannot be empty.</source>
+        <translation>Шифр бос болмауы керек.</translation>
+    </message>
+    <message>
+        <source>A call number has at most {most} characters.</source>
+        <translation>Шифрда ең көбі {most} таңба болады.</translation>
+    </message>
+    <message>
+        <source>Back up a PostgreSQL catalog with pg_dump; `qor backup` copies an SQLite catalog.</source>
+        <translation>PostgreSQL каталогының сақтық көшірмесін pg_dump арқылы жасаңыз; `qor backup` SQLite каталогын көшіреді.</translation>
     </message>
 </context>
 <context>
@@ -3220,6 +3965,109 @@ Updated {updated} by {updater}</source>
     </message>
 </context>
 <context>
+    <name>unioncat</name>
+    <message>
+        <source>Imported «{title}» as record {record}.</source>
+        <translation>«{title}» {record} жазбасы ретінде импортталды.</translation>
+    </message>
+    <message>
+        <source>«{title}» replaced the content of record {record} (its 001 and copies kept).</source>
+        <translation>«{title}» {record} жазбасының мазмұнын ауыстырды (оның 001 өрісі мен даналары сақталды).</translation>
+    </message>
+    <message>
+        <source>The catalog already has «{title}» as record {record}; nothing imported.</source>
+        <translation>Каталогта «{title}» {record} жазбасы ретінде бар; ештеңе импортталған жоқ.</translation>
+    </message>
+    <message>
+        <source>Would send: {new} new, {changed} changed, {withdraw} to withdraw, {unchanged} unchanged</source>
+        <translation>Жіберілетіні: {new} жаңа, {changed} өзгерген, {withdraw} алынатын, {unchanged} өзгермеген</translation>
+    </message>
+    <message>
+        <source>{sent} sent, {updated} updated, {withdrawn} withdrawn, {failed} failed, {unchanged} unchanged; {remaining} left in the outbox</source>
+        <translation>{sent} жіберілді, {updated} жаңартылды, {withdrawn} алынды, {failed} сәтсіз, {unchanged} өзгермеген; кезекте {remaining} қалды</translation>
+    </message>
+    <message>
+        <source>; cancelled</source>
+        <translation>; тоқтатылды</translation>
+    </message>
+    <message>
+        <source>; stopped: {error}</source>
+        <translation>; тоқтады: {error}</translation>
+    </message>
+    <message>
+        <source>the program stopped during the sync</source>
+        <translation>бағдарлама синхрондау кезінде тоқтап қалды</translation>
+    </message>
+    <message>
+        <source>deleted from the catalog</source>
+        <translation>каталогтан жойылды</translation>
+    </message>
+    <message>
+        <source>withdrawn: the library holds no copies</source>
+        <translation>алынып тасталды: кітапханада даналары жоқ</translation>
+    </message>
+    <message>
+        <source>the library holds no copies any more</source>
+        <translation>кітапханада енді даналары жоқ</translation>
+    </message>
+    <message>
+        <source>the union catalog already holds this version</source>
+        <translation>жиынтық каталогта бұл нұсқа бар</translation>
+    </message>
+    <message>
+        <source>the union catalog answered &apos;done&apos; but does not hold the record: it could not index it (see the server&apos;s log)</source>
+        <translation>жиынтық каталог «done» деп жауап берді, бірақ жазба онда жоқ: оны индекстей алмады (сервер журналын қараңыз)</translation>
+    </message>
+    <message>
+        <source>the union catalog answered &apos;done&apos; but still holds another version of the record: it could not index the one sent (see the server&apos;s log)</source>
+        <translation>жиынтық каталог «done» деп жауап берді, бірақ онда жазбаның басқа нұсқасы тұр: жіберілгенін индекстей алмады (сервер журналын қараңыз)</translation>
+    </message>
+    <message>
+        <source>the union catalog answered &apos;done&apos; but still holds the record</source>
+        <translation>жиынтық каталог «done» деп жауап берді, бірақ жазба онда әлі тұр</translation>
+    </message>
+    <message>
+        <source>the record cannot be written as well-formed MARCXML: {error}</source>
+        <translation>жазбаны дұрыс құрылған MARCXML ретінде жазу мүмкін емес: {error}</translation>
+    </message>
+    <message>
+        <source>the union catalog holds it more than once</source>
+        <translation>жиынтық каталогта ол бірнеше рет бар</translation>
+    </message>
+    <message>
+        <source>refused by the union catalog: {error}</source>
+        <translation>жиынтық каталог қабылдамады: {error}</translation>
+    </message>
+    <message>
+        <source>it could not be checked on the union catalog: {error}</source>
+        <translation>оны жиынтық каталогтан тексеру мүмкін болмады: {error}</translation>
+    </message>
+    <message>
+        <source>the union catalog cannot be reached</source>
+        <translation>жиынтық каталогқа қосылу мүмкін емес</translation>
+    </message>
+    <message>
+        <source>the union catalog refused the user name or password</source>
+        <translation>жиынтық каталог пайдаланушы атын немесе құпиясөзді қабылдамады</translation>
+    </message>
+    <message>
+        <source>the connection to the union catalog was lost</source>
+        <translation>жиынтық каталогпен байланыс үзілді</translation>
+    </message>
+    <message>
+        <source>the union catalog stopped answering</source>
+        <translation>жиынтық каталог жауап беруді тоқтатты</translation>
+    </message>
+    <message>
+        <source>this user may search the union catalog but not send to it</source>
+        <translation>бұл пайдаланушы жиынтық каталогтан іздей алады, бірақ оған жібере алмайды</translation>
+    </message>
+    <message>
+        <source>{hint} ({error})</source>
+        <translation>{hint} ({error})</translation>
+    </message>
+</context>
+<context>
     <name>validation</name>
     <message>
         <source>books</source>
@@ -3270,6 +4118,10 @@ Updated {updated} by {updater}</source>
         <translation>Жазбада атау жоқ (245 өрісі)</translation>
     </message>
     <message>
+        <source>The title proper (245 $a) is missing or empty</source>
+        <translation>Негізгі атау (245 $a) жоқ немесе бос</translation>
+    </message>
+    <message>
         <source>A record has one main entry (1XX), this one has {n}: {tags}</source>
         <translation>Жазбада бір ғана негізгі тақырып (1XX) болады, мұнда {n}: {tags}</translation>
     </message>
@@ -3284,6 +4136,10 @@ Updated {updated} by {updater}</source>
     <message>
         <source>Tag &apos;{tag}&apos; is not a MARC 21 tag</source>
         <translation>&apos;{tag}&apos; — MARC 21 тегі емес</translation>
+    </message>
+    <message>
+        <source>Tag &apos;{tag}&apos; is impossible: a MARC 21 tag is three digits</source>
+        <translation>&apos;{tag}&apos; тегі мүмкін емес: MARC 21 тегі үш цифрдан тұрады</translation>
     </message>
     <message>
         <source>Field {tag} is obsolete; use {other}</source>

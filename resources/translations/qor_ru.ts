@@ -139,10 +139,6 @@
         <translation>Этикетка {code} уже в списке.</translation>
     </message>
     <message>
-        <source>Barcode {code} is already on copy {number} of «{title}».</source>
-        <translation>Штрихкод {code} уже на экземпляре {number} «{title}».</translation>
-    </message>
-    <message>
         <source>Label {n}: {code}</source>
         <translation>Этикетка {n}: {code}</translation>
     </message>
@@ -278,6 +274,14 @@
         <translation>Первое</translation>
     </message>
     <message>
+        <source>Set apart at opening</source>
+        <translation>Отложены при открытии</translation>
+    </message>
+    <message>
+        <source>Left during the audit</source>
+        <translation>Выбыли во время проверки</translation>
+    </message>
+    <message>
         <source>Shelf order</source>
         <translation>Порядок на полке</translation>
     </message>
@@ -298,8 +302,8 @@
         <translation>Восстановить выбранные ненайденные экземпляры</translation>
     </message>
     <message>
-        <source>Search the catalog for this code</source>
-        <translation>Искать этот код в каталоге</translation>
+        <source>Open a record for this code</source>
+        <translation>Открыть запись для этого кода</translation>
     </message>
     <message>
         <source>Audit {id} ({status}): {scope} — responsible: {who}</source>
@@ -350,8 +354,16 @@
         <translation>Готово: {n} экз.</translation>
     </message>
     <message>
+        <source>No copy has the barcode {code}, and it is not an ISBN. Catalog a new record for it (book template)?</source>
+        <translation>Экземпляра со штрихкодом {code} нет, и это не ISBN. Каталогизировать для него новую запись (шаблон книги)?</translation>
+    </message>
+    <message>
         <source>Scanner file</source>
         <translation>Файл сканера</translation>
+    </message>
+    <message>
+        <source>Name of the handheld scanner this file comes from:</source>
+        <translation>Имя ручного сканера, с которого получен этот файл:</translation>
     </message>
     <message>
         <source>Scanner files (*.txt *.csv *.dat);;All (*)</source>
@@ -461,6 +473,10 @@
         <translation>Начала кодов мест:</translation>
     </message>
     <message>
+        <source>Collections:</source>
+        <translation>Фонды:</translation>
+    </message>
+    <message>
         <source>Responsible person:</source>
         <translation>Ответственное лицо:</translation>
     </message>
@@ -506,6 +522,10 @@
     <message>
         <source>Scan back from the bindery</source>
         <translation>Сканировать возврат из переплёта</translation>
+    </message>
+    <message>
+        <source>Scan onto the waiting list</source>
+        <translation>Сканировать в лист ожидания</translation>
     </message>
     <message>
         <source>Scan a copy&apos;s barcode</source>
@@ -560,12 +580,28 @@
         <translation>Возвращён</translation>
     </message>
     <message>
+        <source>Make an order from the waiting list</source>
+        <translation>Составить заказ из листа ожидания</translation>
+    </message>
+    <message>
+        <source>Waiting list</source>
+        <translation>Список ожидания</translation>
+    </message>
+    <message>
         <source>Order {id}: {status}</source>
         <translation>Заказ {id}: {status}</translation>
     </message>
     <message>
+        <source>Order {id} made up from the waiting list: {n} copies.</source>
+        <translation>Заказ {id} составлен из листа ожидания: {n} экз.</translation>
+    </message>
+    <message>
         <source>Order {id} opened: scan its copies.</source>
         <translation>Заказ {id} открыт: сканируйте его экземпляры.</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>В ожидании</translation>
     </message>
     <message>
         <source>Back</source>
@@ -589,6 +625,49 @@
     <message>
         <source>Delete the record «{title}»? This cannot be undone.</source>
         <translation>Удалить запись «{title}»? Это нельзя отменить.</translation>
+    </message>
+</context>
+<context>
+    <name>CompleteCopyDialog</name>
+    <message>
+        <source>Complete copy {number}</source>
+        <translation>Дополнить экземпляр {number}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{title}&lt;/b&gt;&lt;br&gt;Inventory No. {number} · barcode {barcode}</source>
+        <translation>&lt;b&gt;{title}&lt;/b&gt;&lt;br&gt;Инв. № {number} · штрихкод {barcode}</translation>
+    </message>
+    <message>
+        <source>Scan the pre-printed label for this copy</source>
+        <translation>Отсканируйте заранее напечатанную этикетку для этого экземпляра</translation>
+    </message>
+    <message>
+        <source>Make a barcode by the library&apos;s scheme</source>
+        <translation>Создать штрихкод по схеме библиотеки</translation>
+    </message>
+    <message>
+        <source>Scan a label, edit the call number, choose the location; then save.</source>
+        <translation>Отсканируйте этикетку, исправьте шифр, выберите место хранения; затем сохраните.</translation>
+    </message>
+    <message>
+        <source>Label:</source>
+        <translation>Этикетка:</translation>
+    </message>
+    <message>
+        <source>Call number:</source>
+        <translation>Шифр хранения:</translation>
+    </message>
+    <message>
+        <source>Location:</source>
+        <translation>Место хранения:</translation>
+    </message>
+    <message>
+        <source>This label is already on this copy.</source>
+        <translation>Эта этикетка уже на этом экземпляре.</translation>
+    </message>
+    <message>
+        <source>Label {code} goes on copy {number} when you save.</source>
+        <translation>При сохранении этикетка {code} будет присвоена экземпляру {number}.</translation>
     </message>
 </context>
 <context>
@@ -701,12 +780,36 @@
         <translation>Где есть</translation>
     </message>
     <message>
+        <source>The accession batch the copies join</source>
+        <translation>Партия поступления, в которую войдут экземпляры</translation>
+    </message>
+    <message>
+        <source>Add copies…</source>
+        <translation>Добавить экземпляры…</translation>
+    </message>
+    <message>
+        <source>Batch:</source>
+        <translation>Партия:</translation>
+    </message>
+    <message>
+        <source>{number} of {date}</source>
+        <translation>{number} от {date}</translation>
+    </message>
+    <message>
         <source>Searching {target}…</source>
         <translation>Поиск в {target}…</translation>
     </message>
     <message>
         <source>{total} found in {target}, {shown} shown.</source>
         <translation>{target}: найдено {total}, показано {shown}.</translation>
+    </message>
+    <message>
+        <source>There is no accession batch for the copies: open one at the intake desk.</source>
+        <translation>Нет партии поступления для экземпляров: откройте её на столе приёма.</translation>
+    </message>
+    <message>
+        <source>{n} copies added: {numbers}</source>
+        <translation>Добавлено экземпляров: {n}: {numbers}</translation>
     </message>
 </context>
 <context>
@@ -996,6 +1099,10 @@
         <translation>Прочитано записей: {done}, отклонено: {rejected} — {file}</translation>
     </message>
     <message>
+        <source>Imported: {imported}. Duplicates: {duplicates} ({added} added anyway). Rejected: {rejected}.</source>
+        <translation>Импортировано: {imported}. Дубликатов: {duplicates} (из них {added} всё равно добавлены). Отклонено: {rejected}.</translation>
+    </message>
+    <message>
         <source>Imported: {imported}. Duplicates: {duplicates} ({overlaid} overlaid). Rejected: {rejected}.</source>
         <translation>Импортировано: {imported}. Дубликаты: {duplicates} (заменено: {overlaid}). Отклонено: {rejected}.</translation>
     </message>
@@ -1047,12 +1154,24 @@
         <translation>Передать экземпляр в фонд</translation>
     </message>
     <message>
+        <source>Complete copy…</source>
+        <translation>Дополнить экземпляр…</translation>
+    </message>
+    <message>
+        <source>Put a label on the copy, edit its call number, choose its location</source>
+        <translation>Наклеить этикетку на экземпляр, изменить шифр, выбрать место хранения</translation>
+    </message>
+    <message>
         <source>Release whole batch</source>
         <translation>Передать в фонд весь акт</translation>
     </message>
     <message>
         <source>Labels…</source>
         <translation>Этикетки…</translation>
+    </message>
+    <message>
+        <source>Locations…</source>
+        <translation>Места хранения…</translation>
     </message>
     <message>
         <source>{n} copies</source>
@@ -1071,12 +1190,20 @@
         <translation>Акт {number} открыт: сканируйте книги.</translation>
     </message>
     <message>
+        <source>{code} scanned again within a second: counted once.</source>
+        <translation>{code} отсканирован повторно в течение секунды: учтён один раз.</translation>
+    </message>
+    <message>
         <source>ISBN {isbn} is not in the catalog: look it up or make a record.</source>
         <translation>ISBN {isbn} нет в каталоге: найдите его или создайте запись.</translation>
     </message>
     <message>
         <source>New book &lt;b&gt;{isbn}&lt;/b&gt;. &lt;i&gt;Look up in remote catalogs&lt;/i&gt; to copy a record, or start one from the book template.</source>
         <translation>Новая книга &lt;b&gt;{isbn}&lt;/b&gt;. &lt;i&gt;Найдите во внешних каталогах&lt;/i&gt;, чтобы скопировать запись, или начните её по шаблону книги.</translation>
+    </message>
+    <message>
+        <source>{n} records have ISBN {isbn}: choose one.</source>
+        <translation>ISBN {isbn} есть в {n} записях: выберите одну.</translation>
     </message>
     <message>
         <source>«{title}» is in the catalog ({held} copies held).</source>
@@ -1173,6 +1300,109 @@
     <message>
         <source>Not released: {why}</source>
         <translation>Не передан: {why}</translation>
+    </message>
+    <message>
+        <source>Copy {number} saved.</source>
+        <translation>Экземпляр {number} сохранён.</translation>
+    </message>
+    <message>
+        <source>Locations added: {codes}</source>
+        <translation>Добавлены места хранения: {codes}</translation>
+    </message>
+</context>
+<context>
+    <name>KaznebPanel</name>
+    <message>
+        <source>Scan a copy of the record</source>
+        <translation>Отсканируйте экземпляр записи</translation>
+    </message>
+    <message>
+        <source>printed matter</source>
+        <translation>печатные издания</translation>
+    </message>
+    <message>
+        <source>rare books and manuscripts</source>
+        <translation>редкие книги и рукописи</translation>
+    </message>
+    <message>
+        <source>socially significant works</source>
+        <translation>социально значимые произведения</translation>
+    </message>
+    <message>
+        <source>legal-deposit copies</source>
+        <translation>обязательные экземпляры</translation>
+    </message>
+    <message>
+        <source>research reports, dissertations, abstracts</source>
+        <translation>научные отчёты, диссертации, авторефераты</translation>
+    </message>
+    <message>
+        <source>local-history works</source>
+        <translation>краеведческие произведения</translation>
+    </message>
+    <message>
+        <source>editions for blind and partially sighted</source>
+        <translation>издания для слепых и слабовидящих</translation>
+    </message>
+    <message>
+        <source>copyrighted works (author&apos;s agreement)</source>
+        <translation>произведения, охраняемые авторским правом (договор с автором)</translation>
+    </message>
+    <message>
+        <source>e.g. agreement No. 15/2026</source>
+        <translation>например, договор № 15/2026</translation>
+    </message>
+    <message>
+        <source>Mark as KazNEB candidate</source>
+        <translation>Предложить в КазНЭБ</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Заглавие</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Автор</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Категория</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Страницы</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Договор</translation>
+    </message>
+    <message>
+        <source>Marked</source>
+        <translation>Отмечено</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Экземпляр</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Запись</translation>
+    </message>
+    <message>
+        <source>Author&apos;s agreement</source>
+        <translation>Договор с автором</translation>
+    </message>
+    <message>
+        <source>No copy has barcode {code}.</source>
+        <translation>Нет экземпляра со штрихкодом {code}.</translation>
+    </message>
+    <message>
+        <source>Scan a copy of the record first.</source>
+        <translation>Сначала отсканируйте экземпляр записи.</translation>
+    </message>
+    <message>
+        <source>{title} is a KazNEB candidate ({category}, {pages} pages).</source>
+        <translation>«{title}» предложено в КазНЭБ ({category}, {pages} с.).</translation>
     </message>
 </context>
 <context>
@@ -1275,6 +1505,53 @@
     </message>
 </context>
 <context>
+    <name>LocationsDialog</name>
+    <message>
+        <source>Locations</source>
+        <translation>Места хранения</translation>
+    </message>
+    <message>
+        <source>e.g. ABON or KS-1</source>
+        <translation>например, ABON или KS-1</translation>
+    </message>
+    <message>
+        <source>optional: scan the shelf&apos;s label</source>
+        <translation>необязательно: отсканируйте этикетку полки</translation>
+    </message>
+    <message>
+        <source>Add location</source>
+        <translation>Добавить место</translation>
+    </message>
+    <message>
+        <source>Code:</source>
+        <translation>Код:</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Название:</translation>
+    </message>
+    <message>
+        <source>Department:</source>
+        <translation>Отдел:</translation>
+    </message>
+    <message>
+        <source>Shelf barcode:</source>
+        <translation>Штрихкод полки:</translation>
+    </message>
+    <message>
+        <source>shelf barcode {barcode}</source>
+        <translation>штрихкод полки {barcode}</translation>
+    </message>
+    <message>
+        <source>No locations yet: add the first one.</source>
+        <translation>Мест хранения пока нет: добавьте первое.</translation>
+    </message>
+    <message>
+        <source>Location {code} added.</source>
+        <translation>Место хранения {code} добавлено.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>{library} — {user} — Qor</source>
@@ -1323,6 +1600,10 @@
     <message>
         <source>Settings…</source>
         <translation>Настройки…</translation>
+    </message>
+    <message>
+        <source>Users…</source>
+        <translation>Пользователи…</translation>
     </message>
     <message>
         <source>&amp;Record</source>
@@ -1497,6 +1778,47 @@
     </message>
 </context>
 <context>
+    <name>NewUserDialog</name>
+    <message>
+        <source>New user</source>
+        <translation>Новый пользователь</translation>
+    </message>
+    <message>
+        <source>User name:</source>
+        <translation>Имя пользователя:</translation>
+    </message>
+    <message>
+        <source>Full name:</source>
+        <translation>Полное имя:</translation>
+    </message>
+    <message>
+        <source>Roles:</source>
+        <translation>Роли:</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordDialog</name>
+    <message>
+        <source>Password of {user}</source>
+        <translation>Пароль пользователя {user}</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordFields</name>
+    <message>
+        <source>Password:</source>
+        <translation>Пароль:</translation>
+    </message>
+    <message>
+        <source>Repeat the password:</source>
+        <translation>Повторите пароль:</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>Пароли не совпадают.</translation>
+    </message>
+</context>
+<context>
     <name>PreservationScreen</name>
     <message>
         <source>Binding</source>
@@ -1509,6 +1831,29 @@
     <message>
         <source>Digitisation</source>
         <translation>Оцифровка</translation>
+    </message>
+    <message>
+        <source>Repair reports</source>
+        <translation>Отчёты о ремонте</translation>
+    </message>
+    <message>
+        <source>KazNEB</source>
+        <translation>КазНЭБ</translation>
+    </message>
+</context>
+<context>
+    <name>RecordChoiceDialog</name>
+    <message>
+        <source>Choose the record</source>
+        <translation>Выберите запись</translation>
+    </message>
+    <message>
+        <source>{n} records in the catalog have ISBN {isbn}. Which is this book?</source>
+        <translation>В каталоге {n} записей с ISBN {isbn}. Какая из них эта книга?</translation>
+    </message>
+    <message>
+        <source>{title} — {author} · {publisher} {year} · record {control} · {held} copies held</source>
+        <translation>{title} — {author} · {publisher} {year} · запись {control} · экземпляров: {held}</translation>
     </message>
 </context>
 <context>
@@ -1649,6 +1994,73 @@ Updated {updated} by {updater}</source>
     <message>
         <source>Repair {id} of copy {inv} logged.</source>
         <translation>Ремонт {id} экземпляра {inv} записан.</translation>
+    </message>
+</context>
+<context>
+    <name>RepairReportPanel</name>
+    <message>
+        <source>by type of repair</source>
+        <translation>по видам ремонта</translation>
+    </message>
+    <message>
+        <source>by month</source>
+        <translation>по месяцам</translation>
+    </message>
+    <message>
+        <source>by who did them</source>
+        <translation>по исполнителям</translation>
+    </message>
+    <message>
+        <source>Whole history</source>
+        <translation>За всё время</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Показать</translation>
+    </message>
+    <message>
+        <source>Save PDF…</source>
+        <translation>Сохранить PDF…</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Группа</translation>
+    </message>
+    <message>
+        <source>Repairs</source>
+        <translation>Ремонты</translation>
+    </message>
+    <message>
+        <source>Copies</source>
+        <translation>Экземпляры</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Минуты</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>С</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>По</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <source>{repairs} repairs, {minutes} minutes.</source>
+        <translation>Ремонтов: {repairs}, минут: {minutes}.</translation>
+    </message>
+    <message>
+        <source>Save report</source>
+        <translation>Сохранить отчёт</translation>
+    </message>
+    <message>
+        <source>Saved {out}.</source>
+        <translation>Сохранено: {out}.</translation>
     </message>
 </context>
 <context>
@@ -1813,10 +2225,6 @@ Updated {updated} by {updater}</source>
 <context>
     <name>SyncPanel</name>
     <message>
-        <source>from the keyring</source>
-        <translation>из хранилища</translation>
-    </message>
-    <message>
         <source>Commit (shadow registers)</source>
         <translation>Фиксировать (теневые)</translation>
     </message>
@@ -1837,8 +2245,20 @@ Updated {updated} by {updater}</source>
         <translation>Сводный каталог:</translation>
     </message>
     <message>
-        <source>Password:</source>
-        <translation>Пароль:</translation>
+        <source>new</source>
+        <translation>новая</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>изменена</translation>
+    </message>
+    <message>
+        <source>withdraw</source>
+        <translation>снять</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>без изменений</translation>
     </message>
     <message>
         <source>%v of %m records</source>
@@ -1937,6 +2357,10 @@ Updated {updated} by {updater}</source>
         <translation>Чтение очереди отправки…</translation>
     </message>
     <message>
+        <source>No password for {user} at {target} in the keyring: set it under Targets.</source>
+        <translation>В хранилище ключей нет пароля {user} для {target}: задайте его в разделе «Цели».</translation>
+    </message>
+    <message>
         <source>Sending to {target}…</source>
         <translation>Отправка в {target}…</translation>
     </message>
@@ -1950,6 +2374,152 @@ Updated {updated} by {updater}</source>
     </message>
 </context>
 <context>
+    <name>TargetEditor</name>
+    <message>
+        <source>Sync target (records go up to it)</source>
+        <translation>Цель синхронизации (записи отправляются туда)</translation>
+    </message>
+    <message>
+        <source>Search target (copy cataloging)</source>
+        <translation>Цель поиска (заимствование записей)</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>дата</translation>
+    </message>
+    <message>
+        <source>Edit target</source>
+        <translation>Изменить цель</translation>
+    </message>
+    <message>
+        <source>Add target</source>
+        <translation>Добавить цель</translation>
+    </message>
+    <message>
+        <source>/DATABASE (SRU only)</source>
+        <translation>/БАЗА (только SRU)</translation>
+    </message>
+    <message>
+        <source>empty: anonymous</source>
+        <translation>пусто: анонимно</translation>
+    </message>
+    <message>
+        <source>kept in the keyring: leave empty to keep it</source>
+        <translation>хранится в хранилище ключей: оставьте пустым, чтобы не менять</translation>
+    </message>
+    <message>
+        <source>kept in the system keyring, never in a file</source>
+        <translation>хранится в системном хранилище ключей, никогда не в файле</translation>
+    </message>
+    <message>
+        <source>Send the commit package (shadow registers)</source>
+        <translation>Отправлять пакет фиксации (теневые регистры)</translation>
+    </message>
+    <message>
+        <source>Index</source>
+        <translation>Индекс</translation>
+    </message>
+    <message>
+        <source>Their name</source>
+        <translation>Название у них</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Название:</translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation>Роль:</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>Вид:</translation>
+    </message>
+    <message>
+        <source>Host:</source>
+        <translation>Хост:</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>Порт:</translation>
+    </message>
+    <message>
+        <source>Database:</source>
+        <translation>База данных:</translation>
+    </message>
+    <message>
+        <source>SRU path:</source>
+        <translation>Путь SRU:</translation>
+    </message>
+    <message>
+        <source>User:</source>
+        <translation>Пользователь:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Пароль:</translation>
+    </message>
+    <message>
+        <source>Index profile (empty: the target cannot be searched by it):</source>
+        <translation>Профиль индексов (пусто: по нему в цели искать нельзя):</translation>
+    </message>
+</context>
+<context>
+    <name>TargetsDialog</name>
+    <message>
+        <source>Union catalog targets</source>
+        <translation>Цели сводного каталога</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Роль</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Адрес</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Пользователь</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Пароль</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Добавить…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Изменить…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <source>anonymous</source>
+        <translation>анонимно</translation>
+    </message>
+    <message>
+        <source>in the keyring</source>
+        <translation>в хранилище ключей</translation>
+    </message>
+    <message>
+        <source>Remove the target {name} and forget its password?</source>
+        <translation>Удалить цель {name} и забыть её пароль?</translation>
+    </message>
+</context>
+<context>
     <name>UnionCatalogScreen</name>
     <message>
         <source>Send to the union catalog</source>
@@ -1958,6 +2528,73 @@ Updated {updated} by {updater}</source>
     <message>
         <source>Copy cataloging</source>
         <translation>Заимствование записей</translation>
+    </message>
+    <message>
+        <source>Targets…</source>
+        <translation>Цели…</translation>
+    </message>
+    <message>
+        <source>Configure the union catalogs and search targets, and their passwords</source>
+        <translation>Настроить сводные каталоги, цели поиска и их пароли</translation>
+    </message>
+</context>
+<context>
+    <name>UsersDialog</name>
+    <message>
+        <source>Users</source>
+        <translation>Пользователи</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Пользователь</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Полное имя</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Роли</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <source>Add user…</source>
+        <translation>Добавить пользователя…</translation>
+    </message>
+    <message>
+        <source>Set password…</source>
+        <translation>Задать пароль…</translation>
+    </message>
+    <message>
+        <source>Deactivate</source>
+        <translation>Деактивировать</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>активен</translation>
+    </message>
+    <message>
+        <source>deactivated</source>
+        <translation>деактивирован</translation>
+    </message>
+    <message>
+        <source>Activate</source>
+        <translation>Активировать</translation>
+    </message>
+    <message>
+        <source>The password of {user} was changed.</source>
+        <translation>Пароль пользователя {user} изменён.</translation>
+    </message>
+    <message>
+        <source>Deactivate {user}? They will no longer be able to sign in; what they did stays in the log under their name.</source>
+        <translation>Деактивировать {user}? Пользователь больше не сможет войти; сделанное им останется в журнале под его именем.</translation>
     </message>
 </context>
 <context>
@@ -2172,6 +2809,18 @@ Updated {updated} by {updater}</source>
     <message>
         <source>write copies off</source>
         <translation>списывать экземпляры</translation>
+    </message>
+    <message>
+        <source>change other users&apos; passwords</source>
+        <translation>менять пароли других пользователей</translation>
+    </message>
+    <message>
+        <source>deactivate users</source>
+        <translation>отключать пользователей</translation>
+    </message>
+    <message>
+        <source>export records</source>
+        <translation>экспортировать записи</translation>
     </message>
 </context>
 <context>
@@ -2589,6 +3238,14 @@ Updated {updated} by {updater}</source>
         <translation>Пользователю нужна хотя бы одна роль.</translation>
     </message>
     <message>
+        <source>No user named &apos;{name}&apos;.</source>
+        <translation>Нет пользователя с именем &apos;{name}&apos;.</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is the last active administrator and cannot be deactivated.</source>
+        <translation>&apos;{name}&apos; — последний активный администратор, его нельзя деактивировать.</translation>
+    </message>
+    <message>
         <source>&apos;{scan}&apos; is not an ISBN or a book&apos;s EAN barcode.</source>
         <translation>&apos;{scan}&apos; — не ISBN и не штрихкод EAN книги.</translation>
     </message>
@@ -2603,6 +3260,10 @@ Updated {updated} by {updater}</source>
     <message>
         <source>{code} is the book&apos;s ISBN barcode, not a copy label.</source>
         <translation>{code} — штрихкод ISBN книги, а не этикетка экземпляра.</translation>
+    </message>
+    <message>
+        <source>Label {code} has the form of an inventory number: the library&apos;s barcodes are the inventory numbers, so copy {code} will carry it. Use labels of another form (e.g. with letters), or let the barcodes be made.</source>
+        <translation>Этикетка {code} имеет вид инвентарного номера: штрихкоды библиотеки — это инвентарные номера, поэтому её получит экземпляр {code}. Используйте этикетки другого вида (например, с буквами) или дайте создать штрихкоды.</translation>
     </message>
     <message>
         <source>Barcode {code} is given twice.</source>
@@ -2685,6 +3346,10 @@ Updated {updated} by {updater}</source>
         <translation>В заказе на переплёт {id} нет экземпляров для отправки.</translation>
     </message>
     <message>
+        <source>Binding order {id} cannot be sent: {copies}. Take those copies out of the order first.</source>
+        <translation>Заказ на переплёт {id} нельзя отправить: {copies}. Сначала исключите эти экземпляры из заказа.</translation>
+    </message>
+    <message>
         <source>Due date {due_on} is before the date sent {sent_on}.</source>
         <translation>Срок {due_on} раньше даты отправки {sent_on}.</translation>
     </message>
@@ -2699,6 +3364,26 @@ Updated {updated} by {updater}</source>
     <message>
         <source>copy {number} is not out in {where}</source>
         <translation>экземпляр {number} не числится выданным в {where}</translation>
+    </message>
+    <message>
+        <source>copy {number} was written off while at the bindery; closed in binding order {id}, not returned to the fund</source>
+        <translation>экземпляр {number} списан, пока был в переплётной; закрыт в заказе на переплёт {id}, в фонд не возвращён</translation>
+    </message>
+    <message>
+        <source>copy {number} is in binding order {id}, still being collected; take it out of the order first</source>
+        <translation>экземпляр {number} в заказе на переплёт {id}, который ещё собирается; сначала исключите его из заказа</translation>
+    </message>
+    <message>
+        <source>copy {number} is at the bindery in binding order {id}; receive it first</source>
+        <translation>экземпляр {number} в переплётной по заказу {id}; сначала примите его</translation>
+    </message>
+    <message>
+        <source>Binding order {id} was sent; copies cannot be taken out.</source>
+        <translation>Заказ на переплёт {id} отправлен; экземпляры исключить нельзя.</translation>
+    </message>
+    <message>
+        <source>{code} is not in binding order {id}</source>
+        <translation>{code} нет в заказе на переплёт {id}</translation>
     </message>
     <message>
         <source>copy {number} is {status}, not available</source>
@@ -2745,6 +3430,10 @@ Updated {updated} by {updater}</source>
         <translation>Экземпляр {inventory_number} списан.</translation>
     </message>
     <message>
+        <source>Copy {inventory_number} is missing.</source>
+        <translation>Экземпляр {inventory_number} отсутствует.</translation>
+    </message>
+    <message>
         <source>Scan the copies to offer, or give a record.</source>
         <translation>Сканируйте предлагаемые экземпляры или укажите запись.</translation>
     </message>
@@ -2787,6 +3476,14 @@ Updated {updated} by {updater}</source>
     <message>
         <source>No copy can be written off: {reasons}</source>
         <translation>Ни один экземпляр нельзя списать: {reasons}</translation>
+    </message>
+    <message>
+        <source>The act date {day} is in the future.</source>
+        <translation>Дата акта {day} — в будущем.</translation>
+    </message>
+    <message>
+        <source>The act date {day} is before copy {number} was received ({received}).</source>
+        <translation>Дата акта {day} раньше поступления экземпляра {number} ({received}).</translation>
     </message>
     <message>
         <source>Unknown export format &apos;{format}&apos;; use iso2709, marcxml or mrk.</source>
@@ -2929,6 +3626,14 @@ Updated {updated} by {updater}</source>
         <translation>Штрихкод &apos;{code}&apos; нельзя напечатать как {symbology}: {error}</translation>
     </message>
     <message>
+        <source>Barcode {barcode} is the shelf barcode of location {code}; a copy cannot carry it.</source>
+        <translation>Штрихкод {barcode} — штрихкод полки места хранения {code}; его нельзя присвоить экземпляру.</translation>
+    </message>
+    <message>
+        <source>Shelf barcode {barcode} has the form of an inventory number: under the Code 128 scheme a copy will carry it. Give the shelf a barcode of another form (e.g. with letters).</source>
+        <translation>Штрихкод полки {barcode} имеет вид инвентарного номера: по схеме Code 128 его получит экземпляр. Дайте полке штрихкод другого вида (например, с буквами).</translation>
+    </message>
+    <message>
         <source>Location code &apos;{code}&apos; must be 1–32 characters without blanks or &apos;@&apos;.</source>
         <translation>Код места хранения &apos;{code}&apos; должен состоять из 1–32 символов без пробелов и &apos;@&apos;.</translation>
     </message>
@@ -2963,6 +3668,14 @@ Updated {updated} by {updater}</source>
     <message>
         <source>The {value} scheme puts the library&apos;s 4-digit prefix in every barcode: give it with --barcode-prefix.</source>
         <translation>Схема {value} ставит 4-значный префикс библиотеки в каждый штрихкод: укажите его через --barcode-prefix.</translation>
+    </message>
+    <message>
+        <source>No target &apos;{ref}&apos;: add it (Targets… on the union catalog screen, or qor unioncat target add) or give its URL (z3950://USER@HOST:PORT/DB, or http://HOST:PORT/PATH for SRU).</source>
+        <translation>Нет цели &apos;{ref}&apos;: добавьте её («Цели…» на экране сводного каталога или qor unioncat target add) или укажите её URL (z3950://USER@HOST:PORT/DB, для SRU http://HOST:PORT/PATH).</translation>
+    </message>
+    <message>
+        <source>A target named &apos;{name}&apos; is already configured.</source>
+        <translation>Цель с именем &apos;{name}&apos; уже настроена.</translation>
     </message>
     <message>
         <source>A target needs a name.</source>
@@ -3001,6 +3714,10 @@ Updated {updated} by {updater}</source>
         <translation>Каталог SRU — http://HOST:PORT/PATH, а не {ref}</translation>
     </message>
     <message>
+        <source>No record {identity} in {target}.</source>
+        <translation>В {target} нет записи {identity}.</translation>
+    </message>
+    <message>
         <source>Unknown search index &apos;{index}&apos;; use {p1}.</source>
         <translation>Неизвестный поисковый индекс &apos;{index}&apos;; используйте {p1}.</translation>
     </message>
@@ -3023,6 +3740,10 @@ Updated {updated} by {updater}</source>
     <message>
         <source>The import matched a duplicate that cannot be found again.</source>
         <translation>Импорт нашёл дубликат, который не удаётся найти снова.</translation>
+    </message>
+    <message>
+        <source>No secure password store is available here ({detail}). Qor does not keep passwords in plain text: set the environment variable {variable} for the sync instead, or install a keyring service (GNOME Keyring, KWallet).</source>
+        <translation>Здесь нет защищённого хранилища паролей ({detail}). Qor не хранит пароли открытым текстом: вместо этого задайте для синхронизации переменную окружения {variable} или установите службу хранения ключей (GNOME Keyring, KWallet).</translation>
     </message>
     <message>
         <source>A union catalog target is z3950://USER@HOST:PORT/DB, not {url}</source>
@@ -3103,6 +3824,30 @@ Updated {updated} by {updater}</source>
     <message>
         <source>Record {number} has {copies} copies; copies keep their inventory numbers for ever, so the record cannot be deleted (write the copies off instead).</source>
         <translation>У записи {number} есть экземпляры ({copies}); экземпляры навсегда сохраняют инвентарные номера, поэтому запись удалить нельзя (вместо этого спишите экземпляры).</translation>
+    </message>
+    <message>
+        <source>Give a scanned label or ask for a barcode to be made, not both.</source>
+        <translation>Укажите отсканированную этикетку или попросите создать штрихкод, но не то и другое сразу.</translation>
+    </message>
+    <message>
+        <source>Nothing to change: give a barcode, a call number or a location.</source>
+        <translation>Нечего менять: укажите штрихкод, шифр хранения или место хранения.</translation>
+    </message>
+    <message>
+        <source>Copy {number} is written off: it no longer changes.</source>
+        <translation>Экземпляр {number} списан: он больше не изменяется.</translation>
+    </message>
+    <message>
+        <source>A call number cannot be empty.</source>
+        <translation>Шифр хранения не может быть пустым.</translation>
+    </message>
+    <message>
+        <source>A call number has at most {most} characters.</source>
+        <translation>Шифр хранения содержит не более {most} символов.</translation>
+    </message>
+    <message>
+        <source>Back up a PostgreSQL catalog with pg_dump; `qor backup` copies an SQLite catalog.</source>
+        <translation>Резервную копию каталога PostgreSQL делайте через pg_dump; `qor backup` копирует каталог SQLite.</translation>
     </message>
 </context>
 <context>
@@ -3220,6 +3965,109 @@ Updated {updated} by {updater}</source>
     </message>
 </context>
 <context>
+    <name>unioncat</name>
+    <message>
+        <source>Imported «{title}» as record {record}.</source>
+        <translation>«{title}» импортирована как запись {record}.</translation>
+    </message>
+    <message>
+        <source>«{title}» replaced the content of record {record} (its 001 and copies kept).</source>
+        <translation>«{title}» заменила содержимое записи {record} (её 001 и экземпляры сохранены).</translation>
+    </message>
+    <message>
+        <source>The catalog already has «{title}» as record {record}; nothing imported.</source>
+        <translation>В каталоге уже есть «{title}» как запись {record}; ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>Would send: {new} new, {changed} changed, {withdraw} to withdraw, {unchanged} unchanged</source>
+        <translation>Будет отправлено: {new} новых, {changed} изменённых, {withdraw} к снятию, {unchanged} без изменений</translation>
+    </message>
+    <message>
+        <source>{sent} sent, {updated} updated, {withdrawn} withdrawn, {failed} failed, {unchanged} unchanged; {remaining} left in the outbox</source>
+        <translation>{sent} отправлено, {updated} обновлено, {withdrawn} снято, {failed} с ошибкой, {unchanged} без изменений; в очереди осталось {remaining}</translation>
+    </message>
+    <message>
+        <source>; cancelled</source>
+        <translation>; отменено</translation>
+    </message>
+    <message>
+        <source>; stopped: {error}</source>
+        <translation>; остановлено: {error}</translation>
+    </message>
+    <message>
+        <source>the program stopped during the sync</source>
+        <translation>программа остановилась во время синхронизации</translation>
+    </message>
+    <message>
+        <source>deleted from the catalog</source>
+        <translation>удалена из каталога</translation>
+    </message>
+    <message>
+        <source>withdrawn: the library holds no copies</source>
+        <translation>снята: у библиотеки нет экземпляров</translation>
+    </message>
+    <message>
+        <source>the library holds no copies any more</source>
+        <translation>у библиотеки больше нет экземпляров</translation>
+    </message>
+    <message>
+        <source>the union catalog already holds this version</source>
+        <translation>в сводном каталоге уже есть эта версия</translation>
+    </message>
+    <message>
+        <source>the union catalog answered &apos;done&apos; but does not hold the record: it could not index it (see the server&apos;s log)</source>
+        <translation>сводный каталог ответил «done», но записи в нём нет: он не смог её проиндексировать (см. журнал сервера)</translation>
+    </message>
+    <message>
+        <source>the union catalog answered &apos;done&apos; but still holds another version of the record: it could not index the one sent (see the server&apos;s log)</source>
+        <translation>сводный каталог ответил «done», но в нём по-прежнему другая версия записи: отправленную он не смог проиндексировать (см. журнал сервера)</translation>
+    </message>
+    <message>
+        <source>the union catalog answered &apos;done&apos; but still holds the record</source>
+        <translation>сводный каталог ответил «done», но запись в нём всё ещё есть</translation>
+    </message>
+    <message>
+        <source>the record cannot be written as well-formed MARCXML: {error}</source>
+        <translation>запись нельзя записать как корректный MARCXML: {error}</translation>
+    </message>
+    <message>
+        <source>the union catalog holds it more than once</source>
+        <translation>в сводном каталоге она есть больше одного раза</translation>
+    </message>
+    <message>
+        <source>refused by the union catalog: {error}</source>
+        <translation>сводный каталог отказал: {error}</translation>
+    </message>
+    <message>
+        <source>it could not be checked on the union catalog: {error}</source>
+        <translation>её не удалось проверить в сводном каталоге: {error}</translation>
+    </message>
+    <message>
+        <source>the union catalog cannot be reached</source>
+        <translation>сводный каталог недоступен</translation>
+    </message>
+    <message>
+        <source>the union catalog refused the user name or password</source>
+        <translation>сводный каталог не принял имя пользователя или пароль</translation>
+    </message>
+    <message>
+        <source>the connection to the union catalog was lost</source>
+        <translation>связь со сводным каталогом прервалась</translation>
+    </message>
+    <message>
+        <source>the union catalog stopped answering</source>
+        <translation>сводный каталог перестал отвечать</translation>
+    </message>
+    <message>
+        <source>this user may search the union catalog but not send to it</source>
+        <translation>этот пользователь может искать в сводном каталоге, но не может отправлять в него</translation>
+    </message>
+    <message>
+        <source>{hint} ({error})</source>
+        <translation>{hint} ({error})</translation>
+    </message>
+</context>
+<context>
     <name>validation</name>
     <message>
         <source>books</source>
@@ -3270,6 +4118,10 @@ Updated {updated} by {updater}</source>
         <translation>В записи нет заглавия (поле 245)</translation>
     </message>
     <message>
+        <source>The title proper (245 $a) is missing or empty</source>
+        <translation>Основное заглавие (245 $a) отсутствует или пусто</translation>
+    </message>
+    <message>
         <source>A record has one main entry (1XX), this one has {n}: {tags}</source>
         <translation>В записи один заголовок основной записи (1XX), а здесь {n}: {tags}</translation>
     </message>
@@ -3284,6 +4136,10 @@ Updated {updated} by {updater}</source>
     <message>
         <source>Tag &apos;{tag}&apos; is not a MARC 21 tag</source>
         <translation>&apos;{tag}&apos; — не метка MARC 21</translation>
+    </message>
+    <message>
+        <source>Tag &apos;{tag}&apos; is impossible: a MARC 21 tag is three digits</source>
+        <translation>Тег &apos;{tag}&apos; невозможен: тег MARC 21 состоит из трёх цифр</translation>
     </message>
     <message>
         <source>Field {tag} is obsolete; use {other}</source>
