@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import getpass
+import json
 import os
 import sys
 from pathlib import Path
@@ -10,6 +11,7 @@ from typing import Any
 
 from app.cli import EXIT_FATAL, EXIT_OK, CliContext, UsageError, add_json_flag
 from app.cli import password_from_env_or_prompt as ask_password
+from app.errors import InvalidInput
 from app.library import initialise, upgrade_existing
 from app.security import eventlog
 from app.security.backup import backup_catalog
@@ -56,8 +58,19 @@ def register(subparsers: Any) -> None:
     log = subparsers.add_parser("log", help="the event log")
     log_sub = log.add_subparsers(dest="log_command", metavar="ACTION", required=True)
     verify = log_sub.add_parser("verify", help="check that no entry was altered or deleted")
+    verify.add_argument(
+        "--checkpoint",
+        metavar="FILE",
+        help="a file from `qor log checkpoint`: also prove no entry up to it was deleted",
+    )
     add_json_flag(verify)
     verify.set_defaults(handler=_log_verify)
+    mark = log_sub.add_parser(
+        "checkpoint", help="write the log's head to a file, to keep outside the database"
+    )
+    mark.add_argument("out")
+    add_json_flag(mark)
+    mark.set_defaults(handler=_log_checkpoint)
 
     backup = subparsers.add_parser("backup", help="copy an SQLite catalog to a file")
     backup.add_argument("out")
@@ -130,24 +143,47 @@ def _users_set_active(ctx: CliContext) -> int:
     return EXIT_OK
 
 
+def _read_checkpoint(path: str) -> eventlog.Checkpoint:
+    try:
+        return eventlog.Checkpoint.from_json(json.loads(Path(path).read_text(encoding="utf-8")))
+    except (OSError, ValueError) as exc:
+        raise InvalidInput(f"{path}: {exc}") from exc
+
+
 def _log_verify(ctx: CliContext) -> int:
     ctx.actor()
+    against = _read_checkpoint(ctx.args.checkpoint) if ctx.args.checkpoint else None
     with ctx.db.read() as session:
-        verdict = eventlog.verify(session)
+        verdict = eventlog.verify(session, against)
     lines = [
         f"Event log: {verdict.entries} entries, "
         + ("intact." if verdict.intact else f"{len(verdict.problems)} problem(s):")
     ]
     lines += [f"  entry {p.event_id}: {p.problem}" for p in verdict.problems]
+    lines.append(f"Head: {verdict.head}")
     ctx.emit(
         "\n".join(lines),
         {
             "entries": verdict.entries,
             "intact": verdict.intact,
+            "head": verdict.head,
             "problems": [{"entry": p.event_id, "problem": p.problem} for p in verdict.problems],
         },
     )
     return EXIT_OK if verdict.intact else EXIT_FATAL
+
+
+def _log_checkpoint(ctx: CliContext) -> int:
+    ctx.actor()
+    with ctx.db.read() as session:
+        mark = eventlog.checkpoint(session)
+    Path(ctx.args.out).write_text(json.dumps(mark.as_json(), indent=1) + "\n", encoding="utf-8")
+    ctx.emit(
+        f"Checkpoint of {mark.entries} entries written to {ctx.args.out} (head {mark.head}); "
+        "keep it away from the database.",
+        {**mark.as_json(), "file": ctx.args.out},
+    )
+    return EXIT_OK
 
 
 def _backup(ctx: CliContext) -> int:

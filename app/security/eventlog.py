@@ -2,6 +2,11 @@
 
 `record_event` is called by services inside the transaction of the change it records, so the
 log and the change commit or roll back together. `verify` recomputes the chain.
+
+The chain and the entry count live in the same database, so someone who can write to it could
+delete the newest entries and lower the count to match. A `Checkpoint` (the count and the head
+hash, written to a file kept elsewhere, or printed and signed on paper) closes that gap:
+`verify` against it proves that every entry up to the checkpoint is still there, unchanged.
 """
 
 from __future__ import annotations
@@ -12,7 +17,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import select, update
+from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
 from app.security.roles import Actor
@@ -89,18 +94,49 @@ class LogProblem:
 
 
 @dataclass(frozen=True)
+class Checkpoint:
+    """The log as it stood: how many entries, the hash of the newest, and when."""
+
+    entries: int
+    head: str
+    at: str
+
+    def as_json(self) -> dict[str, Any]:
+        return {"entries": self.entries, "head": self.head, "at": self.at}
+
+    @classmethod
+    def from_json(cls, data: Any) -> Checkpoint:
+        try:
+            entries, head, at = int(data["entries"]), str(data["head"]), str(data["at"])
+        except (KeyError, TypeError, ValueError) as exc:
+            raise ValueError(f"not a Qor event-log checkpoint ({exc})") from exc
+        if entries < 0 or len(head) != 64:
+            raise ValueError("not a Qor event-log checkpoint (bad entry count or head hash)")
+        return cls(entries, head, at)
+
+
+def checkpoint(session: Session) -> Checkpoint:
+    """The log's head now, to be kept outside the database."""
+    count = session.execute(select(func.count()).select_from(Event)).scalar_one()
+    head = session.execute(select(Event.hash).order_by(Event.id.desc()).limit(1)).scalar()
+    return Checkpoint(int(count), head or GENESIS, datetime.now(UTC).isoformat(timespec="seconds"))
+
+
+@dataclass(frozen=True)
 class LogVerdict:
     entries: int
     problems: list[LogProblem]
+    head: str = GENESIS
 
     @property
     def intact(self) -> bool:
         return not self.problems
 
 
-def verify(session: Session) -> LogVerdict:
+def verify(session: Session, against: Checkpoint | None = None) -> LogVerdict:
     """Walk the whole log: every entry must hash to its stored hash and point at its
-    predecessor; the number of entries must match the count kept beside the chain."""
+    predecessor; the number of entries must match the count kept beside the chain; and, given
+    a checkpoint, the entry it ended at must still be there with the hash it had."""
     problems: list[LogProblem] = []
     prev = GENESIS
     count = 0
@@ -127,6 +163,14 @@ def verify(session: Session) -> LogVerdict:
         )
         if expected != event.hash:
             problems.append(LogProblem(event.id, "this entry was altered after it was written"))
+        if against is not None and count == against.entries and event.hash != against.head:
+            problems.append(
+                LogProblem(
+                    event.id,
+                    f"the checkpoint of {against.at} ended at this entry with another hash: "
+                    "the log up to it was rewritten",
+                )
+            )
         prev = event.hash
     kept = session.execute(select(Counter.value).where(Counter.name == HEAD)).scalar() or 0
     if kept != count:
@@ -135,4 +179,12 @@ def verify(session: Session) -> LogVerdict:
                 0, f"the log should hold {kept} entries but holds {count}: entries were deleted"
             )
         )
-    return LogVerdict(count, problems)
+    if against is not None and count < against.entries:
+        problems.append(
+            LogProblem(
+                0,
+                f"the checkpoint of {against.at} saw {against.entries} entries but the log holds "
+                f"{count}: the newest entries were deleted",
+            )
+        )
+    return LogVerdict(count, problems, prev)

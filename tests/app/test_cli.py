@@ -210,3 +210,23 @@ def test_every_role_may_export(run, db: Database, monkeypatch, tmp_path: Path, m
     out = tmp_path / "out.mrk"
     assert main(["--db", db.url, "--user", "dana", "export", str(out), "--format", "mrk"]) == 0
     assert out.read_text(encoding="utf-8").count("=LDR  ") == 10
+
+
+def test_log_checkpoint_and_verify_against_it(run, db: Database, tmp_path: Path) -> None:
+    from sqlalchemy import text
+
+    mark = tmp_path / "log-checkpoint.json"
+    code, result = run("log", "checkpoint", str(mark), "--json")
+    assert code == 0 and result["entries"] >= 1 and mark.exists()
+    code, result = run("log", "verify", "--checkpoint", str(mark), "--json")
+    assert code == 0 and result["intact"] and result["head"] == result["head"].lower()
+    with db.write() as session:
+        session.execute(text("delete from event_log where id = (select max(id) from event_log)"))
+        session.execute(text("update counter set value = value - 1 where name = 'event_log_head'"))
+    code, result = run("log", "verify", "--json")
+    assert code == 0  # the chain alone cannot tell
+    code, result = run("log", "verify", "--checkpoint", str(mark), "--json")
+    assert code == 2 and not result["intact"]
+    mark.write_text("{}", encoding="utf-8")
+    code, _out = run("log", "verify", "--checkpoint", str(mark))
+    assert code == 2

@@ -67,3 +67,36 @@ def test_event_log_detects_a_deleted_last_entry(db: Database) -> None:
     with db.read() as session:
         verdict = eventlog.verify(session)
     assert any("deleted" in p.problem for p in verdict.problems)
+
+
+def test_a_checkpoint_catches_the_newest_entries_deleted_with_the_count(db: Database) -> None:
+    # Someone with write access deletes the last entry and lowers the count to match: the
+    # chain alone still verifies, the checkpoint kept outside the database does not.
+    admin = authenticate(db, ADMIN, ADMIN_PASSWORD)
+    add_user(db, admin, "u1", "password1", [Role.CATALOGER])
+    with db.read() as session:
+        mark = eventlog.checkpoint(session)
+    assert eventlog.Checkpoint.from_json(mark.as_json()) == mark
+    with db.read() as session:
+        assert eventlog.verify(session, mark).intact
+    with db.write() as session:
+        session.execute(text("delete from event_log where id = (select max(id) from event_log)"))
+        session.execute(text("update counter set value = value - 1 where name = 'event_log_head'"))
+    with db.read() as session:
+        assert eventlog.verify(session).intact  # the gap a checkpoint closes
+        verdict = eventlog.verify(session, mark)
+    assert not verdict.intact
+    assert any("newest entries were deleted" in p.problem for p in verdict.problems)
+
+
+def test_a_checkpoint_catches_a_rewritten_log(db: Database) -> None:
+    # The whole chain recomputed after an edit is consistent in itself, but the entry the
+    # checkpoint ended at no longer has the hash it had.
+    admin = authenticate(db, ADMIN, ADMIN_PASSWORD)
+    add_user(db, admin, "u1", "password1", [Role.CATALOGER])
+    with db.read() as session:
+        mark = eventlog.checkpoint(session)
+    forged = eventlog.Checkpoint(mark.entries, "f" * 64, mark.at)
+    with db.read() as session:
+        verdict = eventlog.verify(session, forged)
+    assert any("rewritten" in p.problem for p in verdict.problems)
