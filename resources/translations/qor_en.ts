@@ -2202,6 +2202,46 @@ Updated {updated} by {updater}</translation>
         <source>A new language applies when Qor is started again.</source>
         <translation>A new language applies when Qor is started again.</translation>
     </message>
+    <message>
+        <source>none (e.g. \x02 for STX)</source>
+        <translation>none (e.g. \x02 for STX)</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <source>&amp;Tab ends a scan, as Enter does</source>
+        <translation>&amp;Tab ends a scan, as Enter does</translation>
+    </message>
+    <message>
+        <source>&amp;Sound for each scan result</source>
+        <translation>&amp;Sound for each scan result</translation>
+    </message>
+    <message>
+        <source>Barcode scanner</source>
+        <translation>Barcode scanner</translation>
+    </message>
+    <message>
+        <source>&amp;Prefix it sends:</source>
+        <translation>&amp;Prefix it sends:</translation>
+    </message>
+    <message>
+        <source>S&amp;uffix it sends:</source>
+        <translation>S&amp;uffix it sends:</translation>
+    </message>
+    <message>
+        <source>Keys at most this far apart are a &amp;scan:</source>
+        <translation>Keys at most this far apart are a &amp;scan:</translation>
+    </message>
+    <message>
+        <source>The same code again within this counts &amp;once:</source>
+        <translation>The same code again within this counts &amp;once:</translation>
+    </message>
+    <message>
+        <source>The scanner&apos;s prefix or suffix is not readable: {error}</source>
+        <translation>The scanner&apos;s prefix or suffix is not readable: {error}</translation>
+    </message>
 </context>
 <context>
     <name>SignInDialog</name>

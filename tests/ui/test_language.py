@@ -21,7 +21,7 @@ from app.intake.accession import open_accession
 from app.library import library_info
 from app.security.roles import Actor
 from db.session import Database
-from tests.ui.conftest import screenshots_dir
+from tests.ui.conftest import screenshots_dir, type_text
 from ui.common import locale
 from ui.main_window import MainWindow
 from ui.settings import SettingsDialog
@@ -202,3 +202,39 @@ def test_coded_values_are_shown_by_name(qtbot: QtBot, speak: object) -> None:
     fill_choices(combo, ["wear", "loss", "off-profile"])
     choose(combo, "loss")
     assert (combo.currentText(), combo.currentData()) == ("жоғалту", "loss")
+
+
+def test_settings_keep_the_scanners_prefix_suffix_and_windows(
+    qtbot: QtBot, settings: QSettings
+) -> None:
+    from ui.common.feedback import sound_enabled
+    from ui.common.scan_field import ScanField, ScanSettings
+
+    dialog = SettingsDialog(settings=settings)
+    qtbot.addWidget(dialog)
+    dialog.prefix.setText("\\x02")  # STX, as typed in the field
+    dialog.suffix.setText("]E")
+    dialog.interval.setValue(30)
+    dialog.repeat.setValue(1500)
+    dialog.sound.setChecked(False)
+    dialog.save()
+    kept = ScanSettings.load(QSettings())
+    assert (kept.prefix, kept.suffix, kept.max_interval_ms, kept.repeat_ms) == (
+        "\x02",
+        "]E",
+        30.0,
+        1500.0,
+    )
+    assert not sound_enabled(QSettings())
+    # A scan field opened afterwards strips them.
+    field = ScanField(kept, clock=lambda: 0.0)
+    qtbot.addWidget(field)
+    scans: list[str] = []
+    field.scanned.connect(scans.append)
+    type_text(field, "\x029786010000017]E")  # keyClicks aborts on a control character
+    qtbot.keyClick(field, Qt.Key.Key_Return)
+    assert scans == ["9786010000017"]
+    # Reopened, the dialog shows what was kept, control characters readable.
+    again = SettingsDialog(settings=QSettings())
+    qtbot.addWidget(again)
+    assert (again.prefix.text(), again.suffix.text()) == ("\\x02", "]E")

@@ -1,20 +1,45 @@
-"""The Settings dialog: the interface language (Kazakh, Russian, English), kept per user.
-A new language applies from the next start, when every screen is built in it."""
+"""The Settings dialog, kept per user: the interface language (Kazakh, Russian, English; it
+applies from the next start, when every screen is built in it) and how this workstation's
+barcode scanner talks (the characters it wraps each code in, how fast it types, the
+double-scan window, scan sounds; they apply to scan fields opened afterwards)."""
 
 from __future__ import annotations
 
+import codecs
+
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QGroupBox,
     QLabel,
+    QLineEdit,
+    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
+from ui.common import messages
+from ui.common.feedback import sound_enabled
 from ui.common.locale import LANGUAGES, current_language, save_language, saved_language
+from ui.common.scan_field import ScanSettings
+
+
+def shown_characters(text: str) -> str:
+    """Control characters a scanner sends (STX, ETX, ...) written as \\x02, so they can be
+    seen and typed; printable ones as they are."""
+    return "".join(c if c.isprintable() and c != "\\" else f"\\x{ord(c):02x}" for c in text)
+
+
+def typed_characters(text: str) -> str:
+    """The reverse of `shown_characters`: \\x02, \\t, \\r ... become the characters."""
+    try:
+        return codecs.decode(text.encode("latin-1", "backslashreplace"), "unicode_escape")
+    except UnicodeDecodeError as exc:
+        raise ValueError(str(exc)) from exc
 
 
 def language_combo(selected: str) -> QComboBox:
@@ -31,7 +56,7 @@ class SettingsDialog(QDialog):
         super().__init__(parent)
         self.settings = settings
         self.setWindowTitle(self.tr("Settings"))
-        self.setMinimumWidth(440)
+        self.setMinimumWidth(580)
 
         self.language = language_combo(saved_language(settings) or current_language())
         form = QFormLayout()
@@ -40,6 +65,34 @@ class SettingsDialog(QDialog):
         self.note = QLabel(self.tr("A new language applies when Qor is started again."))
         self.note.setWordWrap(True)
         self.note.setStyleSheet("color: #555;")
+
+        scanner = ScanSettings.load(settings)
+        self.prefix = QLineEdit(shown_characters(scanner.prefix))
+        self.suffix = QLineEdit(shown_characters(scanner.suffix))
+        for edit in (self.prefix, self.suffix):
+            edit.setPlaceholderText(self.tr("none (e.g. \\x02 for STX)"))
+        self.interval = QSpinBox()
+        self.interval.setRange(5, 500)
+        self.interval.setSuffix(self.tr(" ms"))
+        self.interval.setValue(int(scanner.max_interval_ms))
+        self.repeat = QSpinBox()
+        self.repeat.setRange(0, 10_000)
+        self.repeat.setSingleStep(100)
+        self.repeat.setSuffix(self.tr(" ms"))
+        self.repeat.setValue(int(scanner.repeat_ms))
+        self.tab_ends = QCheckBox(self.tr("&Tab ends a scan, as Enter does"))
+        self.tab_ends.setChecked(scanner.tab_ends_scan)
+        self.sound = QCheckBox(self.tr("&Sound for each scan result"))
+        self.sound.setChecked(sound_enabled(settings))
+        self._scanner = scanner
+        group = QGroupBox(self.tr("Barcode scanner"))
+        scan_form = QFormLayout(group)
+        scan_form.addRow(self.tr("&Prefix it sends:"), self.prefix)
+        scan_form.addRow(self.tr("S&uffix it sends:"), self.suffix)
+        scan_form.addRow(self.tr("Keys at most this far apart are a &scan:"), self.interval)
+        scan_form.addRow(self.tr("The same code again within this counts &once:"), self.repeat)
+        scan_form.addRow(self.tab_ends)
+        scan_form.addRow(self.sound)
 
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
@@ -50,6 +103,7 @@ class SettingsDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.note)
+        layout.addWidget(group)
         layout.addWidget(self.buttons)
         self.language.setFocus()
 
@@ -60,5 +114,29 @@ class SettingsDialog(QDialog):
         return self.chosen_language() != current_language()
 
     def save(self) -> None:
+        try:
+            prefix, suffix = (
+                typed_characters(self.prefix.text()),
+                typed_characters(self.suffix.text()),
+            )
+        except ValueError as exc:
+            messages.show_error(
+                self,
+                self.tr("The scanner's prefix or suffix is not readable: {error}").format(
+                    error=exc
+                ),
+            )
+            return
         save_language(self.chosen_language(), self.settings)
+        ScanSettings(
+            max_interval_ms=float(self.interval.value()),
+            min_length=self._scanner.min_length,
+            prefix=prefix,
+            suffix=suffix,
+            repeat_ms=float(self.repeat.value()),
+            tab_ends_scan=self.tab_ends.isChecked(),
+        ).save(self.settings)
+        store = self.settings if self.settings is not None else QSettings()
+        store.setValue("scanner/sound", "true" if self.sound.isChecked() else "false")
+        store.sync()
         self.accept()
