@@ -212,7 +212,7 @@ class IntakeScreen(QWidget):
             (self.remote_button, "Ctrl+L"),
             (self.template_button, "Ctrl+T"),
             (self.release_button, "Ctrl+R"),
-            (self.complete_button, "Ctrl+E"),
+            (self.complete_button, "Ctrl+K"),
             (self.locations_button, "Ctrl+Shift+L"),
             (self.release_batch_button, "Ctrl+Shift+R"),
             (self.labels_button, "Ctrl+P"),
