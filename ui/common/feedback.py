@@ -10,6 +10,7 @@ be loaded (a trimmed install) each result falls back to a pattern of system beep
 
 from __future__ import annotations
 
+import atexit
 import importlib
 import math
 import struct
@@ -144,8 +145,16 @@ def make_player(parent: QObject | None = None) -> SoundPlayer:
         except ImportError:
             _shared = BeepPlayer()
         else:
-            _shared = EffectPlayer(multimedia, QCoreApplication.instance())
+            _shared = EffectPlayer(multimedia)
+            # Dropped before the interpreter tears Qt down: sound effects still alive then
+            # have been seen to crash PySide's finalisation.
+            atexit.register(_release_player)
     return _shared
+
+
+def _release_player() -> None:
+    global _shared
+    _shared = None
 
 
 def sound_enabled(settings: QSettings | None = None) -> bool:
