@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 
 from app.errors import AccessionNotFound, InvalidInput
 from app.i18n import translate
+from app.intake.holidays import add_working_days
 from app.intake.numbering import allocate_from
 from app.security.eventlog import record_event
 from app.security.roles import Actor, Role, require
@@ -75,15 +76,10 @@ class AccessionInfo:
 
 def legal_deposit_deadline(print_date: date, medium: Medium | str) -> date:
     """The day a legal-deposit copy is due: print date + 30 calendar days for paper, + 3
-    working days (Monday to Friday) for electronic. Public holidays are not counted out."""
+    working days for electronic (weekends and Kazakhstan's public holidays not counted)."""
     if Medium(medium) is Medium.PAPER:
         return print_date + timedelta(days=PAPER_DEADLINE_DAYS)
-    day, left = print_date, ELECTRONIC_DEADLINE_WORKING_DAYS
-    while left:
-        day += timedelta(days=1)
-        if day.weekday() < 5:
-            left -= 1
-    return day
+    return add_working_days(print_date, ELECTRONIC_DEADLINE_WORKING_DAYS)
 
 
 def _parse_choice(enum: type[StrEnum], value: str, what: str) -> str:

@@ -133,10 +133,11 @@ def test_legal_deposit_batch_shows_its_deadline_and_whether_it_was_met(
     dialog.print_date.setDate(QDate(2026, 2, 20))
     assert dialog.deadline.text() == "Deadline 2026-03-22: met"
     assert MET_COLOUR in dialog.deadline.styleSheet()
-    # Electronic: 3 working days. Printed Thursday 5 March: due Tuesday 10 March.
+    # Electronic: 3 working days. Printed Thursday 5 March: due Wednesday 11 March (Monday
+    # 9 March is the day off for Women's Day, a Sunday in 2026).
     dialog.medium.setCurrentIndex(dialog.medium.findData("electronic"))
     dialog.print_date.setDate(QDate(2026, 3, 5))
-    assert dialog.deadline.text() == "Deadline 2026-03-10: met"
+    assert dialog.deadline.text() == "Deadline 2026-03-11: met"
 
     dialog.buttons.accepted.emit()  # no document number: refused in the dialog
     assert dialog.opened is None
@@ -146,7 +147,7 @@ def test_legal_deposit_batch_shows_its_deadline_and_whether_it_was_met(
     dialog.buttons.accepted.emit()
     assert dialog.opened is not None
     assert dialog.opened.source == "legal-deposit" and dialog.opened.medium == "electronic"
-    assert dialog.opened.deadline == date(2026, 3, 10) and dialog.opened.deadline_met
+    assert dialog.opened.deadline == date(2026, 3, 11) and dialog.opened.deadline_met
 
 
 def test_new_batch_from_the_screen_joins_the_chooser_with_its_deadline(

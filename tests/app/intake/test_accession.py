@@ -58,13 +58,26 @@ def test_paper_legal_deposit_is_due_30_calendar_days_after_printing(
 
 
 def test_electronic_legal_deposit_counts_working_days_only() -> None:
-    # Printed on Thursday 5 March 2026: Friday, (weekend), Monday, Tuesday.
-    assert legal_deposit_deadline(date(2026, 3, 5), "electronic") == date(2026, 3, 10)
+    # Printed on Thursday 5 February 2026: Friday, (weekend), Monday, Tuesday.
+    assert legal_deposit_deadline(date(2026, 2, 5), "electronic") == date(2026, 2, 10)
     # Printed on Friday: Monday, Tuesday, Wednesday.
-    assert legal_deposit_deadline(date(2026, 3, 6), "electronic") == date(2026, 3, 11)
+    assert legal_deposit_deadline(date(2026, 2, 6), "electronic") == date(2026, 2, 11)
     # Printed on Saturday: the weekend does not count at all.
-    assert legal_deposit_deadline(date(2026, 3, 7), "electronic") == date(2026, 3, 11)
-    assert legal_deposit_deadline(date(2026, 3, 7), "paper") == date(2026, 4, 6)
+    assert legal_deposit_deadline(date(2026, 2, 7), "electronic") == date(2026, 2, 11)
+    assert legal_deposit_deadline(date(2026, 2, 7), "paper") == date(2026, 3, 9)
+
+
+def test_public_holidays_are_not_working_days() -> None:
+    # 8 March 2026 is a Sunday: Monday 9 March is the day off instead.
+    assert legal_deposit_deadline(date(2026, 3, 5), "electronic") == date(2026, 3, 11)
+    # Nauryz, 21-23 March 2026 (Saturday to Monday): the weekend two move to 24 and 25 March.
+    assert legal_deposit_deadline(date(2026, 3, 19), "electronic") == date(2026, 3, 27)
+    # Independence Day, Wednesday 16 December 2026.
+    assert legal_deposit_deadline(date(2026, 12, 15), "electronic") == date(2026, 12, 21)
+    # Orthodox Christmas is not moved off a weekend: 7 January 2023 was a Saturday.
+    assert legal_deposit_deadline(date(2023, 1, 6), "electronic") == date(2023, 1, 11)
+    # Paper counts calendar days, holidays included.
+    assert legal_deposit_deadline(date(2026, 3, 1), "paper") == date(2026, 3, 31)
 
 
 def test_electronic_legal_deposit_met_and_missed(db: Database, admin: Actor) -> None:
@@ -78,18 +91,19 @@ def test_electronic_legal_deposit_met_and_missed(db: Database, admin: Actor) -> 
         print_date=friday,
         medium="electronic",
     )
-    assert met.deadline == date(2026, 3, 11) and met.deadline_met is True
+    # Due Thursday 12 March: Monday 9 March is the day off for Women's Day (a Sunday).
+    assert met.deadline == date(2026, 3, 12) and met.deadline_met is True
     missed = open_accession(
         db,
         admin,
         "legal-deposit",
         "E-2",
-        date=date(2026, 3, 12),
+        date=date(2026, 3, 13),
         print_date=friday,
         medium="electronic",
     )
     assert missed.deadline_met is False
-    assert get_accession(db, missed.id).deadline == date(2026, 3, 11)
+    assert get_accession(db, missed.id).deadline == date(2026, 3, 12)
 
 
 @pytest.mark.parametrize(
