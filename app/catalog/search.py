@@ -45,7 +45,12 @@ SORTS = {
 
 
 _INDEXED_SORTS = ("title", "author")
-_WALK_INDEX_ABOVE = 1000
+# Walking the sort index visits about page * catalog / matches rows, each checked against
+# the matches; sorting the matches costs about matches. Measured on SQLite, a walked row costs
+# some 330 times a sorted match per page row (9 us against 1.35 us for 50 rows), so walking
+# wins once matches exceed sqrt(330 * catalog): about 8,000 in a catalog of 200,000.
+_WALK_COST = 330
+_WALK_INDEX_AT_LEAST = 1000
 
 
 @dataclass(frozen=True)
@@ -135,6 +140,12 @@ def parse_query(query: str) -> list[tuple[str | None, str]]:
     return terms
 
 
+def _walk_threshold(session: Session) -> int:
+    """How many matches make walking the sort index cheaper than sorting them."""
+    size = session.execute(select(func.max(Record.id))).scalar() or 0  # an index lookup
+    return max(_WALK_INDEX_AT_LEAST, int((_WALK_COST * size) ** 0.5))
+
+
 def search(
     db: Database, query: str, limit: int = 50, offset: int = 0, sort: str = "title"
 ) -> SearchResult:
@@ -167,7 +178,7 @@ def search(
             ids = combined.subquery()
             total = session.execute(select(func.count()).select_from(ids)).scalar_one()
             member: Any = Record.id
-            if total > _WALK_INDEX_ABOVE and sort in _INDEXED_SORTS:
+            if sort in _INDEXED_SORTS and total > _walk_threshold(session):
                 # Many matches: walking the sort index and keeping members finds the first page
                 # sooner than sorting them all, but SQLite's planner prefers the id lookup.
                 # `id + 0` hides the id index from it, so it walks the sort index instead.
