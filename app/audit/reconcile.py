@@ -423,7 +423,7 @@ def audit_report(
     )
 
 
-CSV_LISTS = (
+RESULT_LISTS = (
     "found",
     "missing",
     "misplaced",
@@ -441,7 +441,7 @@ def export_csv(report: AuditReport, directory: Path | str) -> list[Path]:
     folder = Path(directory)
     folder.mkdir(parents=True, exist_ok=True)
     written = []
-    for name in CSV_LISTS:
+    for name in RESULT_LISTS:
         path = folder / f"audit-{report.audit.id}-{name.replace('_', '-')}.csv"
         write_csv(path, getattr(report, name))
         written.append(path)

@@ -49,6 +49,7 @@ from app.audit.audits import (
     record_scan,
 )
 from app.audit.reconcile import (
+    RESULT_LISTS,
     AuditReport,
     BatchResult,
     audit_report,
@@ -79,16 +80,7 @@ LOOK_OF = {
     Outcome.UNKNOWN: Look.UNKNOWN,
     Outcome.CONFLICT: Look.ERROR,
 }
-TABS = (
-    "found",
-    "missing",
-    "misplaced",
-    "unknown",
-    "status_conflicts",
-    "shelf_order",
-    "apart",
-    "left",
-)
+TABS = RESULT_LISTS  # a tab for every list the report has
 # Lists as long as the fund: read only while their tab is shown.
 LONG_TABS = ("found", "missing")
 
