@@ -1,8 +1,16 @@
 """The workstation's main window: a navigation list of screens (Catalog first; the intake,
 audit, register and union-catalog screens add themselves with add_screen), the menus and the
-status bar."""
+status bar.
+
+Only the catalog is built at start-up: the other screens (and the modules they import:
+reportlab, python-barcode, QtMultimedia, keyring ...) are built the first time they are shown
+or asked for, so the window is usable sooner. Their navigation entries and shortcuts are
+there from the start."""
 
 from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
@@ -22,17 +30,24 @@ from app.i18n import translate
 from app.library import LibraryInfo
 from app.security.roles import Actor, Role
 from db.session import Database
-from ui.audit import AuditScreen
 from ui.catalog import CatalogScreen
 from ui.common import messages
 from ui.common.keyboard import show_keyboard_help
 from ui.common.scan_field import ScanField
-from ui.intake import IntakeScreen
-from ui.preservation import PreservationScreen
-from ui.registers import RegistersScreen
-from ui.security.users_dialog import UsersDialog
-from ui.settings import SettingsDialog
-from ui.unioncat import UnionCatalogScreen
+
+if TYPE_CHECKING:
+    from ui.audit import AuditScreen
+    from ui.intake import IntakeScreen
+    from ui.unioncat import UnionCatalogScreen
+
+
+class PendingScreen(QWidget):
+    """Holds a screen's place in the stack until the screen is first shown; `build` makes
+    the screen."""
+
+    def __init__(self, build: Callable[[], QWidget]) -> None:
+        super().__init__()
+        self.build = build
 
 
 class MainWindow(QMainWindow):
@@ -48,7 +63,7 @@ class MainWindow(QMainWindow):
         self.navigation.setFixedWidth(170)
         self.navigation.setStyleSheet("QListWidget::item { padding: 8px 6px; }")
         self.screens = QStackedWidget()
-        self.navigation.currentRowChanged.connect(self.screens.setCurrentIndex)
+        self.navigation.currentRowChanged.connect(self._show_row)
         central = QWidget()
         layout = QHBoxLayout(central)
         layout.setContentsMargins(4, 4, 4, 4)
@@ -58,17 +73,17 @@ class MainWindow(QMainWindow):
 
         self.catalog = CatalogScreen(db, actor, library)
         self.add_screen(self.tr("Catalog"), self.catalog, "Ctrl+1")
-        self.intake = IntakeScreen(db, actor, library)
-        self.add_screen(self.tr("Intake"), self.intake, "Ctrl+2")
-        self.audits = AuditScreen(db, actor, library)
-        self.add_screen(self.tr("Audits"), self.audits, "Ctrl+4")
-        self.add_screen(self.tr("Preservation"), PreservationScreen(db, actor, library), "Ctrl+5")
-        self.add_screen(self.tr("Registers"), RegistersScreen(db, actor, library), "Ctrl+6")
-        self.unioncat = UnionCatalogScreen(db, actor)
-        self.add_screen(self.tr("Union catalog"), self.unioncat, "Ctrl+3")
-        self.audits.catalog_search.connect(self.search_catalog)
-        self.audits.new_record_requested.connect(self._new_record_for_code)
-        self.unioncat.record_imported.connect(self.catalog.show_record)
+        self._intake_index = self.add_screen(
+            self.tr("Intake"), PendingScreen(self._build_intake), "Ctrl+2"
+        )
+        self._audits_index = self.add_screen(
+            self.tr("Audits"), PendingScreen(self._build_audits), "Ctrl+4"
+        )
+        self.add_screen(self.tr("Preservation"), PendingScreen(self._build_preservation), "Ctrl+5")
+        self.add_screen(self.tr("Registers"), PendingScreen(self._build_registers), "Ctrl+6")
+        self._unioncat_index = self.add_screen(
+            self.tr("Union catalog"), PendingScreen(self._build_unioncat), "Ctrl+3"
+        )
         self._build_menus()
         self._build_status_bar()
         self.navigation.currentRowChanged.connect(self._screen_changed)
@@ -86,6 +101,86 @@ class MainWindow(QMainWindow):
 
     def show_screen(self, index: int) -> None:
         self.navigation.setCurrentRow(index)
+
+    def screen_at(self, index: int) -> QWidget:
+        """The screen at `index`, built now if it has not been yet."""
+        widget = self.screens.widget(index)
+        if widget is None:
+            raise IndexError(index)
+        if not isinstance(widget, PendingScreen):
+            return widget
+        screen = widget.build()
+        current = self.screens.currentIndex()
+        self.screens.insertWidget(index, screen)
+        self.screens.removeWidget(widget)
+        widget.deleteLater()
+        self.screens.setCurrentIndex(current)
+        return screen
+
+    def build_screens(self) -> None:
+        """Build every screen not built yet (the keyboard help lists all their keys)."""
+        for index in range(self.screens.count()):
+            self.screen_at(index)
+
+    def _show_row(self, row: int) -> None:
+        if row >= 0:
+            self.screen_at(row)
+        self.screens.setCurrentIndex(row)
+
+    # --- The screens built on first use ---------------------------------------------------
+    @property
+    def intake(self) -> IntakeScreen:
+        from ui.intake import IntakeScreen
+
+        screen = self.screen_at(self._intake_index)
+        assert isinstance(screen, IntakeScreen)
+        return screen
+
+    @property
+    def audits(self) -> AuditScreen:
+        from ui.audit import AuditScreen
+
+        screen = self.screen_at(self._audits_index)
+        assert isinstance(screen, AuditScreen)
+        return screen
+
+    @property
+    def unioncat(self) -> UnionCatalogScreen:
+        from ui.unioncat import UnionCatalogScreen
+
+        screen = self.screen_at(self._unioncat_index)
+        assert isinstance(screen, UnionCatalogScreen)
+        return screen
+
+    def _build_intake(self) -> QWidget:
+        from ui.intake import IntakeScreen
+
+        return IntakeScreen(self.db, self.actor, self.library)
+
+    def _build_audits(self) -> QWidget:
+        from ui.audit import AuditScreen
+
+        audits = AuditScreen(self.db, self.actor, self.library)
+        audits.catalog_search.connect(self.search_catalog)
+        audits.new_record_requested.connect(self._new_record_for_code)
+        return audits
+
+    def _build_preservation(self) -> QWidget:
+        from ui.preservation import PreservationScreen
+
+        return PreservationScreen(self.db, self.actor, self.library)
+
+    def _build_registers(self) -> QWidget:
+        from ui.registers import RegistersScreen
+
+        return RegistersScreen(self.db, self.actor, self.library)
+
+    def _build_unioncat(self) -> QWidget:
+        from ui.unioncat import UnionCatalogScreen
+
+        unioncat = UnionCatalogScreen(self.db, self.actor)
+        unioncat.record_imported.connect(self.catalog.show_record)
+        return unioncat
 
     def search_catalog(self, query: str) -> None:
         """The catalog screen, searching `query` (an audit's unknown ISBN, say)."""
@@ -182,6 +277,8 @@ class MainWindow(QMainWindow):
         fields[0].selectAll()
 
     def open_settings(self) -> None:
+        from ui.settings import SettingsDialog
+
         dialog = SettingsDialog(self)
         if dialog.exec() and dialog.restart_needed():
             messages.show_info(
@@ -189,6 +286,8 @@ class MainWindow(QMainWindow):
             )
 
     def open_users(self) -> None:
+        from ui.security.users_dialog import UsersDialog
+
         UsersDialog(self.db, self.actor, self).exec()
 
     def about(self) -> None:

@@ -8,13 +8,14 @@ import subprocess
 import sys
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
 from app.library import library_info
 from app.security.roles import Actor
 from db.session import Database
-from ui.main_window import MainWindow
+from ui.main_window import MainWindow, PendingScreen
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -102,3 +103,35 @@ def test_other_screens_lead_to_the_catalog(
     record = search(catalog_db, "Абай жолы").hits[0]
     window.unioncat.record_imported.emit(record.id)
     assert "Абай жолы" in window.catalog.view.card.toPlainText()
+
+
+def test_only_the_catalog_is_built_at_start_and_each_screen_on_its_first_showing(
+    qtbot: QtBot, catalog_db: Database, actor: Actor
+) -> None:
+    from ui.unioncat import UnionCatalogScreen
+
+    window = MainWindow(catalog_db, actor, library_info(catalog_db))
+    qtbot.addWidget(window)
+    window.show()
+    count = window.screens.count()
+    assert count == window.navigation.count() == 6
+    pending = [i for i in range(count) if isinstance(window.screens.widget(i), PendingScreen)]
+    assert pending == list(range(1, count))
+    # The navigation's shortcuts work before their screens exist: Ctrl+3 builds and shows it.
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=3000)
+    qtbot.keyClick(window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
+    shown = window.screens.currentWidget()
+    assert isinstance(shown, UnionCatalogScreen) and shown.isVisible()
+    assert window.navigation.currentItem().text() == "Union catalog"
+    assert window.screens.indexOf(shown) == window.navigation.currentRow()
+    assert window.unioncat is shown  # built once, not again
+    assert window.screens.count() == count
+    # Asking for a screen builds it without bringing it to the front.
+    assert window.audits.isHidden() and window.screens.currentWidget() is shown
+    window.build_screens()
+    assert not any(isinstance(window.screens.widget(i), PendingScreen) for i in range(count))
+    titles = [window.navigation.item(i).text() for i in range(count)]
+    assert titles == [
+        "Catalog", "Intake", "Audits", "Preservation", "Registers", "Union catalog"
+    ]  # fmt: skip

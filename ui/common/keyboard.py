@@ -29,7 +29,12 @@ def _plain(text: str) -> str:
 
 
 def shortcut_rows(window: QMainWindow) -> list[tuple[str, str, str]]:
-    """(where, key, what) for the window's actions and every screen button with a key."""
+    """(where, key, what) for the window's actions and every screen button with a key.
+    A window that builds its screens on first use (the main window) builds them all first,
+    so their keys are listed too."""
+    build_screens = getattr(window, "build_screens", None)
+    if callable(build_screens):
+        build_screens()
     translate = QCoreApplication.translate
     everywhere = translate("keyboard", "Everywhere")
     rows: list[tuple[str, str, str]] = []
