@@ -18,7 +18,6 @@ from app.library import is_initialised, library_info
 from db.session import Database
 from ui.common.locale import install_language, startup_language
 from ui.main_window import MainWindow
-from ui.setup.first_run import FirstRunDialog
 from ui.setup.sign_in import SignInDialog
 
 ICON = Path(str(resources.files("resources.icons"))) / "qor.png"
@@ -75,6 +74,8 @@ def run_gui(db_url: str | None) -> int:
         db = Database(db_url)
         user = ""
         if not is_initialised(db):
+            from ui.setup.first_run import FirstRunDialog  # (and the demo catalog): once only
+
             setup = FirstRunDialog(db)
             result = setup.exec()
             while result == FirstRunDialog.LANGUAGE_CHANGED:  # built again in the new language

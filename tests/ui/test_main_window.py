@@ -15,6 +15,7 @@ from pytestqt.qtbot import QtBot
 from app.library import library_info
 from app.security.roles import Actor
 from db.session import Database
+from tests.conftest import ADMIN, ADMIN_PASSWORD
 from ui.main_window import MainWindow, PendingScreen
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -135,3 +136,55 @@ def test_only_the_catalog_is_built_at_start_and_each_screen_on_its_first_showing
     assert titles == [
         "Catalog", "Intake", "Audits", "Preservation", "Registers", "Union catalog"
     ]  # fmt: skip
+
+
+# What `qor` must not load before its main window is usable (they load with the screen,
+# dialog or report that needs them).
+LOADED_LATER = (
+    "alembic",
+    "reportlab",
+    "barcode",
+    "keyring",
+    "PySide6.QtMultimedia",
+    "ui.intake.screen",
+    "ui.audit.screen",
+    "ui.registers.screen",
+    "ui.preservation.screen",
+    "ui.unioncat.sync_panel",
+    "ui.setup.first_run",
+    "ui.catalog.marc_editor",
+    "ui.catalog.import_dialog",
+    "ui.catalog.export_dialog",
+)
+
+SIGNED_IN_WINDOW = """
+import sys
+from app.library import library_info
+from app.security.users import authenticate
+from db.session import Database
+from ui.app import application
+from ui.main_window import MainWindow
+
+app = application()
+db = Database(sys.argv[1])
+window = MainWindow(db, authenticate(db, sys.argv[2], sys.argv[3]), library_info(db))
+window.show()
+window.catalog.start()
+app.processEvents()
+print(" ".join(sorted(m for m in sys.modules if m.split(".")[0] in sys.argv[4].split())))
+print(" ".join(m for m in sys.argv[5:] if m in sys.modules))
+db.dispose()
+"""
+
+
+def test_the_main_window_opens_without_the_other_screens_modules(catalog_db: Database) -> None:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    done = subprocess.run(
+        [sys.executable, "-c", SIGNED_IN_WINDOW, catalog_db.url, ADMIN, ADMIN_PASSWORD, "ui",
+         *LOADED_LATER],
+        cwd=ROOT, env=env, capture_output=True, text=True, timeout=120, check=False,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    ui_modules, loaded = done.stdout.splitlines()[-2:]
+    assert "ui.catalog.search_panel" in ui_modules.split()  # the check sees what is loaded
+    assert loaded == "", f"loaded before the main window was usable: {loaded}"

@@ -1,5 +1,6 @@
 """The Catalog screen: search the catalog, read a record's card and MARC, edit, create,
-import, export and delete records."""
+import, export and delete records. The editor and the import and export dialogs are
+imported when first opened: the screen is up before them."""
 
 from __future__ import annotations
 
@@ -7,14 +8,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QSplitter, QWidget
 
 from app.catalog.records import delete_record, get_record
-from app.catalog.templates import blank_book
 from app.errors import QorError
 from app.library import LibraryInfo
 from app.security.roles import Actor
 from db.session import Database
-from ui.catalog.export_dialog import ExportDialog
-from ui.catalog.import_dialog import ImportDialog
-from ui.catalog.marc_editor import MarcEditor
 from ui.catalog.record_view import RecordView
 from ui.catalog.search_panel import SearchPanel
 from ui.common import messages
@@ -58,6 +55,9 @@ class CatalogScreen(QWidget):
 
     # --- Record actions -----------------------------------------------------------------
     def new_record(self) -> None:
+        from app.catalog.templates import blank_book
+        from ui.catalog.marc_editor import MarcEditor
+
         editor = MarcEditor(self.db, self.actor, blank_book(self.library.sigla), None, self)
         if editor.exec() and editor.saved is not None:
             self.search.search_now()
@@ -71,6 +71,8 @@ class CatalogScreen(QWidget):
         except QorError as exc:
             messages.show_error(self, exc)
             return
+        from ui.catalog.marc_editor import MarcEditor
+
         editor = MarcEditor(self.db, self.actor, detail.record, record_id, self)
         if editor.exec() and editor.saved is not None:
             self.show_record(record_id)
@@ -93,9 +95,13 @@ class CatalogScreen(QWidget):
         self.search.search_now()
 
     def import_marc(self) -> None:
+        from ui.catalog.import_dialog import ImportDialog
+
         dialog = ImportDialog(self.db, self.actor, self)
         dialog.imported.connect(lambda _summary: self.search.search_now())
         dialog.exec()
 
     def export(self) -> None:
+        from ui.catalog.export_dialog import ExportDialog
+
         ExportDialog(self.db, self.actor, self.search.selected_ids(), self).exec()
