@@ -1,6 +1,13 @@
 """How long until the main window is usable on a 200,000-record catalog: from process start
 to the window shown with its first page of recent records loaded (offscreen).
 
+Each run starts the program the way `qor --db URL` does (app.cli.main: the command line is
+parsed, then the GUI starts), on a Kazakh workstation with no saved settings; the sign-in
+dialog is answered the moment it is shown (no typing time), so the figure holds the
+argon2 check of the password but not the user. The runs read compiled bytecode, as an
+installed Qor (wheel or PyInstaller bundle) does, even where PYTHONDONTWRITEBYTECODE is set:
+a first, uncounted start fills a bytecode cache in /tmp.
+
     python bench/bench_startup.py            # builds /tmp/qor-bench-200k.sqlite once
     QOR_BENCH_DB=sqlite:///path python bench/bench_startup.py
 """
@@ -10,8 +17,10 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -20,6 +29,7 @@ RECORDS = 200_000
 TARGET_S = 2.0
 USER, PASSWORD = "admin", "bench-secret"
 DEFAULT_DB = Path("/tmp/qor-bench-200k.sqlite")
+PYCACHE = Path("/tmp/qor-bench-pycache")
 
 
 def build(path: Path) -> str:
@@ -52,47 +62,80 @@ def build(path: Path) -> str:
     return url
 
 
-def child(url: str) -> None:
-    """Runs in a fresh process: sign in, show the main window, wait for the first page."""
+def child(url: str) -> int:
+    """Runs in a fresh process: `qor --db URL`, signing in when asked; prints READY when the
+    main window shows its first page. Windows are told apart by class name, so that nothing
+    of Qor is imported here ahead of the program itself."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from PySide6.QtCore import QTimer
+    from PySide6.QtCore import QEvent, QObject, QTimer
+    from PySide6.QtWidgets import QApplication
 
-    from app.library import library_info
-    from app.security.users import authenticate
-    from db.session import Database
-    from ui.app import application
-    from ui.main_window import MainWindow
+    app = QApplication(sys.argv)  # the program's application() takes this one over
 
-    app = application()
-    db = Database(url)
-    window = MainWindow(db, authenticate(db, USER, PASSWORD), library_info(db))
-    window.show()
-    search = window.catalog.search
+    def sign_in(dialog: Any) -> None:
+        dialog.user.setText(USER)
+        dialog.password.setText(PASSWORD)
+        dialog.sign_in()
+        if dialog.actor is None:
+            print(f"SIGN-IN REFUSED {dialog.error.text()}", flush=True)
+            dialog.reject()
 
-    def shown(_generation: int) -> None:
+    def ready(window: Any) -> None:
+        search = window.catalog.search
         print(f"READY {search.model.rowCount()} {search.model.total}", flush=True)
         QTimer.singleShot(0, app.quit)
 
-    search.results_shown.connect(shown)
-    window.catalog.start()
-    app.exec()
-    db.dispose()
+    class Answer(QObject):
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+            if event.type() == QEvent.Type.Show:
+                kind = type(watched).__name__
+                if kind == "SignInDialog":
+                    QTimer.singleShot(0, lambda: sign_in(watched))
+                elif kind == "MainWindow":  # shown before its catalog starts searching
+                    search = watched.catalog.search  # type: ignore[attr-defined]
+                    search.results_shown.connect(lambda _generation: ready(watched))
+            return False
+
+    answer = Answer()
+    app.installEventFilter(answer)
+    from app.cli import main as qor
+
+    return qor(["--db", url])
 
 
 def main() -> None:
     if len(sys.argv) == 3 and sys.argv[1] == "--child":
-        child(sys.argv[2])
-        return
+        sys.exit(child(sys.argv[2]))
     url = os.environ.get("QOR_BENCH_DB")
     if not url:
         url = f"sqlite:///{DEFAULT_DB}" if DEFAULT_DB.exists() else build(DEFAULT_DB)
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    load = os.getloadavg()[0]
+    with tempfile.TemporaryDirectory(prefix="qor-bench-settings-") as settings:
+        times = runs(url, settings)
+    print(f"load average {load:.1f} before, {os.getloadavg()[0]:.1f} after, {os.cpu_count()} cores")
+    best = min(times)
+    verdict = "ok" if best < TARGET_S else "TOO SLOW"
+    print(f"main window usable in {best:.2f} s (target < {TARGET_S:.0f} s) — {verdict}")
+
+
+def runs(url: str, settings: str) -> list[float]:
+    env = {
+        **{k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"},
+        "PYTHONPYCACHEPREFIX": str(PYCACHE),
+        "QT_QPA_PLATFORM": "offscreen",
+        "LANG": "kk_KZ.UTF-8",
+        "LC_ALL": "",
+        "XDG_CONFIG_HOME": settings,
+    }
+    command = [sys.executable, __file__, "--child", url]
+    # Not counted: fills the bytecode cache (Qor's modules and the libraries they import).
+    warm_up = subprocess.run(command, capture_output=True, text=True, env=env, check=False)
+    if not warm_up.stdout.startswith("READY"):
+        raise SystemExit(f"the window never became usable: {warm_up.stdout!r}")
     times = []
     for _ in range(3):
         started = time.perf_counter()
-        proc = subprocess.Popen(
-            [sys.executable, __file__, "--child", url], stdout=subprocess.PIPE, text=True, env=env
-        )
+        proc = subprocess.Popen(command, stdout=subprocess.PIPE, text=True, env=env)
         assert proc.stdout is not None
         line = proc.stdout.readline()
         elapsed = time.perf_counter() - started
@@ -102,9 +145,7 @@ def main() -> None:
         _ready, rows, total = line.split()
         times.append(elapsed)
         print(f"  run: {elapsed:.2f} s ({rows} of {total} records shown)")
-    best = min(times)
-    verdict = "ok" if best < TARGET_S else "TOO SLOW"
-    print(f"main window usable in {best:.2f} s (target < {TARGET_S:.0f} s) — {verdict}")
+    return times
 
 
 if __name__ == "__main__":
