@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 import pymarc
 
-from app.catalog.folding import fold, sort_key, words_of_each
+from app.catalog.folding import SORT_LANGUAGES, fold, sort_keys, words_of_each
 from app.catalog.isbn import normalize_isbn, normalize_issn
 
 _TRAILING_PUNCT = re.compile(r"[\s/:;,=.]+$")
@@ -115,9 +115,15 @@ class AccessPoints:
             self.isbn_display[:200],
             self.language[:8],
             self.classification[:200],
-            sort_key(self.title),
-            sort_key(self.author),
+            *sort_keys(self.title),
+            *sort_keys(self.author),
         )
+
+
+def sort_column(kind: str, language: str) -> str:
+    """The record column holding the `kind` ("title" or "author") sort key in `language`'s
+    order: Kazakh's is the plain one."""
+    return f"{kind}_sort" if language == "kk" else f"{kind}_sort_{language}"
 
 
 DISPLAY_COLUMNS = (
@@ -128,8 +134,8 @@ DISPLAY_COLUMNS = (
     "isbn",
     "language",
     "classification",
-    "title_sort",
-    "author_sort",
+    *(sort_column("title", language) for language in SORT_LANGUAGES),
+    *(sort_column("author", language) for language in SORT_LANGUAGES),
 )
 
 

@@ -6,9 +6,10 @@ from pathlib import Path
 from typing import Any
 
 from app.catalog.exporting import export_records
+from app.catalog.folding import SORT_LANGUAGES
 from app.catalog.importing import OnDuplicate, import_files
 from app.catalog.records import get_by_control_number, get_record
-from app.catalog.search import search
+from app.catalog.search import SORTS, search
 from app.cli import EXIT_OK, EXIT_REJECTED, CliContext, UsageError, add_json_flag
 from app.marc.mrk import record_to_mrk
 
@@ -35,7 +36,13 @@ def register(subparsers: Any) -> None:
     find = subparsers.add_parser("search", help="search the local catalog")
     find.add_argument("query", nargs="+")
     find.add_argument("--limit", type=int, default=20)
-    find.add_argument("--sort", default="title", choices=["title", "author", "year", "recent"])
+    find.add_argument("--sort", default="title", choices=list(SORTS))
+    find.add_argument(
+        "--language",
+        default="kk",
+        choices=list(SORT_LANGUAGES),
+        help="whose alphabetical order titles and authors sort in (default kk)",
+    )
     add_json_flag(find)
     find.set_defaults(handler=_search)
 
@@ -89,7 +96,13 @@ def _search(ctx: CliContext) -> int:
     ctx.actor()
     if ctx.args.limit < 1:
         raise UsageError("--limit must be at least 1.")
-    result = search(ctx.db, " ".join(ctx.args.query), limit=ctx.args.limit, sort=ctx.args.sort)
+    result = search(
+        ctx.db,
+        " ".join(ctx.args.query),
+        limit=ctx.args.limit,
+        sort=ctx.args.sort,
+        language=ctx.args.language,
+    )
     lines = [
         f"{result.total} record(s) found"
         + (f", first {len(result.hits)}:" if result.total > len(result.hits) else ":")

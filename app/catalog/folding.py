@@ -4,7 +4,8 @@ A cataloger types `казак` for «Қазақ», `Оркен` for «Өркен
 the index and the query are folded to one Latin skeleton: case removed, diacritics removed,
 Kazakh-specific Cyrillic letters merged with their plain look-alikes, and Cyrillic and
 Latin-script Kazakh (2018 and 2021 alphabets, and informal spellings) transliterated to the same
-letters. Sorting is separate: `sort_key` orders by the Kazakh alphabet (Ә after А, Ө after О).
+letters. Sorting is separate: `sort_key` orders by the alphabet of the interface language
+(Kazakh: Ә after А, Ө after О).
 """
 
 from __future__ import annotations
@@ -126,65 +127,81 @@ def words_of_each(texts: list[str]) -> list[list[str]]:
     return [[w for w in dict.fromkeys(_SPLIT.findall(part)) if len(w) <= 100] for part in parts]
 
 
-# --- Kazakh alphabetical order -------------------------------------------------------------
+# --- Alphabetical order, per interface language ------------------------------------------
+#
+# Each language files by its own alphabet, as CLDR's collations for kk, ru and en do on words:
+#   kk  Cyrillic in Kazakh order (Ә after А, Ғ after Г, Ё a letter of its own after Е,
+#       Ұ before Ү, І after Ы), then Latin;
+#   ru  Cyrillic in Russian order, Ё filed with Е, the Kazakh letters each after its Russian
+#       look-alike (Ә after А, Ү and Ұ after У, І after И), then Latin;
+#   en  Latin first, then Cyrillic as for ru.
+# Digits come first; case and punctuation are ignored (library filing: «Абай-Құнанбаев» files
+# as «Абай Құнанбаев» would without the space); accented letters (é, ü, Ukrainian ї) file with
+# their base.
+# Letters the tables do not name (other scripts) come after, by code point.
 
+SORT_LANGUAGES = ("kk", "ru", "en")
 _KAZAKH_ORDER = "аәбвгғдеёжзийкқлмнңоөпрстуұүфхһцчшщъыіьэюя"
+_RUSSIAN_ORDER = "аәбвгғдежзиійкқлмнңоөпрстуүұфхһцчшщъыьэюя"
 _LATIN_ORDER = "abcdefghijklmnopqrstuvwxyz"
 
 
-def _rank_table() -> dict[str, int]:
-    table: dict[str, int] = {}
-    rank = 0x0100
-    for ch in "0123456789":
-        table[ch] = rank
-        rank += 1
-    rank = 0x0200
-    for ch in _LATIN_ORDER:
-        table[ch] = rank
-        rank += 4
-    rank = 0x0400
-    for ch in _KAZAKH_ORDER:
-        table[ch] = rank
-        rank += 4
-    return table
+def _latin_accents() -> dict[str, str]:
+    """Every precomposed Latin letter (Latin-1 to Latin Extended Additional) whose base is
+    a-z: é, ü, ā, ṣ, ṃ ... file with their base letter."""
+    variants: dict[str, str] = {}
+    for point in (*range(0x00C0, 0x0250), *range(0x1E00, 0x1F00)):
+        ch = chr(point)
+        base = unicodedata.normalize("NFD", ch)[0].lower()
+        if ch.islower() and base in _LATIN_ORDER and base != ch:
+            variants[base] = variants.get(base, "") + ch
+    return variants
 
 
-_RANK = _rank_table()
-# Each character becomes one UTF-16 code unit holding its rank, so the key is
-# `translate` + `encode` (C speed) and compares bytewise in Kazakh order.
-_SORT_TABLE = str.maketrans(
-    {ch: chr(rank) for ch, rank in _RANK.items()}
-    | {
-        ch: chr(rank)  # accents are a secondary difference: É files with E
-        for base, rank in _RANK.items()
-        for ch in (
-            "àáâãäåā"
-            if base == "a"
-            else "èéêëē"
-            if base == "e"
-            else "ìíîïī"
-            if base == "i"
-            else "òóôõöø"
-            if base == "o"
-            else "ùúûüū"
-            if base == "u"
-            else ""
-        )
-    }
-    | {" ": "\x01"}
-)
+_LATIN_ACCENTS = _latin_accents()
+
+
+def _sort_table(scripts: tuple[str, str], same: dict[str, str]) -> dict[int, str]:
+    """Each letter becomes one UTF-16 code unit holding its rank (ranks stay below U+00A0, so
+    every unnamed letter sorts after them), so a key is `translate` + `encode`: C speed."""
+    ranks: dict[str, int] = {" ": 0x01}
+    for ch in "0123456789" + scripts[0] + scripts[1]:
+        ranks[ch] = len(ranks) + 1
+    for base, variants in (same | _LATIN_ACCENTS).items():
+        for ch in variants:
+            ranks[ch] = ranks[base]
+    return str.maketrans({ch: chr(rank) for ch, rank in ranks.items()})
+
+
+_SORT_TABLES = {
+    "kk": _sort_table((_KAZAKH_ORDER, _LATIN_ORDER), {"і": "ї"}),
+    "ru": _sort_table((_RUSSIAN_ORDER, _LATIN_ORDER), {"е": "ё", "і": "ї"}),
+    "en": _sort_table((_LATIN_ORDER, _RUSSIAN_ORDER), {"е": "ё", "і": "ї"}),
+}
 _PUNCTUATION = re.compile(r"[^\w\s]+|_", re.UNICODE)
 _SPACES = re.compile(r"\s+")
+# Between the letters and the tie-break: below every letter's rank and below the space, so a
+# shorter text files before a longer one that begins with it («Еж» before «Ежи»).
+_TIE = "\x00".encode("utf-16-be")
 
 
-def sort_key(text: str) -> bytes:
-    """Bytes that compare (memcmp, as both SQLite and PostgreSQL do for blobs) in Kazakh
-    alphabetical order: Latin before Cyrillic, Ә after А, Ө after О, case ignored,
-    punctuation ignored. Letters of other scripts sort after, by code point."""
+def sort_key(text: str, language: str = "kk") -> bytes:
+    """Bytes that compare (memcmp, as both SQLite and PostgreSQL do for blobs) in `language`'s
+    alphabetical order (see above). Texts equal by their letters (ёж and еж for ru, É and E)
+    are then ordered by the letters themselves, so the order is the same every time."""
     cleaned = _SPACES.sub(" ", _PUNCTUATION.sub("", text.lower())).strip()[:120]
-    return cleaned.translate(_SORT_TABLE).encode("utf-16-be", "surrogatepass")
+    return (
+        cleaned.translate(_SORT_TABLES[language]).encode("utf-16-be", "surrogatepass")
+        + _TIE
+        + cleaned.encode("utf-16-be", "surrogatepass")
+    )
 
 
-def sort_text(values: list[str]) -> list[str]:
-    """Sort strings in Kazakh alphabetical order (for lists shown in the interface)."""
-    return sorted(values, key=sort_key)
+def sort_keys(text: str) -> tuple[bytes, ...]:
+    """The sort keys of `text` for every language of SORT_LANGUAGES, in that order."""
+    return tuple(sort_key(text, language) for language in SORT_LANGUAGES)
+
+
+def sort_text(values: list[str], language: str = "kk") -> list[str]:
+    """Sort strings in `language`'s alphabetical order (for lists shown in the interface)."""
+    return sorted(values, key=lambda value: sort_key(value, language))

@@ -24,6 +24,7 @@ from pathlib import Path
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from app.catalog.access_points import DISPLAY_COLUMNS
 from app.catalog.import_pipeline import Batch, PreparedRecord, batches_of
 from app.catalog.indexing import (
     driver_value,
@@ -95,15 +96,7 @@ _RECORD_COLUMNS = (
     "created_by",
     "updated_by",
     "marc",
-    "title",
-    "author",
-    "publisher",
-    "year",
-    "isbn",
-    "language",
-    "classification",
-    "title_sort",
-    "author_sort",
+    *DISPLAY_COLUMNS,
 )
 
 

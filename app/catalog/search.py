@@ -16,7 +16,8 @@ from sqlalchemy import Select, func, intersect, select, union
 from sqlalchemy.orm import Session
 
 from app.catalog import wordindex
-from app.catalog.folding import fold
+from app.catalog.access_points import sort_column
+from app.catalog.folding import SORT_LANGUAGES, fold
 from app.catalog.isbn import is_isbn_query, normalize_isbn
 from app.errors import InvalidInput
 from app.i18n import translate
@@ -36,12 +37,19 @@ _FIELD_PREFIXES = {
 _EXACT_PREFIXES = {"isbn", "id", "001", "year", "yr"}
 _TOKEN = re.compile(r'(\w+):"([^"]*)"|(\w+):(\S+)|"([^"]*)"|(\S+)', re.UNICODE)
 _WORDS = re.compile(r"[^\W_]+", re.UNICODE)
-SORTS = {
-    "title": (Record.title_sort, Record.id),
-    "author": (Record.author_sort, Record.title_sort),
-    "year": (Record.year.desc(), Record.title_sort),
-    "recent": (Record.id.desc(),),
-}
+SORTS = ("title", "author", "year", "recent")
+
+
+def _order(sort: str, language: str) -> tuple[Any, ...]:
+    """The ORDER BY of `sort`, titles and authors in `language`'s alphabetical order."""
+    title = getattr(Record, sort_column("title", language))
+    if sort == "title":
+        return (title, Record.id)
+    if sort == "author":
+        return (getattr(Record, sort_column("author", language)), title, Record.id)
+    if sort == "year":
+        return (Record.year.desc(), title, Record.id)
+    return (Record.id.desc(),)
 
 
 _INDEXED_SORTS = ("title", "author")
@@ -147,14 +155,26 @@ def _walk_threshold(session: Session) -> int:
 
 
 def search(
-    db: Database, query: str, limit: int = 50, offset: int = 0, sort: str = "title"
+    db: Database,
+    query: str,
+    limit: int = 50,
+    offset: int = 0,
+    sort: str = "title",
+    language: str = "kk",
 ) -> SearchResult:
-    """Records matching every term of `query`, `limit` of them from `offset`, in Kazakh
-    alphabetical order of title (or author, year, most recent)."""
+    """Records matching every term of `query`, `limit` of them from `offset`, in the
+    alphabetical order of `language` (kk, ru, en) by title (or author; or by year, most recent
+    first)."""
     if sort not in SORTS:
         raise InvalidInput(
             translate("errors", "Unknown sort '{sort}'; use one of {p1}.").format(
                 sort=sort, p1=", ".join(SORTS)
+            )
+        )
+    if language not in SORT_LANGUAGES:
+        raise InvalidInput(
+            translate("errors", "Unknown sort language '{language}'; use one of {p1}.").format(
+                language=language, p1=", ".join(SORT_LANGUAGES)
             )
         )
     columns = (
@@ -184,7 +204,8 @@ def search(
                 # `id + 0` hides the id index from it, so it walks the sort index instead.
                 member = Record.id + 0
             stmt = select(*columns).where(member.in_(select(ids.c[0])))
-        rows = session.execute(stmt.order_by(*SORTS[sort]).limit(limit).offset(offset)).all()
+        order = _order(sort, language)
+        rows = session.execute(stmt.order_by(*order).limit(limit).offset(offset)).all()
     return SearchResult(int(total), [SearchHit(*row) for row in rows])
 
 

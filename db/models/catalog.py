@@ -27,9 +27,14 @@ class Record(Base):
     isbn: Mapped[str] = mapped_column(String(200), default="")  # display form, first ISBN
     language: Mapped[str] = mapped_column(String(8), default="")
     classification: Mapped[str] = mapped_column(String(200), default="")
-    # Sort keys in Kazakh alphabetical order, compared bytewise on both databases.
+    # Sort keys (app.catalog.folding.sort_key), compared bytewise on both databases: in
+    # Kazakh alphabetical order, and in the order of the other interface languages.
     title_sort: Mapped[bytes] = mapped_column(LargeBinary, default=b"")
     author_sort: Mapped[bytes] = mapped_column(LargeBinary, default=b"")
+    title_sort_ru: Mapped[bytes] = mapped_column(LargeBinary, default=b"")
+    author_sort_ru: Mapped[bytes] = mapped_column(LargeBinary, default=b"")
+    title_sort_en: Mapped[bytes] = mapped_column(LargeBinary, default=b"")
+    author_sort_en: Mapped[bytes] = mapped_column(LargeBinary, default=b"")
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(default=utcnow)
     created_by: Mapped[str] = mapped_column(String(100), default="")
@@ -38,6 +43,10 @@ class Record(Base):
     __table_args__ = (
         Index("ix_record_title_sort", "title_sort"),
         Index("ix_record_author_sort", "author_sort"),
+        Index("ix_record_title_sort_ru", "title_sort_ru"),
+        Index("ix_record_author_sort_ru", "author_sort_ru"),
+        Index("ix_record_title_sort_en", "title_sort_en"),
+        Index("ix_record_author_sort_en", "author_sort_en"),
     )
 
 

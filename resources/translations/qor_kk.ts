@@ -3542,6 +3542,10 @@ Updated {updated} by {updater}</source>
             <translation>Белгісіз сұрыптау '{sort}'; мыналардың бірін алыңыз: {p1}.</translation>
         </message>
         <message>
+            <source>Unknown sort language '{language}'; use one of {p1}.</source>
+            <translation>Белгісіз сұрыптау тілі: '{language}'; мыналардың бірін алыңыз: {p1}.</translation>
+        </message>
+        <message>
             <source>Unknown barcode scheme '{scheme}'; schemes are: {known}.</source>
             <translation>Белгісіз штрихкод сызбасы '{scheme}'; сызбалар: {known}.</translation>
         </message>

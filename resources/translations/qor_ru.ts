@@ -3542,6 +3542,10 @@ Updated {updated} by {updater}</source>
             <translation>Неизвестная сортировка '{sort}'; используйте одну из: {p1}.</translation>
         </message>
         <message>
+            <source>Unknown sort language '{language}'; use one of {p1}.</source>
+            <translation>Неизвестный язык сортировки '{language}'; укажите один из: {p1}.</translation>
+        </message>
+        <message>
             <source>Unknown barcode scheme '{scheme}'; schemes are: {known}.</source>
             <translation>Неизвестная схема штрихкодов '{scheme}'; схемы: {known}.</translation>
         </message>

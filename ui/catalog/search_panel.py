@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from app.catalog.search import SearchResult, search
 from db.session import Database
 from ui.catalog.results_model import PAGE, ResultsModel
+from ui.common.locale import current_language
 from ui.common.worker import Worker, WorkerSet
 
 TYPING_PAUSE_MS = 300
@@ -34,11 +35,12 @@ def _search_page(
     query: str,
     offset: int,
     sort: str,
+    language: str,
     *,
     progress: Callable[[int, int, str], None],
     is_cancelled: Callable[[], bool],
 ) -> SearchResult:
-    return search(db, query, limit=PAGE, offset=offset, sort=sort)
+    return search(db, query, limit=PAGE, offset=offset, sort=sort, language=language)
 
 
 def format_count(count: int) -> str:
@@ -119,7 +121,9 @@ class SearchPanel(QWidget):
         self.workers.cancel_all()
         generation = self.model.start_search()
         self.count.setText(self.tr("Searching…"))
-        worker = Worker(_search_page, self.db, self.query.text(), 0, self.sort_key())
+        worker = Worker(
+            _search_page, self.db, self.query.text(), 0, self.sort_key(), current_language()
+        )
         worker.signals.finished.connect(lambda result: self._first_page(generation, result))
         worker.signals.failed.connect(lambda message: self._failed(generation, message))
         self.workers.start(worker)
@@ -140,7 +144,9 @@ class SearchPanel(QWidget):
         return self.tr("%s records") % format_count(total)
 
     def _fetch_page(self, generation: int, offset: int) -> None:
-        worker = Worker(_search_page, self.db, self.query.text(), offset, self.sort_key())
+        worker = Worker(
+            _search_page, self.db, self.query.text(), offset, self.sort_key(), current_language()
+        )
         worker.signals.finished.connect(
             lambda result: self.model.add_page(generation, offset, result.hits)
         )

@@ -8,6 +8,7 @@ import re
 from collections.abc import Callable, Iterable
 from datetime import UTC, date, datetime
 from decimal import Decimal
+from functools import partial
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -24,7 +25,7 @@ from PySide6.QtCore import (
 )
 
 from app import i18n
-from app.catalog.folding import sort_key as kazakh_sort_key
+from app.catalog.folding import SORT_LANGUAGES, sort_key
 
 LANGUAGES = {"kk": "Қазақша", "ru": "Русский", "en": "English"}
 LOCALES = {"kk": "kk_KZ", "ru": "ru_RU", "en": "en_US"}
@@ -162,10 +163,10 @@ def format_money(amount: Decimal | float | None, currency: str = "KZT") -> str:
 
 
 def sort_key_function() -> Callable[[str], Any]:
-    """A key for sorting texts in the interface language's alphabetical order: Kazakh
-    order for Kazakh (Ә after А, Ө after О ...), the locale's collation for the others."""
-    if _current == "kk":
-        return kazakh_sort_key
+    """A key for sorting texts in the interface language's alphabetical order (Kazakh order
+    for Kazakh: Ә after А, Ө after О ...), the same order the catalog's results take."""
+    if _current in SORT_LANGUAGES:
+        return partial(sort_key, language=_current)
     collator = QCollator(locale())
     collator.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
     return collator.sortKey

@@ -6,6 +6,7 @@ import pytest
 
 from app.catalog.records import create_record
 from app.catalog.search import search
+from app.errors import InvalidInput
 from app.security.roles import Actor
 from db.session import Database
 from tests.records import KAZAKH_BOOKS, book
@@ -114,3 +115,40 @@ def test_total_counts_all_matches_beyond_the_page(catalog: Database) -> None:
     result = search(catalog, "", limit=3)
     assert result.total == 9 and len(result.hits) == 3
     assert search(catalog, "нет-такого-слова").total == 0
+
+
+@pytest.mark.parametrize(
+    ("language", "expected"),
+    [
+        # Kazakh: Ё is a letter of its own after Е; Ұ before Ү; Cyrillic before Latin.
+        ("kk", ["Ежи", "Ель", "Ёж", "Урал", "Ұлытау", "Үркер", "Learning Python"]),
+        # Russian: Ё files with Е; the Kazakh letters after their look-alikes (Ү, then Ұ).
+        ("ru", ["Ёж", "Ежи", "Ель", "Урал", "Үркер", "Ұлытау", "Learning Python"]),
+        # English: Latin first, then Cyrillic as Russian files it.
+        ("en", ["Learning Python", "Ёж", "Ежи", "Ель", "Урал", "Үркер", "Ұлытау"]),
+    ],
+)
+def test_results_sort_in_the_alphabet_of_the_chosen_language(
+    db: Database, admin: Actor, language: str, expected: list[str]
+) -> None:
+    for title in ["Үркер", "Ель", "Learning Python", "Ұлытау", "Ёж", "Урал", "Ежи"]:
+        create_record(db, admin, book(title, "Автор, Аты", "2001"))
+    hits = search(db, "", sort="title", language=language, limit=50).hits
+    assert [h.title for h in hits] == expected
+
+
+def test_author_sort_follows_the_chosen_language(db: Database, admin: Actor) -> None:
+    for author in ["Ёлкин, Пётр", "Елагин, Иван", "Lutz, Mark"]:
+        create_record(db, admin, book("Кітап", author, "2001"))
+    by = {
+        lang: [h.author for h in search(db, "", sort="author", language=lang).hits]
+        for lang in ("kk", "ru", "en")
+    }
+    assert by["kk"] == ["Елагин, Иван", "Ёлкин, Пётр", "Lutz, Mark"]
+    assert by["ru"] == ["Елагин, Иван", "Ёлкин, Пётр", "Lutz, Mark"]  # е-л-а before ё-л-к
+    assert by["en"] == ["Lutz, Mark", "Елагин, Иван", "Ёлкин, Пётр"]
+
+
+def test_an_unknown_sort_language_is_refused_by_name(catalog: Database) -> None:
+    with pytest.raises(InvalidInput, match="'de'"):
+        search(catalog, "", language="de")

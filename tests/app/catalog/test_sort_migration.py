@@ -1,0 +1,39 @@
+"""A catalog made before the per-language sort keys: upgrading it computes them for every
+record, so its results sort in Russian and English order at once, and in Kazakh order by the
+new Kazakh keys."""
+
+from __future__ import annotations
+
+from alembic import command
+from sqlalchemy import text
+
+from app.catalog.records import create_record
+from app.catalog.search import search
+from app.security.roles import Actor
+from db import migrate
+from db.session import Database
+from tests.records import book
+
+TITLES = ["Үркер", "Learning Python", "Ель", "Ұлытау", "Ёж", "Урал", "Ежи"]
+
+
+def test_upgrading_an_older_catalog_sorts_it_in_every_language(db: Database, admin: Actor) -> None:
+    for title in TITLES:
+        create_record(db, admin, book(title, "Автор, Аты", "2001"))
+    config = migrate.alembic_config()
+    with db.engine.connect() as connection:
+        config.attributes["connection"] = connection
+        command.downgrade(config, "0008c@-1")  # back to before the keys, that branch only
+        connection.commit()
+        # Keys as the old code wrote them would be replaced: here, none at all.
+        connection.execute(text("UPDATE record SET title_sort = :k, author_sort = :k"), {"k": b""})
+        connection.commit()
+
+    migrate.upgrade(db)
+
+    def order(language: str) -> list[str]:
+        return [h.title for h in search(db, "", sort="title", language=language).hits]
+
+    assert order("kk") == ["Ежи", "Ель", "Ёж", "Урал", "Ұлытау", "Үркер", "Learning Python"]
+    assert order("ru") == ["Ёж", "Ежи", "Ель", "Урал", "Үркер", "Ұлытау", "Learning Python"]
+    assert order("en") == ["Learning Python", "Ёж", "Ежи", "Ель", "Урал", "Үркер", "Ұлытау"]
