@@ -152,7 +152,26 @@ def _safe_url(url: str | None) -> str:
         return "(unreadable URL)"
 
 
+def _gui_arguments(argv: Sequence[str]) -> argparse.Namespace | None:
+    """The global options when no command is given (`qor` alone starts the GUI), read
+    without importing the command modules: the GUI starts sooner without them."""
+    parser = argparse.ArgumentParser(add_help=False, allow_abbrev=False, exit_on_error=False)
+    parser.add_argument("--db", default=None)
+    parser.add_argument("--user", default=None)
+    parser.add_argument("--json", action="store_true")
+    try:
+        args, rest = parser.parse_known_args(argv)
+    except argparse.ArgumentError:
+        return None  # the whole parser says what is wrong
+    return None if rest else args
+
+
 def main(argv: Sequence[str] | None = None) -> int:
+    gui = _gui_arguments(sys.argv[1:] if argv is None else argv)
+    if gui is not None:
+        from ui.app import run_gui
+
+        return run_gui(gui.db)
     parser = build_parser()
     try:
         args = parser.parse_args(argv)

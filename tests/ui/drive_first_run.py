@@ -1,7 +1,8 @@
-"""Runs `qor` with no command (ui.app.run_gui) on a new catalog and answers its dialogs like a
-person would: setup, then sign-in, then waits for the catalog screen. Started in a process of
-its own by test_main_window.py, because leaving the application's main loop ends every later
-event loop in that process (pytest-qt's waits among them). Prints the main window's title."""
+"""Runs `qor --db URL` with no command (app.cli.main, which starts ui.app.run_gui) on a new
+catalog and answers its dialogs like a person would: setup, then sign-in, then waits for the
+catalog screen. Started in a process of its own by test_main_window.py, because leaving the
+application's main loop ends every later event loop in that process (pytest-qt's waits among
+them). Prints the main window's title."""
 
 from __future__ import annotations
 
@@ -10,7 +11,8 @@ import sys
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
-from ui.app import application, run_gui
+from app.cli import main as qor
+from ui.app import application
 from ui.main_window import MainWindow
 from ui.setup.first_run import FirstRunDialog
 from ui.setup.sign_in import SignInDialog
@@ -45,7 +47,7 @@ def main(url: str) -> int:
 
     application()  # the timer below needs the application's event loop to exist
     QTimer.singleShot(20, drive)
-    code = run_gui(url)
+    code = qor(["--db", url])
     print(seen.get("title", ""))
     return code
 

@@ -159,21 +159,32 @@ LOADED_LATER = (
 
 SIGNED_IN_WINDOW = """
 import sys
-from app.library import library_info
-from app.security.users import authenticate
-from db.session import Database
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+from app.cli import main
 from ui.app import application
-from ui.main_window import MainWindow
 
-app = application()
-db = Database(sys.argv[1])
-window = MainWindow(db, authenticate(db, sys.argv[2], sys.argv[3]), library_info(db))
-window.show()
-window.catalog.start()
-app.processEvents()
-print(" ".join(sorted(m for m in sys.modules if m.split(".")[0] in sys.argv[4].split())))
-print(" ".join(m for m in sys.argv[5:] if m in sys.modules))
-db.dispose()
+url, user, password, roots, later = sys.argv[1], sys.argv[2], sys.argv[3], sys.argv[4], sys.argv[5:]
+
+def drive():
+    widget = QApplication.activeModalWidget()
+    if widget is not None and type(widget).__name__ == "SignInDialog":
+        widget.user.setText(user)
+        widget.password.setText(password)
+        widget.sign_in()
+    else:
+        shown = [w for w in QApplication.topLevelWidgets()
+                 if type(w).__name__ == "MainWindow" and w.isVisible()]
+        if shown:
+            print(" ".join(sorted(m for m in sys.modules if m.split(".")[0] in roots.split())))
+            print(" ".join(m for m in later if m in sys.modules))
+            shown[0].close()
+            return
+    QTimer.singleShot(10, drive)
+
+application()
+QTimer.singleShot(10, drive)
+sys.exit(main(["--db", url]))  # as `qor --db URL` starts the workstation
 """
 
 
