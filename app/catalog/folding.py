@@ -162,14 +162,17 @@ _LATIN_ACCENTS = _latin_accents()
 
 
 def _sort_table(scripts: tuple[str, str], same: dict[str, str]) -> dict[int, str]:
-    """Each letter becomes one UTF-16 code unit holding its rank (ranks stay below U+00A0, so
-    every unnamed letter sorts after them), so a key is `translate` + `encode`: C speed."""
+    """Each letter becomes the character of its rank, below U+0080, so it is one byte in
+    UTF-8, and every unnamed letter (U+00A0 and up: two bytes or more, led by 0xC2 or more)
+    sorts after them; UTF-8 compares bytewise in code point order. A key is `translate` +
+    `encode`: C speed, and short (an index of them stays small)."""
     ranks: dict[str, int] = {" ": 0x01}
     for ch in "0123456789" + scripts[0] + scripts[1]:
         ranks[ch] = len(ranks) + 1
     for base, variants in (same | _LATIN_ACCENTS).items():
         for ch in variants:
             ranks[ch] = ranks[base]
+    assert max(ranks.values()) < 0x80
     return str.maketrans({ch: chr(rank) for ch, rank in ranks.items()})
 
 
@@ -182,24 +185,34 @@ _PUNCTUATION = re.compile(r"[^\w\s]+|_", re.UNICODE)
 _SPACES = re.compile(r"\s+")
 # Between the letters and the tie-break: below every letter's rank and below the space, so a
 # shorter text files before a longer one that begins with it («Еж» before «Ежи»).
-_TIE = "\x00".encode("utf-16-be")
+_TIE = b"\x00"
+_KEY_LETTERS = 120  # enough to order any two titles a catalog holds
+_TIE_LETTERS = 40  # ties (ё/е, é/e) are decided early in a text
+
+
+def _cleaned(text: str) -> str:
+    return _SPACES.sub(" ", _PUNCTUATION.sub("", text.lower())).strip()[:_KEY_LETTERS]
+
+
+def _key(cleaned: str, table: dict[int, str]) -> bytes:
+    return (
+        cleaned.translate(table).encode("utf-8", "surrogatepass")
+        + _TIE
+        + cleaned[:_TIE_LETTERS].encode("utf-8", "surrogatepass")
+    )
 
 
 def sort_key(text: str, language: str = "kk") -> bytes:
     """Bytes that compare (memcmp, as both SQLite and PostgreSQL do for blobs) in `language`'s
     alphabetical order (see above). Texts equal by their letters (ёж and еж for ru, É and E)
     are then ordered by the letters themselves, so the order is the same every time."""
-    cleaned = _SPACES.sub(" ", _PUNCTUATION.sub("", text.lower())).strip()[:120]
-    return (
-        cleaned.translate(_SORT_TABLES[language]).encode("utf-16-be", "surrogatepass")
-        + _TIE
-        + cleaned.encode("utf-16-be", "surrogatepass")
-    )
+    return _key(_cleaned(text), _SORT_TABLES[language])
 
 
 def sort_keys(text: str) -> tuple[bytes, ...]:
     """The sort keys of `text` for every language of SORT_LANGUAGES, in that order."""
-    return tuple(sort_key(text, language) for language in SORT_LANGUAGES)
+    cleaned = _cleaned(text)
+    return tuple(_key(cleaned, _SORT_TABLES[language]) for language in SORT_LANGUAGES)
 
 
 def sort_text(values: list[str], language: str = "kk") -> list[str]:
