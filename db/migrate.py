@@ -1,24 +1,39 @@
-"""Create or upgrade a Qor database to the newest schema with Alembic."""
+"""Create or upgrade a Qor database to the newest schema with Alembic, and tell cheaply
+(without importing Alembic, which a workstation's start-up cannot afford) whether it is needed."""
 
 from __future__ import annotations
 
+import re
+from functools import cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from alembic import command
-from alembic.config import Config
+from sqlalchemy import inspect, text
 
 from db.session import Database
 
+if TYPE_CHECKING:
+    from alembic.config import Config
+
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
+_REVISION = re.compile(r"^revision\s*=\s*['\"]([^'\"]+)['\"]", re.MULTILINE)
+# What a revision builds on: its down revision(s) and what it depends on; Alembic keeps
+# neither in the version table once the revision is applied.
+_BELOW = re.compile(r"^(?:down_revision|depends_on)\s*=\s*(.+)$", re.MULTILINE)
+_QUOTED = re.compile(r"['\"]([^'\"]+)['\"]")
 
 
 def alembic_config() -> Config:
+    from alembic.config import Config
+
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS))
     return config
 
 
 def upgrade(database: Database) -> None:
+    from alembic import command
+
     config = alembic_config()
     # Migrations run outside BEGIN IMMEDIATE handling on a plain connection of their own.
     with database.engine.connect() as connection:
@@ -26,3 +41,36 @@ def upgrade(database: Database) -> None:
         # "heads": desks add their migrations on branches from the same base; all apply.
         command.upgrade(config, "heads")
         connection.commit()
+
+
+@cache
+def revisions() -> dict[str, frozenset[str]]:
+    """Every revision of the migration scripts, with what it builds on, read from the
+    scripts' own lines."""
+    graph: dict[str, frozenset[str]] = {}
+    for script in (MIGRATIONS / "versions").glob("*.py"):
+        source = script.read_text(encoding="utf-8")
+        if match := _REVISION.search(source):
+            below = (_QUOTED.findall(line) for line in _BELOW.findall(source))
+            graph[match.group(1)] = frozenset(r for group in below for r in group)
+    return graph
+
+
+def is_current(database: Database) -> bool:
+    """Whether every revision this Qor knows is applied to the database (the version table
+    holds the newest of each branch; what they build on is applied with them)."""
+    if not inspect(database.engine).has_table("alembic_version"):
+        return False
+    with database.engine.connect() as connection:
+        rows = connection.execute(text("SELECT version_num FROM alembic_version"))
+        pending = [row[0] for row in rows]
+    graph = revisions()
+    applied: set[str] = set()
+    while pending:
+        revision = pending.pop()
+        if revision not in graph:
+            return False  # a revision this Qor does not know: Alembic will say so
+        if revision not in applied:
+            applied.add(revision)
+            pending.extend(graph[revision])
+    return applied == graph.keys()

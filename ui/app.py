@@ -5,16 +5,18 @@ from __future__ import annotations
 
 import os
 import sys
+import threading
 from importlib import resources
 from pathlib import Path
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QFontDatabase, QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog
 from sqlalchemy.exc import SQLAlchemyError
 
 from app.errors import QorError
 from app.library import is_initialised, library_info
+from db import migrate
 from db.session import Database
 from ui.common.locale import install_language, startup_language
 from ui.main_window import MainWindow
@@ -66,6 +68,36 @@ def leave_after_env_delay(app: QApplication) -> None:
     QTimer.singleShot(int(delay), leave)
 
 
+def upgrade_schema(app: QApplication, db: Database) -> None:
+    """A catalog made by an earlier Qor: bring its schema up to date (once, before sign-in),
+    in a thread while a busy dialog says what is happening; an error reaches the caller."""
+
+    dialog = QProgressDialog(
+        app.translate("run_gui", "Updating the catalog to this version of Qor…"), "", 0, 0
+    )
+    dialog.setWindowTitle(app.translate("run_gui", "Qor"))
+    dialog.setCancelButton(None)  # a half-done schema change must not be left behind
+    dialog.setWindowModality(Qt.WindowModality.ApplicationModal)
+    dialog.setMinimumDuration(0)
+    dialog.show()
+    failed: list[BaseException] = []
+
+    def work() -> None:
+        try:
+            migrate.upgrade(db)
+        except BaseException as exc:  # handed to the GUI thread, raised there
+            failed.append(exc)
+
+    thread = threading.Thread(target=work, name="schema-upgrade")
+    thread.start()
+    while thread.is_alive():
+        app.processEvents()
+        thread.join(0.05)
+    dialog.close()
+    if failed:
+        raise failed[0]
+
+
 def run_gui(db_url: str | None) -> int:
     app = application()
     install_language(startup_language())
@@ -85,6 +117,8 @@ def run_gui(db_url: str | None) -> int:
             if not result:
                 return 0
             user = setup.admin_name.text().strip()
+        elif not migrate.is_current(db):
+            upgrade_schema(app, db)
         library = library_info(db)
     except (QorError, SQLAlchemyError) as exc:
         QMessageBox.critical(

@@ -3969,6 +3969,10 @@ Updated {updated} by {updater}</translation>
     <context>
         <name>run_gui</name>
         <message>
+            <source>Updating the catalog to this version of Qor…</source>
+            <translation>Updating the catalog to this version of Qor…</translation>
+        </message>
+        <message>
             <source>Qor</source>
             <translation>Qor</translation>
         </message>

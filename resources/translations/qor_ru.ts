@@ -3969,6 +3969,10 @@ Updated {updated} by {updater}</source>
     <context>
         <name>run_gui</name>
         <message>
+            <source>Updating the catalog to this version of Qor…</source>
+            <translation>Каталог обновляется до этой версии Qor…</translation>
+        </message>
+        <message>
             <source>Qor</source>
             <translation>Qor</translation>
         </message>

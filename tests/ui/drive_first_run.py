@@ -18,7 +18,8 @@ from ui.setup.first_run import FirstRunDialog
 from ui.setup.sign_in import SignInDialog
 
 
-def main(url: str) -> int:
+def main(url: str, type_user: bool = False) -> int:
+    """`type_user`: the library exists already, so sign-in offers no user; type it."""
     seen: dict[str, str] = {}
 
     def drive() -> None:
@@ -30,6 +31,8 @@ def main(url: str) -> int:
             widget.repeat.setText("kitap-2024")
             widget.create_library()
         elif isinstance(widget, SignInDialog):
+            if type_user and not widget.user.text():
+                widget.user.setText("admin")
             if widget.user.text() != "admin":
                 print(f"sign-in offered user {widget.user.text()!r}", file=sys.stderr)
                 QApplication.exit(3)
@@ -53,4 +56,4 @@ def main(url: str) -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main(sys.argv[1]))
+    sys.exit(main(sys.argv[1], type_user="--type-user" in sys.argv[2:]))

@@ -74,6 +74,32 @@ def test_qor_without_a_command_sets_up_signs_in_and_opens_the_catalog(tmp_path: 
     db.dispose()
 
 
+def test_qor_brings_an_older_catalog_up_to_date_before_sign_in(tmp_path: Path) -> None:
+    from alembic import command
+
+    from app.library import initialise
+    from db import migrate
+
+    url = f"sqlite:///{tmp_path / 'older.sqlite'}"
+    db = Database(url)
+    initialise(db, "Қостанай облыстық кітапханасы", "KZ-KoOB", "admin", "kitap-2024")
+    config = migrate.alembic_config()
+    with db.engine.connect() as connection:  # as an earlier Qor left it
+        config.attributes["connection"] = connection
+        command.downgrade(config, "0008c@-1")
+        connection.commit()
+    assert not migrate.is_current(db)
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    done = subprocess.run(
+        [sys.executable, "-m", "tests.ui.drive_first_run", url, "--type-user"],
+        cwd=ROOT, env=env, capture_output=True, text=True, timeout=120, check=False,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    assert "Қостанай облыстық кітапханасы" in done.stdout.strip().splitlines()[-1]
+    assert migrate.is_current(db)
+    db.dispose()
+
+
 def test_the_application_has_its_icon(qapp: object) -> None:
     from ui.app import application
 

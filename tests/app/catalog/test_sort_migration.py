@@ -29,7 +29,9 @@ def test_upgrading_an_older_catalog_sorts_it_in_every_language(db: Database, adm
         connection.execute(text("UPDATE record SET title_sort = :k, author_sort = :k"), {"k": b""})
         connection.commit()
 
+    assert not migrate.is_current(db)  # what start-up checks before sign-in
     migrate.upgrade(db)
+    assert migrate.is_current(db)
 
     def order(language: str) -> list[str]:
         return [h.title for h in search(db, "", sort="title", language=language).hits]
