@@ -1,6 +1,7 @@
 """Importing a handheld scanner's file into an audit as a bulk operation: the whole file is
 parsed and its shelf contexts worked out first, then it is reconciled against the frozen
-expected list chunk by chunk, each chunk one transaction of a few set-based statements.
+expected list chunk by chunk, each chunk one transaction: its lines staged into a temporary
+table in one driver-level batch, then resolved and recorded by a few set-based statements.
 
 A chunk commits before the next begins, so a run killed or cancelled midway keeps every
 chunk before the stop and a re-run adds only the rest. Each line carries a key taken from
@@ -11,14 +12,15 @@ under), so appending the same file twice, from anywhere, adds nothing.
 from __future__ import annotations
 
 import hashlib
+import re
 from collections import Counter as Tally
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
-from sqlalchemy import bindparam, insert, select, text, update
+from sqlalchemy import DateTime, bindparam, select, text, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -34,13 +36,18 @@ from app.errors import AuditClosed, InvalidInput, LocationNotFound
 from app.i18n import translate
 from app.intake.barcodes import normalise_scan
 from app.security.roles import Actor, Role, require
-from db.models import AuditCopy, AuditLocation, AuditScan, Item, Location, Record
+from db.models import AuditLocation, AuditScan, Location
 from db.session import Database
 
-# Lines per transaction: a kill loses at most this many uncommitted lines (a re-run adds them).
-CHUNK = 20_000
-# Values per IN (...) list: under SQLite's and PostgreSQL's bound-parameter limits.
-LOOKUP = 2_000
+# Lines per transaction: a kill loses at most this many uncommitted lines (a re-run adds
+# them). Each chunk costs a fixed handful of statements, and SQLite writes a page of the
+# audit's copies once per commit however many of its rows the chunk changed, so chunks are
+# large.
+CHUNK = 100_000
+# SQLite's page cache while a chunk is reconciled, in KiB (the default is 2 MiB).
+BULK_CACHE_KIB = 256 * 1024
+
+_SPACE = re.compile(r"\s")
 
 
 @dataclass(frozen=True)
@@ -64,8 +71,7 @@ class ScanImport:
     cancelled: bool = False
 
 
-@dataclass(frozen=True, slots=True)
-class _Line:
+class _Line(NamedTuple):
     number: int
     code: str  # "" for a '@LOC' line
     at: datetime | None
@@ -73,16 +79,10 @@ class _Line:
     prefix_key: str  # the running hash of the file up to and including this line
 
 
-@dataclass(slots=True)
-class _Planned:
-    """A line with its shelf context worked out: ready to reconcile."""
-
-    number: int
-    code: str
-    at: datetime
-    context: int | None  # the shelf the scan was made at (for a shelf line: that shelf)
-    is_shelf: bool
-    key: str
+# A line ready to stage: (line number, code, time scanned as the driver takes it or None for
+# "now", shelf context, 1 for a shelf line else 0, dedupe key, 1 when the file reads the
+# same copy's code on other lines too else 0).
+_Staged = tuple[int, str, Any, int | None, int, str, int]
 
 
 def _timestamp(text: str) -> datetime:
@@ -90,19 +90,27 @@ def _timestamp(text: str) -> datetime:
     return value if value.tzinfo else value.astimezone()
 
 
-def _parse(raw: bytes, number: int, running: Any) -> _Line | str | None:
-    """One line of a scanner file: `CODE`, `CODE;TIMESTAMP`, `CODE,TIMESTAMP,LOCATION` or
-    `@LOCATION`. Returns the line, a reason for rejecting it, or None for a blank line."""
-    running.update(raw + b"\n")
+def _decode(raw: bytes) -> str:
     try:
-        text = raw.decode("utf-8-sig")
+        text = raw.decode()
     except UnicodeDecodeError:
         text = raw.decode("cp1251", errors="replace")
-    text = text.strip()
-    if not text:
-        return None
-    prefix_key = "f" + running.hexdigest()[:63]
-    if text.startswith("@"):
+    return text[1:] if text[:1] == "\ufeff" else text  # a byte-order mark, as utf-8-sig
+
+
+def _not_a_barcode(field: str, code: str) -> str | None:
+    """Why a line's first field, normalised to `code`, is no barcode (None: it is one)."""
+    if not code:
+        return "no barcode"
+    if len(code) > MAX_CODE or _SPACE.search(code):
+        return f"'{field[:40]}' is not a barcode"
+    return None
+
+
+def _parse(text: str, number: int, prefix_key: str) -> _Line | str:
+    """One non-blank line of a scanner file, stripped: `CODE`, `CODE;TIMESTAMP`,
+    `CODE,TIMESTAMP,LOCATION` or `@LOCATION`. Returns the line or a reason for rejecting it."""
+    if text[0] == "@":
         shelf = text[1:].strip()
         return _Line(number, "", None, shelf, prefix_key) if shelf else "no location after '@'"
     sep = ";" if ";" in text else "," if "," in text else "\t" if "\t" in text else None
@@ -110,10 +118,8 @@ def _parse(raw: bytes, number: int, running: Any) -> _Line | str | None:
     if len(parts) > 3:
         return f"{len(parts)} fields; a line is CODE[;TIMESTAMP[;LOCATION]]"
     code = normalise_scan(parts[0])
-    if not code:
-        return "no barcode"
-    if len(code) > MAX_CODE or any(c.isspace() for c in code):
-        return f"'{parts[0][:40]}' is not a barcode"
+    if bad := _not_a_barcode(parts[0], code):
+        return bad
     at = None
     if len(parts) > 1 and parts[1]:
         try:
@@ -135,46 +141,105 @@ def _key(line: _Line, shelf_code: str) -> str:
     return "t" + hashlib.sha256(text.encode()).hexdigest()[:63]
 
 
-def _chunks(values: Sequence[Any], size: int = LOOKUP) -> Iterator[Sequence[Any]]:
+def _chunks(values: Sequence[Any], size: int) -> Iterator[Sequence[Any]]:
     for start in range(0, len(values), size):
         yield values[start : start + size]
 
 
+@dataclass(frozen=True)
+class _Shelves:
+    """Every location by code and by shelf barcode: a library has hundreds, not millions."""
+
+    by_name: dict[str, tuple[int, str]]  # what may follow '@': a code, or a shelf barcode
+    by_barcode: dict[str, tuple[int, str]]
+    codes: dict[int, str]
+
+
+def _shelves(session: Session) -> _Shelves:
+    by_code: dict[str, tuple[int, str]] = {}
+    by_barcode: dict[str, tuple[int, str]] = {}
+    codes: dict[int, str] = {}
+    for location_id, code, barcode in session.execute(
+        select(Location.id, Location.code, Location.barcode)
+    ):
+        codes[location_id] = code
+        by_code[code] = (location_id, code)
+        if barcode:
+            by_barcode[barcode] = (location_id, code)
+    # A line's '@X' may name a shelf by its barcode too; its code wins when both match.
+    return _Shelves({**by_barcode, **by_code}, by_barcode, codes)
+
+
 def _plan(
-    lines: Iterable[_Line],
-    shelves: dict[str, tuple[int, str]],
-    shelf_barcodes: dict[str, tuple[int, str]],
+    raw_lines: Sequence[bytes],
+    shelves: _Shelves,
     context: int | None,
-    codes_of: dict[int, str],
+    stamp: Callable[[datetime], Any],
     file: str,
     result: ScanImport,
-) -> list[_Planned]:
+) -> list[_Staged]:
     """Walk the file in order, as the handheld was carried: shelf lines set the context of
-    the lines after them. Lines naming an unknown shelf are rejected and change nothing."""
-    now = datetime.now(UTC)
-    planned: list[_Planned] = []
-    for line in lines:
-        at = line.at or now
-        if line.shelf:
-            shelf = shelves.get(line.shelf)
-            if shelf is None:
-                result.rejected.append(
-                    RejectedLine(file, line.number, str(LocationNotFound(line.shelf)))
-                )
-                continue
-            context = shelf[0]
-            if not line.code:
-                key = _key(line, shelf[1])
-                planned.append(_Planned(line.number, f"@{line.shelf}", at, context, True, key))
-                continue
-        elif line.code in shelf_barcodes:
-            context = shelf_barcodes[line.code][0]
-            key = _key(line, shelf_barcodes[line.code][1])
-            planned.append(_Planned(line.number, line.code, at, context, True, key))
+    the lines after them. Bad lines, and lines naming an unknown shelf, are rejected and
+    change nothing; a line met twice (the same timestamped scan) is staged once. Lines of a
+    code read more than once in the file are flagged, so the database sorts only those to
+    find each copy's first scan."""
+    running = hashlib.sha256(b"qor-scan-file\x1e")
+    staged: list[_Staged] = []
+    stamped: set[str] = set()
+    first_of: dict[str, int] = {}  # a copy's code -> where its first line is in `staged`
+    rejected = result.rejected
+    by_barcode = shelves.by_barcode
+    codes = shelves.codes
+    for number, raw in enumerate(raw_lines, start=1):
+        running.update(raw + b"\n")
+        text = _decode(raw).strip()
+        if not text:
             continue
-        key = _key(line, codes_of.get(context, "") if context is not None else "")
-        planned.append(_Planned(line.number, line.code, at, context, False, key))
-    return planned
+        prefix_key = "f" + running.hexdigest()[:63]
+        if text[0] != "@" and ";" not in text and "," not in text and "\t" not in text:
+            # Nearly every line: a bare barcode, known by the file up to it.
+            code, key, is_shelf = normalise_scan(text), prefix_key, 0
+            if bad := _not_a_barcode(text, code):
+                rejected.append(RejectedLine(file, number, bad))
+                continue
+            if (shelf := by_barcode.get(code)) is not None:
+                context, is_shelf = shelf[0], 1
+            at = None
+        else:
+            line = _parse(text, number, prefix_key)
+            if isinstance(line, str):
+                rejected.append(RejectedLine(file, number, line))
+                continue
+            code, is_shelf = line.code, 0
+            if line.shelf:
+                shelf = shelves.by_name.get(line.shelf)
+                if shelf is None:
+                    reason = str(LocationNotFound(line.shelf))
+                    rejected.append(RejectedLine(file, number, reason))
+                    continue
+                context, key = shelf[0], _key(line, shelf[1])
+                if not code:
+                    code, is_shelf = f"@{line.shelf}", 1
+            elif (shelf := by_barcode.get(code)) is not None:
+                context, key, is_shelf = shelf[0], _key(line, shelf[1]), 1
+            else:
+                key = _key(line, codes.get(context, "") if context is not None else "")
+            if line.at is not None:
+                if key in stamped:
+                    result.already_imported += 1
+                    continue
+                stamped.add(key)
+            at = None if line.at is None else stamp(line.at)
+        if not is_shelf:
+            first = first_of.setdefault(code, len(staged))
+            if first != len(staged):
+                if not staged[first][6]:
+                    staged[first] = (*staged[first][:6], 1)
+                staged.append((number, code, at, context, 0, key, 1))
+                continue
+        staged.append((number, code, at, context, is_shelf, key, 0))
+    rejected.sort(key=lambda r: r.line)
+    return staged
 
 
 def import_scan_file(
@@ -203,53 +268,35 @@ def import_scan_file(
         ) from None
     device = device.strip() or file.name
     result = ScanImport(str(file), device)
-    running = hashlib.sha256(b"qor-scan-file\x1e")
-    parsed: list[_Line] = []
     raw_lines = data.splitlines()
-    for number, raw in enumerate(raw_lines, start=1):
-        line = _parse(raw, number, running)
-        if isinstance(line, str):
-            result.rejected.append(RejectedLine(str(file), number, line))
-        elif line is not None:
-            parsed.append(line)
     with db.read() as session:
         if _audit(session, audit_id).status != "open":
             raise AuditClosed(audit_id)
         context = _context(session, audit_id, actor.name, device)
-        shelves, shelf_barcodes, codes_of = _locations(session)
-    plan = _plan(parsed, shelves, shelf_barcodes, context, codes_of, str(file), result)
-    result.rejected.sort(key=lambda r: r.line)
-    done = 0
-    for chunk in _chunks(plan, CHUNK):
+        shelves = _shelves(session)
+        stamp = _driver_time(session)
+    staged = _plan(raw_lines, shelves, context, stamp, str(file), result)
+    now = datetime.now(UTC)  # the time of every line that carries none
+    for chunk in _chunks(staged, CHUNK):
         if is_cancelled is not None and is_cancelled():
             result.cancelled = True
             break
-        _import_chunk(db, actor.name, audit_id, device, file.name, chunk, result)
-        done = chunk[-1].number
+        _import_chunk(db, actor.name, audit_id, device, file.name, now, chunk, result)
         if progress is not None:
+            done = chunk[-1][0]
             progress(done, len(result.rejected), f"{done} / {len(raw_lines)}")
     if progress is not None and not result.cancelled:
         progress(len(raw_lines), len(result.rejected), "done")
     return result
 
 
-def _locations(
-    session: Session,
-) -> tuple[dict[str, tuple[int, str]], dict[str, tuple[int, str]], dict[int, str]]:
-    """Every location by code and by shelf barcode: a library has hundreds, not millions."""
-    by_code: dict[str, tuple[int, str]] = {}
-    by_barcode: dict[str, tuple[int, str]] = {}
-    codes_of: dict[int, str] = {}
-    for location_id, code, barcode in session.execute(
-        select(Location.id, Location.code, Location.barcode)
-    ):
-        codes_of[location_id] = code
-        by_code[code] = (location_id, code)
-        if barcode:
-            by_barcode[barcode] = (location_id, code)
-    # A line's '@X' may name a shelf by its barcode too; its code wins when both match.
-    shelves = {**by_barcode, **by_code}
-    return shelves, by_barcode, codes_of
+def _driver_time(session: Session) -> Callable[[datetime], Any]:
+    """How a scan's time goes to the driver when staged below the ORM: as the scan table's
+    column type writes it (SQLite keeps text), so staged and ORM-written times compare."""
+    dialect = session.get_bind().dialect
+    column = AuditScan.__table__.c.scanned_at.type
+    process = column.dialect_impl(dialect).bind_processor(dialect)
+    return process if process is not None else (lambda value: value)
 
 
 def _import_chunk(
@@ -258,7 +305,8 @@ def _import_chunk(
     audit_id: int,
     device: str,
     source: str,
-    chunk: Sequence[_Planned],
+    now: datetime,
+    chunk: Sequence[_Staged],
     result: ScanImport,
 ) -> None:
     """Reconcile one chunk in one transaction; a concurrent import of the same lines (the
@@ -267,17 +315,139 @@ def _import_chunk(
         outcome: Tally[str] = Tally()
         try:
             with db.write() as session:
-                recorded, skipped = _reconcile(
-                    session, actor, audit_id, device, source, chunk, outcome
-                )
+                recorded = _reconcile(session, actor, audit_id, device, source, now, chunk, outcome)
         except IntegrityError:
             if attempt == 2:
                 raise
             continue
         result.recorded += recorded
-        result.already_imported += skipped
+        result.already_imported += len(chunk) - recorded
         result.outcomes.update(outcome)
         return
+
+
+# --- The chunk's set-based statements -------------------------------------------------------
+
+STAGE = "audit_scan_stage"
+FIRSTS = "audit_scan_first"
+RESOLVED = "audit_scan_resolved"
+# A first find of a copy marks it found; these are the outcomes it can have.
+_FINDS = f"('{Outcome.FOUND}', '{Outcome.MISPLACED}', '{Outcome.CONFLICT}')"
+_CONFLICTING = ", ".join(f"'{s.value}'" for s in sorted(CONFLICTING))
+
+_SKIP_IMPORTED = f"""
+DELETE FROM {STAGE} WHERE EXISTS (
+    SELECT 1 FROM audit_scan a WHERE a.audit_id = :audit AND a.dedupe_key = {STAGE}.dedupe_key
+)
+"""
+
+# The first line of each copy the chunk reads more than once (only those lines are sorted).
+_FIRST_LINES = f"""
+INSERT INTO {FIRSTS} (code, line)
+SELECT code, min(line) FROM {STAGE} WHERE repeated = 1 GROUP BY code
+"""
+
+# Each fresh line with what it meant, as record_scan decides it one scan at a time: the
+# first line of a copy not found before finds it (in conflict when its status says it
+# cannot be on a shelf; misplaced when read at a shelf it does not belong to, or, for a copy
+# outside the frozen list, read with no shelf context); any later line of it is a duplicate.
+_RESOLVE = f"""
+INSERT INTO {RESOLVED} (line, code, scanned_at, context, dedupe_key, item_id, origin, home,
+                        outcome)
+SELECT s.line, s.code, coalesce(s.scanned_at, :now), s.context, s.dedupe_key, i.id, c.origin,
+       c.location_id,
+       CASE
+         WHEN s.is_shelf = 1 THEN '{Outcome.LOCATION}'
+         WHEN i.id IS NULL THEN '{Outcome.UNKNOWN}'
+         WHEN c.found_at IS NOT NULL OR s.line > f.line THEN '{Outcome.DUPLICATE}'
+         WHEN i.status IN ({_CONFLICTING}) THEN '{Outcome.CONFLICT}'
+         WHEN s.context IS NOT NULL AND (
+                (c.origin IS NULL AND (i.location_id IS NULL OR s.context <> i.location_id))
+                OR (c.origin IS NOT NULL
+                    AND (c.location_id IS NULL OR s.context <> c.location_id)))
+           THEN '{Outcome.MISPLACED}'
+         WHEN s.context IS NULL AND (c.origin IS NULL OR c.origin = 'extra')
+           THEN '{Outcome.MISPLACED}'
+         ELSE '{Outcome.FOUND}'
+       END
+FROM {STAGE} s
+LEFT JOIN {FIRSTS} f ON s.repeated = 1 AND f.code = s.code
+LEFT JOIN item i ON s.is_shelf = 0 AND i.barcode = s.code
+LEFT JOIN audit_copy c ON c.audit_id = :audit AND c.item_id = i.id
+"""
+
+# Locked while the chunk is reconciled (PostgreSQL): a live scan of the same copy on
+# another workstation waits, so a copy is found once and counted once.
+_LOCK = f"""
+SELECT count(*) FROM (
+    SELECT c.item_id FROM audit_copy c
+    JOIN item i ON i.id = c.item_id
+    JOIN {STAGE} s ON s.is_shelf = 0 AND s.code = i.barcode
+    WHERE c.audit_id = :audit
+    ORDER BY c.item_id
+    FOR UPDATE OF c
+) AS held
+"""
+
+_RECORD = f"""
+INSERT INTO audit_scan (audit_id, code, outcome, item_id, location_id, scanned_at, actor,
+                        device, source, line, dedupe_key)
+SELECT :audit, code, outcome, item_id, context, scanned_at, :actor, :device, :source, line,
+       dedupe_key
+FROM {RESOLVED} ORDER BY line
+"""
+
+_MARK_FOUND = f"""
+UPDATE audit_copy
+SET found_at = r.scanned_at, found_location_id = r.context, found_by = :actor,
+    found_device = :device, outcome = r.outcome
+FROM {RESOLVED} r
+WHERE audit_copy.audit_id = :audit AND audit_copy.item_id = r.item_id
+  AND r.origin IS NOT NULL AND r.outcome IN {_FINDS} AND audit_copy.found_at IS NULL
+"""
+
+# Copies found on a shelf that were not in the frozen list (rare).
+_ADD_EXTRAS = f"""
+INSERT INTO audit_copy (audit_id, item_id, origin, inventory_number, barcode, location_id,
+                        call_number, title, price, status, found_at, found_location_id,
+                        found_by, found_device, outcome)
+SELECT :audit, i.id, 'extra', i.inventory_number, i.barcode, i.location_id, i.call_number,
+       rec.title, i.price, i.status, r.scanned_at, r.context, :actor, :device, r.outcome
+FROM {RESOLVED} r
+JOIN item i ON i.id = r.item_id
+JOIN record rec ON rec.id = i.record_id
+WHERE r.origin IS NULL AND r.outcome IN {_FINDS}
+ORDER BY i.id
+"""
+
+
+def _temporary_tables(session: Session, sqlite: bool) -> None:
+    time_type, drop = ("TEXT", "") if sqlite else ("timestamptz", " ON COMMIT DROP")
+    tables = {
+        STAGE: f"line integer PRIMARY KEY, code text NOT NULL, scanned_at {time_type}, "
+        "context integer, is_shelf integer NOT NULL, dedupe_key text NOT NULL, "
+        "repeated integer NOT NULL",
+        FIRSTS: "code text PRIMARY KEY, line integer NOT NULL",
+        RESOLVED: f"line integer, code text, scanned_at {time_type}, context integer, "
+        "dedupe_key text, item_id bigint, origin text, home integer, outcome text",
+    }
+    for name, columns in tables.items():
+        session.execute(text(f"DROP TABLE IF EXISTS {name}"))
+        session.execute(text(f"CREATE TEMPORARY TABLE {name} ({columns}){drop}"))
+
+
+def _stage(session: Session, sqlite: bool, chunk: Sequence[_Staged]) -> None:
+    """The chunk's lines into the staging table in one batch, below the ORM."""
+    driver = session.connection().connection.driver_connection
+    assert driver is not None
+    if sqlite:
+        driver.executemany(f"INSERT INTO {STAGE} VALUES (?, ?, ?, ?, ?, ?, ?)", chunk)
+        return
+    with driver.cursor() as cursor:
+        with cursor.copy(f"COPY {STAGE} FROM STDIN") as copy:
+            for row in chunk:
+                copy.write_row(row)
+        cursor.execute(f"ANALYZE {STAGE}")
 
 
 def _reconcile(
@@ -286,178 +456,62 @@ def _reconcile(
     audit_id: int,
     device: str,
     source: str,
-    chunk: Sequence[_Planned],
+    now: datetime,
+    chunk: Sequence[_Staged],
     outcomes: Tally[str],
-) -> tuple[int, int]:
+) -> int:
+    """Record the chunk's fresh lines with their outcomes, mark the copies they found and
+    count them per location; returns the lines recorded."""
     _open_audit_for_scans(session, audit_id)
-    if session.get_bind().dialect.name == "postgresql":
-        # psycopg prepares a statement run five times, and PostgreSQL then plans it once for
-        # any parameters: for `dedupe_key IN (2,000 values)` that generic plan takes the
-        # audit_id index and compares every scan of the audit with every value (21 s a
-        # lookup at 140,000 scans). Planned for the values at hand, it uses the unique index.
+    sqlite = session.get_bind().dialect.name == "sqlite"
+    if sqlite:
+        # The chunk touches pages all over the audit's copies and the scans' key index: a
+        # cache that holds them, for this transaction only, writes each once.
+        cache = session.execute(text("PRAGMA cache_size")).scalar_one()
+        session.execute(text(f"PRAGMA cache_size = {-BULK_CACHE_KIB}"))
+    else:
+        # psycopg prepares a statement run five times, and PostgreSQL may then plan it once
+        # for any audit: a generic plan for these joins can take the audit_id index and walk
+        # every scan and copy of the audit. Planned for the audit at hand, each join probes
+        # the unique indexes.
         session.execute(text("SET LOCAL plan_cache_mode = force_custom_plan"))
-    keys = [p.key for p in chunk]
-    seen: set[str | None] = set()
-    for part in _chunks(keys):
-        seen.update(
-            session.execute(
-                select(AuditScan.dedupe_key).where(
-                    AuditScan.audit_id == audit_id, AuditScan.dedupe_key.in_(part)
-                )
-            ).scalars()
+    _temporary_tables(session, sqlite)
+    _stage(session, sqlite, chunk)
+    audit = {"audit": audit_id}
+    who = {**audit, "actor": actor, "device": device}
+    session.execute(text(_SKIP_IMPORTED), audit)
+    if any(row[6] for row in chunk):
+        session.execute(text(_FIRST_LINES))
+    if not sqlite:
+        session.execute(text(_LOCK), audit)
+    session.execute(
+        text(_RESOLVE).bindparams(bindparam("now", type_=DateTime(timezone=True))),
+        {**audit, "now": now},
+    )
+    session.execute(text(_RECORD), {**who, "source": source})
+    session.execute(text(_MARK_FOUND), who)
+    session.execute(text(_ADD_EXTRAS), who)
+    found = session.execute(
+        text(
+            f"SELECT home, count(*) FROM {RESOLVED} WHERE origin = 'expected' "
+            f"AND outcome IN {_FINDS} GROUP BY home"
         )
-    fresh: list[_Planned] = []
-    for p in chunk:
-        if p.key not in seen:
-            fresh.append(p)
-            seen.add(p.key)  # the same line twice in one file: once
-    skipped = len(chunk) - len(fresh)
-    codes = sorted({p.code for p in fresh if not p.is_shelf})
-    items: dict[str, Any] = {}
-    for part in _chunks(codes):
-        for row in session.execute(
-            select(Item.id, Item.barcode, Item.status, Item.location_id).where(
-                Item.barcode.in_(part)
-            )
-        ):
-            items[row.barcode] = row
-    ids = sorted({row.id for row in items.values()})
-    copies: dict[int, Any] = {}
-    for part in _chunks(ids):
-        # Locked while the chunk is reconciled: a live scan of the same copy on another
-        # workstation waits, so a copy is found once and counted once.
-        for held in session.execute(
-            select(AuditCopy.item_id, AuditCopy.origin, AuditCopy.location_id, AuditCopy.found_at)
-            .where(AuditCopy.audit_id == audit_id, AuditCopy.item_id.in_(part))
-            .with_for_update()
-        ):
-            copies[held.item_id] = held
-    found_now: set[int] = set()
-    scans: list[dict[str, Any]] = []
-    marks: list[dict[str, Any]] = []
-    extras: list[tuple[int, dict[str, Any]]] = []
-    tallies: Tally[int] = Tally()
-    for p in fresh:
-        item_id = None
-        if p.is_shelf:
-            outcome = Outcome.LOCATION
-        elif (item := items.get(p.code)) is None:
-            outcome = Outcome.UNKNOWN
-        else:
-            item_id = item.id
-            copy = copies.get(item.id)
-            belongs = copy.location_id if copy is not None else item.location_id
-            if item.status in CONFLICTING:
-                outcome = Outcome.CONFLICT
-            elif p.context is not None and p.context != belongs:
-                outcome = Outcome.MISPLACED
-            elif copy is None or copy.origin == "extra":
-                outcome = Outcome.FOUND if p.context is not None else Outcome.MISPLACED
-            else:
-                outcome = Outcome.FOUND
-            if item.id in found_now or (copy is not None and copy.found_at is not None):
-                outcome = Outcome.DUPLICATE
-            else:
-                found_now.add(item.id)
-                found = {
-                    "found_at": p.at,
-                    "found_location_id": p.context,
-                    "found_by": actor,
-                    "found_device": device,
-                    "outcome": outcome.value,
-                }
-                if copy is None:
-                    extras.append((item.id, found))
-                else:
-                    marks.append({"item": item.id, **found})
-                    if copy.origin == "expected":
-                        tallies[copy.location_id] += 1
-        outcomes[outcome.value] += 1
-        scans.append(
-            {
-                "audit_id": audit_id,
-                "code": p.code,
-                "outcome": outcome.value,
-                "item_id": item_id,
-                "location_id": p.context,
-                "scanned_at": p.at,
-                "actor": actor,
-                "device": device,
-                "source": source,
-                "line": p.number,
-                "dedupe_key": p.key,
-            }
-        )
-    if marks:
-        session.connection().execute(
-            update(AuditCopy)
-            .where(
-                AuditCopy.audit_id == audit_id,
-                AuditCopy.item_id == bindparam("item"),
-                AuditCopy.found_at.is_(None),
-            )
-            .values(
-                found_at=bindparam("found_at"),
-                found_location_id=bindparam("found_location_id"),
-                found_by=bindparam("found_by"),
-                found_device=bindparam("found_device"),
-                outcome=bindparam("outcome"),
-            ),
-            marks,
-        )
-    _insert_extras(session, audit_id, extras)
-    for location_id, count in tallies.items():
+    ).all()
+    for location_id, count in found:
         session.execute(
             update(AuditLocation)
             .where(AuditLocation.audit_id == audit_id, AuditLocation.location_id == location_id)
             .values(found=AuditLocation.found + count)
         )
-    if scans:
-        # Core executemany: the ORM's bulk insert would split the rows into many statements.
-        session.connection().execute(insert(AuditScan), scans)
-    return len(scans), skipped
-
-
-def _insert_extras(
-    session: Session, audit_id: int, extras: list[tuple[int, dict[str, Any]]]
-) -> None:
-    """Copies found on a shelf that were not in the frozen list: rare, so row by row."""
-    ids = [item_id for item_id, _ in extras]
-    rows: dict[int, Any] = {}
-    for part in _chunks(ids):
-        for row in session.execute(
-            select(
-                Item.id,
-                Item.inventory_number,
-                Item.barcode,
-                Item.location_id,
-                Item.call_number,
-                Item.price,
-                Item.status,
-                Record.title,
-            )
-            .join(Record, Record.id == Item.record_id)
-            .where(Item.id.in_(part))
-        ):
-            rows[row.id] = row
-    if not extras:
-        return
-    session.execute(
-        insert(AuditCopy),
-        [
-            {
-                "audit_id": audit_id,
-                "item_id": item_id,
-                "origin": "extra",
-                "inventory_number": rows[item_id].inventory_number,
-                "barcode": rows[item_id].barcode,
-                "location_id": rows[item_id].location_id,
-                "call_number": rows[item_id].call_number,
-                "title": rows[item_id].title,
-                "price": rows[item_id].price,
-                "status": rows[item_id].status,
-                **found,
-            }
-            for item_id, found in extras
-        ],
-    )
+    recorded = 0
+    for outcome, count in session.execute(
+        text(f"SELECT outcome, count(*) FROM {RESOLVED} GROUP BY outcome")
+    ):
+        outcomes[outcome] += int(count)
+        recorded += int(count)
+    if sqlite:
+        # PostgreSQL drops them at commit; SQLite keeps a connection's temporary tables.
+        for name in (STAGE, FIRSTS, RESOLVED):
+            session.execute(text(f"DROP TABLE {name}"))
+        session.execute(text(f"PRAGMA cache_size = {int(cache)}"))
+    return recorded
