@@ -18,12 +18,12 @@ catalog keys by 003:001, so a record sent twice is still there once.
 
 from __future__ import annotations
 
-import hashlib
 import xml.etree.ElementTree as ET
 from collections.abc import Callable
 from datetime import UTC, datetime
 
-from sqlalchemy import and_, delete, insert, select
+from sqlalchemy import and_, bindparam, delete, insert, select, update
+from sqlalchemy.orm import Session
 
 from app.i18n import QT_TRANSLATE_NOOP, translate
 from app.library import current_library
@@ -33,98 +33,26 @@ from app.unioncat.history import SyncEntry, SyncReport, close_run, open_run
 from app.unioncat.outbox import outbox_rows, sync_rows
 from app.unioncat.outgoing import Outgoing, pending_changes, prepare_outgoing
 from app.unioncat.targets import UnionCatalogTarget
-from app.unioncat.zoom import (
-    DatabaseUnavailable,
-    UpdateFailed,
-    Z3950Error,
-    ZoomConnection,
-    build_pqf,
+from app.unioncat.verification import (
+    NOT_CURRENT,
+    NOT_GONE,
+    NOT_KEPT,
+    SESSION_FAILURES,
+    TWICE,
+    Version,
+    held_by_identity,
+    held_in_one_search,
+    layout_key,
+    read_version,
 )
+from app.unioncat.zoom import UpdateFailed, Z3950Error, ZoomConnection
 from db.models import SyncOutbox, SyncRunEntry, SyncState
 from db.session import Database
 
 BATCH = 25
 # progress(done, total, label): records handled so far, records in the outbox at the start
 SyncProgress = Callable[[int, int, str], None]
-
-# Reasons kept in the history; marked here, translated where a verdict is given.
-NOT_KEPT = QT_TRANSLATE_NOOP(
-    "unioncat",
-    "the union catalog answered 'done' but does not hold the record: it could not index it "
-    "(see the server's log)",
-)
-NOT_CURRENT = QT_TRANSLATE_NOOP(
-    "unioncat",
-    "the union catalog answered 'done' but still holds another version of the record: it "
-    "could not index the one sent (see the server's log)",
-)
-NOT_GONE = QT_TRANSLATE_NOOP(
-    "unioncat", "the union catalog answered 'done' but still holds the record"
-)
-# Failures of the session, not of a record: nothing more can go up in this run.
-SESSION_FAILURES = frozenset(
-    {"connect_failed", "connection_lost", "timeout", "init_refused", "permission_denied"}
-)
-
-
-def _well_formed(marcxml: str) -> str:
-    """Why the XML would be refused (not well-formed), or ""."""
-    try:
-        ET.fromstring(marcxml)
-    except ET.ParseError as exc:
-        return translate(
-            "unioncat", "the record cannot be written as well-formed MARCXML: {error}"
-        ).format(error=exc)
-    return ""
-
-
-def _local(tag: str) -> str:
-    return tag.rsplit("}", 1)[-1]
-
-
-def _fingerprint(marcxml: str) -> str:
-    """What identifies one version of a record: its control and data fields, indicators and
-    subfields in order (the leader, namespaces and the server's XML layout aside), so the
-    version a server returns compares equal to the one sent. Read with ElementTree: pymarc's
-    reader cost more than the server's own work per record on a large sync."""
-    try:
-        root = ET.fromstring(marcxml.encode("utf-8"))  # bytes: it may declare its encoding
-    except ET.ParseError:
-        return ""
-    record = (
-        root
-        if _local(root.tag) == "record"
-        else next((e for e in root.iter() if _local(e.tag) == "record"), None)
-    )
-    if record is None:
-        return ""
-    parts: list[str] = []
-    for field in record:
-        kind = _local(field.tag)
-        if kind == "controlfield":
-            parts.append(f"{field.get('tag', '')}\x1f{field.text or ''}")
-        elif kind == "datafield":
-            subfields = "".join(
-                f"\x1f{sub.get('code', '')}{sub.text or ''}"
-                for sub in field
-                if _local(sub.tag) == "subfield"
-            )
-            parts.append(
-                f"{field.get('tag', '')}{field.get('ind1', ' ')}{field.get('ind2', ' ')}{subfields}"
-            )
-    if not parts:
-        return ""
-    return hashlib.sha256("\x1e".join(parts).encode("utf-8")).hexdigest()
-
-
-def _held(conn: ZoomConnection, identity: str) -> list[str]:
-    """The records the union catalog holds as `identity` (at most two: more than one is
-    already wrong)."""
-    try:
-        return conn.search(build_pqf("local", identity), count=2).records
-    except DatabaseUnavailable:
-        # Zebra's answer for a database that holds no record (yet, or any more)
-        return []
+Verdict = tuple[Outgoing, str, str]  # the record, its outcome, why
 
 
 def _stops_the_run(exc: Z3950Error) -> bool:
@@ -132,7 +60,7 @@ def _stops_the_run(exc: Z3950Error) -> bool:
     return exc.kind in SESSION_FAILURES
 
 
-def _verdict(item: Outgoing, held: list[str]) -> tuple[Outgoing, str, str]:
+def _verdict(item: Outgoing, sent: Version, held: list[Version]) -> Verdict:
     if item.action == "withdraw":
         return (
             (item, "withdrawn", item.reason)
@@ -142,8 +70,8 @@ def _verdict(item: Outgoing, held: list[str]) -> tuple[Outgoing, str, str]:
     if not held:
         return item, "failed", translate("unioncat", NOT_KEPT)
     if len(held) > 1:
-        return item, "failed", translate("unioncat", "the union catalog holds it more than once")
-    if _fingerprint(held[0]) != _fingerprint(item.marcxml):
+        return item, "failed", translate("unioncat", TWICE)
+    if held[0].fingerprint != sent.fingerprint:
         # "done", and found: but what is found is not what was sent (e.g. the old version
         # stays when the new one could not be indexed)
         return item, "failed", translate("unioncat", NOT_CURRENT)
@@ -154,21 +82,31 @@ def _refused(exc: Z3950Error) -> str:
     return translate("unioncat", "refused by the union catalog: {error}").format(error=exc)
 
 
+def _unchecked(exc: Z3950Error) -> str:
+    return translate("unioncat", "it could not be checked on the union catalog: {error}").format(
+        error=exc
+    )
+
+
 def _send_batch(
     conn: ZoomConnection, items: list[Outgoing], commit: bool
-) -> tuple[list[tuple[Outgoing, str, str]], Z3950Error | None]:
+) -> tuple[list[Verdict], Z3950Error | None]:
     """Sends a batch, commits, verifies. Returns (item, outcome, reason) for every item that
     reached a verdict, and the session failure that cut the batch short (the rest have no
     verdict and stay in the outbox). A diagnostic about one record is that record's failure;
     only a failure of the session (see SESSION_FAILURES) stops the batch."""
-    verdicts: list[tuple[Outgoing, str, str]] = []
-    answered: list[Outgoing] = []
+    verdicts: list[Verdict] = []
+    answered: list[tuple[Outgoing, Version]] = []
     for item in items:
         if item.action == "skip":
             verdicts.append((item, "unchanged", item.reason))
             continue
-        problem = _well_formed(item.marcxml)
-        if problem:
+        try:
+            sent = read_version(item.marcxml)
+        except ET.ParseError as exc:
+            problem = translate(
+                "unioncat", "the record cannot be written as well-formed MARCXML: {error}"
+            ).format(error=exc)
             verdicts.append((item, "failed", problem))
             continue
         try:
@@ -180,11 +118,11 @@ def _send_batch(
                 verdicts.append((item, "failed", _explain(exc)))
                 return verdicts, exc
             if item.action == "withdraw" and isinstance(exc, UpdateFailed):
-                answered.append(item)  # absent already? the search below decides
+                answered.append((item, sent))  # absent already? the search below decides
                 continue
             verdicts.append((item, "failed", _refused(exc)))
             continue
-        answered.append(item)
+        answered.append((item, sent))
     if commit and answered:
         try:
             conn.commit()
@@ -192,83 +130,65 @@ def _send_batch(
             if _stops_the_run(exc):
                 return verdicts, exc
             # the verification below shows what the failed commit left invisible
-    for item in answered:
-        try:
-            found = _held(conn, item.identity)
-        except Z3950Error as exc:
-            if _stops_the_run(exc):
-                return verdicts, exc
-            verdicts.append(
-                (
-                    item,
-                    "failed",
-                    translate(
-                        "unioncat", "it could not be checked on the union catalog: {error}"
-                    ).format(error=exc),
-                )
-            )
-            continue
-        verdicts.append(_verdict(item, found))
+    layouts = {layout_key(item.marcxml): sent for item, sent in answered}
+    try:
+        held = held_in_one_search(conn, (item.identity for item, _ in answered), layouts)
+    except Z3950Error as exc:
+        return verdicts, exc  # only a failure of the session comes out of it
+    for item, sent in answered:
+        found = held.get(item.identity)
+        if found is None:
+            try:
+                found = held_by_identity(conn, item.identity)
+            except Z3950Error as exc:
+                if _stops_the_run(exc):
+                    return verdicts, exc
+                verdicts.append((item, "failed", _unchecked(exc)))
+                continue
+        verdicts.append(_verdict(item, sent, found))
     return verdicts, None
 
 
 def _record_verdicts(
-    db: Database,
-    report: SyncReport,
-    target_name: str,
-    verdicts: list[tuple[Outgoing, str, str]],
+    db: Database, report: SyncReport, target_name: str, verdicts: list[Verdict]
 ) -> None:
-    """One transaction: the confirmations, their outbox rows gone, the failures counted."""
+    """One transaction: the confirmations, their outbox rows gone, the failures counted, the
+    per-record entries of the history; a statement per kind of row, not per record."""
     if not verdicts:
         return
     now = datetime.now(UTC)
     with db.write() as session:
-        states = {
-            s.record_id: s
-            for s in session.execute(
-                select(SyncState).where(SyncState.record_id.in_([v[0].record_id for v in verdicts]))
-            ).scalars()
-        }
-        entries = []
-        for item, outcome, reason in verdicts:
-            state = states.get(item.record_id)
-            if state is None:
-                state = SyncState(
-                    record_id=item.record_id,
-                    identity=item.identity,
-                    target=target_name,
-                    status="pending",
-                    content_hash="",
-                    sent_marcxml="",
-                    had_holdings=False,
-                    attempts=0,
-                    last_error="",
+        before = {
+            row.record_id: (row.status, row.attempts or 0)
+            for row in session.execute(
+                select(SyncState.record_id, SyncState.status, SyncState.attempts).where(
+                    SyncState.record_id.in_([v[0].record_id for v in verdicts])
                 )
-                session.add(state)
-            state.identity = item.identity
-            state.last_attempt_at = now
+            )
+        }
+        changed: dict[int, dict[str, object]] = {}
+        confirmed: list[dict[str, object]] = []
+        entries: list[dict[str, object]] = []
+        for item, outcome, reason in verdicts:
+            status, attempts = before.get(item.record_id, ("pending", 0))
+            state: dict[str, object] = {
+                "record_id": item.record_id,
+                "identity": item.identity,
+                "last_attempt_at": now,
+            }
             if outcome == "failed":
-                state.attempts = (state.attempts or 0) + 1
-                state.last_error = reason
-                if state.status != "sent":
-                    state.status = "failed"
+                state["attempts"], state["last_error"] = attempts + 1, reason
+                state["status"] = status if status == "sent" else "failed"
             else:
                 # The outbox row goes only if the record was not changed again meanwhile.
-                session.execute(
-                    delete(SyncOutbox).where(
-                        and_(
-                            SyncOutbox.record_id == item.record_id,
-                            SyncOutbox.queued_at == item.queued_at,
-                        )
-                    )
-                )
-                state.attempts, state.last_error, state.target = 0, "", target_name
+                confirmed.append({"done_id": item.record_id, "done_queued": item.queued_at})
+                state.update(attempts=0, last_error="", target=target_name, status=status)
                 if outcome == "withdrawn":
-                    state.status, state.content_hash, state.sent_at = "withdrawn", "", now
+                    state.update(status="withdrawn", content_hash="", sent_at=now)
                 elif outcome in ("sent", "updated"):
-                    state.status, state.content_hash = "sent", item.hash
-                    state.sent_marcxml, state.had_holdings = item.marcxml, item.has_holdings
-                    state.sent_at = now
+                    state.update(status="sent", content_hash=item.hash, sent_at=now)
+                    state.update(sent_marcxml=item.marcxml, had_holdings=item.has_holdings)
+            changed[item.record_id] = state
             entries.append(
                 {
                     "run_id": report.run_id,
@@ -280,10 +200,49 @@ def _record_verdicts(
                     "at": now,
                 }
             )
-            report.entries.append(
-                SyncEntry(item.record_id, item.identity, item.title, outcome, reason)
+        _write_states(session, changed, set(before), target_name)
+        if confirmed:
+            session.connection().execute(
+                delete(SyncOutbox).where(
+                    SyncOutbox.record_id == bindparam("done_id"),
+                    SyncOutbox.queued_at == bindparam("done_queued"),
+                ),
+                confirmed,
             )
         session.execute(insert(SyncRunEntry), entries)
+    report.entries.extend(
+        SyncEntry(item.record_id, item.identity, item.title, outcome, reason)
+        for item, outcome, reason in verdicts
+    )
+
+
+def _write_states(
+    session: Session, changed: dict[int, dict[str, object]], existing: set[int], target_name: str
+) -> None:
+    """The sync states as `changed` says: updated where a record has one, else created."""
+    updates: dict[frozenset[str], list[dict[str, object]]] = {}
+    for record_id, values in changed.items():
+        if record_id in existing:
+            # grouped by the columns they set, so that each group is one executemany
+            updates.setdefault(frozenset(values), []).append(values)
+    for group in updates.values():
+        session.execute(update(SyncState), group)
+    new = [
+        {
+            "target": target_name,
+            "status": "pending",
+            "content_hash": "",
+            "sent_marcxml": "",
+            "had_holdings": False,
+            "attempts": 0,
+            "last_error": "",
+            **values,
+        }
+        for record_id, values in changed.items()
+        if record_id not in existing
+    ]
+    if new:
+        session.execute(insert(SyncState), new)
 
 
 def sync(
