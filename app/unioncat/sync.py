@@ -20,6 +20,8 @@ from __future__ import annotations
 
 import xml.etree.ElementTree as ET
 from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
 from sqlalchemy import and_, bindparam, delete, insert, select, update
@@ -88,8 +90,30 @@ def _unchecked(exc: Z3950Error) -> str:
     )
 
 
+@dataclass
+class _Batch:
+    """Records read from the outbox, decided, and each as the version it will be sent (or why
+    it cannot be: not well-formed), all ready before the session needs them."""
+
+    items: list[Outgoing]
+    sent: dict[int, Version | str] = field(default_factory=dict)
+
+    @classmethod
+    def of(cls, items: list[Outgoing]) -> _Batch:
+        batch = cls(items)
+        for item in items:
+            if item.action != "skip":
+                try:
+                    batch.sent[item.record_id] = read_version(item.marcxml)
+                except ET.ParseError as exc:
+                    batch.sent[item.record_id] = translate(
+                        "unioncat", "the record cannot be written as well-formed MARCXML: {error}"
+                    ).format(error=exc)
+        return batch
+
+
 def _send_batch(
-    conn: ZoomConnection, items: list[Outgoing], commit: bool
+    conn: ZoomConnection, batch: _Batch, commit: bool
 ) -> tuple[list[Verdict], Z3950Error | None]:
     """Sends a batch, commits, verifies. Returns (item, outcome, reason) for every item that
     reached a verdict, and the session failure that cut the batch short (the rest have no
@@ -97,17 +121,13 @@ def _send_batch(
     only a failure of the session (see SESSION_FAILURES) stops the batch."""
     verdicts: list[Verdict] = []
     answered: list[tuple[Outgoing, Version]] = []
-    for item in items:
+    for item in batch.items:
         if item.action == "skip":
             verdicts.append((item, "unchanged", item.reason))
             continue
-        try:
-            sent = read_version(item.marcxml)
-        except ET.ParseError as exc:
-            problem = translate(
-                "unioncat", "the record cannot be written as well-formed MARCXML: {error}"
-            ).format(error=exc)
-            verdicts.append((item, "failed", problem))
+        sent = batch.sent[item.record_id]
+        if isinstance(sent, str):
+            verdicts.append((item, "failed", sent))
             continue
         try:
             conn.update(item.marcxml, item.identity, "specialUpdate")
@@ -245,6 +265,32 @@ def _write_states(
         session.execute(insert(SyncState), new)
 
 
+class _OutboxReader:
+    """The outbox read batch by batch in record order and decided (see prepare_outgoing),
+    one pass for records that never failed and one for those that did; a record read in a
+    run is not read again in it."""
+
+    def __init__(self, db: Database, target_name: str, sigla: str, batch_size: int) -> None:
+        self.db, self.target_name, self.sigla = db, target_name, sigla
+        self.batch_size = batch_size
+        self.after = {False: 0, True: 0}
+        self.handled: set[int] = set()
+
+    def next_batch(self, retries: bool) -> _Batch | None:
+        """The next batch of the pass (empty if all its rows were read in this run already),
+        or None at the end of the pass."""
+        with self.db.read() as session:
+            rows = sync_rows(session, self.after[retries], self.batch_size, retries=retries)
+        if not rows:
+            return None
+        self.after[retries] = rows[-1].record_id
+        rows = [r for r in rows if r.record_id not in self.handled]
+        self.handled.update(r.record_id for r in rows)
+        if not rows:
+            return _Batch([])
+        return _Batch.of(prepare_outgoing(self.db, self.target_name, rows, self.sigla))
+
+
 def sync(
     db: Database,
     actor: Actor,
@@ -281,33 +327,43 @@ def sync(
         return report
     status = "completed"
     done = 0
-    handled: set[int] = set()
-    with conn:
-        # Records that never failed first, then those that did (each at most once a run).
+    outbox = _OutboxReader(db, target.name, sigla, batch_size)
+    # The database work (reading the next batch, recording the last one's verdicts) runs on
+    # one bookkeeping thread, in the order it was asked for, while this thread's Z39.50
+    # session waits for the server: the sync then costs little more than the server's own
+    # work. A verdict not yet recorded when the program dies leaves its record in the
+    # outbox, to be sent again (the union catalog keys by 003:001: still there once).
+    with conn, ThreadPoolExecutor(1, thread_name_prefix="qor-sync-books") as books:
+        recorded: Future[None] | None = None
+        # Records that never failed first, then those that did (each at most once a run):
+        # the second pass is read after every verdict of the first is recorded.
         for retries in (False, True):
-            after = 0
+            if status != "completed":
+                break
+            upcoming = books.submit(outbox.next_batch, retries)
             while status == "completed":
                 if is_cancelled is not None and is_cancelled():
                     report.cancelled, status = True, "cancelled"
                     break
-                with db.read() as session:
-                    rows = sync_rows(session, after, batch_size, retries=retries)
-                if not rows:
+                batch = upcoming.result()
+                if batch is None:
                     break
-                after = rows[-1].record_id
-                rows = [r for r in rows if r.record_id not in handled]
-                if not rows:
+                upcoming = books.submit(outbox.next_batch, retries)
+                if not batch.items:
                     continue
-                handled.update(r.record_id for r in rows)
-                items = prepare_outgoing(db, target.name, rows, sigla)
-                verdicts, error = _send_batch(conn, items, commit)
-                _record_verdicts(db, report, target.name, verdicts)
+                verdicts, error = _send_batch(conn, batch, commit)
+                if recorded is not None:
+                    recorded.result()  # a failure to record stops the run here
+                recorded = books.submit(_record_verdicts, db, report, target.name, verdicts)
                 done += len(verdicts)
                 if progress is not None:
-                    progress(done, max(total, done), items[-1].identity)
+                    progress(done, max(total, done), batch.items[-1].identity)
                 if error is not None:
                     report.error, report.error_kind = _explain(error), error.kind
                     status = "failed"
+            upcoming.result()
+        if recorded is not None:
+            recorded.result()
     close_run(db, actor, report, status)
     return report
 
