@@ -15,7 +15,7 @@ from datetime import UTC, datetime
 from enum import StrEnum
 from typing import Any, cast
 
-from sqlalchemy import CursorResult, case, func, insert, literal, or_, select, update
+from sqlalchemy import CursorResult, case, func, insert, literal, or_, select, text, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -353,6 +353,10 @@ def _freeze_expected(
             columns,
         )
     )
+    if not sqlite:
+        # A million rows just arrived: until autovacuum gets round to it the planner takes the
+        # new audit for a handful of copies and joins scanner files to it row by row.
+        session.execute(text("ANALYZE audit_copy"))
     in_audit = AuditCopy.audit_id == audit_id
     apart: dict[int, int] = _by_location(
         session.execute(

@@ -85,7 +85,7 @@ def test_a_killed_scan_run_loses_nothing_and_resumes(fund: Fund, tmp_path: Path)
     audit = open_audit(db, fund.checker, prefixes=["RR"]).id
     rr1 = fund.barcodes("RR-1")
     # Big enough that the kill lands mid-file: the import commits a chunk at a time.
-    codes = [rr1[n % len(rr1)] if n % 50 == 0 else f"NOCOPY{n:06d}" for n in range(200_000)]
+    codes = [rr1[n % len(rr1)] if n % 50 == 0 else f"NOCOPY{n:06d}" for n in range(CHUNK * 3 // 2)]
     lines = ["@RR-1", *codes]
     path = tmp_path / "big.txt"
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
