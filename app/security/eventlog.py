@@ -1,7 +1,8 @@
 """The event log: every change, append-only, each entry chained to the previous one by hash.
 
 `record_event` is called by services inside the transaction of the change it records, so the
-log and the change commit or roll back together. `verify` recomputes the chain.
+log and the change commit or roll back together; `record_events` appends many entries of one
+change (a copy each, say) the same way in one go. `verify` recomputes the chain.
 
 The chain and the entry count live in the same database, so someone who can write to it could
 delete the newest entries and lower the count to match. A `Checkpoint` (the count and the head
@@ -13,11 +14,12 @@ from __future__ import annotations
 
 import hashlib
 import json
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import func, select, update
+from sqlalchemy import func, insert, select, update
 from sqlalchemy.orm import Session
 
 from app.security.roles import Actor
@@ -47,6 +49,20 @@ def _digest(
     return hashlib.sha256(payload.encode("utf-8")).hexdigest()
 
 
+def _lock_head(session: Session) -> str:
+    """Take the log's head row lock, so concurrent writers chain in order; returns the hash
+    the next entry follows."""
+    head = session.execute(
+        select(Counter).where(Counter.name == HEAD).with_for_update()
+    ).scalar_one_or_none()
+    if head is None:
+        head = Counter(name=HEAD, value=0)
+        session.add(head)
+    session.flush()
+    last = session.execute(select(Event.hash).order_by(Event.id.desc()).limit(1)).scalar()
+    return last or GENESIS
+
+
 def record_event(
     session: Session,
     actor: Actor | str,
@@ -56,17 +72,9 @@ def record_event(
     before: Any = None,
     after: Any = None,
 ) -> Event:
-    """Append one entry. Takes the log's head row lock so concurrent writers chain in order."""
+    """Append one entry."""
     name = actor if isinstance(actor, str) else actor.name
-    head = session.execute(
-        select(Counter).where(Counter.name == HEAD).with_for_update()
-    ).scalar_one_or_none()
-    if head is None:
-        head = Counter(name=HEAD, value=0)
-        session.add(head)
-        session.flush()
-    last = session.execute(select(Event.hash).order_by(Event.id.desc()).limit(1)).scalar()
-    prev = last or GENESIS
+    prev = _lock_head(session)
     at = datetime.now(UTC).isoformat(timespec="microseconds")
     before_s, after_s = _canonical(before), _canonical(after)
     eid = str(entity_id)[:64]
@@ -85,6 +93,53 @@ def record_event(
     session.execute(update(Counter).where(Counter.name == HEAD).values(value=Counter.value + 1))
     session.flush()
     return event
+
+
+@dataclass(frozen=True, slots=True)
+class EventEntry:
+    """One entry for `record_events`: what `record_event` takes after the actor."""
+
+    action: str
+    entity: str
+    entity_id: object = ""
+    before: Any = None
+    after: Any = None
+
+
+def record_events(session: Session, actor: Actor | str, entries: Iterable[EventEntry]) -> int:
+    """Append many entries, chained in the order given, under one head lock and one batch
+    insert: a hundred thousand copies marked missing log in well under a second. They share
+    one timestamp, as the change they record is one transaction. Returns how many."""
+    name = actor if isinstance(actor, str) else actor.name
+    prev = _lock_head(session)
+    at = datetime.now(UTC).isoformat(timespec="microseconds")
+    rows: list[dict[str, str]] = []
+    for entry in entries:
+        before_s, after_s = _canonical(entry.before), _canonical(entry.after)
+        eid = str(entry.entity_id)[:64]
+        digest = _digest(prev, at, name, entry.action, entry.entity, eid, before_s, after_s)
+        rows.append(
+            {
+                "at": at,
+                "actor": name,
+                "action": entry.action,
+                "entity": entry.entity,
+                "entity_id": eid,
+                "before": before_s,
+                "after": after_s,
+                "prev_hash": prev,
+                "hash": digest,
+            }
+        )
+        prev = digest
+    if rows:
+        # Core executemany (the ORM's bulk path would sort and split the rows): inserted in
+        # list order, so the ids follow the chain.
+        session.connection().execute(insert(Event), rows)
+        session.execute(
+            update(Counter).where(Counter.name == HEAD).values(value=Counter.value + len(rows))
+        )
+    return len(rows)
 
 
 @dataclass(frozen=True)
