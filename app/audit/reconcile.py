@@ -29,7 +29,7 @@ from app.audit.audits import (
 from app.errors import AuditClosed
 from app.intake.barcodes import normalise_scan
 from app.intake.status import ItemStatus, change_status
-from app.security.eventlog import record_event
+from app.security.eventlog import EventEntry, record_event, record_events
 from app.security.roles import Actor, Role, require
 from app.unioncat.outbox import enqueue, enqueue_many
 from db.models import Audit, AuditCopy, AuditLocation, AuditScan, Item, Location, Record
@@ -575,8 +575,9 @@ class ClosedAudit:
 
 def close_audit(db: Database, actor: Actor, audit_id: int) -> ClosedAudit:
     """Close the audit in one transaction: every expected copy of the scope still not found,
-    and still available or in processing, becomes missing (one set-based UPDATE, one event
-    listing them, the union catalog told for each record); no scan is taken after."""
+    and still available or in processing, becomes missing (one set-based UPDATE; an event
+    for each copy, for its history, and one listing them all; the union catalog told for
+    each record); no scan is taken after."""
     require(actor, "close audits", Role.STOCK_CHECKER)
     now = datetime.now(UTC)
     with db.write() as session:
@@ -639,6 +640,27 @@ def close_audit(db: Database, actor: Actor, audit_id: int) -> ClosedAudit:
             .values(status=ItemStatus.MISSING.value, updated_at=now)
         )
         if marked:
+            # Each copy's own entry, for its history; and the audit's, listing them all.
+            reason = f"not found in audit {audit_id}"
+            record_events(
+                session,
+                actor,
+                (
+                    EventEntry(
+                        "item.status",
+                        "item",
+                        r.id,
+                        before={"status": r.status},
+                        after={
+                            "status": ItemStatus.MISSING.value,
+                            "reason": reason,
+                            "audit": audit_id,
+                            "inventory_number": r.inventory_number,
+                        },
+                    )
+                    for r in marked
+                ),
+            )
             record_event(
                 session,
                 actor,
@@ -648,7 +670,7 @@ def close_audit(db: Database, actor: Actor, audit_id: int) -> ClosedAudit:
                 before={"status": sorted({r.status for r in marked})},
                 after={
                     "status": ItemStatus.MISSING.value,
-                    "reason": f"not found in audit {audit_id}",
+                    "reason": reason,
                     "items": ids,
                     "inventory_numbers": [r.inventory_number for r in marked],
                 },

@@ -1,5 +1,6 @@
 """A copy's history: every binding order, repair and digitisation it went through, its
-write-off, and each status change from the event log, in time order."""
+write-off, each status change from the event log, and the audits that marked it missing, in
+time order."""
 
 from __future__ import annotations
 
@@ -26,7 +27,7 @@ from db.session import Database
 @dataclass(frozen=True)
 class HistoryEntry:
     on: date
-    kind: str  # binding | repair | digitisation | write-off | status
+    kind: str  # binding | repair | digitisation | write-off | status | audit
     ref: int | None
     summary: str
     actor: str = ""
@@ -101,14 +102,15 @@ def copy_history(db: Database, item_id: int) -> list[HistoryEntry]:
         ).scalars():
             before = json.loads(event.before or "{}")
             after = json.loads(event.after or "{}")
-            entries.append(
-                HistoryEntry(
-                    datetime.fromisoformat(event.at).date(),
-                    "status",
-                    event.id,
-                    f"{before.get('status')} → {after.get('status')} ({after.get('reason', '')})",
-                    event.actor,
-                )
-            )
+            change = f"{before.get('status')} → {after.get('status')}"
+            on = datetime.fromisoformat(event.at).date()
+            if after.get("audit") is not None:
+                # Closing an audit marked it missing: the entry names the audit.
+                audit = int(after["audit"])
+                summary = f"marked missing by audit {audit}: not found on the shelf ({change})"
+                entries.append(HistoryEntry(on, "audit", audit, summary, event.actor))
+                continue
+            summary = f"{change} ({after.get('reason', '')})"
+            entries.append(HistoryEntry(on, "status", event.id, summary, event.actor))
     # On one day the desk's own entries come before the status changes they caused.
-    return sorted(entries, key=lambda e: (e.on, e.kind == "status"))
+    return sorted(entries, key=lambda e: (e.on, e.kind in ("status", "audit")))

@@ -31,6 +31,8 @@ from app.errors import AuditClosed, InvalidInput, LocationNotFound, PermissionDe
 from app.intake.accession import open_accession
 from app.intake.copies import add_copies, copy_by_barcode, release_copies
 from app.intake.status import ItemStatus
+from app.preservation.history import copy_history
+from app.security import eventlog
 from app.security.roles import Role
 from app.security.users import add_user, authenticate
 from db.models import AuditCopy, Event
@@ -224,11 +226,18 @@ def test_close_marks_not_found_missing_and_a_later_find_restores(fund: Fund) -> 
             select(Event.after).where(Event.action == "item.status", Event.entity == "audit")
         ).scalar_one()
     assert rr2[2].inventory_number in summary
+    # Each copy marked missing has its own entry: its history names the audit.
+    history = copy_history(db, rr2[2].id)
+    assert [(h.kind, h.ref) for h in history if h.kind == "audit"] == [("audit", audit)]
+    assert not [h for h in copy_history(db, rr2[0].id) if h.kind == "audit"]
+    with db.read() as session:
+        assert eventlog.verify(session).intact
 
     # Found later on the shelf: back in the fund, the change logged.
     later = restore_found(db, checker, barcodes=[rr2[2].barcode or ""])
     assert later.done == [rr2[2].inventory_number]
     assert _status(fund, rr2[2].barcode or "") == "available"
+    assert copy_history(db, rr2[2].id)[-1].summary == ("missing → available (found on the shelf)")
 
 
 SCAN_FILE = """\

@@ -63,6 +63,16 @@ def test_open_scan_report_close(run, fund: Fund, tmp_path: Path) -> None:
     code, closed = run("audit", "close", audit, str(tmp_path / "act.pdf"))
     assert code == 0 and len(closed["missing"]) == 2
     assert (tmp_path / "act.pdf").read_bytes().startswith(b"%PDF")
+    # The copy's own history says which audit marked it missing; the log still verifies.
+    code, history = run("history", fund.shelves["RR-2"][2].barcode or "")
+    assert code == 0
+    assert [(h["kind"], h["ref"], h["summary"]) for h in history["history"]][-1] == (
+        "audit",
+        int(audit),
+        f"marked missing by audit {audit}: not found on the shelf (available → missing)",
+    )
+    code, verdict = run("log", "verify")
+    assert code == 0 and verdict["intact"]
     code, listing = run("audit", "list")
     assert listing["audits"][0]["status"] == "closed"
     code, restored = run("audit", "restore", fund.shelves["RR-2"][2].barcode or "")
