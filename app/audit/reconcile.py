@@ -15,7 +15,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any, NamedTuple
 
-from sqlalchemy import func, or_, select, type_coerce, update
+from sqlalchemy import exists, func, or_, select, type_coerce, update
 from sqlalchemy.orm import Session
 from sqlalchemy.types import NullType
 
@@ -609,13 +609,17 @@ def close_audit(db: Database, actor: Actor, audit_id: int) -> ClosedAudit:
             AuditCopy.found_at.is_(None),
         )
         # Set-based, so a million unfound copies close in a few statements: first what the
-        # act will say of each copy, then the copies' own status.
+        # act will say of each copy, then the copies' own status. Nothing of them is loaded
+        # in the session, so the ORM need not fetch back what changed.
+        unsynchronised = {"synchronize_session": False}
         session.execute(
             update(AuditCopy)
             .where(
-                *unfound, AuditCopy.item_id.in_(select(Item.id).where(Item.status.in_(COUNTABLE)))
+                *unfound,
+                exists().where(Item.id == AuditCopy.item_id, Item.status.in_(COUNTABLE)),
             )
-            .values(outcome=MARKED, closed_status=ItemStatus.MISSING.value)
+            .values(outcome=MARKED, closed_status=ItemStatus.MISSING.value),
+            execution_options=unsynchronised,
         )
         session.execute(
             update(AuditCopy)
@@ -625,7 +629,8 @@ def close_audit(db: Database, actor: Actor, audit_id: int) -> ClosedAudit:
                 closed_status=select(Item.status)
                 .where(Item.id == AuditCopy.item_id)
                 .scalar_subquery(),
-            )
+            ),
+            execution_options=unsynchronised,
         )
         session.execute(
             update(Item)
@@ -637,7 +642,8 @@ def close_audit(db: Database, actor: Actor, audit_id: int) -> ClosedAudit:
                 ),
                 Item.status.in_(COUNTABLE),
             )
-            .values(status=ItemStatus.MISSING.value, updated_at=now)
+            .values(status=ItemStatus.MISSING.value, updated_at=now),
+            execution_options=unsynchronised,
         )
         if marked:
             # Each copy's own entry, for its history; and the audit's, listing them all.
@@ -655,7 +661,6 @@ def close_audit(db: Database, actor: Actor, audit_id: int) -> ClosedAudit:
                             "status": ItemStatus.MISSING.value,
                             "reason": reason,
                             "audit": audit_id,
-                            "inventory_number": r.inventory_number,
                         },
                     )
                     for r in marked

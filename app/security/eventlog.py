@@ -29,10 +29,15 @@ GENESIS = "0" * 64
 HEAD = "event_log_head"
 
 
+# What json.dumps(value, ensure_ascii=False, sort_keys=True, default=str) writes, without
+# building an encoder for every entry of a bulk append.
+_ENCODER = json.JSONEncoder(ensure_ascii=False, sort_keys=True, default=str)
+
+
 def _canonical(value: Any) -> str:
     if value is None or value == "":
         return ""
-    return json.dumps(value, ensure_ascii=False, sort_keys=True, default=str)
+    return _ENCODER.encode(value)
 
 
 def _digest(
