@@ -45,8 +45,9 @@ from db.session import Database
 # commit, whether the chunk had 20,000 lines or 200,000. So chunks are a day's scanning of
 # one handheld, and a 300,000-line file commits twice.
 CHUNK = 200_000
-# SQLite's page cache while a chunk is reconciled, in KiB (the default is 2 MiB).
-BULK_CACHE_KIB = 256 * 1024
+# SQLite's page cache (negative: KiB; the default is 2 MiB) and memory map while a chunk is
+# reconciled, set back after it.
+BULK_PRAGMAS = {"main.cache_size": -256 * 1024, "main.mmap_size": 1 << 30}
 
 _SPACE = re.compile(r"\s")
 
@@ -480,10 +481,12 @@ def _reconcile(
     if sqlite:
         # The chunk touches pages all over the audit's copies and the scans' key index: a
         # cache that holds them, for this transaction only, writes each once.
-        cache = session.execute(text("PRAGMA cache_size")).scalar_one()
-        session.execute(text(f"PRAGMA cache_size = {-BULK_CACHE_KIB}"))
-        mmap = session.execute(text("PRAGMA mmap_size")).scalar_one()
-        session.execute(text(f"PRAGMA mmap_size = {BULK_CACHE_KIB * 4096}"))
+        before = {
+            pragma: session.execute(text(f"PRAGMA {pragma}")).scalar_one()
+            for pragma in BULK_PRAGMAS
+        }
+        for pragma, value in BULK_PRAGMAS.items():
+            session.execute(text(f"PRAGMA {pragma} = {value}"))
     else:
         # psycopg prepares a statement run five times, and PostgreSQL may then plan it once
         # for any audit: a generic plan for these joins can take the audit_id index and walk
@@ -534,6 +537,6 @@ def _reconcile(
         # PostgreSQL drops them at commit; SQLite keeps a connection's temporary tables.
         for name in (STAGE, FIRSTS, RESOLVED):
             session.execute(text(f"DROP TABLE {name}"))
-        session.execute(text(f"PRAGMA cache_size = {int(cache)}"))
-        session.execute(text(f"PRAGMA mmap_size = {int(mmap)}"))
+        for pragma, value in before.items():
+            session.execute(text(f"PRAGMA {pragma} = {int(value)}"))
     return recorded
