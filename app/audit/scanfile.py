@@ -15,6 +15,7 @@ import hashlib
 import re
 from collections import Counter as Tally
 from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -464,6 +465,29 @@ def _stage(session: Session, sqlite: bool, chunk: Sequence[_Staged]) -> None:
         cursor.execute(f"ANALYZE {STAGE}")
 
 
+@contextmanager
+def _bulk_settings(session: Session, sqlite: bool) -> Iterator[None]:
+    """The connection's settings for one chunk's transaction."""
+    if not sqlite:
+        # psycopg prepares a statement run five times, and PostgreSQL may then plan it once
+        # for any audit: a generic plan for these joins can take the audit_id index and walk
+        # every scan and copy of the audit. Planned for the audit at hand, each join probes
+        # the unique indexes. (LOCAL: it ends with the transaction.)
+        session.execute(text("SET LOCAL plan_cache_mode = force_custom_plan"))
+        yield
+        return
+    # The chunk touches pages all over the audit's copies and the scans' key index: a cache
+    # that holds them writes each once. The pooled connection gets its own settings back.
+    before = {p: session.execute(text(f"PRAGMA {p}")).scalar_one() for p in BULK_PRAGMAS}
+    for pragma, value in BULK_PRAGMAS.items():
+        session.execute(text(f"PRAGMA {pragma} = {value}"))
+    try:
+        yield
+    finally:
+        for pragma, value in before.items():
+            session.execute(text(f"PRAGMA {pragma} = {int(value)}"))
+
+
 def _reconcile(
     session: Session,
     actor: str,
@@ -478,21 +502,23 @@ def _reconcile(
     count them per location; returns the lines recorded."""
     _open_audit_for_scans(session, audit_id)
     sqlite = session.get_bind().dialect.name == "sqlite"
-    if sqlite:
-        # The chunk touches pages all over the audit's copies and the scans' key index: a
-        # cache that holds them, for this transaction only, writes each once.
-        before = {
-            pragma: session.execute(text(f"PRAGMA {pragma}")).scalar_one()
-            for pragma in BULK_PRAGMAS
-        }
-        for pragma, value in BULK_PRAGMAS.items():
-            session.execute(text(f"PRAGMA {pragma} = {value}"))
-    else:
-        # psycopg prepares a statement run five times, and PostgreSQL may then plan it once
-        # for any audit: a generic plan for these joins can take the audit_id index and walk
-        # every scan and copy of the audit. Planned for the audit at hand, each join probes
-        # the unique indexes.
-        session.execute(text("SET LOCAL plan_cache_mode = force_custom_plan"))
+    with _bulk_settings(session, sqlite):
+        return _reconcile_chunk(
+            session, sqlite, actor, audit_id, device, source, now, chunk, outcomes
+        )
+
+
+def _reconcile_chunk(
+    session: Session,
+    sqlite: bool,
+    actor: str,
+    audit_id: int,
+    device: str,
+    source: str,
+    now: datetime,
+    chunk: Sequence[_Staged],
+    outcomes: Tally[str],
+) -> int:
     _temporary_tables(session, sqlite)
     _stage(session, sqlite, chunk)
     audit = {"audit": audit_id}
@@ -537,6 +563,4 @@ def _reconcile(
         # PostgreSQL drops them at commit; SQLite keeps a connection's temporary tables.
         for name in (STAGE, FIRSTS, RESOLVED):
             session.execute(text(f"DROP TABLE {name}"))
-        for pragma, value in before.items():
-            session.execute(text(f"PRAGMA {pragma} = {int(value)}"))
     return recorded
