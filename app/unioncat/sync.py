@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import xml.etree.ElementTree as ET
 from collections.abc import Callable
-from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
@@ -46,6 +45,7 @@ from app.unioncat.verification import (
     held_in_one_search,
     layout_key,
     read_version,
+    stored_element_set,
 )
 from app.unioncat.zoom import UpdateFailed, Z3950Error, ZoomConnection
 from db.models import SyncOutbox, SyncRunEntry, SyncState
@@ -113,7 +113,7 @@ class _Batch:
 
 
 def _send_batch(
-    conn: ZoomConnection, batch: _Batch, commit: bool
+    conn: ZoomConnection, batch: _Batch, commit: bool, element_set: str
 ) -> tuple[list[Verdict], Z3950Error | None]:
     """Sends a batch, commits, verifies. Returns (item, outcome, reason) for every item that
     reached a verdict, and the session failure that cut the batch short (the rest have no
@@ -152,7 +152,8 @@ def _send_batch(
             # the verification below shows what the failed commit left invisible
     layouts = {layout_key(item.marcxml): sent for item, sent in answered}
     try:
-        held = held_in_one_search(conn, (item.identity for item, _ in answered), layouts)
+        identities = [item.identity for item, _ in answered]
+        held = held_in_one_search(conn, identities, layouts, element_set)
     except Z3950Error as exc:
         return verdicts, exc  # only a failure of the session comes out of it
     for item, sent in answered:
@@ -328,42 +329,27 @@ def sync(
     status = "completed"
     done = 0
     outbox = _OutboxReader(db, target.name, sigla, batch_size)
-    # The database work (reading the next batch, recording the last one's verdicts) runs on
-    # one bookkeeping thread, in the order it was asked for, while this thread's Z39.50
-    # session waits for the server: the sync then costs little more than the server's own
-    # work. A verdict not yet recorded when the program dies leaves its record in the
-    # outbox, to be sent again (the union catalog keys by 003:001: still there once).
-    with conn, ThreadPoolExecutor(1, thread_name_prefix="qor-sync-books") as books:
-        recorded: Future[None] | None = None
-        # Records that never failed first, then those that did (each at most once a run):
-        # the second pass is read after every verdict of the first is recorded.
+    with conn:
+        element_set = stored_element_set(conn)
+        # Records that never failed first, then those that did (each at most once a run).
         for retries in (False, True):
-            if status != "completed":
-                break
-            upcoming = books.submit(outbox.next_batch, retries)
             while status == "completed":
                 if is_cancelled is not None and is_cancelled():
                     report.cancelled, status = True, "cancelled"
                     break
-                batch = upcoming.result()
+                batch = outbox.next_batch(retries)
                 if batch is None:
                     break
-                upcoming = books.submit(outbox.next_batch, retries)
                 if not batch.items:
                     continue
-                verdicts, error = _send_batch(conn, batch, commit)
-                if recorded is not None:
-                    recorded.result()  # a failure to record stops the run here
-                recorded = books.submit(_record_verdicts, db, report, target.name, verdicts)
+                verdicts, error = _send_batch(conn, batch, commit, element_set)
+                _record_verdicts(db, report, target.name, verdicts)
                 done += len(verdicts)
                 if progress is not None:
                     progress(done, max(total, done), batch.items[-1].identity)
                 if error is not None:
                     report.error, report.error_kind = _explain(error), error.kind
                     status = "failed"
-            upcoming.result()
-        if recorded is not None:
-            recorded.result()
     close_run(db, actor, report, status)
     return report
 

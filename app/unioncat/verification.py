@@ -14,7 +14,13 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from app.i18n import QT_TRANSLATE_NOOP
-from app.unioncat.zoom import DatabaseUnavailable, Z3950Error, ZoomConnection, build_pqf
+from app.unioncat.zoom import (
+    ELEMENT_SET,
+    DatabaseUnavailable,
+    Z3950Error,
+    ZoomConnection,
+    build_pqf,
+)
 
 # Reasons kept in the history; marked here, translated where a verdict is given.
 NOT_KEPT = QT_TRANSLATE_NOOP(
@@ -38,6 +44,9 @@ SESSION_FAILURES = frozenset(
 
 # Local numbers OR-ed into one search: a batch's worth, well inside what servers parse.
 TERMS_PER_SEARCH = 50
+# Zebra's element set for a record exactly as it stores it, before any retrieval stylesheet:
+# what it holds, and several times cheaper for it to return than a transformed record.
+ZEBRA_STORED = "zebra::data"
 
 
 @dataclass(frozen=True)
@@ -119,12 +128,21 @@ def _found_version(marcxml: str, sent: Mapping[str, Version]) -> Version | None:
         return None
 
 
+def stored_element_set(conn: ZoomConnection) -> str:
+    """The element set that returns records as the server stores them: Zebra's own where the
+    server says at init that it is Zebra, else MARCXML."""
+    return ZEBRA_STORED if conn.server_implementation.startswith("Zebra") else ELEMENT_SET
+
+
 def held_in_one_search(
-    conn: ZoomConnection, identities: Iterable[str], sent: Mapping[str, Version]
+    conn: ZoomConnection,
+    identities: Iterable[str],
+    sent: Mapping[str, Version],
+    element_set: str = ELEMENT_SET,
 ) -> dict[str, list[Version]]:
     """The versions the union catalog holds under each identity, found TERMS_PER_SEARCH at a
-    time by one search and one present. `sent` maps the layout key of each record sent to
-    its version, so that a record returned as sent is not read again.
+    time by one search and one present, in `element_set`. `sent` maps the layout key of each
+    record sent to its version, so that a record returned as sent is not read again.
 
     Identities whose answer cannot be told apart are left out, for `held_by_identity` to ask
     one by one: when a found record is unreadable, is held under none of the identities asked
@@ -135,20 +153,20 @@ def held_in_one_search(
     held: dict[str, list[Version]] = {}
     for start in range(0, len(unique), TERMS_PER_SEARCH):
         chunk = unique[start : start + TERMS_PER_SEARCH]
-        answer = _one_search(conn, chunk, sent)
+        answer = _one_search(conn, chunk, sent, element_set)
         if answer is not None:
             held.update(answer)
     return held
 
 
 def _one_search(
-    conn: ZoomConnection, chunk: Sequence[str], sent: Mapping[str, Version]
+    conn: ZoomConnection, chunk: Sequence[str], sent: Mapping[str, Version], element_set: str
 ) -> dict[str, list[Version]] | None:
     terms = [build_pqf("local", identity) for identity in chunk]
     pqf = "@or " * (len(terms) - 1) + " ".join(terms)
     limit = 2 * len(chunk)  # each at most twice: more than once is already wrong
     try:
-        result = conn.search(pqf, count=limit)
+        result = conn.search(pqf, count=limit, element_set=element_set)
         if result.total > limit:
             return None
     except DatabaseUnavailable:

@@ -29,6 +29,7 @@ USE_ATTRIBUTES = {
     "any": 1016,
     "subject": 21,
 }
+ELEMENT_SET = "marcxml"  # how records are asked for, unless a search says otherwise
 UPDATE_ACTIONS = ("specialUpdate", "recordInsert", "recordReplace", "recordDelete")
 
 
@@ -185,6 +186,7 @@ def _libyaz() -> ctypes.CDLL:
         "ZOOM_connection_create": ([_c], _c),
         "ZOOM_connection_connect": ([_c, _s, ctypes.c_int], None),
         "ZOOM_connection_option_set": ([_c, _s, _s], None),
+        "ZOOM_connection_option_get": ([_c, _s], _s),
         "ZOOM_connection_destroy": ([_c], None),
         "ZOOM_connection_error_x": (
             [_c, ctypes.POINTER(_s), ctypes.POINTER(_s), ctypes.POINTER(_s)],
@@ -235,7 +237,7 @@ class ZoomConnection:
             "databaseName": target.database,
             "timeout": str(target.timeout),
             "preferredRecordSyntax": "xml",
-            "elementSetName": "marcxml",
+            "elementSetName": ELEMENT_SET,
             "charset": "UTF-8",
             "implementationName": "Qor",
         }
@@ -271,16 +273,27 @@ class ZoomConnection:
                 code, _text(message.value), _text(addinfo.value), _text(diagset.value)
             )
 
+    @property
+    def server_implementation(self) -> str:
+        """What the server calls itself at init, e.g. "Zebra Information Server/GFS/YAZ"."""
+        return _text(
+            self._lib.ZOOM_connection_option_get(self._handle(), b"serverImplementationName")
+        )
+
     # -- search --
 
-    def search(self, pqf: str, *, start: int = 0, count: int = 10) -> SearchResult:
-        """Runs a PQF query; returns the total and the MARCXML of hits start..start+count-1
-        (0-based). Zebra answers 109 DatabaseUnavailable for a database that has never
-        received a record, as for an unknown one."""
+    def search(
+        self, pqf: str, *, start: int = 0, count: int = 10, element_set: str = ELEMENT_SET
+    ) -> SearchResult:
+        """Runs a PQF query; returns the total and the XML of hits start..start+count-1
+        (0-based), as MARCXML unless another `element_set` is asked for. Zebra answers 109
+        DatabaseUnavailable for a database that has never received a record, as for an
+        unknown one."""
         conn = self._handle()
         lib = self._lib
         lib.ZOOM_connection_option_set(conn, b"start", _b(str(start)))
         lib.ZOOM_connection_option_set(conn, b"count", _b(str(count)))
+        lib.ZOOM_connection_option_set(conn, b"elementSetName", _b(element_set))
         resultset = lib.ZOOM_connection_search_pqf(conn, _b(pqf))
         try:
             self._check()
