@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import Boolean, String, Text
+from sqlalchemy import Boolean, Index, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from db.models.base import Base, BigId, utcnow
@@ -38,3 +38,7 @@ class Event(Base):
     after: Mapped[str] = mapped_column(Text, default="")  # JSON
     prev_hash: Mapped[str] = mapped_column(String(64))
     hash: Mapped[str] = mapped_column(String(64))
+
+    # A copy's history finds its own entries among every copy's (each audit close adds one
+    # per copy it marks missing).
+    __table_args__ = (Index("ix_event_log_entity", "entity", "entity_id"),)
