@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from functools import lru_cache
 from pathlib import Path
 from types import TracebackType
 from typing import BinaryIO
@@ -42,6 +43,7 @@ def _xml_text(value: str) -> str:
     return escape(_xml_safe(value))
 
 
+@lru_cache(maxsize=4096)  # tags, indicators, subfield codes: few values, written often
 def _xml_attr(value: str) -> str:
     return quoteattr(_xml_safe(value))
 
