@@ -51,6 +51,7 @@ CHUNK = 200_000
 BULK_PRAGMAS = {"main.cache_size": -256 * 1024, "main.mmap_size": 1 << 30}
 
 _SPACE = re.compile(r"\s")
+_CODABAR_ENDS = frozenset("ABCDabcd")  # a code that may carry Codabar start/stop characters
 
 
 @dataclass(frozen=True)
@@ -141,7 +142,10 @@ def _key(line: _Line, shelf_code: str) -> str:
     if line.at is None:
         return line.prefix_key
     text = f"{line.code}\x1f{line.at.isoformat()}\x1f{shelf_code}"
-    return "t" + hashlib.sha256(text.encode()).hexdigest()[:63]
+    # Led by the time, so a file's keys enter the unique index nearly in order.
+    return (
+        f"t{line.at.astimezone(UTC):%Y%m%d%H%M%S}{hashlib.sha256(text.encode()).hexdigest()[:49]}"
+    )
 
 
 def _chunks(values: Sequence[Any], size: int) -> Iterator[Sequence[Any]]:
@@ -193,16 +197,21 @@ def _plan(
     rejected = result.rejected
     by_barcode = shelves.by_barcode
     codes = shelves.codes
+    update, hexdigest = running.update, running.hexdigest
     for number, raw in enumerate(raw_lines, start=1):
-        running.update(raw + b"\n")
-        text = _decode(raw).strip()
+        update(raw)
+        update(b"\n")
+        text = (raw.decode() if raw.isascii() else _decode(raw)).strip()
         if not text:
             continue
-        prefix_key = "f" + running.hexdigest()[:63]
+        # Led by the line number, so one file's keys enter the unique index in order.
+        prefix_key = f"f{number:09d}{hexdigest()[:54]}"
         if text[0] != "@" and ";" not in text and "," not in text and "\t" not in text:
             # Nearly every line: a bare barcode, known by the file up to it.
-            code, key, is_shelf = normalise_scan(text), prefix_key, 0
-            if bad := _not_a_barcode(text, code):
+            code = text if text[0] not in _CODABAR_ENDS else normalise_scan(text)
+            key, is_shelf = prefix_key, 0
+            suspect = not code or len(code) > MAX_CODE or " " in code or not code.isprintable()
+            if suspect and (bad := _not_a_barcode(text, code)):
                 rejected.append(RejectedLine(file, number, bad))
                 continue
             if (shelf := by_barcode.get(code)) is not None:

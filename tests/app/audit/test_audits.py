@@ -295,6 +295,21 @@ def test_scanner_file_imports_once_and_reports_bad_lines(fund: Fund, tmp_path: P
     assert audit_progress(db, audit, count_scans=True).scans == 5 + 2 + 1
 
 
+def test_a_scanner_line_with_a_hidden_blank_or_too_long_is_rejected_by_number(
+    fund: Fund, tmp_path: Path
+) -> None:
+    db, checker = fund.db, fund.checker
+    audit = open_audit(db, checker, prefixes=["RR"]).id
+    rr1 = fund.barcodes("RR-1")
+    path = tmp_path / "gun-8.txt"
+    lines = ["@RR-1", rr1[0], "RR\u00a0123", "9" * 65, "RR\u2003124", rr1[1]]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    imported = import_scan_file(db, checker, audit, path, device="gun-8")
+    assert [r.line for r in imported.rejected] == [3, 4, 5]
+    assert all("is not a barcode" in r.reason for r in imported.rejected)
+    assert imported.outcomes == {"location": 1, "found": 2}
+
+
 def test_same_file_from_two_workstations_adds_nothing(fund: Fund, tmp_path: Path) -> None:
     db, checker = fund.db, fund.checker
     audit = open_audit(db, checker, prefixes=["RR"]).id
