@@ -33,6 +33,7 @@ from db.session import Database
 from ui.catalog import CatalogScreen
 from ui.common import messages
 from ui.common.keyboard import show_keyboard_help
+from ui.common.locale import sorted_texts
 from ui.common.scan_field import ScanField
 
 if TYPE_CHECKING:
@@ -253,7 +254,7 @@ class MainWindow(QMainWindow):
         help_menu.addAction(self._action(self.tr("About Qor"), self.about))
 
     def _build_status_bar(self) -> None:
-        roles = ", ".join(sorted(translate("roles", r.value) for r in self.actor.roles))
+        roles = ", ".join(sorted_texts(translate("roles", r.value) for r in self.actor.roles))
         url = make_url(self.db.url).render_as_string(hide_password=True)
         self.user_label = QLabel(
             self.tr("User: {user} ({roles})").format(user=self.actor.name, roles=roles)

@@ -88,6 +88,21 @@ def test_open_audit_over_a_collection_in_the_dialog(
     assert get_audit(sqlite_db, dialog.chosen).locations == ("RR-1", "RR-2")
 
 
+def test_the_dialog_lists_collections_in_the_interface_languages_order(
+    qtbot: QtBot, sqlite_db: Database, actor: Actor
+) -> None:
+    from app.intake.locations import add_location
+    from ui.common import locale
+
+    for code, department in [("Ғ-1", "Ғылыми бөлім"), ("Г-1", "Газет залы"), ("Ә-1", "Әдебиет")]:
+        add_location(sqlite_db, actor, code, code, department=department)
+    dialog = AuditsDialog(sqlite_db, actor)
+    qtbot.addWidget(dialog)
+    listed = [dialog.collections.item(i).text() for i in range(dialog.collections.count())]
+    assert listed == ["Әдебиет", "Газет залы", "Ғылыми бөлім"]  # not by code point: Ә, Ғ last
+    assert listed == locale.sorted_texts(listed)
+
+
 def test_scan_results_actions_import_close(
     qtbot: QtBot,
     sqlite_db: Database,

@@ -27,7 +27,7 @@ from app.security.roles import Actor
 from db.session import Database
 from ui.common import messages
 from ui.common.choices import choice_name
-from ui.common.locale import format_date
+from ui.common.locale import format_date, sorted_texts
 
 
 class AuditsDialog(QDialog):
@@ -67,7 +67,7 @@ class AuditsDialog(QDialog):
         self.collections = QListWidget()
         self.collections.setMaximumHeight(80)
         known = list_locations(db)
-        for department in sorted({loc.department for loc in known if loc.department}):
+        for department in sorted_texts({loc.department for loc in known if loc.department}):
             entry = QListWidgetItem(department)
             entry.setData(Qt.ItemDataRole.UserRole, department)
             entry.setFlags(entry.flags() | Qt.ItemFlag.ItemIsUserCheckable)
