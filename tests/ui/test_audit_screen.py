@@ -244,6 +244,22 @@ def test_showing_a_big_report_keeps_the_gui_thread_free(
     assert 0 < len(formatted) < 5_000
 
 
+def test_a_report_that_arrives_after_its_screen_was_closed_is_dropped(
+    qtbot: QtBot, sqlite_db: Database, actor: Actor
+) -> None:
+    from PySide6.QtCore import QThreadPool
+    from shiboken6 import delete
+
+    build_fund(sqlite_db, actor)
+    audit = open_audit(sqlite_db, actor, prefixes=["RR"]).id
+    screen = AuditScreen(sqlite_db, actor, library_info(sqlite_db))
+    screen.set_audit(audit)  # starts the report in a worker
+    screen.refresh_report()
+    delete(screen)  # closed and gone before the workers report back
+    assert QThreadPool.globalInstance().waitForDone(10_000)
+    QApplication.processEvents()  # their reports arrive now: pytest-qt fails on any exception
+
+
 def test_open_a_record_for_an_unknown_code(
     qtbot: QtBot, sqlite_db: Database, actor: Actor, messages: Messages
 ) -> None:

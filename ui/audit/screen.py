@@ -70,7 +70,7 @@ from ui.common.feedback import FeedbackBanner
 from ui.common.feedback import ScanResult as Look
 from ui.common.keyboard import give_key
 from ui.common.scan_field import ScanField
-from ui.common.worker import Worker, WorkerSet
+from ui.common.worker import Worker, WorkerSet, alive
 
 LOOK_OF = {
     Outcome.FOUND: Look.RELEASED,
@@ -379,7 +379,9 @@ class AuditScreen(QWidget):
             return
         worker = Worker(_scan_and_count, self.db, self.actor, self.audit.id, code, self.device)
         worker.signals.finished.connect(self._scanned)
-        worker.signals.failed.connect(lambda message: self.banner.show_result(Look.ERROR, message))
+        worker.signals.failed.connect(
+            alive(self, lambda message: self.banner.show_result(Look.ERROR, message))
+        )
         self.scans.start(worker)
 
     def _scanned(self, answer: tuple[ScanResult, AuditProgress]) -> None:
@@ -451,8 +453,8 @@ class AuditScreen(QWidget):
         worker = Worker(
             lambda **_: audit_report(self.db, self.actor, audit_id, long_lists=long_lists)
         )
-        worker.signals.finished.connect(lambda report: self.show_report(report, long_lists))
-        worker.signals.failed.connect(lambda message: messages.show_error(self, message))
+        worker.signals.finished.connect(alive(self, lambda r: self.show_report(r, long_lists)))
+        worker.signals.failed.connect(alive(self, lambda m: messages.show_error(self, m)))
         self.workers.start(worker)
 
     def audit_id(self) -> int:
@@ -506,7 +508,7 @@ class AuditScreen(QWidget):
         """A batch action in a worker: a thousand moves must not freeze the screen."""
         worker = Worker(action)
         worker.signals.finished.connect(self._after_batch)
-        worker.signals.failed.connect(lambda message: messages.show_error(self, message))
+        worker.signals.failed.connect(alive(self, lambda m: messages.show_error(self, m)))
         self.batch_worker = worker
         return self.workers.start(worker)
 
@@ -570,12 +572,17 @@ class AuditScreen(QWidget):
         worker = Worker(import_scan_file, self.db, self.actor, self.audit.id, path, device)
         dialog.canceled.connect(worker.cancel)
         worker.signals.progress.connect(
-            lambda done, rejected, label: dialog.setLabelText(
-                self.tr("Line {label}; {rejected} rejected").format(label=label, rejected=rejected)
+            alive(
+                dialog,
+                lambda done, rejected, label: dialog.setLabelText(
+                    self.tr("Line {label}; {rejected} rejected").format(
+                        label=label, rejected=rejected
+                    )
+                ),
             )
         )
-        worker.signals.finished.connect(lambda result: self._imported(dialog, result))
-        worker.signals.failed.connect(lambda message: self._import_failed(dialog, message))
+        worker.signals.finished.connect(alive(self, lambda r: self._imported(dialog, r)))
+        worker.signals.failed.connect(alive(self, lambda m: self._import_failed(dialog, m)))
         self.import_worker = worker
         return self.workers.start(worker)
 
@@ -614,7 +621,7 @@ class AuditScreen(QWidget):
             return None
         worker = Worker(_close_and_act, self.db, self.actor, self.audit.id, Path(out))
         worker.signals.finished.connect(self._closed)
-        worker.signals.failed.connect(lambda message: messages.show_error(self, message))
+        worker.signals.failed.connect(alive(self, lambda m: messages.show_error(self, m)))
         return self.workers.start(worker)
 
     def _closed(self, answer: tuple[int, Path]) -> None:

@@ -25,7 +25,7 @@ from app.catalog.search import SearchResult, search
 from db.session import Database
 from ui.catalog.results_model import PAGE, ResultsModel
 from ui.common.locale import current_language
-from ui.common.worker import Worker, WorkerSet
+from ui.common.worker import Worker, WorkerSet, alive
 
 TYPING_PAUSE_MS = 300
 
@@ -124,8 +124,8 @@ class SearchPanel(QWidget):
         worker = Worker(
             _search_page, self.db, self.query.text(), 0, self.sort_key(), current_language()
         )
-        worker.signals.finished.connect(lambda result: self._first_page(generation, result))
-        worker.signals.failed.connect(lambda message: self._failed(generation, message))
+        worker.signals.finished.connect(alive(self, lambda r: self._first_page(generation, r)))
+        worker.signals.failed.connect(alive(self, lambda m: self._failed(generation, m)))
         self.workers.start(worker)
 
     def sort_key(self) -> str:
@@ -148,9 +148,9 @@ class SearchPanel(QWidget):
             _search_page, self.db, self.query.text(), offset, self.sort_key(), current_language()
         )
         worker.signals.finished.connect(
-            lambda result: self.model.add_page(generation, offset, result.hits)
+            alive(self, lambda result: self.model.add_page(generation, offset, result.hits))
         )
-        worker.signals.failed.connect(lambda _message: self.model.page_failed(generation))
+        worker.signals.failed.connect(alive(self, lambda _m: self.model.page_failed(generation)))
         self.workers.start(worker)
 
     def _failed(self, generation: int, message: str) -> None:

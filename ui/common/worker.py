@@ -9,6 +9,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from shiboken6 import isValid
 
 from app.errors import QorError
 
@@ -61,6 +62,18 @@ class Worker(QRunnable):
             self.signals.failed.emit(f"{type(exc).__name__}: {exc}")
         else:
             self.signals.finished.emit(result)
+
+
+def alive(owner: QObject, slot: Callable[..., Any]) -> Callable[..., None]:
+    """`slot`, called only while `owner` exists. A lambda connected to a worker's signal is
+    not tied to the widget it calls into: a worker may report after its screen was closed and
+    deleted, and the call would reach deleted models."""
+
+    def call(*args: Any) -> None:
+        if isValid(owner):
+            slot(*args)
+
+    return call
 
 
 class WorkerSet:

@@ -38,7 +38,7 @@ from ui.common.choices import choice_name, fill_choices
 from ui.common.keyboard import give_key
 from ui.common.locale import format_number
 from ui.common.tables import RowsModel, table_for
-from ui.common.worker import Worker, WorkerSet
+from ui.common.worker import Worker, WorkerSet, alive
 from ui.preservation.screen import date_edit, scan_field, to_date
 
 NEEDS_ID = ("accession-act", "writeoff-act", "audit-act")
@@ -236,7 +236,7 @@ class ReportPanel(QGroupBox):
         self.status.setText(self.tr("Writing {kind}…").format(kind=choice_name(req.kind)))
         worker = Worker(_render, self.db, self.actor, req)
         worker.signals.progress.connect(self._progress)
-        worker.signals.finished.connect(lambda result: self._done(req, result))
+        worker.signals.finished.connect(alive(self, lambda result: self._done(req, result)))
         worker.signals.failed.connect(self._failed)
         self.worker = self.workers.start(worker)
 
