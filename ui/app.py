@@ -71,7 +71,6 @@ def leave_after_env_delay(app: QApplication) -> None:
 def upgrade_schema(app: QApplication, db: Database) -> None:
     """A catalog made by an earlier Qor: bring its schema up to date (once, before sign-in),
     in a thread while a busy dialog says what is happening; an error reaches the caller."""
-
     dialog = QProgressDialog(
         app.translate("run_gui", "Updating the catalog to this version of Qor…"), "", 0, 0
     )

@@ -10,7 +10,7 @@ there from the start."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
@@ -40,6 +40,9 @@ if TYPE_CHECKING:
     from ui.audit import AuditScreen
     from ui.intake import IntakeScreen
     from ui.unioncat import UnionCatalogScreen
+
+
+_Screen = TypeVar("_Screen", bound=QWidget)
 
 
 class PendingScreen(QWidget):
@@ -133,24 +136,23 @@ class MainWindow(QMainWindow):
     def intake(self) -> IntakeScreen:
         from ui.intake import IntakeScreen
 
-        screen = self.screen_at(self._intake_index)
-        assert isinstance(screen, IntakeScreen)
-        return screen
+        return self._built(self._intake_index, IntakeScreen)
 
     @property
     def audits(self) -> AuditScreen:
         from ui.audit import AuditScreen
 
-        screen = self.screen_at(self._audits_index)
-        assert isinstance(screen, AuditScreen)
-        return screen
+        return self._built(self._audits_index, AuditScreen)
 
     @property
     def unioncat(self) -> UnionCatalogScreen:
         from ui.unioncat import UnionCatalogScreen
 
-        screen = self.screen_at(self._unioncat_index)
-        assert isinstance(screen, UnionCatalogScreen)
+        return self._built(self._unioncat_index, UnionCatalogScreen)
+
+    def _built(self, index: int, kind: type[_Screen]) -> _Screen:
+        screen = self.screen_at(index)
+        assert isinstance(screen, kind)
         return screen
 
     def _build_intake(self) -> QWidget:

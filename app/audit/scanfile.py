@@ -512,64 +512,48 @@ def _reconcile(
     _open_audit_for_scans(session, audit_id)
     sqlite = session.get_bind().dialect.name == "sqlite"
     with _bulk_settings(session, sqlite):
-        return _reconcile_chunk(
-            session, sqlite, actor, audit_id, device, source, now, chunk, outcomes
-        )
-
-
-def _reconcile_chunk(
-    session: Session,
-    sqlite: bool,
-    actor: str,
-    audit_id: int,
-    device: str,
-    source: str,
-    now: datetime,
-    chunk: Sequence[_Staged],
-    outcomes: Tally[str],
-) -> int:
-    _temporary_tables(session, sqlite)
-    _stage(session, sqlite, chunk)
-    audit = {"audit": audit_id}
-    who = {**audit, "actor": actor, "device": device}
-    session.execute(text(_SKIP_IMPORTED), audit)
-    if any(row[6] for row in chunk):
-        session.execute(text(_FIRST_LINES))
-    if not sqlite:
-        session.execute(text(_LOCK), audit)
-    session.execute(
-        text(_RESOLVE).bindparams(bindparam("now", type_=DateTime(timezone=True))),
-        {**audit, "now": now},
-    )
-    if sqlite:
-        session.execute(text(f"CREATE INDEX {RESOLVED}_item ON {RESOLVED} (item_id)"))
-    else:
-        # Unanalysed, a temporary table looks small to the planner, which then joins the
-        # copies to it row by row instead of hashing.
-        session.execute(text(f"ANALYZE {RESOLVED}"))
-    session.execute(text(_RECORD), {**who, "source": source})
-    session.execute(text(_MARK_FOUND_SQLITE if sqlite else _MARK_FOUND), who)
-    session.execute(text(_ADD_EXTRAS), who)
-    found = session.execute(
-        text(
-            f"SELECT home, count(*) FROM {RESOLVED} WHERE origin = 'expected' "
-            f"AND outcome IN {_FINDS} GROUP BY home"
-        )
-    ).all()
-    for location_id, count in found:
+        _temporary_tables(session, sqlite)
+        _stage(session, sqlite, chunk)
+        audit = {"audit": audit_id}
+        who = {**audit, "actor": actor, "device": device}
+        session.execute(text(_SKIP_IMPORTED), audit)
+        if any(row[6] for row in chunk):
+            session.execute(text(_FIRST_LINES))
+        if not sqlite:
+            session.execute(text(_LOCK), audit)
         session.execute(
-            update(AuditLocation)
-            .where(AuditLocation.audit_id == audit_id, AuditLocation.location_id == location_id)
-            .values(found=AuditLocation.found + count)
+            text(_RESOLVE).bindparams(bindparam("now", type_=DateTime(timezone=True))),
+            {**audit, "now": now},
         )
-    recorded = 0
-    for outcome, count in session.execute(
-        text(f"SELECT outcome, count(*) FROM {RESOLVED} GROUP BY outcome")
-    ):
-        outcomes[outcome] += int(count)
-        recorded += int(count)
-    if sqlite:
-        # PostgreSQL drops them at commit; SQLite keeps a connection's temporary tables.
-        for name in (STAGE, FIRSTS, RESOLVED):
-            session.execute(text(f"DROP TABLE {name}"))
-    return recorded
+        if sqlite:
+            session.execute(text(f"CREATE INDEX {RESOLVED}_item ON {RESOLVED} (item_id)"))
+        else:
+            # Unanalysed, a temporary table looks small to the planner, which then joins the
+            # copies to it row by row instead of hashing.
+            session.execute(text(f"ANALYZE {RESOLVED}"))
+        session.execute(text(_RECORD), {**who, "source": source})
+        session.execute(text(_MARK_FOUND_SQLITE if sqlite else _MARK_FOUND), who)
+        session.execute(text(_ADD_EXTRAS), who)
+        found = session.execute(
+            text(
+                f"SELECT home, count(*) FROM {RESOLVED} WHERE origin = 'expected' "
+                f"AND outcome IN {_FINDS} GROUP BY home"
+            )
+        ).all()
+        for location_id, count in found:
+            session.execute(
+                update(AuditLocation)
+                .where(AuditLocation.audit_id == audit_id, AuditLocation.location_id == location_id)
+                .values(found=AuditLocation.found + count)
+            )
+        recorded = 0
+        for outcome, count in session.execute(
+            text(f"SELECT outcome, count(*) FROM {RESOLVED} GROUP BY outcome")
+        ):
+            outcomes[outcome] += int(count)
+            recorded += int(count)
+        if sqlite:
+            # PostgreSQL drops them at commit; SQLite keeps a connection's temporary tables.
+            for name in (STAGE, FIRSTS, RESOLVED):
+                session.execute(text(f"DROP TABLE {name}"))
+        return recorded
