@@ -13,9 +13,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from enum import StrEnum
-from typing import Any, cast
+from typing import Any
 
-from sqlalchemy import CursorResult, case, func, insert, literal, or_, select, text, update
+from sqlalchemy import case, func, insert, literal, or_, select, text, update
+from sqlalchemy.dialects.postgresql import insert as pg_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -25,7 +27,16 @@ from app.intake.barcodes import normalise_scan
 from app.intake.status import ItemStatus
 from app.security.eventlog import record_event
 from app.security.roles import Actor, Role, require
-from db.models import Audit, AuditCopy, AuditLocation, AuditScan, Item, Location, Record
+from db.models import (
+    Audit,
+    AuditCopy,
+    AuditFind,
+    AuditLocation,
+    AuditScan,
+    Item,
+    Location,
+    Record,
+)
 from db.session import Database
 
 
@@ -327,8 +338,6 @@ def _freeze_expected(
             Item.price,
             Item.status,
             literal(""),
-            literal(""),
-            literal(""),
         )
         .join(Record, Record.id == Item.record_id)
         .where(in_scope)
@@ -346,8 +355,6 @@ def _freeze_expected(
                 "title",
                 "price",
                 "status",
-                "found_by",
-                "found_device",
                 "outcome",
             ],
             columns,
@@ -563,10 +570,12 @@ def _scan(
         log(Outcome.UNKNOWN)
         return ScanResult(code, Outcome.UNKNOWN, where), context
 
+    # Locked (PostgreSQL) until the scan commits: a scanner file's import that holds the
+    # copy waits, then sees this find, and this scan waits for one that holds it.
     copy = session.execute(
-        select(AuditCopy.origin, AuditCopy.location_id, AuditCopy.found_at, AuditCopy.title).where(
-            AuditCopy.audit_id == audit_id, AuditCopy.item_id == item.id
-        )
+        select(AuditCopy.origin, AuditCopy.location_id, AuditCopy.title)
+        .where(AuditCopy.audit_id == audit_id, AuditCopy.item_id == item.id)
+        .with_for_update()
     ).first()
     belongs = copy.location_id if copy is not None else item.location_id
     if item.status in CONFLICTING:
@@ -578,43 +587,34 @@ def _scan(
     else:
         outcome = Outcome.FOUND
 
-    found = {
-        "found_at": at,
-        "found_location_id": context,
-        "found_by": actor,
-        "found_device": device,
-        "outcome": outcome.value,
-    }
     if copy is None:
         title = session.execute(
             select(Record.title).join(Item, Item.record_id == Record.id).where(Item.id == item.id)
         ).scalar_one()
-        first = _insert_extra(session, audit_id, item, title, found)
+        _insert_extra(session, audit_id, item, title)
     else:
         title = copy.title
-        first = False
-        if copy.found_at is None:
-            # Guarded by found_at IS NULL: of two workstations scanning the copy at once,
-            # only one changes the row.
-            changed = session.execute(
-                update(AuditCopy)
-                .where(
-                    AuditCopy.audit_id == audit_id,
-                    AuditCopy.item_id == item.id,
-                    AuditCopy.found_at.is_(None),
-                )
-                .values(**found)
+    first = _insert_find(
+        session,
+        {
+            "audit_id": audit_id,
+            "item_id": item.id,
+            "found_at": at,
+            "found_location_id": context,
+            "found_by": actor,
+            "found_device": device,
+            "outcome": outcome.value,
+        },
+    )
+    if first and copy is not None and copy.origin == "expected":
+        session.execute(
+            update(AuditLocation)
+            .where(
+                AuditLocation.audit_id == audit_id,
+                AuditLocation.location_id == copy.location_id,
             )
-            first = cast("CursorResult[Any]", changed).rowcount == 1
-        if first and copy.origin == "expected":
-            session.execute(
-                update(AuditLocation)
-                .where(
-                    AuditLocation.audit_id == audit_id,
-                    AuditLocation.location_id == copy.location_id,
-                )
-                .values(found=AuditLocation.found + 1)
-            )
+            .values(found=AuditLocation.found + 1)
+        )
     if not first:
         outcome = Outcome.DUPLICATE
     log(outcome, item.id)
@@ -633,9 +633,7 @@ def _scan(
     )
 
 
-def _insert_extra(
-    session: Session, audit_id: int, item: Any, title: str, found: dict[str, Any]
-) -> bool:
+def _insert_extra(session: Session, audit_id: int, item: Any, title: str) -> None:
     """A copy that was not in the frozen list, found on a shelf: added once (a savepoint
     absorbs another workstation adding it first)."""
     full = session.execute(select(Item).where(Item.id == item.id)).scalar_one()
@@ -655,13 +653,23 @@ def _insert_extra(
                         "title": title,
                         "price": full.price,
                         "status": full.status,
-                        **found,
+                        "outcome": "",
                     }
                 ],
             )
     except IntegrityError:
-        return False
-    return True
+        pass
+
+
+def _insert_find(session: Session, values: dict[str, Any]) -> bool:
+    """Record a copy's first find; False when it was found before (by this workstation or,
+    a moment ago, by another: the key is the copy's)."""
+    dialect = session.get_bind().dialect.name
+    statement = (pg_insert if dialect == "postgresql" else sqlite_insert)(AuditFind)
+    inserted = session.execute(
+        statement.values(values).on_conflict_do_nothing().returning(AuditFind.item_id)
+    )
+    return inserted.first() is not None
 
 
 def _open_audit_for_scans(session: Session, audit_id: int) -> None:

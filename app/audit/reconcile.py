@@ -32,7 +32,16 @@ from app.intake.status import ItemStatus, change_status
 from app.security.eventlog import EventEntry, record_event, record_events
 from app.security.roles import Actor, Role, require
 from app.unioncat.outbox import enqueue, enqueue_many
-from db.models import Audit, AuditCopy, AuditLocation, AuditScan, Item, Location, Record
+from db.models import (
+    Audit,
+    AuditCopy,
+    AuditFind,
+    AuditLocation,
+    AuditScan,
+    Item,
+    Location,
+    Record,
+)
 from db.session import Database
 
 CHUNK = 500
@@ -198,11 +207,13 @@ _COPY_COLUMNS = (
     type_coerce(AuditCopy.price, NullType),
     AuditCopy.status,
     AuditCopy.location_id,
-    AuditCopy.found_location_id,
-    AuditCopy.found_by,
-    type_coerce(AuditCopy.found_at, NullType),
+    AuditFind.found_location_id,
+    AuditFind.found_by,
+    type_coerce(AuditFind.found_at, NullType),
     AuditCopy.closed_status,
 )
+# A copy of the audit with its find, if any.
+_FIND = (AuditFind.audit_id == AuditCopy.audit_id) & (AuditFind.item_id == AuditCopy.item_id)
 
 
 @dataclass
@@ -226,13 +237,16 @@ def _sorted_copies(
     the status they had then); while it is open, the unfound copies that have since left
     for the bindery, repair, ... are set apart the same way, as close will."""
     lists = _Lists()
-    query = select(*_COPY_COLUMNS, AuditCopy.origin, AuditCopy.outcome).where(
-        AuditCopy.audit_id == audit_id
+    query = (
+        select(*_COPY_COLUMNS, AuditCopy.origin, AuditCopy.outcome, AuditFind.outcome)
+        .outerjoin(AuditFind, _FIND)
+        .where(AuditCopy.audit_id == audit_id)
     )
     if not long_lists:
         query = query.where(
             or_(
-                AuditCopy.outcome.in_([Outcome.MISPLACED.value, Outcome.CONFLICT.value, LEFT]),
+                AuditFind.outcome.in_([Outcome.MISPLACED.value, Outcome.CONFLICT.value]),
+                AuditCopy.outcome == LEFT,
                 AuditCopy.origin == "apart",
             )
         )
@@ -245,7 +259,7 @@ def _sorted_copies(
                 .where(
                     AuditCopy.audit_id == audit_id,
                     AuditCopy.origin == "expected",
-                    AuditCopy.found_at.is_(None),
+                    ~exists().where(_FIND),
                     Item.status.not_in(COUNTABLE),
                 )
             ).all()
@@ -263,11 +277,11 @@ def _sorted_copies(
             r[6],
             codes.get(r[7], "") if r[7] is not None else "",
             codes.get(r[8], "") if r[8] is not None else "",
-            r[9],
+            r[9] or "",
             r[10],
         )
-        origin, outcome = r[12], r[13]
-        if outcome == LEFT:
+        origin, closed, outcome = r[12], r[13], r[14]
+        if closed == LEFT:
             lists.left.append(copy._replace(current_status=r[11] or ""))
         elif origin == "expected" and r[0] in gone:
             lists.left.append(copy._replace(current_status=gone[r[0]]))
@@ -488,9 +502,9 @@ def move_to_found_location(
         _audit(session, audit_id)
         for item_id in item_ids:
             row = session.execute(
-                select(AuditCopy.found_location_id, AuditCopy.inventory_number).where(
-                    AuditCopy.audit_id == audit_id, AuditCopy.item_id == item_id
-                )
+                select(AuditFind.found_location_id, AuditCopy.inventory_number)
+                .outerjoin(AuditFind, _FIND)
+                .where(AuditCopy.audit_id == audit_id, AuditCopy.item_id == item_id)
             ).first()
             item = session.get(Item, item_id)
             if row is None or item is None or row.found_location_id is None:
@@ -595,7 +609,7 @@ def close_audit(db: Database, actor: Actor, audit_id: int) -> ClosedAudit:
             .where(
                 AuditCopy.audit_id == audit_id,
                 AuditCopy.origin == "expected",
-                AuditCopy.found_at.is_(None),
+                ~exists().where(_FIND),
             )
             .order_by(Item.id)
         ).all()
@@ -606,7 +620,7 @@ def close_audit(db: Database, actor: Actor, audit_id: int) -> ClosedAudit:
         unfound = (
             AuditCopy.audit_id == audit_id,
             AuditCopy.origin == "expected",
-            AuditCopy.found_at.is_(None),
+            ~exists().where(_FIND),
         )
         # Set-based, so a million unfound copies close in a few statements: first what the
         # act will say of each copy, then the copies' own status. Nothing of them is loaded

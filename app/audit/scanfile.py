@@ -206,17 +206,21 @@ def _plan(
             continue
         # Led by the line number, so one file's keys enter the unique index in order.
         prefix_key = f"f{number:09d}{hexdigest()[:54]}"
-        if text[0] != "@" and ";" not in text and "," not in text and "\t" not in text:
+        if text.isalnum() and len(text) <= MAX_CODE:
             # Nearly every line: a bare barcode, known by the file up to it.
             code = text if text[0] not in _CODABAR_ENDS else normalise_scan(text)
-            key, is_shelf = prefix_key, 0
-            suspect = not code or len(code) > MAX_CODE or " " in code or not code.isprintable()
-            if suspect and (bad := _not_a_barcode(text, code)):
+            key, is_shelf, at = prefix_key, 0, None
+            if (shelf := by_barcode.get(code)) is not None:
+                context, is_shelf = shelf[0], 1
+        elif text[0] != "@" and ";" not in text and "," not in text and "\t" not in text:
+            # A bare barcode with other characters (Codabar's -$:/.+, say), or not one.
+            code = normalise_scan(text)
+            key, is_shelf, at = prefix_key, 0, None
+            if bad := _not_a_barcode(text, code):
                 rejected.append(RejectedLine(file, number, bad))
                 continue
             if (shelf := by_barcode.get(code)) is not None:
                 context, is_shelf = shelf[0], 1
-            at = None
         else:
             line = _parse(text, number, prefix_key)
             if isinstance(line, str):
@@ -371,7 +375,7 @@ SELECT s.line, s.code, coalesce(s.scanned_at, :now), s.context, s.dedupe_key, i.
        CASE
          WHEN s.is_shelf = 1 THEN '{Outcome.LOCATION}'
          WHEN i.id IS NULL THEN '{Outcome.UNKNOWN}'
-         WHEN c.found_at IS NOT NULL OR s.line > f.line THEN '{Outcome.DUPLICATE}'
+         WHEN d.item_id IS NOT NULL OR s.line > f.line THEN '{Outcome.DUPLICATE}'
          WHEN i.status IN ({_CONFLICTING}) THEN '{Outcome.CONFLICT}'
          WHEN s.context IS NOT NULL AND (
                 (c.origin IS NULL AND (i.location_id IS NULL OR s.context <> i.location_id))
@@ -386,6 +390,7 @@ FROM {STAGE} s
 LEFT JOIN {FIRSTS} f ON s.repeated = 1 AND f.code = s.code
 LEFT JOIN item i ON s.is_shelf = 0 AND i.barcode = s.code
 LEFT JOIN audit_copy c ON c.audit_id = :audit AND c.item_id = i.id
+LEFT JOIN audit_find d ON d.audit_id = :audit AND d.item_id = i.id
 """
 
 # Locked while the chunk is reconciled (PostgreSQL): a live scan of the same copy on
@@ -409,34 +414,22 @@ SELECT :audit, code, outcome, item_id, context, scanned_at, :actor, :device, :so
 FROM {RESOLVED} ORDER BY line
 """
 
+# The copies' first finds, in key order. A live scan's find of one of them is either seen
+# by the resolve (it committed first) or waits for this chunk (see _LOCK and record_scan).
 _MARK_FOUND = f"""
-UPDATE audit_copy
-SET found_at = r.scanned_at, found_location_id = r.context, found_by = :actor,
-    found_device = :device, outcome = r.outcome
-FROM {RESOLVED} r
-WHERE audit_copy.audit_id = :audit AND audit_copy.item_id = r.item_id
-  AND r.origin IS NOT NULL AND r.outcome IN {_FINDS} AND audit_copy.found_at IS NULL
-"""
-# SQLite runs an UPDATE ... FROM in two passes over a scratch copy of the join; updating the
-# copies in key order, each taking its values from the line that found it, is one pass.
-_MARK_FOUND_SQLITE = f"""
-UPDATE audit_copy
-SET (found_at, found_location_id, found_by, found_device, outcome) = (
-    SELECT r.scanned_at, r.context, :actor, :device, r.outcome FROM {RESOLVED} r
-    WHERE r.item_id = audit_copy.item_id AND r.origin IS NOT NULL AND r.outcome IN {_FINDS}
-)
-WHERE audit_copy.audit_id = :audit AND audit_copy.found_at IS NULL AND audit_copy.item_id IN (
-    SELECT item_id FROM {RESOLVED} WHERE origin IS NOT NULL AND outcome IN {_FINDS}
-)
+INSERT INTO audit_find (audit_id, item_id, found_at, found_location_id, found_by,
+                        found_device, outcome)
+SELECT :audit, item_id, scanned_at, context, :actor, :device, outcome FROM {RESOLVED}
+WHERE item_id IS NOT NULL AND outcome IN {_FINDS}
+ORDER BY item_id
 """
 
 # Copies found on a shelf that were not in the frozen list (rare).
 _ADD_EXTRAS = f"""
 INSERT INTO audit_copy (audit_id, item_id, origin, inventory_number, barcode, location_id,
-                        call_number, title, price, status, found_at, found_location_id,
-                        found_by, found_device, outcome)
+                        call_number, title, price, status, outcome)
 SELECT :audit, i.id, 'extra', i.inventory_number, i.barcode, i.location_id, i.call_number,
-       rec.title, i.price, i.status, r.scanned_at, r.context, :actor, :device, r.outcome
+       rec.title, i.price, i.status, ''
 FROM {RESOLVED} r
 JOIN item i ON i.id = r.item_id
 JOIN record rec ON rec.id = i.record_id
@@ -525,15 +518,13 @@ def _reconcile(
             text(_RESOLVE).bindparams(bindparam("now", type_=DateTime(timezone=True))),
             {**audit, "now": now},
         )
-        if sqlite:
-            session.execute(text(f"CREATE INDEX {RESOLVED}_item ON {RESOLVED} (item_id)"))
-        else:
+        if not sqlite:
             # Unanalysed, a temporary table looks small to the planner, which then joins the
             # copies to it row by row instead of hashing.
             session.execute(text(f"ANALYZE {RESOLVED}"))
         session.execute(text(_RECORD), {**who, "source": source})
-        session.execute(text(_MARK_FOUND_SQLITE if sqlite else _MARK_FOUND), who)
-        session.execute(text(_ADD_EXTRAS), who)
+        session.execute(text(_MARK_FOUND), who)
+        session.execute(text(_ADD_EXTRAS), audit)
         found = session.execute(
             text(
                 f"SELECT home, count(*) FROM {RESOLVED} WHERE origin = 'expected' "

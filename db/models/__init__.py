@@ -1,6 +1,6 @@
 """All of Qor's tables. Importing this package registers every model on Base.metadata."""
 
-from db.models.audit import Audit, AuditCopy, AuditLocation, AuditScan
+from db.models.audit import Audit, AuditCopy, AuditFind, AuditLocation, AuditScan
 from db.models.base import Base
 from db.models.catalog import Record, RecordKey
 from db.models.intake import AccessionBatch, IntakeSetting, Item, Location
@@ -26,6 +26,7 @@ __all__ = [
     "AccessionBatch",
     "Audit",
     "AuditCopy",
+    "AuditFind",
     "AuditLocation",
     "AuditScan",
     "Base",

@@ -5,9 +5,12 @@ with their running tallies, the expected list frozen when it opens, and every sc
 "expected"), the copies of the scope set apart at opening (at bindery, in repair, written off,
 ...: origin "apart") and the copies found on the shelves that were not in the list (origin
 "extra"). Closing sets `outcome` of the expected copies not found to "missing" (marked so)
-or "left" (they had left for the bindery, repair, ... while the audit ran). The first scan
-of a copy marks its row found, with one UPDATE guarded by `found_at IS NULL`, so two
-stock-checkers scanning the same copy at once count it once.
+or "left" (they had left for the bindery, repair, ... while the audit ran).
+
+`AuditFind` is a copy's first find: when, where, by whom and what it meant. It is a narrow
+table of its own, written once per copy, so a scan adds a short row instead of growing a
+wide frozen one (which, a million copies in, rewrote most of the frozen list's pages). Its
+key is the copy's, so of two stock-checkers scanning the same copy at once only one finds it.
 """
 
 from __future__ import annotations
@@ -65,14 +68,28 @@ class AuditCopy(Base):
     title: Mapped[str] = mapped_column(Text, default="")
     price: Mapped[Decimal | None] = mapped_column(Numeric(12, 2), default=None)
     status: Mapped[str] = mapped_column(String(20))
-    found_at: Mapped[datetime | None] = mapped_column(default=None)
-    found_location_id: Mapped[int | None] = mapped_column(Integer, default=None)
-    found_by: Mapped[str] = mapped_column(String(100), default="")
-    found_device: Mapped[str] = mapped_column(String(100), default="")
+    # What closing made of an expected copy not found: "missing" (marked so) or "left";
+    # "" while the audit is open, and for every copy found.
     outcome: Mapped[str] = mapped_column(String(12), default="")
     # Set by closing for an expected copy not found: "missing" when the close marked it,
     # else the status it had left for (at bindery, ...), so the act says what close did.
     closed_status: Mapped[str | None] = mapped_column(String(20), default=None)
+
+    __table_args__ = ({"sqlite_with_rowid": False},)
+
+
+class AuditFind(Base):
+    """A copy's first find in the audit (found, misplaced or in conflict); one per copy."""
+
+    __tablename__ = "audit_find"
+
+    audit_id: Mapped[int] = mapped_column(ForeignKey("audit.id"), primary_key=True)
+    item_id: Mapped[int] = mapped_column(BigId, primary_key=True)
+    found_at: Mapped[datetime] = mapped_column(default=utcnow)
+    found_location_id: Mapped[int | None] = mapped_column(Integer, default=None)
+    found_by: Mapped[str] = mapped_column(String(100), default="")
+    found_device: Mapped[str] = mapped_column(String(100), default="")
+    outcome: Mapped[str] = mapped_column(String(12))
 
     __table_args__ = ({"sqlite_with_rowid": False},)
 

@@ -22,7 +22,7 @@ from app.audit.audits import (
 from app.audit.scanfile import CHUNK, import_scan_file
 from app.security.roles import Role
 from app.security.users import add_user, authenticate
-from db.models import AuditCopy, AuditScan
+from db.models import AuditFind, AuditScan
 from tests.app.audit.conftest import Fund
 from tests.conftest import ADMIN, ADMIN_PASSWORD, ROOT
 
@@ -64,9 +64,7 @@ def test_three_checkers_scan_one_audit_at_once(fund: Fund) -> None:
             ).where(AuditScan.audit_id == audit)
         ).all()
         found_once = session.execute(
-            select(func.count())
-            .select_from(AuditCopy)
-            .where(AuditCopy.audit_id == audit, AuditCopy.found_at.is_not(None))
+            select(func.count()).select_from(AuditFind).where(AuditFind.audit_id == audit)
         ).scalar_one()
     assert len(scans) == sum(len(p) for p in plans)
     for i in range(CHECKERS):
