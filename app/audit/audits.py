@@ -570,12 +570,10 @@ def _scan(
         log(Outcome.UNKNOWN)
         return ScanResult(code, Outcome.UNKNOWN, where), context
 
-    # Locked (PostgreSQL) until the scan commits: a scanner file's import that holds the
-    # copy waits, then sees this find, and this scan waits for one that holds it.
     copy = session.execute(
-        select(AuditCopy.origin, AuditCopy.location_id, AuditCopy.title)
-        .where(AuditCopy.audit_id == audit_id, AuditCopy.item_id == item.id)
-        .with_for_update()
+        select(AuditCopy.origin, AuditCopy.location_id, AuditCopy.title).where(
+            AuditCopy.audit_id == audit_id, AuditCopy.item_id == item.id
+        )
     ).first()
     belongs = copy.location_id if copy is not None else item.location_id
     if item.status in CONFLICTING:

@@ -19,9 +19,9 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any, NamedTuple
+from typing import Any, NamedTuple, cast
 
-from sqlalchemy import DateTime, bindparam, select, text, update
+from sqlalchemy import CursorResult, DateTime, bindparam, select, text, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -50,6 +50,10 @@ CHUNK = 200_000
 # reconciled, set back after it.
 BULK_PRAGMAS = {"main.cache_size": -256 * 1024, "main.mmap_size": 1 << 30}
 
+# Times a chunk is reconciled again when another workstation recorded or found some of it
+# while it ran: each retry sees their work, so it collides again only with newer scans.
+ATTEMPTS = 5
+
 _SPACE = re.compile(r"\s")
 _CODABAR_ENDS = frozenset("ABCDabcd")  # a code that may carry Codabar start/stop characters
 
@@ -73,6 +77,10 @@ class ScanImport:
     rejected: list[RejectedLine] = field(default_factory=list)
     outcomes: Tally[str] = field(default_factory=Tally)
     cancelled: bool = False
+
+
+class _FoundMeanwhile(Exception):
+    """Another workstation found some of the chunk's copies after the chunk resolved them."""
 
 
 class _Line(NamedTuple):
@@ -325,15 +333,16 @@ def _import_chunk(
     chunk: Sequence[_Staged],
     result: ScanImport,
 ) -> None:
-    """Reconcile one chunk in one transaction; a concurrent import of the same lines (the
-    unique dedupe key) rolls it back, and the retry skips what the other one recorded."""
-    for attempt in range(3):
+    """Reconcile one chunk in one transaction. Another workstation recording some of its
+    lines (the unique dedupe key) or finding some of its copies meanwhile rolls it back, and
+    the retry resolves it against what the other one recorded."""
+    for attempt in range(ATTEMPTS):
         outcome: Tally[str] = Tally()
         try:
             with db.write() as session:
                 recorded = _reconcile(session, actor, audit_id, device, source, now, chunk, outcome)
-        except IntegrityError:
-            if attempt == 2:
+        except (IntegrityError, _FoundMeanwhile):
+            if attempt == ATTEMPTS - 1:
                 raise
             continue
         result.recorded += recorded
@@ -393,19 +402,6 @@ LEFT JOIN audit_copy c ON c.audit_id = :audit AND c.item_id = i.id
 LEFT JOIN audit_find d ON d.audit_id = :audit AND d.item_id = i.id
 """
 
-# Locked while the chunk is reconciled (PostgreSQL): a live scan of the same copy on
-# another workstation waits, so a copy is found once and counted once.
-_LOCK = f"""
-SELECT count(*) FROM (
-    SELECT c.item_id FROM audit_copy c
-    JOIN item i ON i.id = c.item_id
-    JOIN {STAGE} s ON s.is_shelf = 0 AND s.code = i.barcode
-    WHERE c.audit_id = :audit
-    ORDER BY c.item_id
-    FOR UPDATE OF c
-) AS held
-"""
-
 _RECORD = f"""
 INSERT INTO audit_scan (audit_id, code, outcome, item_id, location_id, scanned_at, actor,
                         device, source, line, dedupe_key)
@@ -414,14 +410,16 @@ SELECT :audit, code, outcome, item_id, context, scanned_at, :actor, :device, :so
 FROM {RESOLVED} ORDER BY line
 """
 
-# The copies' first finds, in key order. A live scan's find of one of them is either seen
-# by the resolve (it committed first) or waits for this chunk (see _LOCK and record_scan).
+# The copies' first finds, in key order. The key is the copy's: a find another workstation
+# made since the resolve read (PostgreSQL) is kept, and this chunk is then resolved again.
+_FIND_WHERE = f"WHERE item_id IS NOT NULL AND outcome IN {_FINDS}"
 _MARK_FOUND = f"""
 INSERT INTO audit_find (audit_id, item_id, found_at, found_location_id, found_by,
                         found_device, outcome)
 SELECT :audit, item_id, scanned_at, context, :actor, :device, outcome FROM {RESOLVED}
-WHERE item_id IS NOT NULL AND outcome IN {_FINDS}
+{_FIND_WHERE}
 ORDER BY item_id
+ON CONFLICT (audit_id, item_id) DO NOTHING
 """
 
 # Copies found on a shelf that were not in the frozen list (rare).
@@ -434,6 +432,7 @@ FROM {RESOLVED} r
 JOIN item i ON i.id = r.item_id
 JOIN record rec ON rec.id = i.record_id
 WHERE r.origin IS NULL AND r.outcome IN {_FINDS}
+ON CONFLICT (audit_id, item_id) DO NOTHING
 """
 
 
@@ -512,8 +511,6 @@ def _reconcile(
         session.execute(text(_SKIP_IMPORTED), audit)
         if any(row[6] for row in chunk):
             session.execute(text(_FIRST_LINES))
-        if not sqlite:
-            session.execute(text(_LOCK), audit)
         session.execute(
             text(_RESOLVE).bindparams(bindparam("now", type_=DateTime(timezone=True))),
             {**audit, "now": now},
@@ -522,13 +519,16 @@ def _reconcile(
             # Unanalysed, a temporary table looks small to the planner, which then joins the
             # copies to it row by row instead of hashing.
             session.execute(text(f"ANALYZE {RESOLVED}"))
+        finds = session.execute(text(f"SELECT count(*) FROM {RESOLVED} {_FIND_WHERE}")).scalar()
+        marked = session.execute(text(_MARK_FOUND), who)
+        if cast("CursorResult[Any]", marked).rowcount != finds:
+            raise _FoundMeanwhile
         session.execute(text(_RECORD), {**who, "source": source})
-        session.execute(text(_MARK_FOUND), who)
         session.execute(text(_ADD_EXTRAS), audit)
         found = session.execute(
             text(
                 f"SELECT home, count(*) FROM {RESOLVED} WHERE origin = 'expected' "
-                f"AND outcome IN {_FINDS} GROUP BY home"
+                f"AND outcome IN {_FINDS} GROUP BY home ORDER BY home"
             )
         ).all()
         for location_id, count in found:

@@ -11,7 +11,7 @@ import threading
 import time
 from pathlib import Path
 
-from sqlalchemy import func, select
+from sqlalchemy import event, func, select
 
 from app.audit.audits import (
     audit_progress,
@@ -133,3 +133,51 @@ def test_a_killed_scan_run_loses_nothing_and_resumes(fund: Fund, tmp_path: Path)
             .all()
         )
     assert total == list(range(1, len(lines) + 1))
+
+
+def test_a_copy_scanned_live_while_its_file_imports_is_found_once(
+    fund: Fund, tmp_path: Path
+) -> None:
+    """A stock-checker scans a copy at the very moment a handheld's file that holds it is
+    being reconciled: on PostgreSQL the live scan commits between the file's resolve and
+    its finds; on SQLite it waits for the file. Either way one of them finds the copy and
+    the other reads as already scanned, and the counters count it once."""
+    db = fund.db
+    audit = open_audit(db, fund.checker, prefixes=["RR"]).id
+    rr1 = fund.barcodes("RR-1")
+    path = tmp_path / "gun-2.txt"
+    path.write_text("\n".join(["@RR-1", *rr1]) + "\n", encoding="utf-8")
+    contested = rr1[1]
+    live: list[str] = []
+
+    def scan_live() -> None:
+        live.append(record_scan(db, fund.checker, audit, contested, "gun-1").outcome)
+
+    scanner = threading.Thread(target=scan_live)
+
+    def before(conn, cursor, statement, *_):  # type: ignore[no-untyped-def]
+        if statement.lstrip().startswith("INSERT INTO audit_find") and scanner.ident is None:
+            scanner.start()  # once: the file's first chunk, between its resolve and finds
+            if db.engine.dialect.name == "postgresql":
+                scanner.join(timeout=60)  # SQLite: it waits for this transaction
+
+    event.listen(db.engine, "before_cursor_execute", before)
+    try:
+        result = import_scan_file(db, fund.checker, audit, path, device="gun-2")
+    finally:
+        event.remove(db.engine, "before_cursor_execute", before)
+    scanner.join(timeout=60)
+
+    # PostgreSQL: the live scan committed first and found it; the file's line, resolved
+    # again, is a repeat. SQLite: the file found it and the live scan is the repeat.
+    first_live = db.engine.dialect.name == "postgresql"
+    assert live == ["found" if first_live else "duplicate"]
+    assert result.outcomes["duplicate"] == (1 if first_live else 0)
+    assert result.outcomes["found"] == len(rr1) - (1 if first_live else 0)
+    with db.read() as session:
+        found_once = session.execute(
+            select(func.count()).select_from(AuditFind).where(AuditFind.audit_id == audit)
+        ).scalar_one()
+    assert found_once == len(rr1)
+    progress = audit_progress(db, audit)
+    assert progress.found == len(rr1)
