@@ -1,7 +1,8 @@
 """audit: a copy's first find moves out of the frozen list into a narrow table of its own,
 audit_find, so a scan adds a short row instead of growing a wide one; and the tables that
 grow by a row per copy or per scan lose their foreign key to audit, a trigger per row on
-PostgreSQL (see db.models.audit)
+PostgreSQL; there, too, the scans' outcome index keeps only the rare outcomes (see
+db.models.audit)
 
 Revision ID: 0010f
 Revises: 0007a
@@ -22,6 +23,7 @@ BigId = sa.BigInteger().with_variant(sa.Integer(), "sqlite")
 Moment = sa.DateTime(timezone=True)
 FINDS = "('found', 'misplaced', 'conflict')"
 FOUND_COLUMNS = "found_at, found_location_id, found_by, found_device"
+INDEXED_OUTCOMES = "('misplaced', 'conflict', 'unknown', 'location')"
 
 
 def upgrade() -> None:
@@ -49,9 +51,23 @@ def upgrade() -> None:
             batch.drop_column(column)
     with op.batch_alter_table("audit_scan") as batch:
         batch.drop_constraint("fk_audit_scan_audit_id_audit", type_="foreignkey")
+    if op.get_context().dialect.name == "postgresql":
+        _outcome_index(sa.text(f"outcome IN {INDEXED_OUTCOMES}"))
+
+
+def _outcome_index(where: sa.TextClause | None) -> None:
+    op.drop_index("ix_audit_scan_outcome", table_name="audit_scan")
+    op.create_index(
+        "ix_audit_scan_outcome",
+        "audit_scan",
+        ["audit_id", "outcome", "code"],
+        postgresql_where=where,
+    )
 
 
 def downgrade() -> None:
+    if op.get_context().dialect.name == "postgresql":
+        _outcome_index(None)
     with op.batch_alter_table("audit_scan") as batch:
         batch.create_foreign_key("fk_audit_scan_audit_id_audit", "audit", ["audit_id"], ["id"])
     with op.batch_alter_table("audit_copy", table_kwargs={"sqlite_with_rowid": False}) as batch:
