@@ -383,26 +383,31 @@ def audit_report(
         info = _info(session, _audit(session, audit_id))
         codes: dict[int, str] = dict(session.execute(select(Location.id, Location.code)).all())
         lists = _sorted_copies(session, codes, audit_id, long_lists, info.is_open)
-        unknown_rows = session.execute(
+        # Each unknown code once, with how often and where it was first read: one query.
+        firsts = (
             select(
                 AuditScan.code,
-                func.count(),
-                func.min(AuditScan.id),
+                func.count().label("scans"),
+                func.min(AuditScan.id).label("first_id"),
             )
             .where(AuditScan.audit_id == audit_id, AuditScan.outcome == Outcome.UNKNOWN.value)
             .group_by(AuditScan.code)
-            .order_by(func.min(AuditScan.id))
-        ).all()
-        unknown = []
-        for code, count, first_id in unknown_rows:
-            first = session.execute(
-                select(AuditScan.location_id, AuditScan.scanned_at, AuditScan.actor).where(
-                    AuditScan.id == first_id
+            .subquery()
+        )
+        unknown = [
+            UnknownCode(code, int(count), _code(codes, location_id), at, by)
+            for code, count, location_id, at, by in session.execute(
+                select(
+                    firsts.c.code,
+                    firsts.c.scans,
+                    AuditScan.location_id,
+                    AuditScan.scanned_at,
+                    AuditScan.actor,
                 )
-            ).one()
-            unknown.append(
-                UnknownCode(code, int(count), _code(codes, first[0]), first[1], first[2])
+                .join(AuditScan, AuditScan.id == firsts.c.first_id)
+                .order_by(firsts.c.first_id)
             )
+        ]
         tallies = session.execute(
             select(
                 Location.code,
