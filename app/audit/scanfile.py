@@ -49,6 +49,9 @@ CHUNK = 200_000
 # reconciled, set back after it.
 BULK_PRAGMAS = {"main.cache_size": -256 * 1024, "main.mmap_size": 1 << 30}
 
+# Lines recorded after which PostgreSQL's statistics of the scans are refreshed.
+ANALYZE_AFTER = 50_000
+
 # Times a chunk is reconciled again when another workstation recorded or found some of it
 # while it ran: each retry sees their work, so it collides again only with newer scans.
 ATTEMPTS = 5
@@ -308,6 +311,11 @@ def import_scan_file(
         if progress is not None:
             done = chunk[-1][0]
             progress(done, len(result.rejected), f"{done} / {len(raw_lines)}")
+    if result.recorded >= ANALYZE_AFTER and not db.is_sqlite:
+        # Until autovacuum gets round to it, the planner takes the new scans and finds for
+        # a handful and plans the results that usually follow at once row by row.
+        with db.write() as session:
+            session.execute(text("ANALYZE audit_scan, audit_find"))
     if progress is not None and not result.cancelled:
         progress(len(raw_lines), len(result.rejected), "done")
     return result
