@@ -202,6 +202,18 @@ class AuditNotFound(QorError):
         super().__init__(translate("errors", "No audit {ref}.").format(ref=ref))
 
 
+class ScanFileContended(QorError):
+    def __init__(self, file: str, line: int) -> None:
+        self.file, self.line = file, line
+        super().__init__(
+            translate(
+                "errors",
+                "Other stock-checkers kept finding copies of {file} while it was imported: "
+                "its lines from line {line} on are not saved. Import the file again to add them.",
+            ).format(file=file, line=line)
+        )
+
+
 class AuditClosed(QorError):
     def __init__(self, audit_id: int) -> None:
         self.audit_id = audit_id

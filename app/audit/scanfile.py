@@ -33,7 +33,7 @@ from app.audit.audits import (
     _context,
     _open_audit_for_scans,
 )
-from app.errors import AuditClosed, InvalidInput, LocationNotFound
+from app.errors import AuditClosed, InvalidInput, LocationNotFound, ScanFileContended
 from app.i18n import translate
 from app.intake.barcodes import normalise_scan
 from app.security.roles import Actor, Role, require
@@ -348,9 +348,13 @@ def _import_chunk(
         try:
             with db.write() as session:
                 recorded = _reconcile(session, actor, audit_id, device, source, now, chunk, outcome)
-        except (IntegrityError, _FoundMeanwhile):
+        except IntegrityError:
             if attempt == ATTEMPTS - 1:
                 raise
+            continue
+        except _FoundMeanwhile:
+            if attempt == ATTEMPTS - 1:
+                raise ScanFileContended(source, chunk[0][0]) from None
             continue
         result.recorded += recorded
         result.already_imported += len(chunk) - recorded

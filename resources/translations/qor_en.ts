@@ -3238,6 +3238,10 @@ Updated {updated} by {updater}</translation>
             <translation>No audit {ref}.</translation>
         </message>
         <message>
+            <source>Other stock-checkers kept finding copies of {file} while it was imported: its lines from line {line} on are not saved. Import the file again to add them.</source>
+            <translation>Other stock-checkers kept finding copies of {file} while it was imported: its lines from line {line} on are not saved. Import the file again to add them.</translation>
+        </message>
+        <message>
             <source>Audit {audit_id} is closed: its scans and results can only be read.</source>
             <translation>Audit {audit_id} is closed: its scans and results can only be read.</translation>
         </message>

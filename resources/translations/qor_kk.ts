@@ -3238,6 +3238,10 @@ Updated {updated} by {updater}</source>
             <translation>{ref} түгендеуі жоқ.</translation>
         </message>
         <message>
+            <source>Other stock-checkers kept finding copies of {file} while it was imported: its lines from line {line} on are not saved. Import the file again to add them.</source>
+            <translation>Файл импортталып жатқанда басқа тексерушілер {file} файлындағы даналарды таба берді: оның {line}-жолдан бастап жолдары сақталмады. Оларды қосу үшін файлды қайта импорттаңыз.</translation>
+        </message>
+        <message>
             <source>Audit {audit_id} is closed: its scans and results can only be read.</source>
             <translation>{audit_id} түгендеуі жабық: оның сканерлеулері мен нәтижелерін тек оқуға болады.</translation>
         </message>

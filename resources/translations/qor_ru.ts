@@ -3238,6 +3238,10 @@ Updated {updated} by {updater}</source>
             <translation>Нет инвентаризации {ref}.</translation>
         </message>
         <message>
+            <source>Other stock-checkers kept finding copies of {file} while it was imported: its lines from line {line} on are not saved. Import the file again to add them.</source>
+            <translation>Пока файл импортировался, другие проверяющие продолжали находить экземпляры из {file}: его строки начиная со строки {line} не сохранены. Импортируйте файл ещё раз, чтобы добавить их.</translation>
+        </message>
+        <message>
             <source>Audit {audit_id} is closed: its scans and results can only be read.</source>
             <translation>Инвентаризация {audit_id} закрыта: её сканирования и результаты доступны только для чтения.</translation>
         </message>

@@ -11,6 +11,7 @@ import threading
 import time
 from pathlib import Path
 
+import pytest
 from sqlalchemy import event, func, select
 
 from app.audit.audits import (
@@ -20,6 +21,7 @@ from app.audit.audits import (
     record_scan,
 )
 from app.audit.scanfile import CHUNK, import_scan_file
+from app.errors import ScanFileContended
 from app.security.roles import Role
 from app.security.users import add_user, authenticate
 from db.models import AuditFind, AuditScan
@@ -181,3 +183,39 @@ def test_a_copy_scanned_live_while_its_file_imports_is_found_once(
     assert found_once == len(rr1)
     progress = audit_progress(db, audit)
     assert progress.found == len(rr1)
+
+
+def test_a_file_whose_copies_keep_being_found_elsewhere_stops_with_a_message(
+    fund: Fund, tmp_path: Path
+) -> None:
+    """Each time the file's chunk is about to record its finds, another workstation has just
+    found one of its copies: after a few rounds the import stops and says which file and
+    from which line to import again. Nothing of the lost chunk is half-saved, and the
+    import run again adds it."""
+    db = fund.db
+    audit = open_audit(db, fund.checker, prefixes=["RR"]).id
+    rr1 = fund.shelves["RR-1"]
+    path = tmp_path / "gun-3.txt"
+    path.write_text("\n".join(["@RR-1", *(c.barcode or "" for c in rr1)]) + "\n", "utf-8")
+    found_elsewhere = (
+        "INSERT INTO audit_find (audit_id, item_id, found_at, found_location_id, found_by, "
+        f"found_device, outcome) VALUES ({audit}, {rr1[1].id}, '2026-12-02 10:00:00', NULL, "
+        "'other', 'gun-x', 'found')"
+    )
+
+    def before(conn, cursor, statement, *_):  # type: ignore[no-untyped-def]
+        if statement.lstrip().startswith("INSERT INTO audit_find"):
+            cursor.execute(found_elsewhere)  # in the chunk's transaction: gone on rollback
+
+    event.listen(db.engine, "before_cursor_execute", before)
+    try:
+        with pytest.raises(ScanFileContended) as raised:
+            import_scan_file(db, fund.checker, audit, path, device="gun-3")
+    finally:
+        event.remove(db.engine, "before_cursor_execute", before)
+    assert "gun-3.txt" in str(raised.value) and "line 1" in str(raised.value)
+    assert audit_progress(db, audit, count_scans=True).scans == 0
+
+    again = import_scan_file(db, fund.checker, audit, path, device="gun-3")
+    assert again.outcomes["found"] == len(rr1) and again.already_imported == 0
+    assert audit_progress(db, audit).found == len(rr1)
