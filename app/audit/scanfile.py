@@ -216,21 +216,17 @@ def _plan(
             continue
         # Led by the line number, so one file's keys enter the unique index in order.
         prefix_key = f"f{number:09d}{hexdigest()[:54]}"
-        if text.isalnum() and len(text) <= MAX_CODE:
+        if text[0] != "@" and ";" not in text and "," not in text and "\t" not in text:
             # Nearly every line: a bare barcode, known by the file up to it.
             code = text if text[0] not in _CODABAR_ENDS else normalise_scan(text)
-            key, is_shelf, at = prefix_key, 0, None
-            if (shelf := by_barcode.get(code)) is not None:
-                context, is_shelf = shelf[0], 1
-        elif text[0] != "@" and ";" not in text and "," not in text and "\t" not in text:
-            # A bare barcode with other characters (Codabar's -$:/.+, say), or not one.
-            code = normalise_scan(text)
-            key, is_shelf, at = prefix_key, 0, None
-            if bad := _not_a_barcode(text, code):
+            key, is_shelf = prefix_key, 0
+            suspect = not code or len(code) > MAX_CODE or " " in code or not code.isprintable()
+            if suspect and (bad := _not_a_barcode(text, code)):
                 rejected.append(RejectedLine(file, number, bad))
                 continue
             if (shelf := by_barcode.get(code)) is not None:
                 context, is_shelf = shelf[0], 1
+            at = None
         else:
             line = _parse(text, number, prefix_key)
             if isinstance(line, str):
