@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import io
 import json
+import math
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
@@ -27,10 +28,12 @@ from reportlab.pdfgen.canvas import Canvas
 
 from app.errors import InvalidInput
 from app.i18n import translate
+from app.intake import code128
 from app.intake.barcodes import ean13_check_digit
 
 MIN_MODULE_MM = 0.25  # the narrowest bar a library's hand scanner reads reliably
 MAX_MODULE_MM = 0.4  # wider bars only make a short number sprawl across the label
+PRINTER_DOT_MM = 25.4 / 203  # one dot of the common thermal label printers
 SIDE_MM = 1.5  # kept clear at each edge of a cell: die-cut sheets shift that much
 TOP_MM = 2.0
 MIN_BARS_MM = 6.0
@@ -267,6 +270,7 @@ def _draw_barcode_label(
                 needed=format(needed, ".1f"),
             )
         )
+    unit = _whole_printer_dots(unit, bars.narrow)
     centre = x + width / 2
     text_width = width - 2 * SIDE_MM * mm
     top = y + height - TOP_MM * mm
@@ -304,6 +308,18 @@ def _draw_barcode_label(
     for start, run in bars.runs:
         path.rect(left + start * unit, bar_bottom, run * unit, bar_height)
     canvas.drawPath(path, stroke=0, fill=1)
+
+
+def _whole_printer_dots(unit: float, narrow: int) -> float:
+    """`unit` (points) shrunk to a whole number of a 203-dpi label printer's dots, where the
+    smallest scannable bar allows. A thermal printer cannot print 3.2 dots: it rounds each edge,
+    bars of one width come out 3 and 4 dots wide, and a reader can decode a wrong but valid
+    EAN-13 from such a row (seen at 203 dpi). Whole dots keep every bar's width exact there;
+    laser printers (300, 600 dpi) have modules of several dots, where rounding costs little."""
+    dots = math.floor(unit / mm / PRINTER_DOT_MM + 1e-9)
+    if dots * PRINTER_DOT_MM * narrow < MIN_MODULE_MM - 1e-3:
+        return unit
+    return dots * PRINTER_DOT_MM * mm
 
 
 def _draw_spine_label(
@@ -375,7 +391,7 @@ def _bars(symbology: str, code: str) -> _Bars:
                         "errors", "Barcode '{code}': Code 128 prints only ASCII characters."
                     ).format(code=code)
                 )
-            pattern = barcode.get("code128", code).build()[0]
+            pattern = code128.modules(code)
             return _from_pattern(pattern, 10, 10, 1, code)
         if symbology == "codabar":
             stops = "ABCD"
