@@ -11,6 +11,7 @@ API (what the import, the export and the IRBIS migration call)::
                                               # "010$9" (a subfield with no MARC 21 home)
     result.warnings                           # list[str], for the user (English, stable)
     back = to_rusmarc(result.record)          # a new pymarc.Record in RUSMARC
+    declare_utf8(back)                        # 100 $a/26-29 "50": how Qor writes files
 
 ``to_marc21`` on a record whose scheme is MARC21 returns a copy unchanged. ``to_rusmarc``
 converts any MARC 21 record (one made here gives its source fields back; a record catalogued
@@ -152,7 +153,7 @@ def parse_shadow(text: str) -> Field | None:
     tag = text[:3]
     if len(tag) < 3:
         return None
-    if tag == "LDR" or (tag < "010" and tag.isdigit()):
+    if tag < "010" and tag.isdigit():
         return Field(tag=tag, data=text[3:])
     if len(text) < 5:
         return None
@@ -221,6 +222,9 @@ class Spec:
     ind2: dict[str, str] | None = None
     wrap: dict[str, tuple[str, str]] | None = None  # MARC code -> brackets put around a value
     reverse_default: bool = True  # this spec is the way back for its MARC tag
+    # A MARC code that may not repeat: later source subfields mapped to it are joined to it
+    # with their punctuation (MARC code -> that punctuation and the later source code).
+    merge: dict[str, tuple[str, str]] | None = None
 
 
 _NOTE = {"a": ("a", "")}
@@ -232,6 +236,7 @@ SPECS: list[Spec] = [
     Spec("010", "020", {"a": ("a", ""), "b": ("q", ""), "d": ("c", ""), "z": ("z", "")}),
     Spec("011", "022", {"a": ("a", ""), "y": ("z", ""), "z": ("y", "")}),
     Spec("020", "015", {"b": ("a", ""), "z": ("z", "")}),
+    Spec("035", "035", {"a": ("a", ""), "z": ("z", "")}),
     Spec("021", "017", {"b": ("a", ""), "z": ("z", "")}),
     Spec(
         "073",
@@ -255,6 +260,7 @@ SPECS: list[Spec] = [
         },
         ind1={"0": "0", "1": "1"},
         wrap={"h": ("[", "]")},
+        merge={"c": (" ;", "g")},
     ),
     Spec(
         "205",
@@ -393,6 +399,9 @@ def _convert_spec(spec: Spec, f: Field, unmapped: Counter[str]) -> list[Field]:
         if spec.wrap and code in spec.wrap:
             left, right = spec.wrap[code]
             value = f"{left}{value}{right}"
+        if spec.merge and code in spec.merge and out and out[-1][0] == code:
+            out[-1][1] += f"{punct} {value}"
+            continue
         if out and punct and not (punct == "." and out[-1][1].endswith(".")):
             out[-1][1] += punct
         out.append([code, value])
@@ -435,6 +444,12 @@ def _reverse_spec(spec: Spec, f: Field) -> Field:
             left, right = spec.wrap[sub.code]
             if value.startswith(left) and value.endswith(right):
                 value = value[len(left) : len(value) - len(right)]
+        if spec.merge and sub.code in spec.merge:
+            separator, later = spec.merge[sub.code]
+            first, *rest = value.split(f"{separator} ")
+            subs.append([chosen, first])
+            subs += [[later, piece] for piece in rest]
+            continue
         subs.append([chosen, value])
     r1 = back1.get(ind1, " ")
     r2 = back2.get(ind2, " ")
@@ -528,7 +543,8 @@ def _name_to_marc(f: Field, dst: str, kind: str, unmapped: Counter[str]) -> Fiel
             subs.append(["a", value])
             continue
         if kind in ("person", "family") and sub.code == "b" and subs and subs[-1][0] == "a":
-            subs[-1][1] = subs[-1][1] + ", " + value
+            # ICCU writes $b ", Isaac": the comma is already there
+            subs[-1][1] = subs[-1][1] + ", " + value.lstrip(", ")
             continue
         mapped = table.get(sub.code)
         if mapped is None:
@@ -866,6 +882,9 @@ def _reverse_field(f: Field) -> list[Field]:
     tag = f.tag
     if f.control_field:
         return [Field(tag=tag, data=f.data)] if tag in ("001", "005") else []
+    if tag == "264":
+        # RUSMARC partners read publication from 210 (214 is recent): 264 goes back as 210.
+        return [_reverse_spec(SPEC_BY_SRC["210"], f)]
     specs = SPEC_BY_DST.get(tag)
     if specs:
         if tag == "246":
@@ -1042,12 +1061,17 @@ def to_rusmarc(record: pymarc.Record) -> pymarc.Record:
     pool: list[tuple[int, Field]] = []
     shadows: list[tuple[int, Field]] = []
     scheme = Scheme.RUSMARC
+    leader: str | None = None
     for pos, f in enumerate(record.fields):
         if is_shadow(f):
-            original = parse_shadow(f.get("a") or "")
+            text = f.get("a") or ""
+            scheme = Scheme(f.get("2") or scheme.value)
+            if text.startswith("LDR"):
+                leader = text[3:]
+                continue
+            original = parse_shadow(text)
             if original is not None:
                 shadows.append((pos, original))
-                scheme = Scheme(f.get("2") or scheme.value)
         else:
             pool.append((pos, f))
     free: dict[tuple, list[int]] = {}
@@ -1055,15 +1079,11 @@ def to_rusmarc(record: pymarc.Record) -> pymarc.Record:
         free.setdefault(_key(f), []).append(pos)
     used: set[int] = set()
     emitted: list[tuple[str, int, Field]] = []
-    leader = None
     has_main = {"700": False, "710": False}
     for _, orig in shadows:
         if orig.tag in has_main:
             has_main[orig.tag] = True
     for spos, orig in shadows:
-        if orig.tag == "LDR":
-            leader = orig.data
-            continue
         expected: list[Field] = []
         for variant in (has_main, {"700": False, "710": False}, {"700": True, "710": True}):
             expected = _forward_field(orig, scheme, variant, Counter())
@@ -1088,6 +1108,10 @@ def to_rusmarc(record: pymarc.Record) -> pymarc.Record:
         f101 = _make_101(record)
         if f101 is not None:
             emitted.append(("101", -1, f101))
+    if "102" not in shadow_tags and not any(t == "102" for t, _, _ in emitted):
+        f102 = _make_102(record)
+        if f102 is not None:
+            emitted.append(("102", -1, f102))
     if "801" not in shadow_tags:
         emitted += [("801", -1, f) for f in _make_801(record)]
     for _, _, f in sorted(emitted, key=lambda e: (e[0], e[1])):
@@ -1140,6 +1164,13 @@ def _make_101(record: pymarc.Record) -> Field | None:
     return _field("101", "0", " ", [("a", lang)])
 
 
+def _make_102(record: pymarc.Record) -> Field | None:
+    f008 = record.get("008")
+    code = ((f008.data if f008 is not None else "") or "").ljust(40)[15:18].strip()
+    country = COUNTRIES_BACK.get(code)
+    return _field("102", " ", " ", [("a", country)]) if country else None
+
+
 def _make_801(record: pymarc.Record) -> list[Field]:
     f040 = record.get("040")
     if f040 is None:
@@ -1152,3 +1183,15 @@ def _make_801(record: pymarc.Record) -> list[Field]:
                 subs.append(("g", f040.get("e") or ""))
             out.append(_field("801", " ", role, subs))
     return out
+
+
+def declare_utf8(record: pymarc.Record) -> pymarc.Record:
+    """Make 100 $a/26-29 say UTF-8 ("50  "), as Qor writes every file in UTF-8 (in place)."""
+    for f in record.get_fields("100"):
+        if f.control_field:
+            continue
+        for i, sub in enumerate(f.subfields):
+            if sub.code == "a" and len(sub.value) >= 30:
+                f.subfields[i] = Subfield("a", sub.value[:26] + "50  " + sub.value[30:])
+            break
+    return record
