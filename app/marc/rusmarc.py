@@ -183,12 +183,28 @@ def strip_shadows(record: pymarc.Record) -> pymarc.Record:
 # Small helpers -------------------------------------------------------------------------------
 
 
+# Fields are built by filling pymarc's objects directly (as app.marc.reading's fast path
+# does): conversion builds several per source field, and Field's checks cost most of it. Used
+# only while pymarc's Field has the attributes this knows.
+_FAST = set(Field.__slots__) >= {"tag", "data", "_indicators", "subfields", "control_field"}
+_new_field = Field.__new__
+_new_tuple = tuple.__new__
+
+
 def _field(tag: str, ind1: str, ind2: str, subs: Iterable[tuple[str, str]]) -> Field:
-    return Field(
-        tag=tag,
-        indicators=Indicators(ind1 or " ", ind2 or " "),
-        subfields=[Subfield(c, v) for c, v in subs],
-    )
+    if not _FAST:
+        return Field(
+            tag=tag,
+            indicators=Indicators(ind1 or " ", ind2 or " "),
+            subfields=[Subfield(c, v) for c, v in subs],
+        )
+    field = _new_field(Field)
+    field.tag = tag
+    field.data = None
+    field.control_field = False
+    field._indicators = _new_tuple(Indicators, (ind1 or " ", ind2 or " "))
+    field.subfields = [_new_tuple(Subfield, sub) for sub in subs]
+    return field
 
 
 def _key(f: Field) -> tuple:
@@ -946,10 +962,14 @@ def to_marc21(record: pymarc.Record, scheme: Scheme | None = None) -> Conversion
         scratch: Counter[str] = Counter()
         made = _forward_field(f, scheme, has_main, scratch)
         out += made
-        back: list[Field] = []
-        for m in made:
-            back += _reverse_field(m)
-        if [_key(b) for b in back] != [_key(f)]:
+        if made and f.tag not in _CODED_FIELDS and not scratch:
+            back: list[Field] = []
+            for m in made:
+                back += _reverse_field(m)
+            same = len(back) == 1 and _key(back[0]) == _key(f)
+        else:
+            same = False  # nothing made, or a subfield dropped: it cannot come back whole
+        if not same:
             shadows.append(shadow_field(f, scheme))
             result.shadowed += 1
             if not made and f.tag not in _CODED_FIELDS:

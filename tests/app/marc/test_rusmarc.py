@@ -166,9 +166,7 @@ def test_an_edited_marc21_field_wins_over_the_kept_source(marc_data: Path) -> No
 
 
 def test_a_record_catalogued_in_marc21_goes_out_as_rusmarc() -> None:
-    record = book(
-        "Абай жолы", "Әуезов, Мұхтар", isbn="9965-35-086-5", subjects=("Қазақ әдебиеті",)
-    )
+    record = book("Абай жолы", "Әуезов, Мұхтар", isbn="9965-35-086-5", subjects=("Қазақ әдебиеті",))
     back = declare_utf8(to_rusmarc(record))
     assert back["200"].get("a") == "Абай жолы"
     assert (back["700"].get("a"), back["700"].get("b")) == ("Әуезов", "Мұхтар")
