@@ -13,6 +13,14 @@ API (what the import, the export and the IRBIS migration call)::
     back = to_rusmarc(result.record)          # a new pymarc.Record in RUSMARC
     declare_utf8(back)                        # 100 $a/26-29 "50": how Qor writes files
 
+For IRBIS records (RUSMARC-like, no 100 coded data, often no indicators): build a pymarc
+Record with zero-padded tags ("010", not "10"), lowercase subfield codes (IRBIS's ^A is $a)
+and blank indicators, take out the fields the
+IRBIS reader handles itself (910 copies, 903 shelf mark, 920 worksheet, ...) or leave them in
+to be kept verbatim in 887, and call ``to_marc21(record, Scheme.RUSMARC)``: detection would
+say MARC21 for a record without 100/801. ``result.unmapped`` then lists the fields and
+subfields with no MARC 21 home, for the migration's report.
+
 ``to_marc21`` on a record whose scheme is MARC21 returns a copy unchanged. ``to_rusmarc``
 converts any MARC 21 record (one made here gives its source fields back; a record catalogued
 in Qor gets a RUSMARC record built from its MARC 21 fields). Neither changes its argument.
@@ -274,7 +282,7 @@ SPECS: list[Spec] = [
             "i": ("p", ","),
             "v": ("n", ","),
         },
-        ind1={"0": "0", "1": "1"},
+        ind1={"0": "0", "1": "1", " ": "1"},
         wrap={"h": ("[", "]")},
         merge={"c": (" ;", "g")},
     ),
@@ -434,8 +442,11 @@ def _convert_spec(spec: Spec, f: Field, unmapped: Counter[str]) -> list[Field]:
 
 def _reverse_spec(spec: Spec, f: Field) -> Field:
     ind1, ind2 = _inds(f)
-    back1 = {v: k for k, v in (spec.ind1 or {}).items()}
-    back2 = {v: k for k, v in (spec.ind2 or {}).items()}
+    back1: dict[str, str] = {}
+    back2: dict[str, str] = {}
+    for back, forward in ((back1, spec.ind1), (back2, spec.ind2)):
+        for src, dst in (forward or {}).items():
+            back.setdefault(dst, src)  # several source values to one: the first goes back
     by_code: dict[str, list[tuple[str, str]]] = {}
     for src, (code, punct) in spec.subs.items():
         by_code.setdefault(code, []).append((src, punct))
@@ -940,6 +951,15 @@ def _reverse_field(f: Field) -> list[Field]:
         return [_name_from_marc(f, src, "meeting" if meeting else "corporate")]
     if tag in LINKS_BACK or tag in ("800", "810", "830"):
         return [_link_from_marc(f)]
+    if tag == "852":
+        # This library's holdings (export --with-holdings) as RUSMARC's location field 899:
+        # $a holding library, $b sub-location, $j shelf mark, $z note. Never read back into
+        # 852: an 899 coming in is another library's and stays in its 887.
+        subs = [(c, v) for c, v in ((s.code, s.value) for s in f.subfields) if c in "abz"]
+        shelf = " ".join(v for c, v in ((s.code, s.value) for s in f.subfields) if c in "hi")
+        if shelf:
+            subs.append(("j", shelf))
+        return [_field("899", " ", " ", subs)] if subs else []
     return []
 
 

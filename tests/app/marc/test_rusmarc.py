@@ -179,6 +179,58 @@ def test_a_record_catalogued_in_marc21_goes_out_as_rusmarc() -> None:
     assert not back.get_fields("245")
 
 
+def test_holdings_go_out_in_rusmarc_location_field() -> None:
+    record = book("Абай жолы", "Әуезов, Мұхтар")
+    record.add_field(
+        Field(
+            tag="852",
+            indicators=Indicators(" ", " "),
+            subfields=[Subfield("a", "KZ-TEST"), Subfield("b", "ABON"), Subfield("h", "84(5Каз)")],
+        )
+    )
+    (location,) = to_rusmarc(record).get_fields("899")
+    assert [(s.code, s.value) for s in location.subfields] == [
+        ("a", "KZ-TEST"),
+        ("b", "ABON"),
+        ("j", "84(5Каз)"),
+    ]
+
+
+def _subfields(pairs: str) -> list[Subfield]:
+    """IRBIS's "^Avalue^Bvalue" with the codes lowercased, as the IRBIS reader gives them."""
+    return [Subfield(p[0].lower(), p[1:]) for p in pairs.split("^")[1:]]
+
+
+def test_an_irbis_record_without_indicators_is_converted_when_the_caller_says_rusmarc() -> None:
+    # How the IRBIS migration calls the converter: IRBIS records have no 100 coded data and no
+    # indicators (text export of a real-world worksheet, tags zero-padded by the reader).
+    record = pymarc.Record(force_utf8=True)
+    for tag, text in (
+        ("010", "^A5-7667-2983-9^D350"),
+        ("101", "^Arus"),
+        ("200", "^AИстория Казахстана^EС древнейших времен до наших дней^FМ. К. Козыбаев"),
+        ("210", "^AАлматы^CАтамұра^D1996"),
+        ("215", "^A544^Cил."),
+        ("606", "^AИстория"),
+        ("700", "^AКозыбаев^BМ. К.^GМанаш Кабашевич"),
+        ("903", "^A63.3(5Каз)"),
+    ):
+        record.add_field(
+            Field(tag=tag, indicators=Indicators(" ", " "), subfields=_subfields(text))
+        )
+    assert detect_scheme(record) == Scheme.MARC21  # nothing in it says UNIMARC
+    result = to_marc21(record, Scheme.RUSMARC)
+    converted = result.record
+    assert converted["245"].get("a") == "История Казахстана :"
+    assert converted["100"].get("a") == "Козыбаев, М. К."
+    assert converted["020"].get("a") == "5-7667-2983-9" and converted["020"].get("c") == "350"
+    assert converted["260"].get("b") == "Атамұра,"
+    assert converted["008"].data[7:11] == "    "  # no 100: no dates claimed
+    assert result.unmapped == {"903": 1}
+    back = to_rusmarc(converted)
+    assert Counter(fields_kept(back)) >= Counter(fields_kept(record))
+
+
 def test_shadows_are_kept_apart_and_can_be_stripped(marc_data: Path) -> None:
     (source,) = _records(marc_data, "rusmarc-loge/TEST2.ISO")
     record = to_marc21(source).record
