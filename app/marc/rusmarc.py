@@ -569,9 +569,10 @@ def _name_to_marc(f: Field, dst: str, kind: str, unmapped: Counter[str]) -> Fiel
         if kind in ("person", "family") and sub.code == "a":
             subs.append(["a", value])
             continue
-        if kind in ("person", "family") and sub.code == "b" and subs and subs[-1][0] == "a":
+        entry = next((pair for pair in subs if pair[0] == "a"), None)
+        if kind in ("person", "family") and sub.code == "b" and entry is not None:
             # ICCU writes $b ", Isaac": the comma is already there
-            subs[-1][1] = subs[-1][1] + ", " + value.lstrip(", ")
+            entry[1] = entry[1] + ", " + value.lstrip(", ")
             continue
         mapped = table.get(sub.code)
         if mapped is None:
@@ -618,11 +619,12 @@ def _name_from_marc(f: Field, src: str, kind: str) -> Field:
         code, punct = cands[0]
         if subs and punct and subs[-1][1].endswith(punct):
             subs[-1][1] = subs[-1][1][: -len(punct)]
-        if sub.code == "q" and value.startswith("(") and value.endswith(")"):
-            value = value[1:-1]
         if sub.code == "4":
             value = RELATORS_BACK.get(value, value)
         subs.append([code, value])
+    for pair in subs:  # after the punctuation of the next subfield came off
+        if pair[0] == "g" and pair[1].startswith("(") and pair[1].endswith(")"):
+            pair[1] = pair[1][1:-1]
     if kind == "person":
         r1, r2 = " ", {"0": "0", "1": "1"}.get(ind1, "1")
     elif kind == "family":
@@ -757,6 +759,49 @@ def _link_to_marc(f: Field, unmapped: Counter[str]) -> list[Field]:
     return [_field(dst, display, ind2, subs)]
 
 
+def _name_title_subject(f: Field, unmapped: Counter[str]) -> list[Field]:
+    """604 (name and title as subject, embedded with $1) -> 600/610 with $t."""
+    embedded, own = _embedded(f)
+    name = next((e for e in embedded if not e.control_field and e.tag[:2] == "70"), None)
+    corporate = next((e for e in embedded if not e.control_field and e.tag[:2] == "71"), None)
+    title = next(
+        (e for e in embedded if not e.control_field and e.tag in ("500", "501", "530")), None
+    )
+    if name is not None:
+        out = _name_to_marc(name, "600", "person", unmapped)
+    elif corporate is not None:
+        meeting = _inds(corporate)[0] == "1"
+        dst = "611" if meeting else "610"
+        out = _name_to_marc(corporate, dst, "meeting" if meeting else "corporate", unmapped)
+    else:
+        return []
+    # Subdivisions and the system code after the last $1 belong to the whole heading.
+    tail = list(own)
+    if title is not None and title.get("a"):
+        if out.subfields:
+            last = out.subfields[-1]
+            out.subfields[-1] = Subfield(last.code, last.value + ".")
+        out.subfields.append(Subfield("t", title.get("a") or ""))
+        for sub in title.subfields:
+            if sub.code == "3":
+                out.subfields.append(Subfield("0", sub.value))
+            elif sub.code in "xyzj2":
+                tail.append(sub)
+    for sub in tail:
+        mapped = _SUBJ.get(sub.code) or {"3": ("0", "")}.get(sub.code)
+        if mapped is None:
+            unmapped[f"604${sub.code}"] += 1
+            continue
+        out.subfields.append(Subfield(mapped[0], sub.value))
+    ind1, _ = _inds(out)
+    has_source = any(s.code == "2" for s in out.subfields)
+    return [
+        _field(
+            out.tag, ind1, "7" if has_source else "4", ((s.code, s.value) for s in out.subfields)
+        )
+    ]
+
+
 def _link_from_marc(f: Field) -> Field:
     """An embedded-link 4XX from a MARC 21 linking or series field (the way back for edited or
     native MARC 21 records: RUSMARC agencies expect $1-embedded fields)."""
@@ -870,6 +915,8 @@ def _forward_field(
         return [_name_to_marc(f, dst, "family", unmapped)]
     if tag in LINKS or tag in _SERIES_LINKS:
         return _link_to_marc(f, unmapped)
+    if tag == "604":
+        return _name_title_subject(f, unmapped)
     if tag == "101":
         return _languages_to_marc(f, unmapped)
     if tag == "102":
@@ -948,6 +995,9 @@ def _reverse_field(f: Field) -> list[Field]:
     if tag in ("110", "111", "710", "711", "610", "611"):
         meeting = tag.endswith("11")
         src = {"1": "710", "7": "711", "6": "601"}[tag[0]]
+        relators = f.get_subfields("4")
+        if src == "711" and relators and "aut" not in relators:
+            src = "712"  # secondary responsibility (sponsor, publisher, ...)
         return [_name_from_marc(f, src, "meeting" if meeting else "corporate")]
     if tag in LINKS_BACK or tag in ("800", "810", "830"):
         return [_link_from_marc(f)]

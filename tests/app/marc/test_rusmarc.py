@@ -88,6 +88,21 @@ def test_national_library_record_lands_in_marc21_places(marc_data: Path) -> None
     assert "899  $aNLR$j99-4/8722" in kept
 
 
+def test_name_and_title_subjects_and_secondary_corporate_bodies(marc_data: Path) -> None:
+    converted = [to_marc21(r).record for r in _records(marc_data, "rusmarc-loge/TEST1.ISO")]
+    headings = [
+        (f.get("a"), f.get("t"), f.get("2")) for r in converted for f in r.get_fields("600")
+    ]
+    # 604 with an embedded 700 and 501: a name/title subject.
+    assert ("Нейман, М. Б.", "Шахматные партии", "nlr-sh") in headings
+    # 712 (secondary corporate responsibility, relator 570 "other") comes back as 712.
+    bodies = [f for r in converted for f in r.get_fields("710") if f.get("4") == "oth"]
+    assert bodies and all(f.tag == "710" for f in bodies)
+    # Even from MARC 21 alone (no 887 copies), by its relator.
+    backs = [b for r in converted for b in to_rusmarc(strip_shadows(r)).get_fields("712")]
+    assert len(backs) == len(bodies)
+
+
 def test_isbn_udc_subjects_and_series_of_a_publishers_record(marc_data: Path) -> None:
     (source,) = _records(marc_data, "rusmarc-loge/ur.iso")
     record = to_marc21(source).record
