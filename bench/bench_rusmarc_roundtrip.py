@@ -23,6 +23,7 @@ DEFAULT_FILES = (
     "rusmarc-loge/TEST1.ISO",
     "rusmarc-loge/TEST2.ISO",
     "rusmarc-loge/ur.iso",
+    "eugeneai-pymarc/rusmarc.xml",
     "pymarc/testunimarc.dat",
 )
 TARGET = 100.0

@@ -100,17 +100,20 @@ _CODED_100 = re.compile(r"^\d{8}[a-kmu ]")
 
 
 def detect_scheme(record: pymarc.Record) -> Scheme:
-    """MARC21 unless the record has UNIMARC's shape: a 200 with $a as its title and no 245,
-    and 100 $a as 36 characters of coded data starting with a date, or an 801. RUSMARC when
-    its cataloguing language, agencies or classification say Russian practice."""
+    """MARC21 unless the record has UNIMARC's shape: no 245, and two of a 200 with $a as its
+    title, 100 $a as 36 characters of coded data starting with a date, and an 801 (or an 801
+    in a record without any 200). RUSMARC when its cataloguing language, agencies,
+    classification or control number say Russian practice."""
     if record.get_fields("245"):
         return Scheme.MARC21
     titles = record.get_fields("200")
-    if not titles or titles[0].control_field or titles[0].get("a") is None:
-        return Scheme.MARC21
+    titled = bool(titles) and not titles[0].control_field and titles[0].get("a") is not None
     coded = _coded_100(record)
+    is_coded = len(coded) >= 30 and bool(_CODED_100.match(coded))
     has_801 = any(not f.control_field for f in record.get_fields("801"))
-    if not (has_801 or (coded and len(coded) >= 30 and _CODED_100.match(coded))):
+    # Two of the three signs; an 801 (no MARC 21 field) alone still says UNIMARC for a record
+    # that lost its title.
+    if sum((titled, is_coded, has_801)) < 2 and not (has_801 and not titles):
         return Scheme.MARC21
     return Scheme.RUSMARC if _looks_russian(record, coded) else Scheme.UNIMARC
 
@@ -1184,7 +1187,6 @@ def to_rusmarc(record: pymarc.Record) -> pymarc.Record:
             continue  # a MARC 21 field made from it was edited: the edit wins
         used.update(positions)
         emitted.append((orig.tag, min(positions) if positions else 100000 + spos, orig))
-    shadow_tags = {orig.tag for _, orig in shadows}
     for pos, f in pool:
         if pos in used:
             continue
@@ -1192,21 +1194,23 @@ def to_rusmarc(record: pymarc.Record) -> pymarc.Record:
             emitted.append((back.tag, pos, back))
     out = pymarc.Record(force_utf8=True)
     out.leader = Leader(leader if leader and len(leader) == 24 else _leader_from_marc(record))
-    if "100" not in shadow_tags:
-        emitted.append(("100", -1, _make_100(record)))
-    if "101" not in shadow_tags and not any(t == "101" for t, _, _ in emitted):
-        f101 = _make_101(record)
-        if f101 is not None:
-            emitted.append(("101", -1, f101))
-    if "102" not in shadow_tags and not any(t == "102" for t, _, _ in emitted):
-        f102 = _make_102(record)
-        if f102 is not None:
-            emitted.append(("102", -1, f102))
-    if "801" not in shadow_tags:
-        emitted += [("801", -1, f) for f in _make_801(record)]
+    if leader is None:
+        # Catalogued in MARC 21 (no source kept): RUSMARC's mandatory coded fields are made
+        # from 008 and 040. A record from RUSMARC gets back only what its source had.
+        emitted += _coded_fields(record, emitted)
     for _, _, f in sorted(emitted, key=lambda e: (e[0], e[1])):
         out.add_field(f)
     return out
+
+
+def _coded_fields(record: pymarc.Record, emitted: list[tuple[str, int, Field]]) -> list:
+    made: list[tuple[str, int, Field]] = [("100", -1, _make_100(record))]
+    present = {tag for tag, _, _ in emitted}
+    for tag, make in (("101", _make_101), ("102", _make_102)):
+        if tag not in present and (field := make(record)) is not None:
+            made.append((tag, -1, field))
+    made += [("801", -1, f) for f in _make_801(record)]
+    return made
 
 
 def _claim(expected: list[Field], free: dict[tuple, list[int]], used: set[int]) -> list[int] | None:

@@ -11,7 +11,7 @@ import pymarc
 import pytest
 from pymarc import Field, Indicators, Subfield
 
-from app.marc.reading import read_bytes, read_records
+from app.marc.reading import ReadRecord, read_bytes, read_records
 from app.marc.rusmarc import (
     Scheme,
     declare_utf8,
@@ -25,7 +25,12 @@ from app.marc.validation import validate
 from tests.app.marc.helpers import fields_kept, records_of
 from tests.records import book
 
-RUSMARC_FILES = ("rusmarc-loge/TEST1.ISO", "rusmarc-loge/TEST2.ISO", "rusmarc-loge/ur.iso")
+RUSMARC_FILES = (
+    "rusmarc-loge/TEST1.ISO",
+    "rusmarc-loge/TEST2.ISO",
+    "rusmarc-loge/ur.iso",
+    "eugeneai-pymarc/rusmarc.xml",  # GPNTB's own XML, not MARCXML
+)
 UNIMARC_FILES = ("pymarc/testunimarc.dat",)
 
 
@@ -102,6 +107,28 @@ def test_name_and_title_subjects_and_secondary_corporate_bodies(marc_data: Path)
     # Even from MARC 21 alone (no 887 copies), by its relator.
     backs = [b for r in converted for b in to_rusmarc(strip_shadows(r)).get_fields("712")]
     assert len(backs) == len(bodies)
+
+
+def test_gpntb_xml_export_is_read_and_converted(marc_data: Path) -> None:
+    results = list(read_records(marc_data / "eugeneai-pymarc" / "rusmarc.xml"))
+    records = records_of(results)
+    assert len(records) == len(results) == 4  # MANIFEST.tsv: 4 <rusmarc> records
+    first = to_marc21(records[0]).record
+    assert first["245"].get("a").startswith("Поручи поиск человеку.")
+    assert first["245"].get("c") == "Михнова И.Б. и др."
+    assert first["260"].get("b") == "ФАИР-ПРЕСС,"
+    third = to_marc21(records[2]).record
+    assert [f.get("a") for f in third.get_fields("504")] == [
+        "Авт. указаны на об. тит. л",
+        "Библиогр.: с. 227-230",
+    ]
+    assert third["084"].get("a") == "У 21" and third["084"].get("2") == "rubbk"
+    assert [(f.tag, f.get("4")) for f in third.get_fields("700")] == [
+        ("700", "aut"),
+        ("700", "edt"),
+    ]
+    # Its 005 arrives as a data field that lost a character: read, and said so.
+    assert any("field 005" in w for w in results[0].warnings)
 
 
 def test_isbn_udc_subjects_and_series_of_a_publishers_record(marc_data: Path) -> None:
@@ -351,5 +378,12 @@ def test_a_declared_single_byte_set_over_utf8_bytes_is_read_as_utf8(marc_data: P
 def test_converted_records_pass_the_editors_checks(marc_data: Path, name: str) -> None:
     # Non-repeatable subfields stay single (later statements join the first), so the
     # cataloguer opening a converted record meets no warnings the source did not cause.
-    for source in _records(marc_data, name):
-        assert validate(to_marc21(source).record) == [], source["001"].data
+    for read in read_records(marc_data / name):
+        assert isinstance(read, ReadRecord)
+        # GPNTB's export damages 005 (reported when read), and one of its records has no
+        # title: problems of the source, which the converted record may keep.
+        damaged = {w.split()[1] for w in read.warnings if w.startswith("field 00")}
+        if not read.record.get_fields("200"):
+            damaged.add("245")
+        problems = validate(to_marc21(read.record).record)
+        assert [p for p in problems if p.tag not in damaged] == [], read.index
