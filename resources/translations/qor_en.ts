@@ -1119,6 +1119,10 @@
             <translation>Imported: {imported}. Duplicates: {duplicates} ({overlaid} overlaid). Rejected: {rejected}.</translation>
         </message>
         <message>
+            <source>Converted to MARC 21: {rusmarc} from RUSMARC, {unimarc} from UNIMARC.</source>
+            <translation>Converted to MARC 21: {rusmarc} from RUSMARC, {unimarc} from UNIMARC.</translation>
+        </message>
+        <message>
             <source>The import was cancelled: the {n} records imported before it stopped were kept; the rest of the files was not read.</source>
             <translation>The import was cancelled: the {n} records imported before it stopped were kept; the rest of the files was not read.</translation>
         </message>

@@ -1119,6 +1119,10 @@
             <translation>Жүктелді: {imported}. Телнұсқалар: {duplicates} ({overlaid} үстінен жазылды). Қабылданбады: {rejected}.</translation>
         </message>
         <message>
+            <source>Converted to MARC 21: {rusmarc} from RUSMARC, {unimarc} from UNIMARC.</source>
+            <translation>MARC 21 форматына түрлендірілді: RUSMARC-тан {rusmarc}, UNIMARC-тан {unimarc}.</translation>
+        </message>
+        <message>
             <source>The import was cancelled: the {n} records imported before it stopped were kept; the rest of the files was not read.</source>
             <translation>Жүктеу тоқтатылды: оған дейін жүктелген {n} жазба сақталды; файлдардың қалғаны оқылмады.</translation>
         </message>

@@ -1119,6 +1119,10 @@
             <translation>Импортировано: {imported}. Дубликаты: {duplicates} (заменено: {overlaid}). Отклонено: {rejected}.</translation>
         </message>
         <message>
+            <source>Converted to MARC 21: {rusmarc} from RUSMARC, {unimarc} from UNIMARC.</source>
+            <translation>Преобразовано в MARC 21: из RUSMARC {rusmarc}, из UNIMARC {unimarc}.</translation>
+        </message>
+        <message>
             <source>The import was cancelled: the {n} records imported before it stopped were kept; the rest of the files was not read.</source>
             <translation>Импорт отменён: {n} записей, импортированных до остановки, сохранены; остаток файлов не прочитан.</translation>
         </message>

@@ -179,6 +179,7 @@ def test_a_rusmarc_file_imports_with_its_titles_and_the_scheme_can_be_chosen(
         dialog.import_button.click()
     (hit,) = search(sqlite_db, "Светильник").hits
     assert hit.title.startswith("Светильник Сибири")
+    assert "Converted to MARC 21: 1 from RUSMARC, 0 from UNIMARC." in dialog.summary_label.text()
     screenshot(dialog, "import_rusmarc")
     # Read as MARC 21 by the user's choice, the same record has no title of its own.
     dialog.set_files([marc_data / "rusmarc-loge" / "TEST2.ISO"], scheme="marc21")

@@ -294,6 +294,13 @@ class ImportDialog(QDialog):
                 overlaid=format_count(summary.overlaid),
                 rejected=format_count(len(summary.rejected)),
             )
+        if summary.converted:
+            text += " " + self.tr(
+                "Converted to MARC 21: {rusmarc} from RUSMARC, {unimarc} from UNIMARC."
+            ).format(
+                rusmarc=format_count(summary.converted.get("rusmarc", 0)),
+                unimarc=format_count(summary.converted.get("unimarc", 0)),
+            )
         if summary.cancelled:
             text += " " + self.tr(
                 "The import was cancelled: the {n} records imported before it stopped were "

@@ -41,6 +41,8 @@ def test_rusmarc_records_show_their_titles_authors_and_numbers(
 ) -> None:
     summary = import_files(db, admin, [marc_data / NLR, marc_data / PUBLISHER])
     assert summary.rejected == [] and summary.imported + summary.duplicates == 82
+    assert summary.converted == {"rusmarc": 82}
+    assert "converted to MARC 21: 82 from RUSMARC" in summary.describe()
     # Before conversion the title was empty and the author column showed 100's coded data.
     record_id = _only(db, "Светильник")
     detail = get_record(db, record_id)
@@ -129,7 +131,8 @@ def test_cli_import_and_export_with_a_scheme(
     base = ["--db", db.url, "--user", ADMIN]
     path = str(marc_data / "pymarc" / "testunimarc.dat")
     assert main([*base, "import", "--scheme", "unimarc", path, "--json"]) == 0
-    assert json.loads(capsys.readouterr().out)["imported"] == 1
+    imported = json.loads(capsys.readouterr().out)
+    assert imported["imported"] == 1 and imported["converted"] == {"unimarc": 1}
     assert main([*base, "search", "spirale", "--json"]) == 0
     (hit,) = json.loads(capsys.readouterr().out)["records"]
     assert hit["author"].startswith("Asimov, Isaac") and hit["isbn"].startswith("88-04-40682-8")
