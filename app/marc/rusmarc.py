@@ -141,6 +141,11 @@ def _looks_russian(record: pymarc.Record, coded: str) -> bool:
 # Shadows -------------------------------------------------------------------------------------
 
 
+# Subfield codes the $-separated text cannot hold as they are (damaged source records).
+_CODE_OUT = {"$": "{dollar}", "{": "{lcub}", "": "{nocode}"}
+_CODE_IN = {v: k for k, v in _CODE_OUT.items()}
+
+
 def _escape(value: str) -> str:
     return value.replace("{", "{lcub}").replace("$", "{dollar}")
 
@@ -153,7 +158,9 @@ def shadow_text(f: Field) -> str:
     if f.control_field:
         return f.tag + (f.data or "")
     ind1, ind2 = f.indicators or (" ", " ")
-    return f"{f.tag}{ind1}{ind2}" + "".join(f"${s.code}{_escape(s.value)}" for s in f.subfields)
+    return f"{f.tag}{ind1}{ind2}" + "".join(
+        f"${_CODE_OUT.get(s.code, s.code)}{_escape(s.value)}" for s in f.subfields
+    )
 
 
 def shadow_field(f: Field, scheme: Scheme) -> Field:
@@ -172,7 +179,12 @@ def parse_shadow(text: str) -> Field | None:
     parts = rest.split("$")
     if parts[0]:
         return None
-    subs = [Subfield(p[0], _unescape(p[1:])) for p in parts[1:] if p]
+    subs = []
+    for part in parts[1:]:
+        if not part:
+            continue
+        code = next((c for c in _CODE_IN if part.startswith(c)), part[0])
+        subs.append(Subfield(_CODE_IN.get(code, code), _unescape(part[len(code) :])))
     return Field(tag=tag, indicators=Indicators(ind1, ind2), subfields=subs)
 
 
@@ -900,7 +912,7 @@ def _forward_field(
     if spec is not None:
         return _convert_spec(spec, f, unmapped)
     if tag == "500":
-        return [_uniform_to_marc(f, unmapped)]
+        return _uniform_to_marc(f, unmapped)
     if tag in _PERSON_TAGS:
         return [_name_to_marc(f, _PERSON_TAGS[tag], "person", unmapped)]
     if tag in _CORP_TAGS:
@@ -942,7 +954,7 @@ def _languages_to_marc(f: Field, unmapped: Counter[str]) -> list[Field]:
     return _convert_spec(spec, f, unmapped)
 
 
-def _uniform_to_marc(f: Field, unmapped: Counter[str]) -> Field:
+def _uniform_to_marc(f: Field, unmapped: Counter[str]) -> list[Field]:
     ind2 = _inds(f)[1]
     table = {"a": ("a", ""), "h": ("n", "."), "i": ("p", ","), "k": ("f", "."), "l": ("k", "."),
              "m": ("l", "."), "q": ("s", "."), "3": ("0", "")}  # fmt: skip
@@ -950,7 +962,7 @@ def _uniform_to_marc(f: Field, unmapped: Counter[str]) -> Field:
         spec = Spec("500", "130", table, ind1={"1": "0"})
     else:
         spec = Spec("500", "240", table, ind1={"0": "0", "1": "1"}, ind2={"0": "0", " ": "0"})
-    return _convert_spec(spec, f, unmapped)[0] if f.subfields else _field("240", " ", " ", [])
+    return _convert_spec(spec, f, unmapped)
 
 
 def _reverse_field(f: Field) -> list[Field]:
@@ -1033,7 +1045,14 @@ def to_marc21(record: pymarc.Record, scheme: Scheme | None = None) -> Conversion
     for f in record.fields:
         result.fields_in += 1
         scratch: Counter[str] = Counter()
-        made = _forward_field(f, scheme, has_main, scratch)
+        try:
+            made = _forward_field(f, scheme, has_main, scratch)
+        except Exception as exc:  # a field shaped like nothing seen: keep it, never the record
+            made = []
+            result.warnings.append(
+                f"field {f.tag} could not be converted ({type(exc).__name__}: {exc}); "
+                "kept as it came in 887"
+            )
         out += made
         if made and f.tag not in _CODED_FIELDS and not scratch:
             back: list[Field] = []

@@ -387,3 +387,36 @@ def test_converted_records_pass_the_editors_checks(marc_data: Path, name: str) -
             damaged.add("245")
         problems = validate(to_marc21(read.record).record)
         assert [p for p in problems if p.tag not in damaged] == [], read.index
+
+
+def test_damaged_records_convert_without_error_and_still_come_back_whole(
+    marc_data: Path,
+) -> None:
+    # Real records damaged the ways exports damage them: emptied fields, cut values, odd
+    # indicators, stray $1/$/{ subfields, wrong tags. Conversion never fails on them, and
+    # the way back still gives every field as it was.
+    import copy
+    import random
+
+    sources = [r for name in RUSMARC_FILES for r in _records(marc_data, name)]
+    rnd = random.Random(15)
+    for _ in range(300):
+        record = copy.deepcopy(rnd.choice(sources))
+        for f in record.fields:
+            if f.control_field or rnd.random() > 0.3:
+                continue
+            damage = rnd.randrange(5)
+            if damage == 0:
+                f.subfields = []
+            elif damage == 1:
+                f.subfields = [Subfield(s.code, s.value[: rnd.randrange(4)]) for s in f.subfields]
+            elif damage == 2:
+                f.indicators = Indicators(rnd.choice(" 012x"), rnd.choice(" 012x"))
+            elif damage == 3:
+                code = rnd.choice(["1", "a", "$", "{", ""])
+                value = rnd.choice(["", "1", "200", "0011", "x$y", "{dollar}"])
+                f.subfields.insert(0, Subfield(code, value))
+            else:
+                f.tag = rnd.choice(["100", "200", "461", "500", "604", "700", "801", "887"])
+        back = to_rusmarc(to_marc21(record, Scheme.RUSMARC).record)
+        assert Counter(fields_kept(back)) == Counter(fields_kept(record))
