@@ -910,6 +910,8 @@ def _forward_field(
         return [Field(tag=tag, data=f.data)] if tag in ("001", "005") else []
     spec = SPEC_BY_SRC.get(tag)
     if spec is not None:
+        # 200 $d (a parallel title as transcribed) goes to 245 $b only: RUSMARC makes it an
+        # access point with a 510 of its own, which becomes 246 31.
         return _convert_spec(spec, f, unmapped)
     if tag == "500":
         return _uniform_to_marc(f, unmapped)

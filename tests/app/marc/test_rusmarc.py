@@ -94,6 +94,28 @@ def test_national_library_record_lands_in_marc21_places(marc_data: Path) -> None
     assert "899  $aNLR$j99-4/8722" in kept
 
 
+def test_parallel_titles_and_their_access_points(marc_data: Path) -> None:
+    records = _records(marc_data, "rusmarc-loge/TEST1.ISO")
+    source = _by_title(records, "Наталкинское золоторудное месторождение")
+    record = to_marc21(source).record
+    assert record["245"].get("a") == "Наталкинское золоторудное месторождение ="
+    assert record["245"].get("b") == "Natalka gold lode deposit /"
+    # Edited in MARC 21, the title comes back from 245 with its parallel title.
+    record["245"].subfields[0] = Subfield("a", "Наталкинское месторождение =")
+    back = to_rusmarc(record)
+    assert back["200"].get("a") == "Наталкинское месторождение"
+    assert back["200"].get("d") == "Natalka gold lode deposit"
+    # A parallel title with an access point of its own (510) is a 246 31.
+    fisheries = _by_title(
+        records,
+        "Промыслово-океанологические исследования в Атлантическом океане и южной части Тихого океана",
+    )
+    variants = to_marc21(fisheries).record.get_fields("246")
+    assert [(f.indicators[0], f.indicators[1], f.get("a")) for f in variants] == [
+        ("3", "1", "Fisheries and oceanographic research in the Atlantic and south Pacific oceans")
+    ]
+
+
 def test_name_and_title_subjects_and_secondary_corporate_bodies(marc_data: Path) -> None:
     converted = [to_marc21(r).record for r in _records(marc_data, "rusmarc-loge/TEST1.ISO")]
     headings = [
