@@ -15,11 +15,13 @@ API (what the import, the export and the IRBIS migration call)::
 
 For IRBIS records (RUSMARC-like, no 100 coded data, often no indicators): build a pymarc
 Record with zero-padded tags ("010", not "10"), lowercase subfield codes (IRBIS's ^A is $a)
-and blank indicators, take out the fields the
-IRBIS reader handles itself (910 copies, 903 shelf mark, 920 worksheet, ...) or leave them in
-to be kept verbatim in 887, and call ``to_marc21(record, Scheme.RUSMARC)``: detection would
-say MARC21 for a record without 100/801. ``result.unmapped`` then lists the fields and
-subfields with no MARC 21 home, for the migration's report.
+and blank indicators; take out the fields the IRBIS reader handles itself (910 copies, 903
+shelf mark, 920 worksheet, ...) or leave them in to be kept verbatim in 887; and call
+``to_marc21(record, Scheme.RUSMARC)``. Detection needs two of a 200 title, 100 coded data
+and an 801, so it says MARC21 for most IRBIS records. ``result.unmapped`` lists the fields
+and subfields with no MARC 21 home, for the migration's report. A field that cannot be
+converted at all is kept in 887 and named in ``result.warnings``; conversion never raises
+for a record's content.
 
 ``to_marc21`` on a record whose scheme is MARC21 returns a copy unchanged. ``to_rusmarc``
 converts any MARC 21 record (one made here gives its source fields back; a record catalogued
@@ -30,7 +32,8 @@ How nothing is lost
 -------------------
 Every source field is converted by the tables below (the descriptive core: 010→020, 011→022,
 100/101/102/105→008, 101→041, 102→044, 200→245, 205→250, 210→260, 214→264, 215→300, 225→490,
-3XX→5XX, 4XX embedded links ($1) → 76X-78X/800-830, 500→130/240, 510-517→246, 600-608→6XX,
+3XX→5XX, 4XX embedded links ($1) → 76X-78X/800-830, 500→130/240, 510-517→246, 600-608→6XX
+(604 name/title → 600/610 $t),
 610→653, 675→080, 676→082, 680→050, 686→084, 700-702/710-712→100/700/110/710 with relator
 codes, 801→040, 856→856) and then converted back at once. When the way back does not give
 the source field exactly (a subfield with no MARC 21 home, a note type MARC 21 merges, an
@@ -41,7 +44,14 @@ the source field is kept verbatim in a *shadow* field::
     887 ## $a LDR<the 24 leader characters>                        $2 rusmarc
 
 (control fields: ``$a <tag><data>``; in values "{" is written "{lcub}" and "$" "{dollar}",
-as MarcEdit does). 887 is MARC 21's "non-MARC information field"; $2 names the scheme.
+as MarcEdit does, and so are the subfield codes "$" and "{" of damaged records, a missing
+code as "{nocode}"). 887 is MARC 21's "non-MARC information field"; $2 names the scheme.
+Other 887s (without $2 rusmarc/unimarc) are the record's own and are left alone.
+
+The way back for fields catalogued in MARC 21: 245→200, 260/264→210, 100/700→700/701/702
+(by relator: authors to 701, others to 702), 110/710→710/711/712, 6XX→60X, 76X-78X/8XX→4XX
+with $1, 852 (this library's holdings) → 899; RUSMARC's 100, 101, 102 and 801 are made from
+008, 040 and 044 when the record did not come from RUSMARC.
 
 ``to_rusmarc`` gives a shadowed field back verbatim while the MARC 21 fields made from it are
 unchanged; when a cataloguer has edited one of them, the edited MARC 21 field wins and is
