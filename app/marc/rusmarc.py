@@ -1092,7 +1092,7 @@ def to_marc21(record: pymarc.Record, scheme: Scheme | None = None) -> Conversion
         record_out.add_field(f)
     for s in shadows:
         record_out.add_field(s)
-    if scheme is Scheme.RUSMARC and not record.get_fields("200"):
+    if not record.get_fields("200"):
         result.warnings.append("no title field 200")
     return result
 
@@ -1129,6 +1129,43 @@ def _make_008(record: pymarc.Record, coded: str) -> str:
     countries = record.get_fields("102")
     iso = (countries[0].get("a") or "").upper() if countries else ""
     country = COUNTRIES.get(iso, "xx").ljust(3)
+    leader = str(record.leader)
+    if leader[6:7] in ("a", "b") and leader[7:8] in ("s", "i"):
+        body = _serial_008(record, c)
+    elif leader[6:7] in ("a", "b", ""):
+        body = _book_008(record, c)
+    else:
+        body = [" "] * 17  # other material: their own layouts, left blank (no information)
+    languages = record.get_fields("101")
+    lang = ((languages[0].get("a") if languages else "") or "   ")[:3].ljust(3)
+    return f"{entered}{date_type}{date1}{date2}{country}{''.join(body)}{lang} d"
+
+
+# 110 $a (coded data: continuing resources) -> 008/18-34 for serials.
+_SERIAL_TYPE = {"a": "p", "b": "m", "c": "n", "e": "l", "f": "d", "g": "w", "z": " "}
+_FREQUENCY = {"a": "d", "b": "c", "c": "w", "d": "e", "e": "s", "f": "m", "g": "b", "h": "q",
+              "i": "t", "j": "f", "k": "a", "l": "g", "m": "h", "n": "i", "o": "j", "p": "k",
+              "u": "u", "y": " ", "z": "z"}  # fmt: skip
+_REGULARITY = {"a": "r", "b": "n", "u": "u", "y": "x"}
+
+
+def _serial_008(record: pymarc.Record, c: str) -> list[str]:
+    body = [" "] * 17  # positions 18-34, continuing resources
+    f110 = record.get("110")
+    c110 = ((f110.get("a") if f110 is not None and not f110.control_field else "") or "").ljust(11)
+    body[0] = _FREQUENCY.get(c110[1], " ")
+    body[1] = _REGULARITY.get(c110[2], "u")
+    body[3] = _SERIAL_TYPE.get(c110[0], " ")
+    f106 = record.get("106")
+    c106 = (f106.get("a") if f106 is not None and not f106.control_field else "") or ""
+    body[5] = _FORM_OF_ITEM.get(c106[:1], " ")
+    body[10] = _GOVERNMENT.get(c[20], " ")
+    body[11] = c110[3] if c110[3] in "01" else "0"  # conference publication
+    body[16] = "0"  # successive entry
+    return body
+
+
+def _book_008(record: pymarc.Record, c: str) -> list[str]:
     body = [" "] * 17  # positions 18-34, books
     f105 = record.get("105")
     c105 = ((f105.get("a") if f105 is not None and not f105.control_field else "") or "").ljust(13)
@@ -1146,9 +1183,7 @@ def _make_008(record: pymarc.Record, coded: str) -> str:
     body[13] = c105[10] if c105[10] in "01" else "0"
     body[15] = _LITERARY.get(c105[11], "0")
     body[16] = _BIOGRAPHY.get(c105[12], " ")
-    languages = record.get_fields("101")
-    lang = ((languages[0].get("a") if languages else "") or "   ")[:3].ljust(3)
-    return f"{entered}{date_type}{date1}{date2}{country}{''.join(body)}{lang} d"
+    return body
 
 
 def _make_040(record: pymarc.Record, coded: str) -> Field | None:

@@ -439,3 +439,31 @@ def test_damaged_records_convert_without_error_and_still_come_back_whole(
                 f.tag = rnd.choice(["100", "200", "461", "500", "604", "700", "801", "887"])
         back = to_rusmarc(to_marc21(record, Scheme.RUSMARC).record)
         assert Counter(fields_kept(back)) == Counter(fields_kept(record))
+
+
+def test_a_serials_coded_data_fills_marc21s_serial_008() -> None:
+    # A Kazakh newspaper as IRBIS-fed RUSMARC would describe it (built here: the shared files
+    # hold no serial): 110 $a says newspaper (c), daily (a), regular (a).
+    record = pymarc.Record(force_utf8=True)
+    record.leader = pymarc.Leader("00000nas0 2200000 i 450 ")
+    coded = "20240115a19959999k  y0kazy50      ca"
+    for tag, subfields in (
+        ("100", [("a", coded)]),
+        ("101", [("a", "kaz")]),
+        ("102", [("a", "KZ")]),
+        ("110", [("a", "caa0y  0")]),
+        ("200", [("a", "Егемен Қазақстан")]),
+        ("801", [("a", "KZ"), ("b", "НАБ")]),
+    ):
+        record.add_field(
+            Field(
+                tag=tag,
+                indicators=Indicators(" ", " "),
+                subfields=[Subfield(*s) for s in subfields],
+            )
+        )
+    fixed = to_marc21(record).record["008"].data
+    assert len(fixed) == 40
+    assert (fixed[6:11], fixed[15:18]) == ("c1995", "kz ")
+    # frequency daily, regular, newspaper, Kazakh
+    assert (fixed[18], fixed[19], fixed[21], fixed[35:38]) == ("d", "r", "n", "kaz")
