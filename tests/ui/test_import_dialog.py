@@ -207,3 +207,24 @@ def test_export_as_rusmarc(
     text = out.read_text(encoding="utf-8")
     # The title in RUSMARC's 200, no MARC 21 245 left.
     assert "=200  1\\$aАбай жолы" in text and "=245" not in text
+
+
+def test_the_import_dialog_speaks_russian_after_a_rusmarc_import(
+    qtbot: QtBot, sqlite_db: Database, actor: Actor, marc_data: Path, qapp: object
+) -> None:
+    from tests.ui.test_no_english_on_screen import english_words
+    from ui.common import locale
+
+    assert locale.install_language("ru")
+    try:
+        dialog = _dialog(qtbot, sqlite_db, actor)
+        dialog.set_files([marc_data / "rusmarc-loge" / "TEST2.ISO"])
+        with qtbot.waitSignal(dialog.imported, timeout=20000):
+            dialog.import_button.click()
+        text = dialog.summary_label.text()
+        assert "Преобразовано в MARC 21: из RUSMARC 1, из UNIMARC 0." in text
+        assert english_words(text) == []
+        assert english_words(dialog.scheme.itemText(0)) == []
+        screenshot(dialog, "import_rusmarc_ru")
+    finally:
+        locale.install_language("en")
