@@ -894,6 +894,10 @@
             <translation>Format:</translation>
         </message>
         <message>
+            <source>Bibliographic format:</source>
+            <translation>Bibliographic format:</translation>
+        </message>
+        <message>
             <source>Records:</source>
             <translation>Records:</translation>
         </message>
@@ -1023,6 +1027,10 @@
             <translation>MarcEdit .mrk</translation>
         </message>
         <message>
+            <source>Detect by the records</source>
+            <translation>Detect by the records</translation>
+        </message>
+        <message>
             <source>Skip them</source>
             <translation>Skip them</translation>
         </message>
@@ -1041,6 +1049,10 @@
         <message>
             <source>Encoding:</source>
             <translation>Encoding:</translation>
+        </message>
+        <message>
+            <source>Bibliographic format:</source>
+            <translation>Bibliographic format:</translation>
         </message>
         <message>
             <source>Duplicates:</source>
@@ -1105,6 +1117,10 @@
         <message>
             <source>Imported: {imported}. Duplicates: {duplicates} ({overlaid} overlaid). Rejected: {rejected}.</source>
             <translation>Imported: {imported}. Duplicates: {duplicates} ({overlaid} overlaid). Rejected: {rejected}.</translation>
+        </message>
+        <message>
+            <source>Converted to MARC 21: {rusmarc} from RUSMARC, {unimarc} from UNIMARC.</source>
+            <translation>Converted to MARC 21: {rusmarc} from RUSMARC, {unimarc} from UNIMARC.</translation>
         </message>
         <message>
             <source>The import was cancelled: the {n} records imported before it stopped were kept; the rest of the files was not read.</source>
@@ -3530,6 +3546,10 @@ Updated {updated} by {updater}</translation>
             <translation>The act date {day} is before copy {number} was received ({received}).</translation>
         </message>
         <message>
+            <source>Unknown export scheme '{scheme}'; use marc21 or rusmarc.</source>
+            <translation>Unknown export scheme '{scheme}'; use marc21 or rusmarc.</translation>
+        </message>
+        <message>
             <source>Unknown export format '{format}'; use iso2709, marcxml or mrk.</source>
             <translation>Unknown export format '{format}'; use iso2709, marcxml or mrk.</translation>
         </message>
@@ -3896,6 +3916,10 @@ Updated {updated} by {updater}</translation>
         <message>
             <source>Back up a PostgreSQL catalog with pg_dump; `qor backup` copies an SQLite catalog.</source>
             <translation>Back up a PostgreSQL catalog with pg_dump; `qor backup` copies an SQLite catalog.</translation>
+        </message>
+        <message>
+            <source>Unknown scheme '{scheme}'; use auto, marc21, rusmarc or unimarc.</source>
+            <translation>Unknown scheme '{scheme}'; use auto, marc21, rusmarc or unimarc.</translation>
         </message>
     </context>
     <context>

@@ -894,6 +894,10 @@
             <translation>Пішімі:</translation>
         </message>
         <message>
+            <source>Bibliographic format:</source>
+            <translation>Библиографиялық формат:</translation>
+        </message>
+        <message>
             <source>Records:</source>
             <translation>Жазбалар:</translation>
         </message>
@@ -1023,6 +1027,10 @@
             <translation>MarcEdit .mrk</translation>
         </message>
         <message>
+            <source>Detect by the records</source>
+            <translation>Жазбалар бойынша анықтау</translation>
+        </message>
+        <message>
             <source>Skip them</source>
             <translation>Өткізіп жіберу</translation>
         </message>
@@ -1041,6 +1049,10 @@
         <message>
             <source>Encoding:</source>
             <translation>Кодталуы:</translation>
+        </message>
+        <message>
+            <source>Bibliographic format:</source>
+            <translation>Библиографиялық формат:</translation>
         </message>
         <message>
             <source>Duplicates:</source>
@@ -1105,6 +1117,10 @@
         <message>
             <source>Imported: {imported}. Duplicates: {duplicates} ({overlaid} overlaid). Rejected: {rejected}.</source>
             <translation>Жүктелді: {imported}. Телнұсқалар: {duplicates} ({overlaid} үстінен жазылды). Қабылданбады: {rejected}.</translation>
+        </message>
+        <message>
+            <source>Converted to MARC 21: {rusmarc} from RUSMARC, {unimarc} from UNIMARC.</source>
+            <translation>MARC 21 форматына түрлендірілді: RUSMARC-тан {rusmarc}, UNIMARC-тан {unimarc}.</translation>
         </message>
         <message>
             <source>The import was cancelled: the {n} records imported before it stopped were kept; the rest of the files was not read.</source>
@@ -3530,6 +3546,10 @@ Updated {updated} by {updater}</source>
             <translation>Акт күні {day} {number} дананың түскен күнінен ({received}) бұрын.</translation>
         </message>
         <message>
+            <source>Unknown export scheme '{scheme}'; use marc21 or rusmarc.</source>
+            <translation>Экспорттың белгісіз схемасы '{scheme}'; marc21 немесе rusmarc қолданыңыз.</translation>
+        </message>
+        <message>
             <source>Unknown export format '{format}'; use iso2709, marcxml or mrk.</source>
             <translation>Белгісіз экспорт пішімі '{format}'; iso2709, marcxml немесе mrk қолданыңыз.</translation>
         </message>
@@ -3896,6 +3916,10 @@ Updated {updated} by {updater}</source>
         <message>
             <source>Back up a PostgreSQL catalog with pg_dump; `qor backup` copies an SQLite catalog.</source>
             <translation>PostgreSQL каталогының сақтық көшірмесін pg_dump арқылы жасаңыз; `qor backup` SQLite каталогын көшіреді.</translation>
+        </message>
+        <message>
+            <source>Unknown scheme '{scheme}'; use auto, marc21, rusmarc or unimarc.</source>
+            <translation>Белгісіз схема '{scheme}'; auto, marc21, rusmarc немесе unimarc қолданыңыз.</translation>
         </message>
     </context>
     <context>

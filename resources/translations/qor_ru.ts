@@ -894,6 +894,10 @@
             <translation>Формат:</translation>
         </message>
         <message>
+            <source>Bibliographic format:</source>
+            <translation>Библиографический формат:</translation>
+        </message>
+        <message>
             <source>Records:</source>
             <translation>Записи:</translation>
         </message>
@@ -1023,6 +1027,10 @@
             <translation>MarcEdit .mrk</translation>
         </message>
         <message>
+            <source>Detect by the records</source>
+            <translation>Определить по записям</translation>
+        </message>
+        <message>
             <source>Skip them</source>
             <translation>Пропустить</translation>
         </message>
@@ -1041,6 +1049,10 @@
         <message>
             <source>Encoding:</source>
             <translation>Кодировка:</translation>
+        </message>
+        <message>
+            <source>Bibliographic format:</source>
+            <translation>Библиографический формат:</translation>
         </message>
         <message>
             <source>Duplicates:</source>
@@ -1105,6 +1117,10 @@
         <message>
             <source>Imported: {imported}. Duplicates: {duplicates} ({overlaid} overlaid). Rejected: {rejected}.</source>
             <translation>Импортировано: {imported}. Дубликаты: {duplicates} (заменено: {overlaid}). Отклонено: {rejected}.</translation>
+        </message>
+        <message>
+            <source>Converted to MARC 21: {rusmarc} from RUSMARC, {unimarc} from UNIMARC.</source>
+            <translation>Преобразовано в MARC 21: из RUSMARC {rusmarc}, из UNIMARC {unimarc}.</translation>
         </message>
         <message>
             <source>The import was cancelled: the {n} records imported before it stopped were kept; the rest of the files was not read.</source>
@@ -3530,6 +3546,10 @@ Updated {updated} by {updater}</source>
             <translation>Дата акта {day} раньше поступления экземпляра {number} ({received}).</translation>
         </message>
         <message>
+            <source>Unknown export scheme '{scheme}'; use marc21 or rusmarc.</source>
+            <translation>Неизвестная схема экспорта '{scheme}'; используйте marc21 или rusmarc.</translation>
+        </message>
+        <message>
             <source>Unknown export format '{format}'; use iso2709, marcxml or mrk.</source>
             <translation>Неизвестный формат экспорта '{format}'; используйте iso2709, marcxml или mrk.</translation>
         </message>
@@ -3896,6 +3916,10 @@ Updated {updated} by {updater}</source>
         <message>
             <source>Back up a PostgreSQL catalog with pg_dump; `qor backup` copies an SQLite catalog.</source>
             <translation>Резервную копию каталога PostgreSQL делайте через pg_dump; `qor backup` копирует каталог SQLite.</translation>
+        </message>
+        <message>
+            <source>Unknown scheme '{scheme}'; use auto, marc21, rusmarc or unimarc.</source>
+            <translation>Неизвестная схема '{scheme}'; используйте auto, marc21, rusmarc или unimarc.</translation>
         </message>
     </context>
     <context>

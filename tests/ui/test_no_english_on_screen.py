@@ -42,6 +42,8 @@ ALLOWED = {
     "issn",
     "marc",
     "marcxml",
+    "rusmarc",
+    "unimarc",
     "mrk",
     "iso",
     "pdf",
