@@ -47,6 +47,7 @@ RUNTIME_WORDS = (
     QT_TRANSLATE_NOOP("statuses", "being-digitised"),
     QT_TRANSLATE_NOOP("statuses", "missing"),
     QT_TRANSLATE_NOOP("statuses", "written-off"),
+    QT_TRANSLATE_NOOP("statuses", "to-be-written-off"),
     QT_TRANSLATE_NOOP("missing", "no record"),
     QT_TRANSLATE_NOOP("missing", "no inventory number"),
     QT_TRANSLATE_NOOP("missing", "no barcode"),

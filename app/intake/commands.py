@@ -117,6 +117,9 @@ def register(subparsers: Any) -> None:
     lib_set.add_argument("--barcode-prefix", default=None, help="4 digits (Codabar, EAN-13)")
     add_json_flag(lib_set)
     lib_set.set_defaults(handler=_library_set)
+    from app.registers.commands import library_commands  # the head, commission, record URL
+
+    library_commands(lib_sub, lib_set, _library_set)
 
 
 def _barcode_choice(parser: Any, required: bool = False) -> None:
@@ -317,7 +320,10 @@ def _locations_add(ctx: CliContext) -> int:
 def _library_set(ctx: CliContext) -> int:
     a = ctx.args
     if a.inventory_format is None and a.barcode_scheme is None and a.barcode_prefix is None:
-        raise UsageError("Give --inventory-format, --barcode-scheme or --barcode-prefix.")
+        raise UsageError(
+            "Give --inventory-format, --barcode-scheme, --barcode-prefix, --head-name, "
+            "--head-position or --record-url."
+        )
     settings = set_numbering(
         ctx.db,
         ctx.actor(),

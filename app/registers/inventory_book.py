@@ -70,7 +70,9 @@ def inventory_lines(
         .join(AccessionBatch, AccessionBatch.id == Item.accession_id)
         .join(Record, Record.id == Item.record_id)
         .outerjoin(WriteOffCopy, WriteOffCopy.item_id == Item.id)
-        .outerjoin(WriteOffAct, WriteOffAct.id == WriteOffCopy.act_id)
+        .outerjoin(
+            WriteOffAct, (WriteOffAct.id == WriteOffCopy.act_id) & (WriteOffAct.state == "approved")
+        )
         .order_by(Item.id)
         .limit(chunk)
     )  # fmt: skip

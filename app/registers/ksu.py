@@ -162,7 +162,7 @@ def summary_book(db: Database, date_from: date | None, date_to: date | None) -> 
             .join(Item, Item.id == WriteOffCopy.item_id)
             .join(AccessionBatch, AccessionBatch.id == Item.accession_id)
             .join(Record, Record.id == Item.record_id)
-            .where(*within(WriteOffAct.act_date, None, date_to))
+            .where(WriteOffAct.state == "approved", *within(WriteOffAct.act_date, None, date_to))
             .group_by(WriteOffAct.id, AccessionBatch.source, _LEADER_06_07)
             .order_by(WriteOffAct.act_date, WriteOffAct.id)
         ).all()

@@ -701,6 +701,10 @@
             <translation>written off</translation>
         </message>
         <message>
+            <source>to be written off</source>
+            <translation>to be written off</translation>
+        </message>
+        <message>
             <source>Inventory No.</source>
             <translation>Inventory No.</translation>
         </message>
@@ -3037,6 +3041,10 @@ Updated {updated} by {updater}</translation>
             <translation>written off</translation>
         </message>
         <message>
+            <source>to be written off</source>
+            <translation>to be written off</translation>
+        </message>
+        <message>
             <source>sent</source>
             <translation>sent</translation>
         </message>
@@ -3268,6 +3276,10 @@ Updated {updated} by {updater}</translation>
         <message>
             <source>This database already has a library; it was upgraded.</source>
             <translation>This database already has a library; it was upgraded.</translation>
+        </message>
+        <message>
+            <source>The record URL '{url}' must start with http:// or https:// and contain {{id}} where the record's number goes.</source>
+            <translation>The record URL '{url}' must start with http:// or https:// and contain {{id}} where the record's number goes.</translation>
         </message>
         <message>
             <source>The password must have at least 6 characters.</source>
@@ -3518,8 +3530,32 @@ Updated {updated} by {updater}</translation>
             <translation>copy {number} is already written off</translation>
         </message>
         <message>
+            <source>copy {number} is on a draft write-off act already</source>
+            <translation>copy {number} is on a draft write-off act already</translation>
+        </message>
+        <message>
             <source>No copy can be written off: {reasons}</source>
             <translation>No copy can be written off: {reasons}</translation>
+        </message>
+        <message>
+            <source>Write-off act {number} is approved already, not a draft.</source>
+            <translation>Write-off act {number} is approved already, not a draft.</translation>
+        </message>
+        <message>
+            <source>Write-off act {number} was cancelled; it is not a draft.</source>
+            <translation>Write-off act {number} was cancelled; it is not a draft.</translation>
+        </message>
+        <message>
+            <source>copy {code} is not on act {number}</source>
+            <translation>copy {code} is not on act {number}</translation>
+        </message>
+        <message>
+            <source>Act {number} would list no copy: cancel it instead.</source>
+            <translation>Act {number} would list no copy: cancel it instead.</translation>
+        </message>
+        <message>
+            <source>Act {number} cannot be approved ({on}) before its date ({day}).</source>
+            <translation>Act {number} cannot be approved ({on}) before its date ({day}).</translation>
         </message>
         <message>
             <source>The act date {day} is in the future.</source>
@@ -4014,6 +4050,10 @@ Updated {updated} by {updater}</translation>
         <message>
             <source>written-off</source>
             <translation>written-off</translation>
+        </message>
+        <message>
+            <source>to-be-written-off</source>
+            <translation>to-be-written-off</translation>
         </message>
     </context>
     <context>

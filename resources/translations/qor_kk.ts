@@ -701,6 +701,10 @@
             <translation>есептен шығарылған</translation>
         </message>
         <message>
+            <source>to be written off</source>
+            <translation>есептен шығаруға ұсынылған</translation>
+        </message>
+        <message>
             <source>Inventory No.</source>
             <translation>Түгендеу №</translation>
         </message>
@@ -3037,6 +3041,10 @@ Updated {updated} by {updater}</source>
             <translation>есептен шығарылған</translation>
         </message>
         <message>
+            <source>to be written off</source>
+            <translation>есептен шығаруға ұсынылған</translation>
+        </message>
+        <message>
             <source>sent</source>
             <translation>жіберілді</translation>
         </message>
@@ -3268,6 +3276,10 @@ Updated {updated} by {updater}</source>
         <message>
             <source>This database already has a library; it was upgraded.</source>
             <translation>Бұл дерекқорда кітапхана бар; ол жаңартылды.</translation>
+        </message>
+        <message>
+            <source>The record URL '{url}' must start with http:// or https:// and contain {{id}} where the record's number goes.</source>
+            <translation>'{url}' жазба сілтемесі http:// немесе https:// деп басталып, жазба нөмірінің орнында {{id}} болуы керек.</translation>
         </message>
         <message>
             <source>The password must have at least 6 characters.</source>
@@ -3518,8 +3530,32 @@ Updated {updated} by {updater}</source>
             <translation>№ {number} дана есептен шығарылған</translation>
         </message>
         <message>
+            <source>copy {number} is on a draft write-off act already</source>
+            <translation>{number} данасы есептен шығару актісінің жобасында тұр</translation>
+        </message>
+        <message>
             <source>No copy can be written off: {reasons}</source>
             <translation>Бірде-бір дана есептен шығарылмайды: {reasons}</translation>
+        </message>
+        <message>
+            <source>Write-off act {number} is approved already, not a draft.</source>
+            <translation>{number} есептен шығару актісі бекітілген, ол жоба емес.</translation>
+        </message>
+        <message>
+            <source>Write-off act {number} was cancelled; it is not a draft.</source>
+            <translation>{number} есептен шығару актісінің күші жойылған, ол жоба емес.</translation>
+        </message>
+        <message>
+            <source>copy {code} is not on act {number}</source>
+            <translation>{code} данасы {number} актісінде жоқ</translation>
+        </message>
+        <message>
+            <source>Act {number} would list no copy: cancel it instead.</source>
+            <translation>{number} актісінде бірде-бір дана қалмайды: оның орнына актінің күшін жойыңыз.</translation>
+        </message>
+        <message>
+            <source>Act {number} cannot be approved ({on}) before its date ({day}).</source>
+            <translation>{number} актісін оның күнінен ({day}) бұрын ({on}) бекітуге болмайды.</translation>
         </message>
         <message>
             <source>The act date {day} is in the future.</source>
@@ -4014,6 +4050,10 @@ Updated {updated} by {updater}</source>
         <message>
             <source>written-off</source>
             <translation>есептен шығарылған</translation>
+        </message>
+        <message>
+            <source>to-be-written-off</source>
+            <translation>есептен шығаруға ұсынылған</translation>
         </message>
     </context>
     <context>

@@ -701,6 +701,10 @@
             <translation>списан</translation>
         </message>
         <message>
+            <source>to be written off</source>
+            <translation>предложен к списанию</translation>
+        </message>
+        <message>
             <source>Inventory No.</source>
             <translation>Инвентарный №</translation>
         </message>
@@ -3037,6 +3041,10 @@ Updated {updated} by {updater}</source>
             <translation>списан</translation>
         </message>
         <message>
+            <source>to be written off</source>
+            <translation>предложен к списанию</translation>
+        </message>
+        <message>
             <source>sent</source>
             <translation>отправлено</translation>
         </message>
@@ -3268,6 +3276,10 @@ Updated {updated} by {updater}</source>
         <message>
             <source>This database already has a library; it was upgraded.</source>
             <translation>В этой базе данных уже есть библиотека; она обновлена.</translation>
+        </message>
+        <message>
+            <source>The record URL '{url}' must start with http:// or https:// and contain {{id}} where the record's number goes.</source>
+            <translation>Адрес записи '{url}' должен начинаться с http:// или https:// и содержать {{id}} на месте номера записи.</translation>
         </message>
         <message>
             <source>The password must have at least 6 characters.</source>
@@ -3518,8 +3530,32 @@ Updated {updated} by {updater}</source>
             <translation>экземпляр {number} уже списан</translation>
         </message>
         <message>
+            <source>copy {number} is on a draft write-off act already</source>
+            <translation>экземпляр {number} уже внесён в проект акта списания</translation>
+        </message>
+        <message>
             <source>No copy can be written off: {reasons}</source>
             <translation>Ни один экземпляр нельзя списать: {reasons}</translation>
+        </message>
+        <message>
+            <source>Write-off act {number} is approved already, not a draft.</source>
+            <translation>Акт списания {number} уже утверждён, это не проект.</translation>
+        </message>
+        <message>
+            <source>Write-off act {number} was cancelled; it is not a draft.</source>
+            <translation>Акт списания {number} отменён, это не проект.</translation>
+        </message>
+        <message>
+            <source>copy {code} is not on act {number}</source>
+            <translation>экземпляра {code} нет в акте {number}</translation>
+        </message>
+        <message>
+            <source>Act {number} would list no copy: cancel it instead.</source>
+            <translation>В акте {number} не останется ни одного экземпляра: лучше отмените акт.</translation>
+        </message>
+        <message>
+            <source>Act {number} cannot be approved ({on}) before its date ({day}).</source>
+            <translation>Акт {number} нельзя утвердить ({on}) раньше его даты ({day}).</translation>
         </message>
         <message>
             <source>The act date {day} is in the future.</source>
@@ -4014,6 +4050,10 @@ Updated {updated} by {updater}</source>
         <message>
             <source>written-off</source>
             <translation>списан</translation>
+        </message>
+        <message>
+            <source>to-be-written-off</source>
+            <translation>предложен к списанию</translation>
         </message>
     </context>
     <context>
