@@ -430,6 +430,14 @@ def list_write_off_acts(
         return [_act_info(session, act) for act in session.execute(stmt).scalars()]
 
 
+def draft_acts(db: Database) -> list[WriteOffActInfo]:
+    """Write-off acts drawn up and not yet approved or cancelled, oldest first."""
+    with db.read() as session:
+        stmt = select(WriteOffAct).where(WriteOffAct.state == ActState.DRAFT)
+        acts = session.execute(stmt.order_by(WriteOffAct.id)).scalars()
+        return [_act_info(session, act) for act in acts]
+
+
 def written_off_count(db: Database) -> int:
     """Copies written off by approved acts."""
     with db.read() as session:

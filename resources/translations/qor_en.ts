@@ -1890,6 +1890,10 @@ Updated {updated} by {updater}</translation>
             <translation>Print the last act</translation>
         </message>
         <message>
+            <source>Head and commission…</source>
+            <translation>Head and commission…</translation>
+        </message>
+        <message>
             <source>No act was drawn up in this session.</source>
             <translation>No act was drawn up in this session.</translation>
         </message>
@@ -2264,6 +2268,41 @@ Updated {updated} by {updater}</translation>
         <message>
             <source>Sign in</source>
             <translation>Sign in</translation>
+        </message>
+    </context>
+    <context>
+        <name>SignatoriesDialog</name>
+        <message>
+            <source>Head and commission</source>
+            <translation>Head and commission</translation>
+        </message>
+        <message>
+            <source>e.g. Library director</source>
+            <translation>e.g. Library director</translation>
+        </message>
+        <message>
+            <source>One member per line</source>
+            <translation>One member per line</translation>
+        </message>
+        <message>
+            <source>Head's position</source>
+            <translation>Head's position</translation>
+        </message>
+        <message>
+            <source>Head's name</source>
+            <translation>Head's name</translation>
+        </message>
+        <message>
+            <source>Commission chair</source>
+            <translation>Commission chair</translation>
+        </message>
+        <message>
+            <source>Commission members</source>
+            <translation>Commission members</translation>
+        </message>
+        <message>
+            <source>Catalog record address</source>
+            <translation>Catalog record address</translation>
         </message>
     </context>
     <context>
@@ -2672,8 +2711,8 @@ Updated {updated} by {updater}</translation>
             <translation>Price</translation>
         </message>
         <message>
-            <source>Write off</source>
-            <translation>Write off</translation>
+            <source>Draw up the act</source>
+            <translation>Draw up the act</translation>
         </message>
         <message>
             <source>Clear list</source>
@@ -2696,6 +2735,46 @@ Updated {updated} by {updater}</translation>
             <translation>Copy</translation>
         </message>
         <message>
+            <source>Approved by (the head's name)</source>
+            <translation>Approved by (the head's name)</translation>
+        </message>
+        <message>
+            <source>Approve</source>
+            <translation>Approve</translation>
+        </message>
+        <message>
+            <source>Cancel the act</source>
+            <translation>Cancel the act</translation>
+        </message>
+        <message>
+            <source>Draft acts</source>
+            <translation>Draft acts</translation>
+        </message>
+        <message>
+            <source>{number}: {n} copies, {value} KZT</source>
+            <translation>{number}: {n} copies, {value} KZT</translation>
+        </message>
+        <message>
+            <source>Enter who approved the act.</source>
+            <translation>Enter who approved the act.</translation>
+        </message>
+        <message>
+            <source>Approve act {act}? Its copies leave the fund; this cannot be undone.</source>
+            <translation>Approve act {act}? Its copies leave the fund; this cannot be undone.</translation>
+        </message>
+        <message>
+            <source>Act {number} approved: {n} copies written off.</source>
+            <translation>Act {number} approved: {n} copies written off.</translation>
+        </message>
+        <message>
+            <source>Cancel act {act}? Its copies go back to the fund.</source>
+            <translation>Cancel act {act}? Its copies go back to the fund.</translation>
+        </message>
+        <message>
+            <source>Act {number} cancelled.</source>
+            <translation>Act {number} cancelled.</translation>
+        </message>
+        <message>
             <source>{n} copies, {value} KZT</source>
             <translation>{n} copies, {value} KZT</translation>
         </message>
@@ -2708,12 +2787,12 @@ Updated {updated} by {updater}</translation>
             <translation>Scan the copies to write off first.</translation>
         </message>
         <message>
-            <source>Write off {n} copies ({reason})? This cannot be undone.</source>
-            <translation>Write off {n} copies ({reason})? This cannot be undone.</translation>
+            <source>Draw up a write-off act for {n} copies ({reason})? They are held until the act is approved or cancelled.</source>
+            <translation>Draw up a write-off act for {n} copies ({reason})? They are held until the act is approved or cancelled.</translation>
         </message>
         <message>
-            <source>Act {number} (id {id}): {n} copies, {value} KZT.</source>
-            <translation>Act {number} (id {id}): {n} copies, {value} KZT.</translation>
+            <source>Draft act {number} (id {id}): {n} copies, {value} KZT.</source>
+            <translation>Draft act {number} (id {id}): {n} copies, {value} KZT.</translation>
         </message>
         <message>
             <source>Refused: {what}</source>
@@ -2853,6 +2932,14 @@ Updated {updated} by {updater}</translation>
         <message>
             <source>write copies off</source>
             <translation>write copies off</translation>
+        </message>
+        <message>
+            <source>approve write-off acts</source>
+            <translation>approve write-off acts</translation>
+        </message>
+        <message>
+            <source>change the library's settings</source>
+            <translation>change the library's settings</translation>
         </message>
         <message>
             <source>change other users' passwords</source>

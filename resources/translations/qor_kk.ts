@@ -1890,6 +1890,10 @@ Updated {updated} by {updater}</source>
             <translation>Соңғы актіні басып шығару</translation>
         </message>
         <message>
+            <source>Head and commission…</source>
+            <translation>Басшы және комиссия…</translation>
+        </message>
+        <message>
             <source>No act was drawn up in this session.</source>
             <translation>Бұл сеанста акт жасалмады.</translation>
         </message>
@@ -2264,6 +2268,41 @@ Updated {updated} by {updater}</source>
         <message>
             <source>Sign in</source>
             <translation>Кіру</translation>
+        </message>
+    </context>
+    <context>
+        <name>SignatoriesDialog</name>
+        <message>
+            <source>Head and commission</source>
+            <translation>Басшы және комиссия</translation>
+        </message>
+        <message>
+            <source>e.g. Library director</source>
+            <translation>мысалы, Кітапхана директоры</translation>
+        </message>
+        <message>
+            <source>One member per line</source>
+            <translation>Әр жолға бір мүше</translation>
+        </message>
+        <message>
+            <source>Head's position</source>
+            <translation>Басшының лауазымы</translation>
+        </message>
+        <message>
+            <source>Head's name</source>
+            <translation>Басшының аты-жөні</translation>
+        </message>
+        <message>
+            <source>Commission chair</source>
+            <translation>Комиссия төрағасы</translation>
+        </message>
+        <message>
+            <source>Commission members</source>
+            <translation>Комиссия мүшелері</translation>
+        </message>
+        <message>
+            <source>Catalog record address</source>
+            <translation>Каталогтағы жазба мекенжайы</translation>
         </message>
     </context>
     <context>
@@ -2672,8 +2711,8 @@ Updated {updated} by {updater}</source>
             <translation>Бағасы</translation>
         </message>
         <message>
-            <source>Write off</source>
-            <translation>Есептен шығару</translation>
+            <source>Draw up the act</source>
+            <translation>Акт жасау</translation>
         </message>
         <message>
             <source>Clear list</source>
@@ -2696,6 +2735,46 @@ Updated {updated} by {updater}</source>
             <translation>Дана</translation>
         </message>
         <message>
+            <source>Approved by (the head's name)</source>
+            <translation>Бекіткен (басшының аты-жөні)</translation>
+        </message>
+        <message>
+            <source>Approve</source>
+            <translation>Бекіту</translation>
+        </message>
+        <message>
+            <source>Cancel the act</source>
+            <translation>Актінің күшін жою</translation>
+        </message>
+        <message>
+            <source>Draft acts</source>
+            <translation>Акт жобалары</translation>
+        </message>
+        <message>
+            <source>{number}: {n} copies, {value} KZT</source>
+            <translation>{number}: {n} дана, {value} теңге</translation>
+        </message>
+        <message>
+            <source>Enter who approved the act.</source>
+            <translation>Актіні кім бекіткенін енгізіңіз.</translation>
+        </message>
+        <message>
+            <source>Approve act {act}? Its copies leave the fund; this cannot be undone.</source>
+            <translation>{act} актісін бекітесіз бе? Оның даналары қордан шығарылады; мұны кері қайтаруға болмайды.</translation>
+        </message>
+        <message>
+            <source>Act {number} approved: {n} copies written off.</source>
+            <translation>{number} актісі бекітілді: {n} дана есептен шығарылды.</translation>
+        </message>
+        <message>
+            <source>Cancel act {act}? Its copies go back to the fund.</source>
+            <translation>{act} актісінің күшін жоясыз ба? Оның даналары қорға қайтарылады.</translation>
+        </message>
+        <message>
+            <source>Act {number} cancelled.</source>
+            <translation>{number} актісінің күші жойылды.</translation>
+        </message>
+        <message>
             <source>{n} copies, {value} KZT</source>
             <translation>{n} дана, {value} ₸</translation>
         </message>
@@ -2708,12 +2787,12 @@ Updated {updated} by {updater}</source>
             <translation>Алдымен есептен шығарылатын даналарды сканерлеңіз.</translation>
         </message>
         <message>
-            <source>Write off {n} copies ({reason})? This cannot be undone.</source>
-            <translation>{n} дана есептен шығарылсын ба ({reason})? Мұны қайтару мүмкін емес.</translation>
+            <source>Draw up a write-off act for {n} copies ({reason})? They are held until the act is approved or cancelled.</source>
+            <translation>{n} данаға есептен шығару актісін жасайсыз ба ({reason})? Акт бекітілгенше немесе оның күші жойылғанша даналар ұсталып тұрады.</translation>
         </message>
         <message>
-            <source>Act {number} (id {id}): {n} copies, {value} KZT.</source>
-            <translation>{number} акт (id {id}): {n} дана, {value} ₸.</translation>
+            <source>Draft act {number} (id {id}): {n} copies, {value} KZT.</source>
+            <translation>{number} акт жобасы (id {id}): {n} дана, {value} теңге.</translation>
         </message>
         <message>
             <source>Refused: {what}</source>
@@ -2853,6 +2932,14 @@ Updated {updated} by {updater}</source>
         <message>
             <source>write copies off</source>
             <translation>даналарды есептен шығару</translation>
+        </message>
+        <message>
+            <source>approve write-off acts</source>
+            <translation>есептен шығару актілерін бекіту</translation>
+        </message>
+        <message>
+            <source>change the library's settings</source>
+            <translation>кітапхана баптауларын өзгерту</translation>
         </message>
         <message>
             <source>change other users' passwords</source>

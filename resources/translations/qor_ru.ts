@@ -1890,6 +1890,10 @@ Updated {updated} by {updater}</source>
             <translation>Печать последнего акта</translation>
         </message>
         <message>
+            <source>Head and commission…</source>
+            <translation>Руководитель и комиссия…</translation>
+        </message>
+        <message>
             <source>No act was drawn up in this session.</source>
             <translation>В этом сеансе акт не составлялся.</translation>
         </message>
@@ -2264,6 +2268,41 @@ Updated {updated} by {updater}</source>
         <message>
             <source>Sign in</source>
             <translation>Войти</translation>
+        </message>
+    </context>
+    <context>
+        <name>SignatoriesDialog</name>
+        <message>
+            <source>Head and commission</source>
+            <translation>Руководитель и комиссия</translation>
+        </message>
+        <message>
+            <source>e.g. Library director</source>
+            <translation>например, Директор библиотеки</translation>
+        </message>
+        <message>
+            <source>One member per line</source>
+            <translation>По одному члену в строке</translation>
+        </message>
+        <message>
+            <source>Head's position</source>
+            <translation>Должность руководителя</translation>
+        </message>
+        <message>
+            <source>Head's name</source>
+            <translation>ФИО руководителя</translation>
+        </message>
+        <message>
+            <source>Commission chair</source>
+            <translation>Председатель комиссии</translation>
+        </message>
+        <message>
+            <source>Commission members</source>
+            <translation>Члены комиссии</translation>
+        </message>
+        <message>
+            <source>Catalog record address</source>
+            <translation>Адрес записи в каталоге</translation>
         </message>
     </context>
     <context>
@@ -2672,8 +2711,8 @@ Updated {updated} by {updater}</source>
             <translation>Цена</translation>
         </message>
         <message>
-            <source>Write off</source>
-            <translation>Списать</translation>
+            <source>Draw up the act</source>
+            <translation>Составить акт</translation>
         </message>
         <message>
             <source>Clear list</source>
@@ -2696,6 +2735,46 @@ Updated {updated} by {updater}</source>
             <translation>Экземпляр</translation>
         </message>
         <message>
+            <source>Approved by (the head's name)</source>
+            <translation>Утвердил (имя руководителя)</translation>
+        </message>
+        <message>
+            <source>Approve</source>
+            <translation>Утвердить</translation>
+        </message>
+        <message>
+            <source>Cancel the act</source>
+            <translation>Отменить акт</translation>
+        </message>
+        <message>
+            <source>Draft acts</source>
+            <translation>Проекты актов</translation>
+        </message>
+        <message>
+            <source>{number}: {n} copies, {value} KZT</source>
+            <translation>{number}: {n} экз., {value} тенге</translation>
+        </message>
+        <message>
+            <source>Enter who approved the act.</source>
+            <translation>Укажите, кто утвердил акт.</translation>
+        </message>
+        <message>
+            <source>Approve act {act}? Its copies leave the fund; this cannot be undone.</source>
+            <translation>Утвердить акт {act}? Его экземпляры будут исключены из фонда; это нельзя отменить.</translation>
+        </message>
+        <message>
+            <source>Act {number} approved: {n} copies written off.</source>
+            <translation>Акт {number} утверждён: списано экз.: {n}.</translation>
+        </message>
+        <message>
+            <source>Cancel act {act}? Its copies go back to the fund.</source>
+            <translation>Отменить акт {act}? Его экземпляры вернутся в фонд.</translation>
+        </message>
+        <message>
+            <source>Act {number} cancelled.</source>
+            <translation>Акт {number} отменён.</translation>
+        </message>
+        <message>
             <source>{n} copies, {value} KZT</source>
             <translation>{n} экз., {value} ₸</translation>
         </message>
@@ -2708,12 +2787,12 @@ Updated {updated} by {updater}</source>
             <translation>Сначала сканируйте списываемые экземпляры.</translation>
         </message>
         <message>
-            <source>Write off {n} copies ({reason})? This cannot be undone.</source>
-            <translation>Списать {n} экз. ({reason})? Это нельзя отменить.</translation>
+            <source>Draw up a write-off act for {n} copies ({reason})? They are held until the act is approved or cancelled.</source>
+            <translation>Составить акт списания на {n} экз. ({reason})? Экземпляры будут отложены до утверждения или отмены акта.</translation>
         </message>
         <message>
-            <source>Act {number} (id {id}): {n} copies, {value} KZT.</source>
-            <translation>Акт {number} (id {id}): {n} экз., {value} ₸.</translation>
+            <source>Draft act {number} (id {id}): {n} copies, {value} KZT.</source>
+            <translation>Проект акта {number} (id {id}): {n} экз., {value} тенге.</translation>
         </message>
         <message>
             <source>Refused: {what}</source>
@@ -2853,6 +2932,14 @@ Updated {updated} by {updater}</source>
         <message>
             <source>write copies off</source>
             <translation>списывать экземпляры</translation>
+        </message>
+        <message>
+            <source>approve write-off acts</source>
+            <translation>утверждать акты списания</translation>
+        </message>
+        <message>
+            <source>change the library's settings</source>
+            <translation>изменять настройки библиотеки</translation>
         </message>
         <message>
             <source>change other users' passwords</source>
