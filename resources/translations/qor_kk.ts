@@ -9,7 +9,7 @@
         </message>
         <message>
             <source>Gift</source>
-            <translation>Сыйлық</translation>
+            <translation>Сыйға тарту</translation>
         </message>
         <message>
             <source>Book exchange</source>
@@ -155,11 +155,11 @@
         <name>AuditScreen</name>
         <message>
             <source>No audit selected: choose or open one.</source>
-            <translation>Түгендеу таңдалмаған: біреуін таңдаңыз немесе ашыңыз.</translation>
+            <translation>Тексеру таңдалмаған: біреуін таңдаңыз немесе ашыңыз.</translation>
         </message>
         <message>
             <source>Audits…</source>
-            <translation>Түгендеулер…</translation>
+            <translation>Тексерулер…</translation>
         </message>
         <message>
             <source>Import scanner file…</source>
@@ -171,7 +171,7 @@
         </message>
         <message>
             <source>Close audit…</source>
-            <translation>Түгендеуді жабу…</translation>
+            <translation>Тексеруді жабу…</translation>
         </message>
         <message>
             <source>Scan a shelf's barcode, then its copies (or type and press Enter)</source>
@@ -307,7 +307,7 @@
         </message>
         <message>
             <source>Audit {id} ({status}): {scope} — responsible: {who}</source>
-            <translation>{id} түгендеу ({status}): {scope} — жауапты: {who}</translation>
+            <translation>{id} тексеру ({status}): {scope} — жауапты: {who}</translation>
         </message>
         <message>
             <source>Shelf: {code}   Device: {device}</source>
@@ -391,22 +391,22 @@
         </message>
         <message>
             <source>Close audit {id}? Copies not found become missing, and no more scans are taken.</source>
-            <translation>{id} түгендеуі жабылсын ба? Табылмаған даналар жоқ деп белгіленеді, бұдан әрі сканерлеу қабылданбайды.</translation>
+            <translation>{id} тексеруі жабылсын ба? Табылмаған даналар жоқ деп белгіленеді, бұдан әрі сканерлеу қабылданбайды.</translation>
         </message>
         <message>
             <source>Audit act</source>
-            <translation>Түгендеу актісі</translation>
+            <translation>Қорды тексеру актісі</translation>
         </message>
         <message>
             <source>Audit closed: {n} copies marked missing. The act is in {path}.</source>
-            <translation>Түгендеу жабылды: {n} дана жоқ деп белгіленді. Акт: {path}.</translation>
+            <translation>Тексеру жабылды: {n} дана жоқ деп белгіленді. Акт: {path}.</translation>
         </message>
     </context>
     <context>
         <name>AuditsDialog</name>
         <message>
             <source>Audits</source>
-            <translation>Түгендеулер</translation>
+            <translation>Тексерулер</translation>
         </message>
         <message>
             <source>No.</source>
@@ -430,11 +430,11 @@
         </message>
         <message>
             <source>Work on the selected audit</source>
-            <translation>Таңдалған түгендеумен жұмыс істеу</translation>
+            <translation>Таңдалған тексерумен жұмыс істеу</translation>
         </message>
         <message>
             <source>Open a new audit</source>
-            <translation>Жаңа түгендеу ашу</translation>
+            <translation>Жаңа тексеру ашу</translation>
         </message>
         <message>
             <source>Scheduled</source>
@@ -446,7 +446,7 @@
         </message>
         <message>
             <source>Loss found</source>
-            <translation>Жоғалту анықталды</translation>
+            <translation>Жоғалу анықталды</translation>
         </message>
         <message>
             <source>Reorganisation or closure</source>
@@ -486,7 +486,7 @@
         </message>
         <message>
             <source>Open audit</source>
-            <translation>Түгендеуді ашу</translation>
+            <translation>Тексеруді ашу</translation>
         </message>
     </context>
     <context>
@@ -565,7 +565,7 @@
         </message>
         <message>
             <source>Inventory no.</source>
-            <translation>Түгендеу №</translation>
+            <translation>Инв. №</translation>
         </message>
         <message>
             <source>Barcode</source>
@@ -706,7 +706,7 @@
         </message>
         <message>
             <source>Inventory No.</source>
-            <translation>Түгендеу №</translation>
+            <translation>Инв. №</translation>
         </message>
         <message>
             <source>Barcode</source>
@@ -860,7 +860,7 @@
         </message>
         <message>
             <source>Inventory no.</source>
-            <translation>Түгендеу №</translation>
+            <translation>Инв. №</translation>
         </message>
         <message>
             <source>Title</source>
@@ -1048,7 +1048,7 @@
         </message>
         <message>
             <source>Duplicates:</source>
-            <translation>Телнұсқалар:</translation>
+            <translation>Дублеттер:</translation>
         </message>
         <message>
             <source>File</source>
@@ -1108,7 +1108,7 @@
         </message>
         <message>
             <source>Imported: {imported}. Duplicates: {duplicates} ({overlaid} overlaid). Rejected: {rejected}.</source>
-            <translation>Жүктелді: {imported}. Телнұсқалар: {duplicates} ({overlaid} үстінен жазылды). Қабылданбады: {rejected}.</translation>
+            <translation>Жүктелді: {imported}. Дублеттер: {duplicates} ({overlaid} үстінен жазылды). Қабылданбады: {rejected}.</translation>
         </message>
         <message>
             <source>The import was cancelled: the {n} records imported before it stopped were kept; the rest of the files was not read.</source>
@@ -1239,7 +1239,7 @@
         </message>
         <message>
             <source>Inventory No. {number} · barcode {barcode} · {status}</source>
-            <translation>Түгендеу № {number} · штрихкод {barcode} · {status}</translation>
+            <translation>Инв. № {number} · штрихкод {barcode} · {status}</translation>
         </message>
         <message>
             <source>Location {location} · call number {call}</source>
@@ -1571,7 +1571,7 @@
         </message>
         <message>
             <source>Audits</source>
-            <translation>Түгендеулер</translation>
+            <translation>Тексерулер</translation>
         </message>
         <message>
             <source>Preservation</source>
@@ -1834,7 +1834,7 @@
         </message>
         <message>
             <source>Digitisation</source>
-            <translation>Цифрлау</translation>
+            <translation>Цифрландыру</translation>
         </message>
         <message>
             <source>Repair reports</source>
@@ -1981,7 +1981,7 @@ Updated {updated} by {updater}</source>
         </message>
         <message>
             <source>Inventory no.</source>
-            <translation>Түгендеу №</translation>
+            <translation>Инв. №</translation>
         </message>
         <message>
             <source>Title</source>
@@ -2107,7 +2107,7 @@ Updated {updated} by {updater}</source>
         </message>
         <message>
             <source>Act / audit id</source>
-            <translation>Акт / түгендеу id</translation>
+            <translation>Акт / тексеру id</translation>
         </message>
         <message>
             <source>Save register</source>
@@ -2692,7 +2692,7 @@ Updated {updated} by {updater}</source>
         </message>
         <message>
             <source>Inventory no.</source>
-            <translation>Түгендеу №</translation>
+            <translation>Инв. №</translation>
         </message>
         <message>
             <source>Barcode</source>
@@ -2819,7 +2819,7 @@ Updated {updated} by {updater}</source>
         </message>
         <message>
             <source>close audits</source>
-            <translation>түгендеулерді жабу</translation>
+            <translation>тексерулерді жабу</translation>
         </message>
         <message>
             <source>collect copies for binding</source>
@@ -2859,7 +2859,7 @@ Updated {updated} by {updater}</source>
         </message>
         <message>
             <source>log digitisation</source>
-            <translation>цифрлауды тіркеу</translation>
+            <translation>цифрландыруды тіркеу</translation>
         </message>
         <message>
             <source>log repairs</source>
@@ -2887,7 +2887,7 @@ Updated {updated} by {updater}</source>
         </message>
         <message>
             <source>open audits</source>
-            <translation>түгендеулерді ашу</translation>
+            <translation>тексерулерді ашу</translation>
         </message>
         <message>
             <source>print labels</source>
@@ -2899,7 +2899,7 @@ Updated {updated} by {updater}</source>
         </message>
         <message>
             <source>read audits</source>
-            <translation>түгендеулерді қарау</translation>
+            <translation>тексерулерді қарау</translation>
         </message>
         <message>
             <source>receive copies from the bindery</source>
@@ -2915,7 +2915,7 @@ Updated {updated} by {updater}</source>
         </message>
         <message>
             <source>scan in audits</source>
-            <translation>түгендеуде сканерлеу</translation>
+            <translation>тексеруде сканерлеу</translation>
         </message>
         <message>
             <source>send binding orders</source>
@@ -2923,7 +2923,7 @@ Updated {updated} by {updater}</source>
         </message>
         <message>
             <source>send copies for digitisation</source>
-            <translation>даналарды цифрлауға жіберу</translation>
+            <translation>даналарды цифрландыруға жіберу</translation>
         </message>
         <message>
             <source>send records to the union catalog</source>
@@ -3033,7 +3033,7 @@ Updated {updated} by {updater}</source>
         </message>
         <message>
             <source>digitise</source>
-            <translation>цифрлау</translation>
+            <translation>цифрландыру</translation>
         </message>
         <message>
             <source>copy</source>
@@ -3057,7 +3057,7 @@ Updated {updated} by {updater}</source>
         </message>
         <message>
             <source>loss</source>
-            <translation>жоғалту</translation>
+            <translation>жоғалу</translation>
         </message>
         <message>
             <source>outdated content</source>
@@ -3069,7 +3069,7 @@ Updated {updated} by {updater}</source>
         </message>
         <message>
             <source>duplicate</source>
-            <translation>телнұсқа</translation>
+            <translation>дублет</translation>
         </message>
         <message>
             <source>lost by a reader, replaced</source>
@@ -3081,7 +3081,7 @@ Updated {updated} by {updater}</source>
         </message>
         <message>
             <source>inventory book</source>
-            <translation>түгендеу кітабы</translation>
+            <translation>инвентарлық кітап</translation>
         </message>
         <message>
             <source>accession act</source>
@@ -3093,7 +3093,7 @@ Updated {updated} by {updater}</source>
         </message>
         <message>
             <source>audit act</source>
-            <translation>түгендеу актісі</translation>
+            <translation>қорды тексеру актісі</translation>
         </message>
         <message>
             <source>KazNEB application</source>
@@ -3185,7 +3185,7 @@ Updated {updated} by {updater}</source>
         </message>
         <message>
             <source>loss found</source>
-            <translation>жоғалту анықталды</translation>
+            <translation>жоғалу анықталды</translation>
         </message>
         <message>
             <source>reorganisation or closure</source>
@@ -3235,7 +3235,7 @@ Updated {updated} by {updater}</source>
         </message>
         <message>
             <source>open digitisation of copy</source>
-            <translation>дананың ашық цифрлауы</translation>
+            <translation>дананың ашық цифрландыруы</translation>
         </message>
         <message>
             <source>repair entry</source>
@@ -3278,7 +3278,7 @@ Updated {updated} by {updater}</source>
         </message>
         <message>
             <source>Inventory number {number} cannot be changed or removed: inventory numbers are never changed, corrected or removed, and never given to another copy.</source>
-            <translation>{number} түгендеу нөмірін өзгертуге немесе жоюға болмайды: түгендеу нөмірлері ешқашан өзгертілмейді, түзетілмейді, жойылмайды және басқа данаға берілмейді.</translation>
+            <translation>{number} инвентарлық нөмірін өзгертуге немесе жоюға болмайды: инвентарлық нөмірлері ешқашан өзгертілмейді, түзетілмейді, жойылмайды және басқа данаға берілмейді.</translation>
         </message>
         <message>
             <source>Barcode {barcode} is already on copy {number} of «{title}».</source>
@@ -3330,7 +3330,7 @@ Updated {updated} by {updater}</source>
         </message>
         <message>
             <source>No audit {ref}.</source>
-            <translation>{ref} түгендеуі жоқ.</translation>
+            <translation>{ref} тексеруі жоқ.</translation>
         </message>
         <message>
             <source>Other stock-checkers kept finding copies of {file} while it was imported: its lines from line {line} on are not saved. Import the file again to add them.</source>
@@ -3338,7 +3338,7 @@ Updated {updated} by {updater}</source>
         </message>
         <message>
             <source>Audit {audit_id} is closed: its scans and results can only be read.</source>
-            <translation>{audit_id} түгендеуі жабық: оның сканерлеулері мен нәтижелерін тек оқуға болады.</translation>
+            <translation>{audit_id} тексеруі жабық: оның сканерлеулері мен нәтижелерін тек оқуға болады.</translation>
         </message>
         <message>
             <source>The accompanying document's number is empty.</source>
@@ -3438,7 +3438,7 @@ Updated {updated} by {updater}</source>
         </message>
         <message>
             <source>Unknown audit reason '{text}'; reasons are: {valid}.</source>
-            <translation>Түгендеудің белгісіз себебі '{text}'; себептер: {valid}.</translation>
+            <translation>Тексерудің белгісіз себебі '{text}'; себептер: {valid}.</translation>
         </message>
         <message>
             <source>No location belongs to the collection '{name}'.</source>
@@ -3450,7 +3450,7 @@ Updated {updated} by {updater}</source>
         </message>
         <message>
             <source>An audit needs a scope: at least one location or location prefix.</source>
-            <translation>Түгендеуге қамту аясы қажет: кемінде бір сақтау орны немесе орын кодының басы.</translation>
+            <translation>Тексеруге қамту аясы қажет: кемінде бір сақтау орны немесе орын кодының басы.</translation>
         </message>
         <message>
             <source>'{code}' is not a barcode.</source>
@@ -3706,7 +3706,7 @@ Updated {updated} by {updater}</source>
         </message>
         <message>
             <source>The inventory number is empty: there is nothing to put in a barcode.</source>
-            <translation>Түгендеу нөмірі бос: штрихкодқа салатын ештеңе жоқ.</translation>
+            <translation>Инвентарлық нөмірі бос: штрихкодқа салатын ештеңе жоқ.</translation>
         </message>
         <message>
             <source>Barcode '{code}' has {p1} characters; at most {CODE128_MAX_LENGTH} fit a label.</source>
@@ -3814,23 +3814,23 @@ Updated {updated} by {updater}</source>
         </message>
         <message>
             <source>Inventory number format '{fmt}' is malformed: {exc}.</source>
-            <translation>'{fmt}' түгендеу нөмірі пішімі қате жазылған: {exc}.</translation>
+            <translation>'{fmt}' инвентарлық нөмірі пішімі қате жазылған: {exc}.</translation>
         </message>
         <message>
             <source>Inventory number format '{fmt}' must contain the number as {{n}} (e.g. '{{n}}' or 'KZ-{{n:06d}}') and no other field.</source>
-            <translation>'{fmt}' түгендеу нөмірі пішімінде нөмір {{n}} ретінде болуы керек (мысалы, '{{n}}' немесе 'KZ-{{n:06d}}'), басқа өріс болмауы керек.</translation>
+            <translation>'{fmt}' инвентарлық нөмірі пішімінде нөмір {{n}} ретінде болуы керек (мысалы, '{{n}}' немесе 'KZ-{{n:06d}}'), басқа өріс болмауы керек.</translation>
         </message>
         <message>
             <source>Inventory number format '{fmt}' does not work: {exc}.</source>
-            <translation>'{fmt}' түгендеу нөмірі пішімі жұмыс істемейді: {exc}.</translation>
+            <translation>'{fmt}' инвентарлық нөмірі пішімі жұмыс істемейді: {exc}.</translation>
         </message>
         <message>
             <source>Inventory number format '{fmt}' gives '{text}': numbers must be printable Latin text of at most {INVENTORY_NUMBER_MAX} characters.</source>
-            <translation>'{fmt}' түгендеу нөмірі пішімі '{text}' береді: нөмірлер ең көбі {INVENTORY_NUMBER_MAX} таңбалы басылатын латын мәтіні болуы керек.</translation>
+            <translation>'{fmt}' инвентарлық нөмірі пішімі '{text}' береді: нөмірлер ең көбі {INVENTORY_NUMBER_MAX} таңбалы басылатын латын мәтіні болуы керек.</translation>
         </message>
         <message>
             <source>Inventory number format '{fmt}' gives blanks at its ends.</source>
-            <translation>'{fmt}' түгендеу нөмірі пішімі шеттерінде бос орын береді.</translation>
+            <translation>'{fmt}' инвентарлық нөмірі пішімі шеттерінде бос орын береді.</translation>
         </message>
         <message>
             <source>The barcode prefix '{prefix}' must be 4 digits.</source>
@@ -3910,7 +3910,7 @@ Updated {updated} by {updater}</source>
         </message>
         <message>
             <source>The import matched a duplicate that cannot be found again.</source>
-            <translation>Жүктеу телнұсқаны тапты, бірақ оны қайта табу мүмкін емес.</translation>
+            <translation>Жүктеу дублетті тапты, бірақ оны қайта табу мүмкін емес.</translation>
         </message>
         <message>
             <source>No secure password store is available here ({detail}). Qor does not keep passwords in plain text: set the environment variable {variable} for the sync instead, or install a keyring service (GNOME Keyring, KWallet).</source>
@@ -3994,7 +3994,7 @@ Updated {updated} by {updater}</source>
         </message>
         <message>
             <source>Record {number} has {copies} copies; copies keep their inventory numbers for ever, so the record cannot be deleted (write the copies off instead).</source>
-            <translation>{number} жазбасының {copies} данасы бар; даналар түгендеу нөмірлерін мәңгі сақтайды, сондықтан жазбаны жоюға болмайды (оның орнына даналарды есептен шығарыңыз).</translation>
+            <translation>{number} жазбасының {copies} данасы бар; даналар инвентарлық нөмірлерін мәңгі сақтайды, сондықтан жазбаны жоюға болмайды (оның орнына даналарды есептен шығарыңыз).</translation>
         </message>
         <message>
             <source>Give a scanned label or ask for a barcode to be made, not both.</source>
@@ -4059,7 +4059,7 @@ Updated {updated} by {updater}</source>
         </message>
         <message>
             <source>no inventory number</source>
-            <translation>түгендеу нөмірі жоқ</translation>
+            <translation>инвентарлық нөмірі жоқ</translation>
         </message>
         <message>
             <source>no barcode</source>
@@ -4086,7 +4086,7 @@ Updated {updated} by {updater}</source>
         </message>
         <message>
             <source>stock-checker</source>
-            <translation>түгендеуші</translation>
+            <translation>тексеруші</translation>
         </message>
         <message>
             <source>admin</source>

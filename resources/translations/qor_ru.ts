@@ -155,11 +155,11 @@
         <name>AuditScreen</name>
         <message>
             <source>No audit selected: choose or open one.</source>
-            <translation>Инвентаризация не выбрана: выберите или откройте.</translation>
+            <translation>Проверка не выбрана: выберите или откройте.</translation>
         </message>
         <message>
             <source>Audits…</source>
-            <translation>Инвентаризации…</translation>
+            <translation>Проверки…</translation>
         </message>
         <message>
             <source>Import scanner file…</source>
@@ -171,7 +171,7 @@
         </message>
         <message>
             <source>Close audit…</source>
-            <translation>Закрыть инвентаризацию…</translation>
+            <translation>Закрыть проверку…</translation>
         </message>
         <message>
             <source>Scan a shelf's barcode, then its copies (or type and press Enter)</source>
@@ -307,7 +307,7 @@
         </message>
         <message>
             <source>Audit {id} ({status}): {scope} — responsible: {who}</source>
-            <translation>Инвентаризация {id} ({status}): {scope} — ответственный: {who}</translation>
+            <translation>Проверка {id} ({status}): {scope} — ответственный: {who}</translation>
         </message>
         <message>
             <source>Shelf: {code}   Device: {device}</source>
@@ -391,22 +391,22 @@
         </message>
         <message>
             <source>Close audit {id}? Copies not found become missing, and no more scans are taken.</source>
-            <translation>Закрыть инвентаризацию {id}? Ненайденные экземпляры станут отсутствующими, сканирования больше не принимаются.</translation>
+            <translation>Закрыть проверку {id}? Ненайденные экземпляры станут отсутствующими, сканирования больше не принимаются.</translation>
         </message>
         <message>
             <source>Audit act</source>
-            <translation>Акт инвентаризации</translation>
+            <translation>Акт проверки фонда</translation>
         </message>
         <message>
             <source>Audit closed: {n} copies marked missing. The act is in {path}.</source>
-            <translation>Инвентаризация закрыта: {n} экз. отмечены отсутствующими. Акт: {path}.</translation>
+            <translation>Проверка закрыта: {n} экз. отмечены отсутствующими. Акт: {path}.</translation>
         </message>
     </context>
     <context>
         <name>AuditsDialog</name>
         <message>
             <source>Audits</source>
-            <translation>Инвентаризации</translation>
+            <translation>Проверки</translation>
         </message>
         <message>
             <source>No.</source>
@@ -430,11 +430,11 @@
         </message>
         <message>
             <source>Work on the selected audit</source>
-            <translation>Работать с выбранной инвентаризацией</translation>
+            <translation>Работать с выбранной проверкой</translation>
         </message>
         <message>
             <source>Open a new audit</source>
-            <translation>Открыть новую инвентаризацию</translation>
+            <translation>Открыть новую проверку</translation>
         </message>
         <message>
             <source>Scheduled</source>
@@ -486,7 +486,7 @@
         </message>
         <message>
             <source>Open audit</source>
-            <translation>Открыть инвентаризацию</translation>
+            <translation>Открыть проверку</translation>
         </message>
     </context>
     <context>
@@ -1571,7 +1571,7 @@
         </message>
         <message>
             <source>Audits</source>
-            <translation>Инвентаризации</translation>
+            <translation>Проверки</translation>
         </message>
         <message>
             <source>Preservation</source>
@@ -2107,7 +2107,7 @@ Updated {updated} by {updater}</source>
         </message>
         <message>
             <source>Act / audit id</source>
-            <translation>Акт / id инвентаризации</translation>
+            <translation>Акт / id проверки</translation>
         </message>
         <message>
             <source>Save register</source>
@@ -2819,7 +2819,7 @@ Updated {updated} by {updater}</source>
         </message>
         <message>
             <source>close audits</source>
-            <translation>закрывать инвентаризации</translation>
+            <translation>закрывать проверки</translation>
         </message>
         <message>
             <source>collect copies for binding</source>
@@ -2887,7 +2887,7 @@ Updated {updated} by {updater}</source>
         </message>
         <message>
             <source>open audits</source>
-            <translation>открывать инвентаризации</translation>
+            <translation>открывать проверки</translation>
         </message>
         <message>
             <source>print labels</source>
@@ -2899,7 +2899,7 @@ Updated {updated} by {updater}</source>
         </message>
         <message>
             <source>read audits</source>
-            <translation>просматривать инвентаризации</translation>
+            <translation>просматривать проверки</translation>
         </message>
         <message>
             <source>receive copies from the bindery</source>
@@ -2915,7 +2915,7 @@ Updated {updated} by {updater}</source>
         </message>
         <message>
             <source>scan in audits</source>
-            <translation>сканировать в инвентаризации</translation>
+            <translation>сканировать при проверке</translation>
         </message>
         <message>
             <source>send binding orders</source>
@@ -3093,7 +3093,7 @@ Updated {updated} by {updater}</source>
         </message>
         <message>
             <source>audit act</source>
-            <translation>акт инвентаризации</translation>
+            <translation>акт проверки фонда</translation>
         </message>
         <message>
             <source>KazNEB application</source>
@@ -3330,7 +3330,7 @@ Updated {updated} by {updater}</source>
         </message>
         <message>
             <source>No audit {ref}.</source>
-            <translation>Нет инвентаризации {ref}.</translation>
+            <translation>Нет проверки {ref}.</translation>
         </message>
         <message>
             <source>Other stock-checkers kept finding copies of {file} while it was imported: its lines from line {line} on are not saved. Import the file again to add them.</source>
@@ -3338,7 +3338,7 @@ Updated {updated} by {updater}</source>
         </message>
         <message>
             <source>Audit {audit_id} is closed: its scans and results can only be read.</source>
-            <translation>Инвентаризация {audit_id} закрыта: её сканирования и результаты доступны только для чтения.</translation>
+            <translation>Проверка {audit_id} закрыта: её сканирования и результаты доступны только для чтения.</translation>
         </message>
         <message>
             <source>The accompanying document's number is empty.</source>
@@ -3438,7 +3438,7 @@ Updated {updated} by {updater}</source>
         </message>
         <message>
             <source>Unknown audit reason '{text}'; reasons are: {valid}.</source>
-            <translation>Неизвестная причина инвентаризации '{text}'; причины: {valid}.</translation>
+            <translation>Неизвестная причина проверки '{text}'; причины: {valid}.</translation>
         </message>
         <message>
             <source>No location belongs to the collection '{name}'.</source>
@@ -3450,7 +3450,7 @@ Updated {updated} by {updater}</source>
         </message>
         <message>
             <source>An audit needs a scope: at least one location or location prefix.</source>
-            <translation>Инвентаризации нужен охват: хотя бы одно место хранения или начало кода места.</translation>
+            <translation>Проверке нужен охват: хотя бы одно место хранения или начало кода места.</translation>
         </message>
         <message>
             <source>'{code}' is not a barcode.</source>
