@@ -17,6 +17,7 @@ from app.cli import (
     refused_lines,
 )
 from app.library import LibraryInfo, library_info, set_formal_parts
+from app.registers.currency import set_tenge_value
 from app.registers.exchange import (
     FORMATS,
     add_desideratum,
@@ -67,6 +68,15 @@ def register(subparsers: Any) -> None:
     cancel.add_argument("act_id", type=int, metavar="ID")
     add_json_flag(cancel)
     cancel.set_defaults(handler=_writeoff_cancel)
+
+    rate = subparsers.add_parser(
+        "rate", help="tenge value at receipt of an accession's copies priced in a currency"
+    )
+    rate.add_argument("accession_id", type=int, metavar="ACCESSION_ID")
+    rate.add_argument("--currency", required=True, help="e.g. USD")
+    rate.add_argument("--rate", required=True, help="tenge for one unit, e.g. 470.50")
+    add_json_flag(rate)
+    rate.set_defaults(handler=_rate)
 
     report = subparsers.add_parser("report", help="registers as PDF")
     report.add_argument("kind", choices=REPORTS, metavar="|".join(REPORTS))
@@ -239,6 +249,15 @@ def _report(ctx: CliContext) -> int:
                             notes=a.notes)  # fmt: skip
     ctx.emit(f"{a.kind} written to {a.out}: {summary}", {"report": a.kind, "out": str(a.out),
                                                            **summary})  # fmt: skip
+    return EXIT_OK
+
+
+def _rate(ctx: CliContext) -> int:
+    a = ctx.args
+    count = set_tenge_value(ctx.db, ctx.actor(), a.accession_id, a.currency, a.rate)
+    currency = a.currency.upper()
+    ctx.emit(f"{count} copies priced in {currency} valued at {a.rate} KZT.",
+             {"accession_id": a.accession_id, "currency": currency, "copies": count})  # fmt: skip
     return EXIT_OK
 
 

@@ -203,6 +203,17 @@ def header_faces(size: float, smallest: float = 5.0) -> list[tuple[str, float]]:
     return faces
 
 
+def cell_faces(font: str, size: float) -> list[tuple[str, float]]:
+    """Faces a table cell may shrink to so a word is not cut: condensed, then down to two
+    points smaller."""
+    faces = [(FONT_CONDENSED, size)]
+    step = size - 0.5
+    while step >= size - 2:
+        faces.append((FONT_CONDENSED, step))
+        step -= 0.5
+    return faces
+
+
 def fit_headers(
     texts: Sequence[str], widths: Sequence[float], size: float, max_lines: int = 5
 ) -> tuple[str, float, list[list[str]]]:
@@ -394,24 +405,42 @@ class RegisterDocument:
             self.surface.line(self.left, self.y, self.right, self.y, 0.6)
             self.surface.set_font(FONT, size)
 
+        def face_for(text: str, font: str, room: float) -> tuple[str, float]:
+            """The cell's face: its own, or — when a word (a name) would have to be cut —
+            condensed and a little smaller, so names wrap only between words."""
+            words = text.replace("\n", " ").split(" ")
+            longest = max(words, key=lambda w: width_of(w, font, size), default="")
+            if width_of(longest, font, size) <= room:
+                return font, size
+            for face, points in cell_faces(font, size):
+                if width_of(longest, face, points) <= room:
+                    return face, points
+            return font, size
+
         def draw_row(cells: Sequence[str], bold: bool = False) -> None:
             font = FONT_BOLD if bold else FONT
-            wrapped = [
-                wrap(str(text), font, size, w - 2 * pad, max_lines)
+            faces = [
+                face_for(str(text), font, w - 2 * pad)
                 for text, w in zip(cells, widths, strict=True)
+            ]
+            wrapped = [
+                wrap(str(text), face, points, w - 2 * pad, max_lines)
+                for text, w, (face, points) in zip(cells, widths, faces, strict=True)
             ]
             height = max(len(w) for w in wrapped) * leading + 2 * pad
             if self.y - height < MARGIN:
                 close_grid()
                 self._new_page()
                 draw_header()
-            self.surface.set_font(font, size)
-            for lines, col, x, w in zip(wrapped, columns, xs[:-1], widths, strict=True):
+            for lines, col, x, w, (face, points) in zip(
+                wrapped, columns, xs[:-1], widths, faces, strict=True
+            ):
+                self.surface.set_font(face, points)
                 for i, line in enumerate(lines):
                     if col.align == "right":
-                        tx = x + w - pad - width_of(line, font, size)
+                        tx = x + w - pad - width_of(line, face, points)
                     elif col.align == "center":
-                        tx = x + (w - width_of(line, font, size)) / 2
+                        tx = x + (w - width_of(line, face, points)) / 2
                     else:
                         tx = x + pad
                     self.surface.text(tx, self.y - pad - size - i * leading + 1, line)

@@ -1,6 +1,7 @@
 """registers: the library's head and standing commission (the acts' approval block and
 signatures) and its catalog's record URL (the union catalog's link back); write-off acts
-drafted, then approved or cancelled, with a commission of their own
+drafted, then approved or cancelled, with a commission of their own; a copy priced in another
+currency keeps its value in tenge at receipt
 
 Revision ID: 0013r
 Revises: 0010f
@@ -18,50 +19,39 @@ branch_labels = None
 depends_on = None
 
 
+TEXT = {"nullable": False, "server_default": ""}
+# Plain ALTER TABLE ADD/DROP COLUMN on both databases (SQLite 3.35+ drops columns natively):
+# batch mode could copy `item` into a new table on SQLite and lose its triggers.
+ADDED = {
+    "library": [
+        sa.Column("head_position", sa.String(200), **TEXT),
+        sa.Column("head_name", sa.String(200), **TEXT),
+        sa.Column("commission_chair", sa.String(200), **TEXT),
+        sa.Column("commission_members", sa.Text(), **TEXT),
+        sa.Column("record_url", sa.String(500), **TEXT),
+    ],
+    "writeoff_act": [
+        sa.Column("state", sa.String(16), nullable=False, server_default="approved"),
+        sa.Column("approved_by", sa.String(200), **TEXT),
+        sa.Column("approved_on", sa.Date(), nullable=True),
+        sa.Column("commission_chair", sa.String(200), **TEXT),
+        sa.Column("commission_members", sa.Text(), **TEXT),
+    ],
+    "writeoff_copy": [sa.Column("previous_status", sa.String(32), **TEXT)],
+    "item": [sa.Column("price_kzt", sa.Numeric(12, 2), nullable=True)],
+}
+
+
 def upgrade() -> None:
-    with op.batch_alter_table("library") as batch:
-        batch.add_column(
-            sa.Column("head_position", sa.String(200), nullable=False, server_default="")
-        )
-        batch.add_column(sa.Column("head_name", sa.String(200), nullable=False, server_default=""))
-        batch.add_column(
-            sa.Column("commission_chair", sa.String(200), nullable=False, server_default="")
-        )
-        batch.add_column(
-            sa.Column("commission_members", sa.Text(), nullable=False, server_default="")
-        )
-        batch.add_column(sa.Column("record_url", sa.String(500), nullable=False, server_default=""))
-    with op.batch_alter_table("writeoff_act") as batch:
-        batch.add_column(
-            sa.Column("state", sa.String(16), nullable=False, server_default="approved")
-        )
-        batch.add_column(
-            sa.Column("approved_by", sa.String(200), nullable=False, server_default="")
-        )
-        batch.add_column(sa.Column("approved_on", sa.Date(), nullable=True))
-        batch.add_column(
-            sa.Column("commission_chair", sa.String(200), nullable=False, server_default="")
-        )
-        batch.add_column(
-            sa.Column("commission_members", sa.Text(), nullable=False, server_default="")
-        )
-        batch.create_index("ix_writeoff_act_state", ["state"])
-    with op.batch_alter_table("writeoff_copy") as batch:
-        batch.add_column(
-            sa.Column("previous_status", sa.String(32), nullable=False, server_default="")
-        )
+    for table, columns in ADDED.items():
+        for column in columns:
+            op.add_column(table, column)
+    op.create_index("ix_writeoff_act_state", "writeoff_act", ["state"])
     op.execute("UPDATE writeoff_act SET approved_on = act_date")
 
 
 def downgrade() -> None:
-    with op.batch_alter_table("writeoff_copy") as batch:
-        batch.drop_column("previous_status")
-    with op.batch_alter_table("writeoff_act") as batch:
-        batch.drop_index("ix_writeoff_act_state")
-        for column in ("commission_members", "commission_chair", "approved_on", "approved_by",
-                       "state"):  # fmt: skip
-            batch.drop_column(column)
-    with op.batch_alter_table("library") as batch:
-        for column in ("record_url", "commission_members", "commission_chair", "head_name",
-                       "head_position"):  # fmt: skip
-            batch.drop_column(column)
+    op.drop_index("ix_writeoff_act_state", "writeoff_act")
+    for table, columns in ADDED.items():
+        for column in reversed(columns):
+            op.drop_column(table, column.name)
