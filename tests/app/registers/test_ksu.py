@@ -19,6 +19,7 @@ from app.catalog.records import create_record
 from app.intake.accession import get_accession, open_accession
 from app.intake.copies import add_copies
 from app.intake.locations import add_location
+from app.intake.status import ItemStatus
 from app.registers.inventory_book import inventory_lines, render_inventory_book
 from app.registers.ksu import DOCUMENT_TYPES, SummaryBook, render_summary_book, summary_book
 from app.registers.writeoff import list_write_off_acts
@@ -126,6 +127,22 @@ def test_inventory_book_one_line_per_copy(year: Year, tmp_path: Path) -> None:
     assert "Қозыбаев, Манаш. Қазақстан тарихы" in text
     period = render_inventory_book(db, tmp_path / "2026.pdf", *Y2026, language="kk")
     assert (period.lines, period.withdrawn) == (10, 3)  # A copy of 2025 went in 2026
+
+
+def test_inventory_book_has_shelf_mark_check_and_notes(year: Year, tmp_path: Path) -> None:
+    from tests.app.audit.conftest import set_status
+
+    db = year.db
+    lost = year.added["D"][1]
+    set_status(db, year.admin, lost, ItemStatus.MISSING)
+    out = tmp_path / "book-kk.pdf"
+    render_inventory_book(db, out, *Y2026, language="kk")
+    text = pdftotext(out)
+    assert all(w in text for w in ("Шифр", "Тексеру", "белгісі", "Ескерту"))
+    assert lost.call_number and text.count(lost.call_number) >= 1
+    line = next(x for x in inventory_lines(db) if x.inventory_number == lost.inventory_number)
+    assert line.call_number == lost.call_number and line.status == "missing"
+    assert "жоғалған" in text
 
 
 def test_cancelled_inventory_book_leaves_no_file(year: Year, tmp_path: Path) -> None:
