@@ -195,7 +195,7 @@ def test_isbn_found_leads_to_add_copies_with_labels(qtbot: QtBot, desk: Desk) ->
     assert desk.sounds.played == [ScanResult.ISBN_FOUND]
 
     dialog = dialog_of(qtbot, screen, AddCopiesDialog)
-    assert dialog.call_number.text() == "94(574) Қ51"  # class number + author sign
+    assert dialog.call_number.text() == "94(574) Қ59"  # class number + author sign
     assert [dialog.location.itemData(i) for i in range(dialog.location.count())] == [
         "ABON",
         "KS-1",
@@ -474,7 +474,7 @@ def test_a_copy_without_a_label_is_completed_from_the_screen_and_released(
     assert screen.complete_button.isEnabled()
     qtbot.mouseClick(screen.complete_button, Qt.MouseButton.LeftButton)
     dialog = dialog_of(qtbot, screen, CompleteCopyDialog)
-    assert dialog.call_number.text() == "94(574) Қ51"  # the record's, offered for the blank
+    assert dialog.call_number.text() == "94(574) Қ59"  # the record's, offered for the blank
     qtbot.keyClicks(dialog.label_scan, "LBL-1")  # the other copy's label
     qtbot.keyClick(dialog.label_scan, Qt.Key.Key_Return)
     assert dialog.feedback.result is ScanResult.DUPLICATE and "copy 1" in dialog.feedback.text()
@@ -487,7 +487,7 @@ def test_a_copy_without_a_label_is_completed_from_the_screen_and_released(
 
     shown = screen.model.copies[1]
     assert (shown.barcode, shown.location_code, shown.call_number) == (
-        "LBL-2", "KS-1", "94(574) Қ51",
+        "LBL-2", "KS-1", "94(574) Қ59",
     )  # fmt: skip
     assert "Ready for release" in screen.feedback.text()
     assert QApplication.focusWidget() is screen.scan

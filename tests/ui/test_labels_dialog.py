@@ -59,7 +59,7 @@ def test_preview_follows_choices_and_the_pdf_has_the_kazakh_spine(
     qtbot.waitUntil(lambda: "8 labels" in dialog.status.text(), timeout=3000)
     assert dialog.copy_list.count() == 4
     first_spine = dialog.spine_edit.toPlainText().splitlines()
-    assert first_spine[-1] == "Ә63"  # the author sign keeps its Kazakh letter
+    assert first_spine[-1] == "Ә93"  # Әуезов: Khavkina's А 93 "Ау", keeping its Kazakh letter
 
     dialog.spine_edit.setPlainText("821.512\n.122\nӘ 11\nҚР")
     assert dialog.spines[copies[0].id] == ["821.512", ".122", "Ә 11", "ҚР"]

@@ -100,7 +100,7 @@ def test_added_copies_are_numbered_labelled_and_in_processing(desk: Desk) -> Non
     # The default scheme prints the inventory number itself in Code 128.
     assert [c.barcode for c in added] == ["1", "2", "3"]
     assert {c.status for c in added} == {"in-processing"}
-    assert {c.call_number for c in added} == {"94(574) Қ51"}
+    assert {c.call_number for c in added} == {"94(574) Қ59"}
     assert added[0].title == "Қазақстан тарихы" and added[0].location_code == "ABON"
     assert len(_events(desk.db, "item.add")) == 3
     # The union catalog is told the holdings changed (queued again, later).
@@ -349,7 +349,7 @@ def test_scan_lookup_is_one_query(desk: Desk) -> None:
         "KS-1",
     )
     assert found.record_id == desk.record_id and found.status == "in-processing"
-    assert found.call_number == "94(574) Қ51"
+    assert found.call_number == "94(574) Қ59"
     assert copy_by_barcode(desk.db, "404") is None and copy_by_barcode(desk.db, " ") is None
 
 
@@ -383,11 +383,11 @@ def test_holdings_give_one_852_per_location_with_the_available_count(
 ) -> None:
     add_copies(desk.db, desk.admin, desk.record_id, 3, desk.accession_id, "ABON")
     add_copies(
-        desk.db, desk.admin, desk.record_id, 1, desk.accession_id, "KS-1", call_number="94 Қ51"
+        desk.db, desk.admin, desk.record_id, 1, desk.accession_id, "KS-1", call_number="94 Қ59"
     )
     release_copies(desk.db, desk.admin, ["1", "2"])
     (field_abon, field_store) = holdings_fields(desk.db, [desk.record_id])[desk.record_id]
-    assert field_abon.get_subfields("a", "b", "h", "9") == [SIGLA, "ABON", "94(574) Қ51", "2"]
+    assert field_abon.get_subfields("a", "b", "h", "9") == [SIGLA, "ABON", "94(574) Қ59", "2"]
     assert field_abon.get_subfields("z") == ["available: 2 of 3"]
     assert field_store.get_subfields("b", "9") == ["KS-1", "0"]
     assert holdings_fields(desk.db, [desk.record_id + 1000]) == {}
