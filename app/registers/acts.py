@@ -18,6 +18,7 @@ from app.registers.pdf import (
     Column,
     RegisterDocument,
     approval_lines,
+    author_title,
     day,
     labels,
     money,
@@ -116,7 +117,7 @@ def render_accession_act(
     rows = []
     for i, c in enumerate(copies, 1):
         author, year = authors.get(c.record_id, ("", ""))
-        title = f"{author}. {c.title}" if author else c.title
+        title = author_title(author, c.title)
         rows.append([str(i), c.inventory_number, title, year, money(c.price)])
     doc.table(
         _columns(t),
@@ -157,7 +158,7 @@ def render_writeoff_act(
     doc.paragraph(t["writeoff.intro"].format(date=long_date(act.act_date, language), reason=reason))
     doc.space(6)
     rows = [
-        [str(i), c.inventory_number, f"{c.author}. {c.title}" if c.author else c.title, c.year,
+        [str(i), c.inventory_number, author_title(c.author, c.title), c.year,
          money(c.price)]
         for i, c in enumerate(act.copies, 1)
     ]  # fmt: skip

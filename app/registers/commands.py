@@ -108,6 +108,7 @@ def register(subparsers: Any) -> None:
         listing.add_argument("--format", default="pdf", choices=FORMATS)
         listing.add_argument("--language", default="kk", choices=["kk", "ru"])
         listing.add_argument("--date", type=iso_date, default=None, help="list date (today)")
+        listing.add_argument("--to", dest="partner", default="", help="the partner library")
         add_json_flag(listing)
         listing.set_defaults(handler=_exchange_list, which=which)
     want = e_sub.add_parser("want", help="add a desideratum (free entry or record)")
@@ -274,7 +275,7 @@ def _kazneb_mark(ctx: CliContext) -> int:
 def _exchange_list(ctx: CliContext) -> int:
     a = ctx.args
     ctx.actor()
-    count = write_exchange_list(ctx.db, a.which, a.out, a.format, a.language, a.date)
+    count = write_exchange_list(ctx.db, a.which, a.out, a.format, a.language, a.date, a.partner)
     ctx.emit(f"{count} entries written to {a.out} ({a.format}).",
              {"list": a.which, "entries": count, "out": str(a.out)})  # fmt: skip
     return EXIT_OK

@@ -21,7 +21,15 @@ from sqlalchemy import select
 from app.errors import Cancelled
 from app.library import library_info
 from app.periods import within
-from app.registers.pdf import LANDSCAPE, Column, labels, money, open_document, period_text
+from app.registers.pdf import (
+    LANDSCAPE,
+    Column,
+    author_title,
+    labels,
+    money,
+    open_document,
+    period_text,
+)
 from app.registers.pdf import day as fmt_day
 from db.models import AccessionBatch, Item, Record, WriteOffAct, WriteOffCopy
 from db.session import Database
@@ -50,7 +58,7 @@ class InventoryLine:
 
     @property
     def author_title(self) -> str:
-        return f"{self.author}. {self.title}" if self.author else self.title
+        return author_title(self.author, self.title)
 
 
 @dataclass(frozen=True)

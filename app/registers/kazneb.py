@@ -20,7 +20,7 @@ from app.i18n import translate
 from app.library import library_info
 from app.marc.codec import from_json
 from app.periods import within
-from app.registers.pdf import PORTRAIT, labels, open_document
+from app.registers.pdf import PORTRAIT, author_title, labels, open_document
 from app.registers.words import grouped
 from app.security.eventlog import record_event
 from app.security.roles import Actor, Role, require
@@ -159,7 +159,7 @@ def render_kazneb_application(
     doc.paragraph(t["kazneb.intro"])
     doc.space(2)
     for i, o in enumerate(objects, 1):
-        name = f"{o.author}. {o.title}" if o.author else o.title
+        name = author_title(o.author, o.title)
         parts = [name, o.year, f"{o.pages} {t['pages.short']}" if o.pages else ""]
         line = ", ".join(p for p in parts if p)
         line += f" ({t[f'category.{o.category}']}"

@@ -73,6 +73,13 @@ def day(value: date | None) -> str:
     return value.strftime("%d.%m.%Y") if value else ""
 
 
+def author_title(author: str, title: str) -> str:
+    """Author and title as "Author. Title", with no second full stop after initials
+    ("Есенберлин, І. Көшпенділер", not "Есенберлин, І.. Көшпенділер")."""
+    author = author.strip()
+    return f"{author.rstrip('.')}. {title}" if author else title
+
+
 def approval_lines(
     t: dict[str, str], position: str, name: str, on: date | None, language: str
 ) -> list[str]:

@@ -92,6 +92,14 @@ def test_exchange_lists(fund: Fund, tmp_path: Path) -> None:
     text = "\n".join(pdf_text(tmp_path / "o.pdf"))
     assert "Алмасуға ұсынылатын басылымдар тізімі" in text and "Абай жолы" in text
 
+    # Initials end the author: one full stop before the title; the list names its addressee.
+    add_desideratum(db, admin, "Қазақ хандығы", "Мұқанов, С.")
+    partner = "М.Ф. Ахундов атындағы Әзірбайжан Ұлттық кітапханасы"
+    write_exchange_list(db, "desiderata", tmp_path / "d.pdf", "pdf", "kk", partner=partner)
+    text = pdftotext(tmp_path / "d.pdf")
+    assert "Мұқанов, С. Қазақ хандығы" in text and "С.." not in text
+    assert "Кімге:" in text and "Әзірбайжан Ұлттық" in text and "Ахундов атындағы" in text
+
 
 def test_offers_list_only_copies_still_in_the_fund_and_is_dated(fund: Fund, tmp_path: Path) -> None:
     from datetime import date
