@@ -291,9 +291,16 @@ def _labels(ctx: CliContext) -> int:
                 )
             labels.append(SpineLabel(spine_lines(copy.call_number), copy.inventory_number))
     pages = render_labels(Path(a.out), labels, a.template, a.start)
+    # A label for a copy out of the fund is printed, but not silently.
+    gone = [
+        {"inventory_number": c.inventory_number, "status": c.status}
+        for c in (copy_by_barcode(ctx.db, scan) for scan in a.barcodes)
+        if c is not None and c.status in ("written-off", "to-be-written-off")
+    ]
+    warnings = [f"Warning: copy {g['inventory_number']} is {g['status']}." for g in gone]
     ctx.emit(
-        f"{len(labels)} labels on {pages} page(s) written to {a.out}.",
-        {"labels": len(labels), "pages": pages, "out": a.out},
+        "\n".join([f"{len(labels)} labels on {pages} page(s) written to {a.out}.", *warnings]),
+        {"labels": len(labels), "pages": pages, "out": a.out, "out_of_fund": gone},
     )
     return EXIT_OK
 

@@ -1496,6 +1496,10 @@
             <translation>{template}: {pages} бетте {labels} жапсырма.</translation>
         </message>
         <message>
+            <source>Warning: written off or to be written off: {numbers}.</source>
+            <translation>Назар аударыңыз: есептен шығарылған немесе есептен шығаруға ұсынылған: {numbers}.</translation>
+        </message>
+        <message>
             <source>Saved {path} ({pages} page(s)).</source>
             <translation>{path} сақталды ({pages} бет).</translation>
         </message>
@@ -1506,6 +1510,10 @@
         <message>
             <source>PDF (*.pdf)</source>
             <translation>PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Print labels for copies that are written off?</source>
+            <translation>Есептен шығарылған даналарға жапсырма басып шығарасыз ба?</translation>
         </message>
     </context>
     <context>
@@ -3841,6 +3849,10 @@ Updated {updated} by {updater}</source>
             <translation>{value} сызбасы әр штрихкодқа кітапхананың 4 цифрлы префиксін қояды: оны --barcode-prefix арқылы беріңіз.</translation>
         </message>
         <message>
+            <source>Author table {source}, line {line}: '{sign}' / '{letters}' is not a sign and the letters it covers.</source>
+            <translation>Авторлық белгілер кестесі {source}, {line}-жол: '{sign}' / '{letters}' — белгі мен ол қамтитын әріптер емес.</translation>
+        </message>
+        <message>
             <source>No target '{ref}': add it (Targets… on the union catalog screen, or qor unioncat target add) or give its URL (z3950://USER@HOST:PORT/DB, or http://HOST:PORT/PATH for SRU).</source>
             <translation>'{ref}' нысанасы жоқ: оны қосыңыз (жиынтық каталог экранындағы «Нысаналар…» немесе qor unioncat target add) немесе URL мекенжайын беріңіз (z3950://USER@HOST:PORT/DB, SRU үшін http://HOST:PORT/PATH).</translation>
         </message>
@@ -4019,6 +4031,14 @@ Updated {updated} by {updater}</source>
         <message>
             <source>Back up a PostgreSQL catalog with pg_dump; `qor backup` copies an SQLite catalog.</source>
             <translation>PostgreSQL каталогының сақтық көшірмесін pg_dump арқылы жасаңыз; `qor backup` SQLite каталогын көшіреді.</translation>
+        </message>
+        <message>
+            <source>The rate '{rate}' is not a positive number.</source>
+            <translation>'{rate}' бағамы оң сан емес.</translation>
+        </message>
+        <message>
+            <source>Accession {number} has no copy priced in {currency}.</source>
+            <translation>{number} қабылдау актісінде {currency} валютасында бағаланған дана жоқ.</translation>
         </message>
     </context>
     <context>

@@ -1496,6 +1496,10 @@
             <translation>{template}: {labels} этикеток на {pages} стр.</translation>
         </message>
         <message>
+            <source>Warning: written off or to be written off: {numbers}.</source>
+            <translation>Внимание: списаны или предложены к списанию: {numbers}.</translation>
+        </message>
+        <message>
             <source>Saved {path} ({pages} page(s)).</source>
             <translation>Сохранено: {path} ({pages} стр.).</translation>
         </message>
@@ -1506,6 +1510,10 @@
         <message>
             <source>PDF (*.pdf)</source>
             <translation>PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Print labels for copies that are written off?</source>
+            <translation>Печатать этикетки для списанных экземпляров?</translation>
         </message>
     </context>
     <context>
@@ -3841,6 +3849,10 @@ Updated {updated} by {updater}</source>
             <translation>Схема {value} ставит 4-значный префикс библиотеки в каждый штрихкод: укажите его через --barcode-prefix.</translation>
         </message>
         <message>
+            <source>Author table {source}, line {line}: '{sign}' / '{letters}' is not a sign and the letters it covers.</source>
+            <translation>Таблица авторских знаков {source}, строка {line}: '{sign}' / '{letters}' — не знак и не буквы, которые он охватывает.</translation>
+        </message>
+        <message>
             <source>No target '{ref}': add it (Targets… on the union catalog screen, or qor unioncat target add) or give its URL (z3950://USER@HOST:PORT/DB, or http://HOST:PORT/PATH for SRU).</source>
             <translation>Нет цели '{ref}': добавьте её («Цели…» на экране сводного каталога или qor unioncat target add) или укажите её URL (z3950://USER@HOST:PORT/DB, для SRU http://HOST:PORT/PATH).</translation>
         </message>
@@ -4019,6 +4031,14 @@ Updated {updated} by {updater}</source>
         <message>
             <source>Back up a PostgreSQL catalog with pg_dump; `qor backup` copies an SQLite catalog.</source>
             <translation>Резервную копию каталога PostgreSQL делайте через pg_dump; `qor backup` копирует каталог SQLite.</translation>
+        </message>
+        <message>
+            <source>The rate '{rate}' is not a positive number.</source>
+            <translation>Курс '{rate}' не является положительным числом.</translation>
+        </message>
+        <message>
+            <source>Accession {number} has no copy priced in {currency}.</source>
+            <translation>В акте приёма {number} нет экземпляров с ценой в {currency}.</translation>
         </message>
     </context>
     <context>
