@@ -398,3 +398,26 @@ def test_holdings_give_one_852_per_location_with_the_available_count(
         (exported,) = list(pymarc.MARCReader(handle, to_unicode=True, force_utf8=True))
     assert exported is not None
     assert [f.get_subfields("b")[0] for f in exported.get_fields("852")] == ["ABON", "KS-1"]
+
+
+def test_holdings_link_back_to_the_librarys_catalog(desk: Desk) -> None:
+    """The union catalog shows each result with a link to its holder's own catalog (its
+    rules, points 9 and 11): 852 ‡u from the library's record URL pattern."""
+    from app.library import set_formal_parts
+    from app.marc.codec import from_json
+    from app.unioncat.outgoing import union_marcxml, with_holdings
+    from db.models import Record
+
+    add_copies(desk.db, desk.admin, desk.record_id, 1, desk.accession_id, "ABON")
+    (field,) = holdings_fields(desk.db, [desk.record_id])[desk.record_id]
+    assert field.get_subfields("u") == []  # no pattern set: no link
+    set_formal_parts(desk.db, desk.admin, record_url="https://lib.example.kz/record/{id}")
+    (field,) = holdings_fields(desk.db, [desk.record_id])[desk.record_id]
+    with desk.db.read() as session:
+        stored = session.get(Record, desk.record_id)
+        assert stored is not None
+        number, marc = stored.control_number, stored.marc
+    link = f"https://lib.example.kz/record/{number}"
+    assert field.get_subfields("a", "b", "u") == [SIGLA, "ABON", link]
+    xml = union_marcxml(with_holdings(from_json(marc), [field]))
+    assert f'<subfield code="u">{link}</subfield>' in xml
