@@ -1330,7 +1330,7 @@
         </message>
         <message>
             <source>socially significant works</source>
-            <translation>әлеуметтік маңызы бар шығармалар</translation>
+            <translation>мемлекеттік бағдарламалар шеңберінде шығарылған қоғамдық маңызы бар әдебиеттер мен басылымдар</translation>
         </message>
         <message>
             <source>legal-deposit copies</source>

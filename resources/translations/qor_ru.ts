@@ -1330,7 +1330,7 @@
         </message>
         <message>
             <source>socially significant works</source>
-            <translation>социально значимые произведения</translation>
+            <translation>социально значимые литература и издания, выпущенные в рамках государственных программ</translation>
         </message>
         <message>
             <source>legal-deposit copies</source>
