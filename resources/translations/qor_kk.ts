@@ -2755,12 +2755,24 @@ Updated {updated} by {updater}</source>
             <translation>Актінің күшін жою</translation>
         </message>
         <message>
+            <source>Edit</source>
+            <translation>Өзгерту</translation>
+        </message>
+        <message>
             <source>Draft acts</source>
             <translation>Акт жобалары</translation>
         </message>
         <message>
+            <source>Draft act {number} saved: {n} copies, {value} KZT.</source>
+            <translation>{number} акт жобасы сақталды: {n} дана, {value} теңге.</translation>
+        </message>
+        <message>
             <source>{number}: {n} copies, {value} KZT</source>
             <translation>{number}: {n} дана, {value} теңге</translation>
+        </message>
+        <message>
+            <source>Editing draft act {number}.</source>
+            <translation>{number} акт жобасы өзгертілуде.</translation>
         </message>
         <message>
             <source>Enter who approved the act.</source>
@@ -2781,6 +2793,10 @@ Updated {updated} by {updater}</source>
         <message>
             <source>Act {number} cancelled.</source>
             <translation>{number} актісінің күші жойылды.</translation>
+        </message>
+        <message>
+            <source>Save the draft</source>
+            <translation>Жобаны сақтау</translation>
         </message>
         <message>
             <source>{n} copies, {value} KZT</source>

@@ -2755,12 +2755,24 @@ Updated {updated} by {updater}</source>
             <translation>Отменить акт</translation>
         </message>
         <message>
+            <source>Edit</source>
+            <translation>Изменить</translation>
+        </message>
+        <message>
             <source>Draft acts</source>
             <translation>Проекты актов</translation>
         </message>
         <message>
+            <source>Draft act {number} saved: {n} copies, {value} KZT.</source>
+            <translation>Проект акта {number} сохранён: {n} экз., {value} тенге.</translation>
+        </message>
+        <message>
             <source>{number}: {n} copies, {value} KZT</source>
             <translation>{number}: {n} экз., {value} тенге</translation>
+        </message>
+        <message>
+            <source>Editing draft act {number}.</source>
+            <translation>Изменяется проект акта {number}.</translation>
         </message>
         <message>
             <source>Enter who approved the act.</source>
@@ -2781,6 +2793,10 @@ Updated {updated} by {updater}</source>
         <message>
             <source>Act {number} cancelled.</source>
             <translation>Акт {number} отменён.</translation>
+        </message>
+        <message>
+            <source>Save the draft</source>
+            <translation>Сохранить проект</translation>
         </message>
         <message>
             <source>{n} copies, {value} KZT</source>

@@ -67,13 +67,24 @@ def test_write_off_by_scanning(qtbot, screen: RegistersScreen, fund: Fund,
     assert {get_copy(fund.db, c.id).status for c in fund.copies[:2]} == {"written-off"}
     assert "2026/1" in panel.status.text() and panel.drafts.count() == 0
     assert not panel.approve_button.isEnabled()
-    # Another draft, cancelled: its copy goes back to the fund.
+    # Another draft, edited (a copy added, the notes changed), then cancelled: its copies go
+    # back to the fund.
     scan(qtbot, panel.scan, fund.barcodes[2])
     qtbot.mouseClick(panel.write_button, Qt.MouseButton.LeftButton)
     assert get_copy(fund.db, fund.copies[2].id).status == "to-be-written-off"
+    qtbot.mouseClick(panel.edit_button, Qt.MouseButton.LeftButton)
+    assert [c.inventory_number for c in panel.copies.rows] == ["3"]
+    assert panel.write_button.text() == "Save the draft"
+    scan(qtbot, panel.scan, fund.barcodes[3])
+    type_text(panel.notes, "Су тиген")
+    qtbot.mouseClick(panel.write_button, Qt.MouseButton.LeftButton)
+    assert "saved: 2 copies" in panel.status.text()
+    assert get_copy(fund.db, fund.copies[3].id).status == "to-be-written-off"
+    assert panel.write_button.text() == "Draw up the act" and panel.copies.rows == []
     qtbot.mouseClick(panel.cancel_act_button, Qt.MouseButton.LeftButton)
     assert get_copy(fund.db, fund.copies[2].id).status == "available"
     assert panel.drafts.count() == 0
+    assert get_copy(fund.db, fund.copies[3].id).status == "available"
 
 
 def test_signatories_dialog(qtbot, fund: Fund, messages: Messages) -> None:

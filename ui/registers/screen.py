@@ -11,6 +11,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -28,15 +29,18 @@ from PySide6.QtWidgets import (
 )
 
 from app.errors import QorError
-from app.intake.copies import CopyInfo, copy_by_barcode
+from app.intake.copies import CopyInfo, copy_by_barcode, get_copy
 from app.library import LibraryInfo
 from app.registers.reports import REPORTS, render_report
 from app.registers.writeoff import (
+    WriteOffActInfo,
     WriteOffReason,
     approve_write_off,
     cancel_write_off,
     draft_acts,
     draft_write_off,
+    get_write_off_act,
+    update_write_off,
 )
 from app.security.roles import Actor, Role
 from db.session import Database
@@ -108,10 +112,14 @@ class WriteOffPanel(QGroupBox):
         self.approve_button.clicked.connect(self.approve)
         self.cancel_act_button = QPushButton(self.tr("Cancel the act"))
         self.cancel_act_button.clicked.connect(self.cancel_act)
+        self.edit_button = QPushButton(self.tr("Edit"))
+        self.edit_button.clicked.connect(self.edit_draft)
+        self.editing: WriteOffActInfo | None = None
         approval = QHBoxLayout()
         approval.addWidget(QLabel(self.tr("Draft acts")))
         approval.addWidget(self.drafts, 1)
         approval.addWidget(self.approved_by, 1)
+        approval.addWidget(self.edit_button)
         approval.addWidget(self.approve_button)
         approval.addWidget(self.cancel_act_button)
         layout = QVBoxLayout(self)
@@ -124,7 +132,35 @@ class WriteOffPanel(QGroupBox):
         self.set_copies([])
         self.refresh_drafts()
 
+    def save_draft(self, act: WriteOffActInfo, rows: list[CopyInfo]) -> None:
+        before = {c.item_id: c.inventory_number for c in act.copies}
+        now = {c.id: c.inventory_number for c in rows}
+        try:
+            result = update_write_off(
+                self.db, self.actor, act.id,
+                add=[n for i, n in now.items() if i not in before],
+                remove=[n for i, n in before.items() if i not in now],
+                reason=str(self.reason.currentData()), notes=self.notes.text(),
+                act_date=to_date(self.act_date),
+            )  # fmt: skip
+        except QorError as exc:
+            messages.show_error(self, exc)
+            return
+        self.last_act_id = result.act.id
+        self.editing = None
+        self.status.setText(
+            self.tr("Draft act {number} saved: {n} copies, {value} KZT.").format(
+                number=result.act.number, n=result.act.count,
+                value=format_number(result.act.total_value),
+            )
+        )  # fmt: skip
+        self.set_copies([])
+        self.refresh_drafts()
+
     def refresh_drafts(self) -> None:
+        if self.editing is not None and self.editing.id not in {a.id for a in draft_acts(self.db)}:
+            self.editing = None  # approved or cancelled meanwhile
+            self.set_copies([])
         self.drafts.clear()
         for act in draft_acts(self.db):
             self.drafts.addItem(
@@ -134,8 +170,27 @@ class WriteOffPanel(QGroupBox):
                 act.id,
             )
         has = self.drafts.count() > 0
-        for widget in (self.drafts, self.approved_by, self.approve_button, self.cancel_act_button):
+        for widget in (self.drafts, self.approved_by, self.approve_button, self.cancel_act_button,
+                       self.edit_button):  # fmt: skip
             widget.setEnabled(has)
+
+    def edit_draft(self) -> None:
+        """The chosen draft back in the list, to add or take off copies and change its
+        particulars; "Save the draft" then writes the changes."""
+        act_id = self._chosen_draft()
+        if act_id is None:
+            return
+        try:
+            act = get_write_off_act(self.db, act_id)
+        except QorError as exc:
+            messages.show_error(self, exc)
+            return
+        self.editing = act
+        self.reason.setCurrentIndex(max(0, self.reason.findData(act.reason)))
+        self.act_date.setDate(QDate(act.act_date.year, act.act_date.month, act.act_date.day))
+        self.notes.setText(act.notes)
+        self.set_copies([get_copy(self.db, c.item_id) for c in act.copies])
+        self.status.setText(self.tr("Editing draft act {number}.").format(number=act.number))
 
     def _chosen_draft(self) -> int | None:
         data = self.drafts.currentData()
@@ -185,6 +240,11 @@ class WriteOffPanel(QGroupBox):
         self.refresh_drafts()
 
     def set_copies(self, copies: list[CopyInfo]) -> None:
+        if not copies and self.copies.rows:
+            self.editing = None  # the list cleared: the next act is a new one
+        self.write_button.setText(
+            self.tr("Save the draft") if self.editing is not None else self.tr("Draw up the act")
+        )
         self.copies.set_rows(copies)
         value = sum(c.price or 0 for c in copies)
         self.total.setText(
@@ -206,6 +266,9 @@ class WriteOffPanel(QGroupBox):
         rows: list[CopyInfo] = self.copies.rows
         if not rows:
             messages.show_error(self, self.tr("Scan the copies to write off first."))
+            return
+        if self.editing is not None:
+            self.save_draft(self.editing, rows)
             return
         question = self.tr(
             "Draw up a write-off act for {n} copies ({reason})? They are held until the act "
