@@ -42,6 +42,7 @@ def register(subparsers: Any) -> None:
     new.add_argument("--document-date", type=iso_date, default=None)
     new.add_argument("--print-date", type=iso_date, default=None, help="legal deposit only")
     new.add_argument("--medium", default="paper", choices=[m.value for m in Medium])
+    new.add_argument("--notes", default="", help="notes printed with the acceptance act")
     add_json_flag(new)
     new.set_defaults(handler=_accession_new)
 
@@ -153,6 +154,7 @@ def _accession_new(ctx: CliContext) -> int:
         document_date=a.document_date,
         print_date=a.print_date,
         medium=a.medium,
+        notes=a.notes,
     )
     human = f"Accession {info.number} (id {info.id}) opened: {info.source}, {a.document}."
     if info.deadline is not None:

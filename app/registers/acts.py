@@ -26,7 +26,7 @@ from app.registers.pdf import (
 )
 from app.registers.words import count_in_words, long_date, sum_in_words
 from app.registers.writeoff import WriteOffActInfo, get_write_off_act
-from db.models import Record
+from db.models import Item, Record
 from db.session import Database
 
 
@@ -115,21 +115,30 @@ def render_accession_act(
         doc.paragraph(sentence)
     doc.space(6)
     rows = []
+    tenge = _tenge_values(db, accession_id)
+    total = batch.total_value
     for i, c in enumerate(copies, 1):
         author, year = authors.get(c.record_id, ("", ""))
         title = author_title(author, c.title)
-        rows.append([str(i), c.inventory_number, title, year, money(c.price)])
+        price = money(c.price)
+        if price and c.currency != "KZT":
+            # Priced in another currency: the price as invoiced, and its tenge value at
+            # receipt when entered (qor rate), which the totals count.
+            value = tenge.get(c.id)
+            price = f"{price} {c.currency}" + (f" = {money(value)}" if value is not None else "")
+            total += value or 0
+        rows.append([str(i), c.inventory_number, title, year, price])
     doc.table(
         _columns(t),
         rows,
-        total=["", t["total"], f"{len(copies)} {t['unit.copies']}", "", money(batch.total_value)],
+        total=["", t["total"], f"{len(copies)} {t['unit.copies']}", "", money(total)],
     )
-    _totals(doc, t, len(copies), batch.total_value, language)
-    _notes(doc, t, notes)
+    _totals(doc, t, len(copies), total, language)
+    _notes(doc, t, "\n".join(n for n in (batch.notes, notes) if n.strip()))
     doc.signatures([*commission.signatures(t), (t["sign.accepted"], "")])
     doc.paragraph(t["sign.seal"])
     doc.close()
-    return len(copies), batch.total_value
+    return len(copies), total
 
 
 def render_writeoff_act(
@@ -173,6 +182,23 @@ def render_writeoff_act(
     doc.paragraph(t["sign.seal"])
     doc.close()
     return act
+
+
+def _tenge_values(db: Database, accession_id: int) -> dict[int, Decimal]:
+    """Copies of the batch priced in another currency: their value in tenge at receipt."""
+    from sqlalchemy import select
+
+    with db.read() as session:
+        return {
+            item_id: value
+            for item_id, value in session.execute(
+                select(Item.id, Item.price_kzt).where(
+                    Item.accession_id == accession_id, Item.currency != "KZT",
+                    Item.price_kzt.is_not(None),
+                )
+            )
+            if value is not None
+        }  # fmt: skip
 
 
 def _authors_and_years(db: Database, record_ids: list[int]) -> dict[int, tuple[str, str]]:

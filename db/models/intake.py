@@ -48,6 +48,8 @@ class AccessionBatch(Base):
     medium: Mapped[str] = mapped_column(String(16), default="paper")
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     created_by: Mapped[str] = mapped_column(String(100), default="")
+    # Notes entered with the act, printed on it.
+    notes: Mapped[str] = mapped_column(Text, default="")
 
     __table_args__ = (UniqueConstraint("year", "sequence", name="uq_accession_year_sequence"),)
 

@@ -39,6 +39,7 @@ ADDED = {
     ],
     "writeoff_copy": [sa.Column("previous_status", sa.String(32), **TEXT)],
     "item": [sa.Column("price_kzt", sa.Numeric(12, 2), nullable=True)],
+    "accession": [sa.Column("notes", sa.Text(), **TEXT)],
 }
 
 

@@ -160,3 +160,22 @@ def test_library_settings_are_checked(fund: Fund) -> None:
     set_formal_parts(fund.db, fund.admin, record_url="https://lib.example.kz/record/{id}")
     info = library_info(fund.db)
     assert info.record_link(42) == "https://lib.example.kz/record/42"
+
+
+def test_accession_act_prints_its_stored_notes_and_tenge_values(fund: Fund, tmp_path: Path) -> None:
+    from app.intake.accession import open_accession
+    from app.intake.copies import add_copies
+    from app.registers.currency import set_tenge_value
+
+    db, admin = fund.db, fund.admin
+    batch = open_accession(db, admin, "purchase", "INV-9", date=date(2026, 4, 2),
+                           supplier="Озон", notes="Шот-фактура рубльмен")  # fmt: skip
+    add_copies(db, admin, fund.record_id, 2, batch.id, "ABON", price="1000", currency="RUB")
+    add_copies(db, admin, fund.record_id, 1, batch.id, "ABON", price="2000")
+    set_tenge_value(db, admin, batch.id, "RUB", "5.75")
+    out = tmp_path / "acc.pdf"
+    copies, value = render_accession_act(db, batch.id, out, "kk")
+    assert (copies, value) == (3, Decimal("13500.00"))
+    text = pdftotext(out)
+    assert "Ескертпе: Шот-фактура рубльмен" in text
+    assert "1 000,00 RUB = 5 750,00" in text and "13 500,00" in text
