@@ -80,6 +80,14 @@
             <translation>Medium:</translation>
         </message>
         <message>
+            <source>Printed on the acceptance act</source>
+            <translation>Printed on the acceptance act</translation>
+        </message>
+        <message>
+            <source>Notes:</source>
+            <translation>Notes:</translation>
+        </message>
+        <message>
             <source>Open batch</source>
             <translation>Open batch</translation>
         </message>

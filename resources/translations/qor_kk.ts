@@ -80,6 +80,14 @@
             <translation>Тасымалдағыш:</translation>
         </message>
         <message>
+            <source>Printed on the acceptance act</source>
+            <translation>Қабылдау актісінде басылады</translation>
+        </message>
+        <message>
+            <source>Notes:</source>
+            <translation>Ескертпе:</translation>
+        </message>
+        <message>
             <source>Open batch</source>
             <translation>Актіні ашу</translation>
         </message>

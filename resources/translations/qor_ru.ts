@@ -80,6 +80,14 @@
             <translation>Носитель:</translation>
         </message>
         <message>
+            <source>Printed on the acceptance act</source>
+            <translation>Печатается в акте приёма</translation>
+        </message>
+        <message>
+            <source>Notes:</source>
+            <translation>Примечание:</translation>
+        </message>
+        <message>
             <source>Open batch</source>
             <translation>Открыть акт</translation>
         </message>

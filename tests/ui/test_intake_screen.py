@@ -144,8 +144,10 @@ def test_legal_deposit_batch_shows_its_deadline_and_whether_it_was_met(
     assert "document" in dialog.error.text()
     dialog.document_number.setText("ММД-7")
     dialog.supplier.setText("«Алматыкітап» баспасы")
+    dialog.notes.setText("Бағасыз келді")
     dialog.buttons.accepted.emit()
     assert dialog.opened is not None
+    assert dialog.opened.notes == "Бағасыз келді"  # printed on the acceptance act
     assert dialog.opened.source == "legal-deposit" and dialog.opened.medium == "electronic"
     assert dialog.opened.deadline == date(2026, 3, 11) and dialog.opened.deadline_met
 
