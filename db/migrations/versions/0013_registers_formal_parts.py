@@ -10,6 +10,8 @@ Create Date: 2026-12-05 09:40:00
 Hand-written. Acts made before this revision were executed when made: they are "approved".
 """
 
+from typing import Any
+
 import sqlalchemy as sa
 from alembic import op
 
@@ -19,27 +21,31 @@ branch_labels = None
 depends_on = None
 
 
-TEXT = {"nullable": False, "server_default": ""}
+def text(name: str, kind: sa.types.TypeEngine[str]) -> sa.Column[str]:
+    """A text column that is never NULL, empty in the rows already there."""
+    return sa.Column(name, kind, nullable=False, server_default="")
+
+
 # Plain ALTER TABLE ADD/DROP COLUMN on both databases (SQLite 3.35+ drops columns natively):
 # batch mode could copy `item` into a new table on SQLite and lose its triggers.
-ADDED = {
+ADDED: dict[str, list[sa.Column[Any]]] = {
     "library": [
-        sa.Column("head_position", sa.String(200), **TEXT),
-        sa.Column("head_name", sa.String(200), **TEXT),
-        sa.Column("commission_chair", sa.String(200), **TEXT),
-        sa.Column("commission_members", sa.Text(), **TEXT),
-        sa.Column("record_url", sa.String(500), **TEXT),
+        text("head_position", sa.String(200)),
+        text("head_name", sa.String(200)),
+        text("commission_chair", sa.String(200)),
+        text("commission_members", sa.Text()),
+        text("record_url", sa.String(500)),
     ],
     "writeoff_act": [
         sa.Column("state", sa.String(16), nullable=False, server_default="approved"),
-        sa.Column("approved_by", sa.String(200), **TEXT),
+        text("approved_by", sa.String(200)),
         sa.Column("approved_on", sa.Date(), nullable=True),
-        sa.Column("commission_chair", sa.String(200), **TEXT),
-        sa.Column("commission_members", sa.Text(), **TEXT),
+        text("commission_chair", sa.String(200)),
+        text("commission_members", sa.Text()),
     ],
-    "writeoff_copy": [sa.Column("previous_status", sa.String(32), **TEXT)],
+    "writeoff_copy": [text("previous_status", sa.String(32))],
     "item": [sa.Column("price_kzt", sa.Numeric(12, 2), nullable=True)],
-    "accession": [sa.Column("notes", sa.Text(), **TEXT)],
+    "accession": [text("notes", sa.Text())],
 }
 
 
