@@ -58,6 +58,7 @@ def register(subparsers: Any) -> None:
     close = sub.add_parser("close", help="close: copies not found become missing; the act PDF")
     close.add_argument("audit_id", type=int, metavar="AUDIT_ID")
     close.add_argument("out", type=Path, metavar="OUT.pdf")
+    close.add_argument("--language", default="kk", choices=["kk", "ru"], help="the act's language")
     add_json_flag(close)
     close.set_defaults(handler=_close)
 
@@ -150,7 +151,7 @@ def _close(ctx: CliContext) -> int:
     actor = ctx.actor()
     closed = close_audit(ctx.db, actor, a.audit_id)
     report = audit_report(ctx.db, actor, a.audit_id, shelf_order=False)
-    write_act(ctx.db, report, a.out)
+    write_act(ctx.db, report, a.out, a.language)
     ctx.emit(
         f"Audit {a.audit_id} closed: {len(closed.marked_missing)} copies marked missing; "
         f"the act is in {a.out}.",

@@ -42,6 +42,7 @@ def register(subparsers: Any) -> None:
     new.add_argument("--document-date", type=iso_date, default=None)
     new.add_argument("--print-date", type=iso_date, default=None, help="legal deposit only")
     new.add_argument("--medium", default="paper", choices=[m.value for m in Medium])
+    new.add_argument("--notes", default="", help="notes printed with the acceptance act")
     add_json_flag(new)
     new.set_defaults(handler=_accession_new)
 
@@ -117,6 +118,9 @@ def register(subparsers: Any) -> None:
     lib_set.add_argument("--barcode-prefix", default=None, help="4 digits (Codabar, EAN-13)")
     add_json_flag(lib_set)
     lib_set.set_defaults(handler=_library_set)
+    from app.registers.commands import library_commands  # the head, commission, record URL
+
+    library_commands(lib_sub, lib_set, _library_set)
 
 
 def _barcode_choice(parser: Any, required: bool = False) -> None:
@@ -150,6 +154,7 @@ def _accession_new(ctx: CliContext) -> int:
         document_date=a.document_date,
         print_date=a.print_date,
         medium=a.medium,
+        notes=a.notes,
     )
     human = f"Accession {info.number} (id {info.id}) opened: {info.source}, {a.document}."
     if info.deadline is not None:
@@ -288,9 +293,16 @@ def _labels(ctx: CliContext) -> int:
                 )
             labels.append(SpineLabel(spine_lines(copy.call_number), copy.inventory_number))
     pages = render_labels(Path(a.out), labels, a.template, a.start)
+    # A label for a copy out of the fund is printed, but not silently.
+    gone = [
+        {"inventory_number": c.inventory_number, "status": c.status}
+        for c in (copy_by_barcode(ctx.db, scan) for scan in a.barcodes)
+        if c is not None and c.status in ("written-off", "to-be-written-off")
+    ]
+    warnings = [f"Warning: copy {g['inventory_number']} is {g['status']}." for g in gone]
     ctx.emit(
-        f"{len(labels)} labels on {pages} page(s) written to {a.out}.",
-        {"labels": len(labels), "pages": pages, "out": a.out},
+        "\n".join([f"{len(labels)} labels on {pages} page(s) written to {a.out}.", *warnings]),
+        {"labels": len(labels), "pages": pages, "out": a.out, "out_of_fund": gone},
     )
     return EXIT_OK
 
@@ -317,7 +329,10 @@ def _locations_add(ctx: CliContext) -> int:
 def _library_set(ctx: CliContext) -> int:
     a = ctx.args
     if a.inventory_format is None and a.barcode_scheme is None and a.barcode_prefix is None:
-        raise UsageError("Give --inventory-format, --barcode-scheme or --barcode-prefix.")
+        raise UsageError(
+            "Give --inventory-format, --barcode-scheme, --barcode-prefix, --head-name, "
+            "--head-position or --record-url."
+        )
     settings = set_numbering(
         ctx.db,
         ctx.actor(),

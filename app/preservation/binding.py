@@ -11,7 +11,7 @@ from datetime import date, datetime
 from decimal import Decimal, InvalidOperation
 from enum import StrEnum
 
-from sqlalchemy import select
+from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from app.choices import parse_choice
@@ -22,7 +22,7 @@ from app.intake.status import ItemStatus, change_status
 from app.preservation.scanning import ScanResult, item_by_scan, scanned, unique_scans
 from app.security.eventlog import record_event
 from app.security.roles import Actor, Role, require
-from db.models import BindingOrder, BindingOrderCopy, BindingWait, Item, Record
+from db.models import BindingOrder, BindingOrderCopy, BindingWait, Item, Record, WriteOffCopy
 from db.session import Database
 
 
@@ -397,6 +397,16 @@ def receive_copies(
                         ).format(number=item.inventory_number, id=line.order_id),
                     )
                 )
+                continue
+            if item.status == ItemStatus.TO_BE_WRITTEN_OFF:
+                # Held by a draft write-off act: it stays held; should the act be cancelled,
+                # the copy goes back to the shelf, not to the bindery.
+                session.execute(
+                    update(WriteOffCopy)
+                    .where(WriteOffCopy.item_id == item.id)
+                    .values(previous_status=ItemStatus.AVAILABLE.value)
+                )
+                result.accepted.append(scanned(session, item))
                 continue
             change_status(
                 session,

@@ -80,6 +80,14 @@
             <translation>Medium:</translation>
         </message>
         <message>
+            <source>Printed on the acceptance act</source>
+            <translation>Printed on the acceptance act</translation>
+        </message>
+        <message>
+            <source>Notes:</source>
+            <translation>Notes:</translation>
+        </message>
+        <message>
             <source>Open batch</source>
             <translation>Open batch</translation>
         </message>
@@ -699,6 +707,10 @@
         <message>
             <source>written off</source>
             <translation>written off</translation>
+        </message>
+        <message>
+            <source>to be written off</source>
+            <translation>to be written off</translation>
         </message>
         <message>
             <source>Inventory No.</source>
@@ -1508,6 +1520,10 @@
             <translation>{labels} labels on {pages} page(s) of {template}.</translation>
         </message>
         <message>
+            <source>Warning: written off or to be written off: {numbers}.</source>
+            <translation>Warning: written off or to be written off: {numbers}.</translation>
+        </message>
+        <message>
             <source>Saved {path} ({pages} page(s)).</source>
             <translation>Saved {path} ({pages} page(s)).</translation>
         </message>
@@ -1518,6 +1534,10 @@
         <message>
             <source>PDF (*.pdf)</source>
             <translation>PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Print labels for copies that are written off?</source>
+            <translation>Print labels for copies that are written off?</translation>
         </message>
     </context>
     <context>
@@ -1902,6 +1922,10 @@ Updated {updated} by {updater}</translation>
             <translation>Print the last act</translation>
         </message>
         <message>
+            <source>Head and commission…</source>
+            <translation>Head and commission…</translation>
+        </message>
+        <message>
             <source>No act was drawn up in this session.</source>
             <translation>No act was drawn up in this session.</translation>
         </message>
@@ -2276,6 +2300,41 @@ Updated {updated} by {updater}</translation>
         <message>
             <source>Sign in</source>
             <translation>Sign in</translation>
+        </message>
+    </context>
+    <context>
+        <name>SignatoriesDialog</name>
+        <message>
+            <source>Head and commission</source>
+            <translation>Head and commission</translation>
+        </message>
+        <message>
+            <source>e.g. Library director</source>
+            <translation>e.g. Library director</translation>
+        </message>
+        <message>
+            <source>One member per line</source>
+            <translation>One member per line</translation>
+        </message>
+        <message>
+            <source>Head's position</source>
+            <translation>Head's position</translation>
+        </message>
+        <message>
+            <source>Head's name</source>
+            <translation>Head's name</translation>
+        </message>
+        <message>
+            <source>Commission chair</source>
+            <translation>Commission chair</translation>
+        </message>
+        <message>
+            <source>Commission members</source>
+            <translation>Commission members</translation>
+        </message>
+        <message>
+            <source>Catalog record address</source>
+            <translation>Catalog record address</translation>
         </message>
     </context>
     <context>
@@ -2684,8 +2743,8 @@ Updated {updated} by {updater}</translation>
             <translation>Price</translation>
         </message>
         <message>
-            <source>Write off</source>
-            <translation>Write off</translation>
+            <source>Draw up the act</source>
+            <translation>Draw up the act</translation>
         </message>
         <message>
             <source>Clear list</source>
@@ -2708,6 +2767,62 @@ Updated {updated} by {updater}</translation>
             <translation>Copy</translation>
         </message>
         <message>
+            <source>Approved by (the head's name)</source>
+            <translation>Approved by (the head's name)</translation>
+        </message>
+        <message>
+            <source>Approve</source>
+            <translation>Approve</translation>
+        </message>
+        <message>
+            <source>Cancel the act</source>
+            <translation>Cancel the act</translation>
+        </message>
+        <message>
+            <source>Edit</source>
+            <translation>Edit</translation>
+        </message>
+        <message>
+            <source>Draft acts</source>
+            <translation>Draft acts</translation>
+        </message>
+        <message>
+            <source>Draft act {number} saved: {n} copies, {value} KZT.</source>
+            <translation>Draft act {number} saved: {n} copies, {value} KZT.</translation>
+        </message>
+        <message>
+            <source>{number}: {n} copies, {value} KZT</source>
+            <translation>{number}: {n} copies, {value} KZT</translation>
+        </message>
+        <message>
+            <source>Editing draft act {number}.</source>
+            <translation>Editing draft act {number}.</translation>
+        </message>
+        <message>
+            <source>Enter who approved the act.</source>
+            <translation>Enter who approved the act.</translation>
+        </message>
+        <message>
+            <source>Approve act {act}? Its copies leave the fund; this cannot be undone.</source>
+            <translation>Approve act {act}? Its copies leave the fund; this cannot be undone.</translation>
+        </message>
+        <message>
+            <source>Act {number} approved: {n} copies written off.</source>
+            <translation>Act {number} approved: {n} copies written off.</translation>
+        </message>
+        <message>
+            <source>Cancel act {act}? Its copies go back to the fund.</source>
+            <translation>Cancel act {act}? Its copies go back to the fund.</translation>
+        </message>
+        <message>
+            <source>Act {number} cancelled.</source>
+            <translation>Act {number} cancelled.</translation>
+        </message>
+        <message>
+            <source>Save the draft</source>
+            <translation>Save the draft</translation>
+        </message>
+        <message>
             <source>{n} copies, {value} KZT</source>
             <translation>{n} copies, {value} KZT</translation>
         </message>
@@ -2720,12 +2835,12 @@ Updated {updated} by {updater}</translation>
             <translation>Scan the copies to write off first.</translation>
         </message>
         <message>
-            <source>Write off {n} copies ({reason})? This cannot be undone.</source>
-            <translation>Write off {n} copies ({reason})? This cannot be undone.</translation>
+            <source>Draw up a write-off act for {n} copies ({reason})? They are held until the act is approved or cancelled.</source>
+            <translation>Draw up a write-off act for {n} copies ({reason})? They are held until the act is approved or cancelled.</translation>
         </message>
         <message>
-            <source>Act {number} (id {id}): {n} copies, {value} KZT.</source>
-            <translation>Act {number} (id {id}): {n} copies, {value} KZT.</translation>
+            <source>Draft act {number} (id {id}): {n} copies, {value} KZT.</source>
+            <translation>Draft act {number} (id {id}): {n} copies, {value} KZT.</translation>
         </message>
         <message>
             <source>Refused: {what}</source>
@@ -2865,6 +2980,14 @@ Updated {updated} by {updater}</translation>
         <message>
             <source>write copies off</source>
             <translation>write copies off</translation>
+        </message>
+        <message>
+            <source>approve write-off acts</source>
+            <translation>approve write-off acts</translation>
+        </message>
+        <message>
+            <source>change the library's settings</source>
+            <translation>change the library's settings</translation>
         </message>
         <message>
             <source>change other users' passwords</source>
@@ -3051,6 +3174,10 @@ Updated {updated} by {updater}</translation>
         <message>
             <source>written off</source>
             <translation>written off</translation>
+        </message>
+        <message>
+            <source>to be written off</source>
+            <translation>to be written off</translation>
         </message>
         <message>
             <source>sent</source>
@@ -3284,6 +3411,10 @@ Updated {updated} by {updater}</translation>
         <message>
             <source>This database already has a library; it was upgraded.</source>
             <translation>This database already has a library; it was upgraded.</translation>
+        </message>
+        <message>
+            <source>The record URL '{url}' must start with http:// or https:// and contain {{id}} where the record's number goes.</source>
+            <translation>The record URL '{url}' must start with http:// or https:// and contain {{id}} where the record's number goes.</translation>
         </message>
         <message>
             <source>The password must have at least 6 characters.</source>
@@ -3534,8 +3665,32 @@ Updated {updated} by {updater}</translation>
             <translation>copy {number} is already written off</translation>
         </message>
         <message>
+            <source>copy {number} is on a draft write-off act already</source>
+            <translation>copy {number} is on a draft write-off act already</translation>
+        </message>
+        <message>
             <source>No copy can be written off: {reasons}</source>
             <translation>No copy can be written off: {reasons}</translation>
+        </message>
+        <message>
+            <source>Write-off act {number} is approved already, not a draft.</source>
+            <translation>Write-off act {number} is approved already, not a draft.</translation>
+        </message>
+        <message>
+            <source>Write-off act {number} was cancelled; it is not a draft.</source>
+            <translation>Write-off act {number} was cancelled; it is not a draft.</translation>
+        </message>
+        <message>
+            <source>copy {code} is not on act {number}</source>
+            <translation>copy {code} is not on act {number}</translation>
+        </message>
+        <message>
+            <source>Act {number} would list no copy: cancel it instead.</source>
+            <translation>Act {number} would list no copy: cancel it instead.</translation>
+        </message>
+        <message>
+            <source>Act {number} cannot be approved ({on}) before its date ({day}).</source>
+            <translation>Act {number} cannot be approved ({on}) before its date ({day}).</translation>
         </message>
         <message>
             <source>The act date {day} is in the future.</source>
@@ -3738,6 +3893,10 @@ Updated {updated} by {updater}</translation>
             <translation>The {value} scheme puts the library's 4-digit prefix in every barcode: give it with --barcode-prefix.</translation>
         </message>
         <message>
+            <source>Author table {source}, line {line}: '{sign}' / '{letters}' is not a sign and the letters it covers.</source>
+            <translation>Author table {source}, line {line}: '{sign}' / '{letters}' is not a sign and the letters it covers.</translation>
+        </message>
+        <message>
             <source>No target '{ref}': add it (Targets… on the union catalog screen, or qor unioncat target add) or give its URL (z3950://USER@HOST:PORT/DB, or http://HOST:PORT/PATH for SRU).</source>
             <translation>No target '{ref}': add it (Targets… on the union catalog screen, or qor unioncat target add) or give its URL (z3950://USER@HOST:PORT/DB, or http://HOST:PORT/PATH for SRU).</translation>
         </message>
@@ -3918,6 +4077,14 @@ Updated {updated} by {updater}</translation>
             <translation>Back up a PostgreSQL catalog with pg_dump; `qor backup` copies an SQLite catalog.</translation>
         </message>
         <message>
+            <source>The rate '{rate}' is not a positive number.</source>
+            <translation>The rate '{rate}' is not a positive number.</translation>
+        </message>
+        <message>
+            <source>Accession {number} has no copy priced in {currency}.</source>
+            <translation>Accession {number} has no copy priced in {currency}.</translation>
+        </message>
+        <message>
             <source>Unknown scheme '{scheme}'; use auto, marc21, rusmarc or unimarc.</source>
             <translation>Unknown scheme '{scheme}'; use auto, marc21, rusmarc or unimarc.</translation>
         </message>
@@ -4038,6 +4205,10 @@ Updated {updated} by {updater}</translation>
         <message>
             <source>written-off</source>
             <translation>written-off</translation>
+        </message>
+        <message>
+            <source>to-be-written-off</source>
+            <translation>to-be-written-off</translation>
         </message>
     </context>
     <context>

@@ -9,7 +9,7 @@
         </message>
         <message>
             <source>Gift</source>
-            <translation>Сыйлық</translation>
+            <translation>Сыйға тарту</translation>
         </message>
         <message>
             <source>Book exchange</source>
@@ -78,6 +78,14 @@
         <message>
             <source>Medium:</source>
             <translation>Тасымалдағыш:</translation>
+        </message>
+        <message>
+            <source>Printed on the acceptance act</source>
+            <translation>Қабылдау актісінде басылады</translation>
+        </message>
+        <message>
+            <source>Notes:</source>
+            <translation>Ескертпе:</translation>
         </message>
         <message>
             <source>Open batch</source>
@@ -155,11 +163,11 @@
         <name>AuditScreen</name>
         <message>
             <source>No audit selected: choose or open one.</source>
-            <translation>Түгендеу таңдалмаған: біреуін таңдаңыз немесе ашыңыз.</translation>
+            <translation>Тексеру таңдалмаған: біреуін таңдаңыз немесе ашыңыз.</translation>
         </message>
         <message>
             <source>Audits…</source>
-            <translation>Түгендеулер…</translation>
+            <translation>Тексерулер…</translation>
         </message>
         <message>
             <source>Import scanner file…</source>
@@ -171,7 +179,7 @@
         </message>
         <message>
             <source>Close audit…</source>
-            <translation>Түгендеуді жабу…</translation>
+            <translation>Тексеруді жабу…</translation>
         </message>
         <message>
             <source>Scan a shelf's barcode, then its copies (or type and press Enter)</source>
@@ -307,7 +315,7 @@
         </message>
         <message>
             <source>Audit {id} ({status}): {scope} — responsible: {who}</source>
-            <translation>{id} түгендеу ({status}): {scope} — жауапты: {who}</translation>
+            <translation>{id} тексеру ({status}): {scope} — жауапты: {who}</translation>
         </message>
         <message>
             <source>Shelf: {code}   Device: {device}</source>
@@ -391,22 +399,22 @@
         </message>
         <message>
             <source>Close audit {id}? Copies not found become missing, and no more scans are taken.</source>
-            <translation>{id} түгендеуі жабылсын ба? Табылмаған даналар жоқ деп белгіленеді, бұдан әрі сканерлеу қабылданбайды.</translation>
+            <translation>{id} тексеруі жабылсын ба? Табылмаған даналар жоқ деп белгіленеді, бұдан әрі сканерлеу қабылданбайды.</translation>
         </message>
         <message>
             <source>Audit act</source>
-            <translation>Түгендеу актісі</translation>
+            <translation>Қорды тексеру актісі</translation>
         </message>
         <message>
             <source>Audit closed: {n} copies marked missing. The act is in {path}.</source>
-            <translation>Түгендеу жабылды: {n} дана жоқ деп белгіленді. Акт: {path}.</translation>
+            <translation>Тексеру жабылды: {n} дана жоқ деп белгіленді. Акт: {path}.</translation>
         </message>
     </context>
     <context>
         <name>AuditsDialog</name>
         <message>
             <source>Audits</source>
-            <translation>Түгендеулер</translation>
+            <translation>Тексерулер</translation>
         </message>
         <message>
             <source>No.</source>
@@ -430,11 +438,11 @@
         </message>
         <message>
             <source>Work on the selected audit</source>
-            <translation>Таңдалған түгендеумен жұмыс істеу</translation>
+            <translation>Таңдалған тексерумен жұмыс істеу</translation>
         </message>
         <message>
             <source>Open a new audit</source>
-            <translation>Жаңа түгендеу ашу</translation>
+            <translation>Жаңа тексеру ашу</translation>
         </message>
         <message>
             <source>Scheduled</source>
@@ -446,7 +454,7 @@
         </message>
         <message>
             <source>Loss found</source>
-            <translation>Жоғалту анықталды</translation>
+            <translation>Жоғалу анықталды</translation>
         </message>
         <message>
             <source>Reorganisation or closure</source>
@@ -486,7 +494,7 @@
         </message>
         <message>
             <source>Open audit</source>
-            <translation>Түгендеуді ашу</translation>
+            <translation>Тексеруді ашу</translation>
         </message>
     </context>
     <context>
@@ -565,7 +573,7 @@
         </message>
         <message>
             <source>Inventory no.</source>
-            <translation>Түгендеу №</translation>
+            <translation>Инв. №</translation>
         </message>
         <message>
             <source>Barcode</source>
@@ -701,8 +709,12 @@
             <translation>есептен шығарылған</translation>
         </message>
         <message>
+            <source>to be written off</source>
+            <translation>есептен шығаруға ұсынылған</translation>
+        </message>
+        <message>
             <source>Inventory No.</source>
-            <translation>Түгендеу №</translation>
+            <translation>Инв. №</translation>
         </message>
         <message>
             <source>Barcode</source>
@@ -856,7 +868,7 @@
         </message>
         <message>
             <source>Inventory no.</source>
-            <translation>Түгендеу №</translation>
+            <translation>Инв. №</translation>
         </message>
         <message>
             <source>Title</source>
@@ -1056,7 +1068,7 @@
         </message>
         <message>
             <source>Duplicates:</source>
-            <translation>Телнұсқалар:</translation>
+            <translation>Дублеттер:</translation>
         </message>
         <message>
             <source>File</source>
@@ -1116,7 +1128,7 @@
         </message>
         <message>
             <source>Imported: {imported}. Duplicates: {duplicates} ({overlaid} overlaid). Rejected: {rejected}.</source>
-            <translation>Жүктелді: {imported}. Телнұсқалар: {duplicates} ({overlaid} үстінен жазылды). Қабылданбады: {rejected}.</translation>
+            <translation>Жүктелді: {imported}. Дублеттер: {duplicates} ({overlaid} үстінен жазылды). Қабылданбады: {rejected}.</translation>
         </message>
         <message>
             <source>Converted to MARC 21: {rusmarc} from RUSMARC, {unimarc} from UNIMARC.</source>
@@ -1251,7 +1263,7 @@
         </message>
         <message>
             <source>Inventory No. {number} · barcode {barcode} · {status}</source>
-            <translation>Түгендеу № {number} · штрихкод {barcode} · {status}</translation>
+            <translation>Инв. № {number} · штрихкод {barcode} · {status}</translation>
         </message>
         <message>
             <source>Location {location} · call number {call}</source>
@@ -1342,7 +1354,7 @@
         </message>
         <message>
             <source>socially significant works</source>
-            <translation>әлеуметтік маңызы бар шығармалар</translation>
+            <translation>мемлекеттік бағдарламалар шеңберінде шығарылған қоғамдық маңызы бар әдебиеттер мен басылымдар</translation>
         </message>
         <message>
             <source>legal-deposit copies</source>
@@ -1508,6 +1520,10 @@
             <translation>{template}: {pages} бетте {labels} жапсырма.</translation>
         </message>
         <message>
+            <source>Warning: written off or to be written off: {numbers}.</source>
+            <translation>Назар аударыңыз: есептен шығарылған немесе есептен шығаруға ұсынылған: {numbers}.</translation>
+        </message>
+        <message>
             <source>Saved {path} ({pages} page(s)).</source>
             <translation>{path} сақталды ({pages} бет).</translation>
         </message>
@@ -1518,6 +1534,10 @@
         <message>
             <source>PDF (*.pdf)</source>
             <translation>PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Print labels for copies that are written off?</source>
+            <translation>Есептен шығарылған даналарға жапсырма басып шығарасыз ба?</translation>
         </message>
     </context>
     <context>
@@ -1583,7 +1603,7 @@
         </message>
         <message>
             <source>Audits</source>
-            <translation>Түгендеулер</translation>
+            <translation>Тексерулер</translation>
         </message>
         <message>
             <source>Preservation</source>
@@ -1846,7 +1866,7 @@
         </message>
         <message>
             <source>Digitisation</source>
-            <translation>Цифрлау</translation>
+            <translation>Цифрландыру</translation>
         </message>
         <message>
             <source>Repair reports</source>
@@ -1900,6 +1920,10 @@ Updated {updated} by {updater}</source>
         <message>
             <source>Print the last act</source>
             <translation>Соңғы актіні басып шығару</translation>
+        </message>
+        <message>
+            <source>Head and commission…</source>
+            <translation>Басшы және комиссия…</translation>
         </message>
         <message>
             <source>No act was drawn up in this session.</source>
@@ -1989,7 +2013,7 @@ Updated {updated} by {updater}</source>
         </message>
         <message>
             <source>Inventory no.</source>
-            <translation>Түгендеу №</translation>
+            <translation>Инв. №</translation>
         </message>
         <message>
             <source>Title</source>
@@ -2115,7 +2139,7 @@ Updated {updated} by {updater}</source>
         </message>
         <message>
             <source>Act / audit id</source>
-            <translation>Акт / түгендеу id</translation>
+            <translation>Акт / тексеру id</translation>
         </message>
         <message>
             <source>Save register</source>
@@ -2276,6 +2300,41 @@ Updated {updated} by {updater}</source>
         <message>
             <source>Sign in</source>
             <translation>Кіру</translation>
+        </message>
+    </context>
+    <context>
+        <name>SignatoriesDialog</name>
+        <message>
+            <source>Head and commission</source>
+            <translation>Басшы және комиссия</translation>
+        </message>
+        <message>
+            <source>e.g. Library director</source>
+            <translation>мысалы, Кітапхана директоры</translation>
+        </message>
+        <message>
+            <source>One member per line</source>
+            <translation>Әр жолға бір мүше</translation>
+        </message>
+        <message>
+            <source>Head's position</source>
+            <translation>Басшының лауазымы</translation>
+        </message>
+        <message>
+            <source>Head's name</source>
+            <translation>Басшының аты-жөні</translation>
+        </message>
+        <message>
+            <source>Commission chair</source>
+            <translation>Комиссия төрағасы</translation>
+        </message>
+        <message>
+            <source>Commission members</source>
+            <translation>Комиссия мүшелері</translation>
+        </message>
+        <message>
+            <source>Catalog record address</source>
+            <translation>Каталогтағы жазба мекенжайы</translation>
         </message>
     </context>
     <context>
@@ -2665,7 +2724,7 @@ Updated {updated} by {updater}</source>
         </message>
         <message>
             <source>Inventory no.</source>
-            <translation>Түгендеу №</translation>
+            <translation>Инв. №</translation>
         </message>
         <message>
             <source>Barcode</source>
@@ -2684,8 +2743,8 @@ Updated {updated} by {updater}</source>
             <translation>Бағасы</translation>
         </message>
         <message>
-            <source>Write off</source>
-            <translation>Есептен шығару</translation>
+            <source>Draw up the act</source>
+            <translation>Акт жасау</translation>
         </message>
         <message>
             <source>Clear list</source>
@@ -2708,6 +2767,62 @@ Updated {updated} by {updater}</source>
             <translation>Дана</translation>
         </message>
         <message>
+            <source>Approved by (the head's name)</source>
+            <translation>Бекіткен (басшының аты-жөні)</translation>
+        </message>
+        <message>
+            <source>Approve</source>
+            <translation>Бекіту</translation>
+        </message>
+        <message>
+            <source>Cancel the act</source>
+            <translation>Актінің күшін жою</translation>
+        </message>
+        <message>
+            <source>Edit</source>
+            <translation>Өзгерту</translation>
+        </message>
+        <message>
+            <source>Draft acts</source>
+            <translation>Акт жобалары</translation>
+        </message>
+        <message>
+            <source>Draft act {number} saved: {n} copies, {value} KZT.</source>
+            <translation>{number} акт жобасы сақталды: {n} дана, {value} теңге.</translation>
+        </message>
+        <message>
+            <source>{number}: {n} copies, {value} KZT</source>
+            <translation>{number}: {n} дана, {value} теңге</translation>
+        </message>
+        <message>
+            <source>Editing draft act {number}.</source>
+            <translation>{number} акт жобасы өзгертілуде.</translation>
+        </message>
+        <message>
+            <source>Enter who approved the act.</source>
+            <translation>Актіні кім бекіткенін енгізіңіз.</translation>
+        </message>
+        <message>
+            <source>Approve act {act}? Its copies leave the fund; this cannot be undone.</source>
+            <translation>{act} актісін бекітесіз бе? Оның даналары қордан шығарылады; мұны кері қайтаруға болмайды.</translation>
+        </message>
+        <message>
+            <source>Act {number} approved: {n} copies written off.</source>
+            <translation>{number} актісі бекітілді: {n} дана есептен шығарылды.</translation>
+        </message>
+        <message>
+            <source>Cancel act {act}? Its copies go back to the fund.</source>
+            <translation>{act} актісінің күшін жоясыз ба? Оның даналары қорға қайтарылады.</translation>
+        </message>
+        <message>
+            <source>Act {number} cancelled.</source>
+            <translation>{number} актісінің күші жойылды.</translation>
+        </message>
+        <message>
+            <source>Save the draft</source>
+            <translation>Жобаны сақтау</translation>
+        </message>
+        <message>
             <source>{n} copies, {value} KZT</source>
             <translation>{n} дана, {value} ₸</translation>
         </message>
@@ -2720,12 +2835,12 @@ Updated {updated} by {updater}</source>
             <translation>Алдымен есептен шығарылатын даналарды сканерлеңіз.</translation>
         </message>
         <message>
-            <source>Write off {n} copies ({reason})? This cannot be undone.</source>
-            <translation>{n} дана есептен шығарылсын ба ({reason})? Мұны қайтару мүмкін емес.</translation>
+            <source>Draw up a write-off act for {n} copies ({reason})? They are held until the act is approved or cancelled.</source>
+            <translation>{n} данаға есептен шығару актісін жасайсыз ба ({reason})? Акт бекітілгенше немесе оның күші жойылғанша даналар ұсталып тұрады.</translation>
         </message>
         <message>
-            <source>Act {number} (id {id}): {n} copies, {value} KZT.</source>
-            <translation>{number} акт (id {id}): {n} дана, {value} ₸.</translation>
+            <source>Draft act {number} (id {id}): {n} copies, {value} KZT.</source>
+            <translation>{number} акт жобасы (id {id}): {n} дана, {value} теңге.</translation>
         </message>
         <message>
             <source>Refused: {what}</source>
@@ -2752,7 +2867,7 @@ Updated {updated} by {updater}</source>
         </message>
         <message>
             <source>close audits</source>
-            <translation>түгендеулерді жабу</translation>
+            <translation>тексерулерді жабу</translation>
         </message>
         <message>
             <source>collect copies for binding</source>
@@ -2792,7 +2907,7 @@ Updated {updated} by {updater}</source>
         </message>
         <message>
             <source>log digitisation</source>
-            <translation>цифрлауды тіркеу</translation>
+            <translation>цифрландыруды тіркеу</translation>
         </message>
         <message>
             <source>log repairs</source>
@@ -2820,7 +2935,7 @@ Updated {updated} by {updater}</source>
         </message>
         <message>
             <source>open audits</source>
-            <translation>түгендеулерді ашу</translation>
+            <translation>тексерулерді ашу</translation>
         </message>
         <message>
             <source>print labels</source>
@@ -2832,7 +2947,7 @@ Updated {updated} by {updater}</source>
         </message>
         <message>
             <source>read audits</source>
-            <translation>түгендеулерді қарау</translation>
+            <translation>тексерулерді қарау</translation>
         </message>
         <message>
             <source>receive copies from the bindery</source>
@@ -2848,7 +2963,7 @@ Updated {updated} by {updater}</source>
         </message>
         <message>
             <source>scan in audits</source>
-            <translation>түгендеуде сканерлеу</translation>
+            <translation>тексеруде сканерлеу</translation>
         </message>
         <message>
             <source>send binding orders</source>
@@ -2856,7 +2971,7 @@ Updated {updated} by {updater}</source>
         </message>
         <message>
             <source>send copies for digitisation</source>
-            <translation>даналарды цифрлауға жіберу</translation>
+            <translation>даналарды цифрландыруға жіберу</translation>
         </message>
         <message>
             <source>send records to the union catalog</source>
@@ -2865,6 +2980,14 @@ Updated {updated} by {updater}</source>
         <message>
             <source>write copies off</source>
             <translation>даналарды есептен шығару</translation>
+        </message>
+        <message>
+            <source>approve write-off acts</source>
+            <translation>есептен шығару актілерін бекіту</translation>
+        </message>
+        <message>
+            <source>change the library's settings</source>
+            <translation>кітапхана баптауларын өзгерту</translation>
         </message>
         <message>
             <source>change other users' passwords</source>
@@ -2958,7 +3081,7 @@ Updated {updated} by {updater}</source>
         </message>
         <message>
             <source>digitise</source>
-            <translation>цифрлау</translation>
+            <translation>цифрландыру</translation>
         </message>
         <message>
             <source>copy</source>
@@ -2982,7 +3105,7 @@ Updated {updated} by {updater}</source>
         </message>
         <message>
             <source>loss</source>
-            <translation>жоғалту</translation>
+            <translation>жоғалу</translation>
         </message>
         <message>
             <source>outdated content</source>
@@ -2994,7 +3117,7 @@ Updated {updated} by {updater}</source>
         </message>
         <message>
             <source>duplicate</source>
-            <translation>телнұсқа</translation>
+            <translation>дублет</translation>
         </message>
         <message>
             <source>lost by a reader, replaced</source>
@@ -3006,7 +3129,7 @@ Updated {updated} by {updater}</source>
         </message>
         <message>
             <source>inventory book</source>
-            <translation>түгендеу кітабы</translation>
+            <translation>инвентарлық кітап</translation>
         </message>
         <message>
             <source>accession act</source>
@@ -3018,7 +3141,7 @@ Updated {updated} by {updater}</source>
         </message>
         <message>
             <source>audit act</source>
-            <translation>түгендеу актісі</translation>
+            <translation>қорды тексеру актісі</translation>
         </message>
         <message>
             <source>KazNEB application</source>
@@ -3051,6 +3174,10 @@ Updated {updated} by {updater}</source>
         <message>
             <source>written off</source>
             <translation>есептен шығарылған</translation>
+        </message>
+        <message>
+            <source>to be written off</source>
+            <translation>есептен шығаруға ұсынылған</translation>
         </message>
         <message>
             <source>sent</source>
@@ -3106,7 +3233,7 @@ Updated {updated} by {updater}</source>
         </message>
         <message>
             <source>loss found</source>
-            <translation>жоғалту анықталды</translation>
+            <translation>жоғалу анықталды</translation>
         </message>
         <message>
             <source>reorganisation or closure</source>
@@ -3156,7 +3283,7 @@ Updated {updated} by {updater}</source>
         </message>
         <message>
             <source>open digitisation of copy</source>
-            <translation>дананың ашық цифрлауы</translation>
+            <translation>дананың ашық цифрландыруы</translation>
         </message>
         <message>
             <source>repair entry</source>
@@ -3199,7 +3326,7 @@ Updated {updated} by {updater}</source>
         </message>
         <message>
             <source>Inventory number {number} cannot be changed or removed: inventory numbers are never changed, corrected or removed, and never given to another copy.</source>
-            <translation>{number} түгендеу нөмірін өзгертуге немесе жоюға болмайды: түгендеу нөмірлері ешқашан өзгертілмейді, түзетілмейді, жойылмайды және басқа данаға берілмейді.</translation>
+            <translation>{number} инвентарлық нөмірін өзгертуге немесе жоюға болмайды: инвентарлық нөмірлері ешқашан өзгертілмейді, түзетілмейді, жойылмайды және басқа данаға берілмейді.</translation>
         </message>
         <message>
             <source>Barcode {barcode} is already on copy {number} of «{title}».</source>
@@ -3251,7 +3378,7 @@ Updated {updated} by {updater}</source>
         </message>
         <message>
             <source>No audit {ref}.</source>
-            <translation>{ref} түгендеуі жоқ.</translation>
+            <translation>{ref} тексеруі жоқ.</translation>
         </message>
         <message>
             <source>Other stock-checkers kept finding copies of {file} while it was imported: its lines from line {line} on are not saved. Import the file again to add them.</source>
@@ -3259,7 +3386,7 @@ Updated {updated} by {updater}</source>
         </message>
         <message>
             <source>Audit {audit_id} is closed: its scans and results can only be read.</source>
-            <translation>{audit_id} түгендеуі жабық: оның сканерлеулері мен нәтижелерін тек оқуға болады.</translation>
+            <translation>{audit_id} тексеруі жабық: оның сканерлеулері мен нәтижелерін тек оқуға болады.</translation>
         </message>
         <message>
             <source>The accompanying document's number is empty.</source>
@@ -3284,6 +3411,10 @@ Updated {updated} by {updater}</source>
         <message>
             <source>This database already has a library; it was upgraded.</source>
             <translation>Бұл дерекқорда кітапхана бар; ол жаңартылды.</translation>
+        </message>
+        <message>
+            <source>The record URL '{url}' must start with http:// or https:// and contain {{id}} where the record's number goes.</source>
+            <translation>'{url}' жазба сілтемесі http:// немесе https:// деп басталып, жазба нөмірінің орнында {{id}} болуы керек.</translation>
         </message>
         <message>
             <source>The password must have at least 6 characters.</source>
@@ -3355,7 +3486,7 @@ Updated {updated} by {updater}</source>
         </message>
         <message>
             <source>Unknown audit reason '{text}'; reasons are: {valid}.</source>
-            <translation>Түгендеудің белгісіз себебі '{text}'; себептер: {valid}.</translation>
+            <translation>Тексерудің белгісіз себебі '{text}'; себептер: {valid}.</translation>
         </message>
         <message>
             <source>No location belongs to the collection '{name}'.</source>
@@ -3367,7 +3498,7 @@ Updated {updated} by {updater}</source>
         </message>
         <message>
             <source>An audit needs a scope: at least one location or location prefix.</source>
-            <translation>Түгендеуге қамту аясы қажет: кемінде бір сақтау орны немесе орын кодының басы.</translation>
+            <translation>Тексеруге қамту аясы қажет: кемінде бір сақтау орны немесе орын кодының басы.</translation>
         </message>
         <message>
             <source>'{code}' is not a barcode.</source>
@@ -3534,8 +3665,32 @@ Updated {updated} by {updater}</source>
             <translation>№ {number} дана есептен шығарылған</translation>
         </message>
         <message>
+            <source>copy {number} is on a draft write-off act already</source>
+            <translation>{number} данасы есептен шығару актісінің жобасында тұр</translation>
+        </message>
+        <message>
             <source>No copy can be written off: {reasons}</source>
             <translation>Бірде-бір дана есептен шығарылмайды: {reasons}</translation>
+        </message>
+        <message>
+            <source>Write-off act {number} is approved already, not a draft.</source>
+            <translation>{number} есептен шығару актісі бекітілген, ол жоба емес.</translation>
+        </message>
+        <message>
+            <source>Write-off act {number} was cancelled; it is not a draft.</source>
+            <translation>{number} есептен шығару актісінің күші жойылған, ол жоба емес.</translation>
+        </message>
+        <message>
+            <source>copy {code} is not on act {number}</source>
+            <translation>{code} данасы {number} актісінде жоқ</translation>
+        </message>
+        <message>
+            <source>Act {number} would list no copy: cancel it instead.</source>
+            <translation>{number} актісінде бірде-бір дана қалмайды: оның орнына актінің күшін жойыңыз.</translation>
+        </message>
+        <message>
+            <source>Act {number} cannot be approved ({on}) before its date ({day}).</source>
+            <translation>{number} актісін оның күнінен ({day}) бұрын ({on}) бекітуге болмайды.</translation>
         </message>
         <message>
             <source>The act date {day} is in the future.</source>
@@ -3603,7 +3758,7 @@ Updated {updated} by {updater}</source>
         </message>
         <message>
             <source>The inventory number is empty: there is nothing to put in a barcode.</source>
-            <translation>Түгендеу нөмірі бос: штрихкодқа салатын ештеңе жоқ.</translation>
+            <translation>Инвентарлық нөмірі бос: штрихкодқа салатын ештеңе жоқ.</translation>
         </message>
         <message>
             <source>Barcode '{code}' has {p1} characters; at most {CODE128_MAX_LENGTH} fit a label.</source>
@@ -3711,23 +3866,23 @@ Updated {updated} by {updater}</source>
         </message>
         <message>
             <source>Inventory number format '{fmt}' is malformed: {exc}.</source>
-            <translation>'{fmt}' түгендеу нөмірі пішімі қате жазылған: {exc}.</translation>
+            <translation>'{fmt}' инвентарлық нөмірі пішімі қате жазылған: {exc}.</translation>
         </message>
         <message>
             <source>Inventory number format '{fmt}' must contain the number as {{n}} (e.g. '{{n}}' or 'KZ-{{n:06d}}') and no other field.</source>
-            <translation>'{fmt}' түгендеу нөмірі пішімінде нөмір {{n}} ретінде болуы керек (мысалы, '{{n}}' немесе 'KZ-{{n:06d}}'), басқа өріс болмауы керек.</translation>
+            <translation>'{fmt}' инвентарлық нөмірі пішімінде нөмір {{n}} ретінде болуы керек (мысалы, '{{n}}' немесе 'KZ-{{n:06d}}'), басқа өріс болмауы керек.</translation>
         </message>
         <message>
             <source>Inventory number format '{fmt}' does not work: {exc}.</source>
-            <translation>'{fmt}' түгендеу нөмірі пішімі жұмыс істемейді: {exc}.</translation>
+            <translation>'{fmt}' инвентарлық нөмірі пішімі жұмыс істемейді: {exc}.</translation>
         </message>
         <message>
             <source>Inventory number format '{fmt}' gives '{text}': numbers must be printable Latin text of at most {INVENTORY_NUMBER_MAX} characters.</source>
-            <translation>'{fmt}' түгендеу нөмірі пішімі '{text}' береді: нөмірлер ең көбі {INVENTORY_NUMBER_MAX} таңбалы басылатын латын мәтіні болуы керек.</translation>
+            <translation>'{fmt}' инвентарлық нөмірі пішімі '{text}' береді: нөмірлер ең көбі {INVENTORY_NUMBER_MAX} таңбалы басылатын латын мәтіні болуы керек.</translation>
         </message>
         <message>
             <source>Inventory number format '{fmt}' gives blanks at its ends.</source>
-            <translation>'{fmt}' түгендеу нөмірі пішімі шеттерінде бос орын береді.</translation>
+            <translation>'{fmt}' инвентарлық нөмірі пішімі шеттерінде бос орын береді.</translation>
         </message>
         <message>
             <source>The barcode prefix '{prefix}' must be 4 digits.</source>
@@ -3736,6 +3891,10 @@ Updated {updated} by {updater}</source>
         <message>
             <source>The {value} scheme puts the library's 4-digit prefix in every barcode: give it with --barcode-prefix.</source>
             <translation>{value} сызбасы әр штрихкодқа кітапхананың 4 цифрлы префиксін қояды: оны --barcode-prefix арқылы беріңіз.</translation>
+        </message>
+        <message>
+            <source>Author table {source}, line {line}: '{sign}' / '{letters}' is not a sign and the letters it covers.</source>
+            <translation>Авторлық белгілер кестесі {source}, {line}-жол: '{sign}' / '{letters}' — белгі мен ол қамтитын әріптер емес.</translation>
         </message>
         <message>
             <source>No target '{ref}': add it (Targets… on the union catalog screen, or qor unioncat target add) or give its URL (z3950://USER@HOST:PORT/DB, or http://HOST:PORT/PATH for SRU).</source>
@@ -3807,7 +3966,7 @@ Updated {updated} by {updater}</source>
         </message>
         <message>
             <source>The import matched a duplicate that cannot be found again.</source>
-            <translation>Жүктеу телнұсқаны тапты, бірақ оны қайта табу мүмкін емес.</translation>
+            <translation>Жүктеу дублетті тапты, бірақ оны қайта табу мүмкін емес.</translation>
         </message>
         <message>
             <source>No secure password store is available here ({detail}). Qor does not keep passwords in plain text: set the environment variable {variable} for the sync instead, or install a keyring service (GNOME Keyring, KWallet).</source>
@@ -3891,7 +4050,7 @@ Updated {updated} by {updater}</source>
         </message>
         <message>
             <source>Record {number} has {copies} copies; copies keep their inventory numbers for ever, so the record cannot be deleted (write the copies off instead).</source>
-            <translation>{number} жазбасының {copies} данасы бар; даналар түгендеу нөмірлерін мәңгі сақтайды, сондықтан жазбаны жоюға болмайды (оның орнына даналарды есептен шығарыңыз).</translation>
+            <translation>{number} жазбасының {copies} данасы бар; даналар инвентарлық нөмірлерін мәңгі сақтайды, сондықтан жазбаны жоюға болмайды (оның орнына даналарды есептен шығарыңыз).</translation>
         </message>
         <message>
             <source>Give a scanned label or ask for a barcode to be made, not both.</source>
@@ -3916,6 +4075,14 @@ Updated {updated} by {updater}</source>
         <message>
             <source>Back up a PostgreSQL catalog with pg_dump; `qor backup` copies an SQLite catalog.</source>
             <translation>PostgreSQL каталогының сақтық көшірмесін pg_dump арқылы жасаңыз; `qor backup` SQLite каталогын көшіреді.</translation>
+        </message>
+        <message>
+            <source>The rate '{rate}' is not a positive number.</source>
+            <translation>'{rate}' бағамы оң сан емес.</translation>
+        </message>
+        <message>
+            <source>Accession {number} has no copy priced in {currency}.</source>
+            <translation>{number} қабылдау актісінде {currency} валютасында бағаланған дана жоқ.</translation>
         </message>
         <message>
             <source>Unknown scheme '{scheme}'; use auto, marc21, rusmarc or unimarc.</source>
@@ -3960,7 +4127,7 @@ Updated {updated} by {updater}</source>
         </message>
         <message>
             <source>no inventory number</source>
-            <translation>түгендеу нөмірі жоқ</translation>
+            <translation>инвентарлық нөмірі жоқ</translation>
         </message>
         <message>
             <source>no barcode</source>
@@ -3987,7 +4154,7 @@ Updated {updated} by {updater}</source>
         </message>
         <message>
             <source>stock-checker</source>
-            <translation>түгендеуші</translation>
+            <translation>тексеруші</translation>
         </message>
         <message>
             <source>admin</source>
@@ -4038,6 +4205,10 @@ Updated {updated} by {updater}</source>
         <message>
             <source>written-off</source>
             <translation>есептен шығарылған</translation>
+        </message>
+        <message>
+            <source>to-be-written-off</source>
+            <translation>есептен шығаруға ұсынылған</translation>
         </message>
     </context>
     <context>

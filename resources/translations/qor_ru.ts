@@ -80,6 +80,14 @@
             <translation>Носитель:</translation>
         </message>
         <message>
+            <source>Printed on the acceptance act</source>
+            <translation>Печатается в акте приёма</translation>
+        </message>
+        <message>
+            <source>Notes:</source>
+            <translation>Примечание:</translation>
+        </message>
+        <message>
             <source>Open batch</source>
             <translation>Открыть акт</translation>
         </message>
@@ -155,11 +163,11 @@
         <name>AuditScreen</name>
         <message>
             <source>No audit selected: choose or open one.</source>
-            <translation>Инвентаризация не выбрана: выберите или откройте.</translation>
+            <translation>Проверка не выбрана: выберите или откройте.</translation>
         </message>
         <message>
             <source>Audits…</source>
-            <translation>Инвентаризации…</translation>
+            <translation>Проверки…</translation>
         </message>
         <message>
             <source>Import scanner file…</source>
@@ -171,7 +179,7 @@
         </message>
         <message>
             <source>Close audit…</source>
-            <translation>Закрыть инвентаризацию…</translation>
+            <translation>Закрыть проверку…</translation>
         </message>
         <message>
             <source>Scan a shelf's barcode, then its copies (or type and press Enter)</source>
@@ -307,7 +315,7 @@
         </message>
         <message>
             <source>Audit {id} ({status}): {scope} — responsible: {who}</source>
-            <translation>Инвентаризация {id} ({status}): {scope} — ответственный: {who}</translation>
+            <translation>Проверка {id} ({status}): {scope} — ответственный: {who}</translation>
         </message>
         <message>
             <source>Shelf: {code}   Device: {device}</source>
@@ -391,22 +399,22 @@
         </message>
         <message>
             <source>Close audit {id}? Copies not found become missing, and no more scans are taken.</source>
-            <translation>Закрыть инвентаризацию {id}? Ненайденные экземпляры станут отсутствующими, сканирования больше не принимаются.</translation>
+            <translation>Закрыть проверку {id}? Ненайденные экземпляры станут отсутствующими, сканирования больше не принимаются.</translation>
         </message>
         <message>
             <source>Audit act</source>
-            <translation>Акт инвентаризации</translation>
+            <translation>Акт проверки фонда</translation>
         </message>
         <message>
             <source>Audit closed: {n} copies marked missing. The act is in {path}.</source>
-            <translation>Инвентаризация закрыта: {n} экз. отмечены отсутствующими. Акт: {path}.</translation>
+            <translation>Проверка закрыта: {n} экз. отмечены отсутствующими. Акт: {path}.</translation>
         </message>
     </context>
     <context>
         <name>AuditsDialog</name>
         <message>
             <source>Audits</source>
-            <translation>Инвентаризации</translation>
+            <translation>Проверки</translation>
         </message>
         <message>
             <source>No.</source>
@@ -430,11 +438,11 @@
         </message>
         <message>
             <source>Work on the selected audit</source>
-            <translation>Работать с выбранной инвентаризацией</translation>
+            <translation>Работать с выбранной проверкой</translation>
         </message>
         <message>
             <source>Open a new audit</source>
-            <translation>Открыть новую инвентаризацию</translation>
+            <translation>Открыть новую проверку</translation>
         </message>
         <message>
             <source>Scheduled</source>
@@ -486,7 +494,7 @@
         </message>
         <message>
             <source>Open audit</source>
-            <translation>Открыть инвентаризацию</translation>
+            <translation>Открыть проверку</translation>
         </message>
     </context>
     <context>
@@ -699,6 +707,10 @@
         <message>
             <source>written off</source>
             <translation>списан</translation>
+        </message>
+        <message>
+            <source>to be written off</source>
+            <translation>предложен к списанию</translation>
         </message>
         <message>
             <source>Inventory No.</source>
@@ -1342,7 +1354,7 @@
         </message>
         <message>
             <source>socially significant works</source>
-            <translation>социально значимые произведения</translation>
+            <translation>социально значимые литература и издания, выпущенные в рамках государственных программ</translation>
         </message>
         <message>
             <source>legal-deposit copies</source>
@@ -1508,6 +1520,10 @@
             <translation>{template}: {labels} этикеток на {pages} стр.</translation>
         </message>
         <message>
+            <source>Warning: written off or to be written off: {numbers}.</source>
+            <translation>Внимание: списаны или предложены к списанию: {numbers}.</translation>
+        </message>
+        <message>
             <source>Saved {path} ({pages} page(s)).</source>
             <translation>Сохранено: {path} ({pages} стр.).</translation>
         </message>
@@ -1518,6 +1534,10 @@
         <message>
             <source>PDF (*.pdf)</source>
             <translation>PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Print labels for copies that are written off?</source>
+            <translation>Печатать этикетки для списанных экземпляров?</translation>
         </message>
     </context>
     <context>
@@ -1583,7 +1603,7 @@
         </message>
         <message>
             <source>Audits</source>
-            <translation>Инвентаризации</translation>
+            <translation>Проверки</translation>
         </message>
         <message>
             <source>Preservation</source>
@@ -1902,6 +1922,10 @@ Updated {updated} by {updater}</source>
             <translation>Печать последнего акта</translation>
         </message>
         <message>
+            <source>Head and commission…</source>
+            <translation>Руководитель и комиссия…</translation>
+        </message>
+        <message>
             <source>No act was drawn up in this session.</source>
             <translation>В этом сеансе акт не составлялся.</translation>
         </message>
@@ -2115,7 +2139,7 @@ Updated {updated} by {updater}</source>
         </message>
         <message>
             <source>Act / audit id</source>
-            <translation>Акт / id инвентаризации</translation>
+            <translation>Акт / id проверки</translation>
         </message>
         <message>
             <source>Save register</source>
@@ -2276,6 +2300,41 @@ Updated {updated} by {updater}</source>
         <message>
             <source>Sign in</source>
             <translation>Войти</translation>
+        </message>
+    </context>
+    <context>
+        <name>SignatoriesDialog</name>
+        <message>
+            <source>Head and commission</source>
+            <translation>Руководитель и комиссия</translation>
+        </message>
+        <message>
+            <source>e.g. Library director</source>
+            <translation>например, Директор библиотеки</translation>
+        </message>
+        <message>
+            <source>One member per line</source>
+            <translation>По одному члену в строке</translation>
+        </message>
+        <message>
+            <source>Head's position</source>
+            <translation>Должность руководителя</translation>
+        </message>
+        <message>
+            <source>Head's name</source>
+            <translation>ФИО руководителя</translation>
+        </message>
+        <message>
+            <source>Commission chair</source>
+            <translation>Председатель комиссии</translation>
+        </message>
+        <message>
+            <source>Commission members</source>
+            <translation>Члены комиссии</translation>
+        </message>
+        <message>
+            <source>Catalog record address</source>
+            <translation>Адрес записи в каталоге</translation>
         </message>
     </context>
     <context>
@@ -2684,8 +2743,8 @@ Updated {updated} by {updater}</source>
             <translation>Цена</translation>
         </message>
         <message>
-            <source>Write off</source>
-            <translation>Списать</translation>
+            <source>Draw up the act</source>
+            <translation>Составить акт</translation>
         </message>
         <message>
             <source>Clear list</source>
@@ -2708,6 +2767,62 @@ Updated {updated} by {updater}</source>
             <translation>Экземпляр</translation>
         </message>
         <message>
+            <source>Approved by (the head's name)</source>
+            <translation>Утвердил (имя руководителя)</translation>
+        </message>
+        <message>
+            <source>Approve</source>
+            <translation>Утвердить</translation>
+        </message>
+        <message>
+            <source>Cancel the act</source>
+            <translation>Отменить акт</translation>
+        </message>
+        <message>
+            <source>Edit</source>
+            <translation>Изменить</translation>
+        </message>
+        <message>
+            <source>Draft acts</source>
+            <translation>Проекты актов</translation>
+        </message>
+        <message>
+            <source>Draft act {number} saved: {n} copies, {value} KZT.</source>
+            <translation>Проект акта {number} сохранён: {n} экз., {value} тенге.</translation>
+        </message>
+        <message>
+            <source>{number}: {n} copies, {value} KZT</source>
+            <translation>{number}: {n} экз., {value} тенге</translation>
+        </message>
+        <message>
+            <source>Editing draft act {number}.</source>
+            <translation>Изменяется проект акта {number}.</translation>
+        </message>
+        <message>
+            <source>Enter who approved the act.</source>
+            <translation>Укажите, кто утвердил акт.</translation>
+        </message>
+        <message>
+            <source>Approve act {act}? Its copies leave the fund; this cannot be undone.</source>
+            <translation>Утвердить акт {act}? Его экземпляры будут исключены из фонда; это нельзя отменить.</translation>
+        </message>
+        <message>
+            <source>Act {number} approved: {n} copies written off.</source>
+            <translation>Акт {number} утверждён: списано экз.: {n}.</translation>
+        </message>
+        <message>
+            <source>Cancel act {act}? Its copies go back to the fund.</source>
+            <translation>Отменить акт {act}? Его экземпляры вернутся в фонд.</translation>
+        </message>
+        <message>
+            <source>Act {number} cancelled.</source>
+            <translation>Акт {number} отменён.</translation>
+        </message>
+        <message>
+            <source>Save the draft</source>
+            <translation>Сохранить проект</translation>
+        </message>
+        <message>
             <source>{n} copies, {value} KZT</source>
             <translation>{n} экз., {value} ₸</translation>
         </message>
@@ -2720,12 +2835,12 @@ Updated {updated} by {updater}</source>
             <translation>Сначала сканируйте списываемые экземпляры.</translation>
         </message>
         <message>
-            <source>Write off {n} copies ({reason})? This cannot be undone.</source>
-            <translation>Списать {n} экз. ({reason})? Это нельзя отменить.</translation>
+            <source>Draw up a write-off act for {n} copies ({reason})? They are held until the act is approved or cancelled.</source>
+            <translation>Составить акт списания на {n} экз. ({reason})? Экземпляры будут отложены до утверждения или отмены акта.</translation>
         </message>
         <message>
-            <source>Act {number} (id {id}): {n} copies, {value} KZT.</source>
-            <translation>Акт {number} (id {id}): {n} экз., {value} ₸.</translation>
+            <source>Draft act {number} (id {id}): {n} copies, {value} KZT.</source>
+            <translation>Проект акта {number} (id {id}): {n} экз., {value} тенге.</translation>
         </message>
         <message>
             <source>Refused: {what}</source>
@@ -2752,7 +2867,7 @@ Updated {updated} by {updater}</source>
         </message>
         <message>
             <source>close audits</source>
-            <translation>закрывать инвентаризации</translation>
+            <translation>закрывать проверки</translation>
         </message>
         <message>
             <source>collect copies for binding</source>
@@ -2820,7 +2935,7 @@ Updated {updated} by {updater}</source>
         </message>
         <message>
             <source>open audits</source>
-            <translation>открывать инвентаризации</translation>
+            <translation>открывать проверки</translation>
         </message>
         <message>
             <source>print labels</source>
@@ -2832,7 +2947,7 @@ Updated {updated} by {updater}</source>
         </message>
         <message>
             <source>read audits</source>
-            <translation>просматривать инвентаризации</translation>
+            <translation>просматривать проверки</translation>
         </message>
         <message>
             <source>receive copies from the bindery</source>
@@ -2848,7 +2963,7 @@ Updated {updated} by {updater}</source>
         </message>
         <message>
             <source>scan in audits</source>
-            <translation>сканировать в инвентаризации</translation>
+            <translation>сканировать при проверке</translation>
         </message>
         <message>
             <source>send binding orders</source>
@@ -2865,6 +2980,14 @@ Updated {updated} by {updater}</source>
         <message>
             <source>write copies off</source>
             <translation>списывать экземпляры</translation>
+        </message>
+        <message>
+            <source>approve write-off acts</source>
+            <translation>утверждать акты списания</translation>
+        </message>
+        <message>
+            <source>change the library's settings</source>
+            <translation>изменять настройки библиотеки</translation>
         </message>
         <message>
             <source>change other users' passwords</source>
@@ -3018,7 +3141,7 @@ Updated {updated} by {updater}</source>
         </message>
         <message>
             <source>audit act</source>
-            <translation>акт инвентаризации</translation>
+            <translation>акт проверки фонда</translation>
         </message>
         <message>
             <source>KazNEB application</source>
@@ -3051,6 +3174,10 @@ Updated {updated} by {updater}</source>
         <message>
             <source>written off</source>
             <translation>списан</translation>
+        </message>
+        <message>
+            <source>to be written off</source>
+            <translation>предложен к списанию</translation>
         </message>
         <message>
             <source>sent</source>
@@ -3251,7 +3378,7 @@ Updated {updated} by {updater}</source>
         </message>
         <message>
             <source>No audit {ref}.</source>
-            <translation>Нет инвентаризации {ref}.</translation>
+            <translation>Нет проверки {ref}.</translation>
         </message>
         <message>
             <source>Other stock-checkers kept finding copies of {file} while it was imported: its lines from line {line} on are not saved. Import the file again to add them.</source>
@@ -3259,7 +3386,7 @@ Updated {updated} by {updater}</source>
         </message>
         <message>
             <source>Audit {audit_id} is closed: its scans and results can only be read.</source>
-            <translation>Инвентаризация {audit_id} закрыта: её сканирования и результаты доступны только для чтения.</translation>
+            <translation>Проверка {audit_id} закрыта: её сканирования и результаты доступны только для чтения.</translation>
         </message>
         <message>
             <source>The accompanying document's number is empty.</source>
@@ -3284,6 +3411,10 @@ Updated {updated} by {updater}</source>
         <message>
             <source>This database already has a library; it was upgraded.</source>
             <translation>В этой базе данных уже есть библиотека; она обновлена.</translation>
+        </message>
+        <message>
+            <source>The record URL '{url}' must start with http:// or https:// and contain {{id}} where the record's number goes.</source>
+            <translation>Адрес записи '{url}' должен начинаться с http:// или https:// и содержать {{id}} на месте номера записи.</translation>
         </message>
         <message>
             <source>The password must have at least 6 characters.</source>
@@ -3355,7 +3486,7 @@ Updated {updated} by {updater}</source>
         </message>
         <message>
             <source>Unknown audit reason '{text}'; reasons are: {valid}.</source>
-            <translation>Неизвестная причина инвентаризации '{text}'; причины: {valid}.</translation>
+            <translation>Неизвестная причина проверки '{text}'; причины: {valid}.</translation>
         </message>
         <message>
             <source>No location belongs to the collection '{name}'.</source>
@@ -3367,7 +3498,7 @@ Updated {updated} by {updater}</source>
         </message>
         <message>
             <source>An audit needs a scope: at least one location or location prefix.</source>
-            <translation>Инвентаризации нужен охват: хотя бы одно место хранения или начало кода места.</translation>
+            <translation>Проверке нужен охват: хотя бы одно место хранения или начало кода места.</translation>
         </message>
         <message>
             <source>'{code}' is not a barcode.</source>
@@ -3534,8 +3665,32 @@ Updated {updated} by {updater}</source>
             <translation>экземпляр {number} уже списан</translation>
         </message>
         <message>
+            <source>copy {number} is on a draft write-off act already</source>
+            <translation>экземпляр {number} уже внесён в проект акта списания</translation>
+        </message>
+        <message>
             <source>No copy can be written off: {reasons}</source>
             <translation>Ни один экземпляр нельзя списать: {reasons}</translation>
+        </message>
+        <message>
+            <source>Write-off act {number} is approved already, not a draft.</source>
+            <translation>Акт списания {number} уже утверждён, это не проект.</translation>
+        </message>
+        <message>
+            <source>Write-off act {number} was cancelled; it is not a draft.</source>
+            <translation>Акт списания {number} отменён, это не проект.</translation>
+        </message>
+        <message>
+            <source>copy {code} is not on act {number}</source>
+            <translation>экземпляра {code} нет в акте {number}</translation>
+        </message>
+        <message>
+            <source>Act {number} would list no copy: cancel it instead.</source>
+            <translation>В акте {number} не останется ни одного экземпляра: лучше отмените акт.</translation>
+        </message>
+        <message>
+            <source>Act {number} cannot be approved ({on}) before its date ({day}).</source>
+            <translation>Акт {number} нельзя утвердить ({on}) раньше его даты ({day}).</translation>
         </message>
         <message>
             <source>The act date {day} is in the future.</source>
@@ -3738,6 +3893,10 @@ Updated {updated} by {updater}</source>
             <translation>Схема {value} ставит 4-значный префикс библиотеки в каждый штрихкод: укажите его через --barcode-prefix.</translation>
         </message>
         <message>
+            <source>Author table {source}, line {line}: '{sign}' / '{letters}' is not a sign and the letters it covers.</source>
+            <translation>Таблица авторских знаков {source}, строка {line}: '{sign}' / '{letters}' — не знак и не буквы, которые он охватывает.</translation>
+        </message>
+        <message>
             <source>No target '{ref}': add it (Targets… on the union catalog screen, or qor unioncat target add) or give its URL (z3950://USER@HOST:PORT/DB, or http://HOST:PORT/PATH for SRU).</source>
             <translation>Нет цели '{ref}': добавьте её («Цели…» на экране сводного каталога или qor unioncat target add) или укажите её URL (z3950://USER@HOST:PORT/DB, для SRU http://HOST:PORT/PATH).</translation>
         </message>
@@ -3918,6 +4077,14 @@ Updated {updated} by {updater}</source>
             <translation>Резервную копию каталога PostgreSQL делайте через pg_dump; `qor backup` копирует каталог SQLite.</translation>
         </message>
         <message>
+            <source>The rate '{rate}' is not a positive number.</source>
+            <translation>Курс '{rate}' не является положительным числом.</translation>
+        </message>
+        <message>
+            <source>Accession {number} has no copy priced in {currency}.</source>
+            <translation>В акте приёма {number} нет экземпляров с ценой в {currency}.</translation>
+        </message>
+        <message>
             <source>Unknown scheme '{scheme}'; use auto, marc21, rusmarc or unimarc.</source>
             <translation>Неизвестная схема '{scheme}'; используйте auto, marc21, rusmarc или unimarc.</translation>
         </message>
@@ -4038,6 +4205,10 @@ Updated {updated} by {updater}</source>
         <message>
             <source>written-off</source>
             <translation>списан</translation>
+        </message>
+        <message>
+            <source>to-be-written-off</source>
+            <translation>предложен к списанию</translation>
         </message>
     </context>
     <context>

@@ -144,8 +144,10 @@ def test_legal_deposit_batch_shows_its_deadline_and_whether_it_was_met(
     assert "document" in dialog.error.text()
     dialog.document_number.setText("ММД-7")
     dialog.supplier.setText("«Алматыкітап» баспасы")
+    dialog.notes.setText("Бағасыз келді")
     dialog.buttons.accepted.emit()
     assert dialog.opened is not None
+    assert dialog.opened.notes == "Бағасыз келді"  # printed on the acceptance act
     assert dialog.opened.source == "legal-deposit" and dialog.opened.medium == "electronic"
     assert dialog.opened.deadline == date(2026, 3, 11) and dialog.opened.deadline_met
 
@@ -195,7 +197,7 @@ def test_isbn_found_leads_to_add_copies_with_labels(qtbot: QtBot, desk: Desk) ->
     assert desk.sounds.played == [ScanResult.ISBN_FOUND]
 
     dialog = dialog_of(qtbot, screen, AddCopiesDialog)
-    assert dialog.call_number.text() == "94(574) Қ51"  # class number + author sign
+    assert dialog.call_number.text() == "94(574) Қ59"  # class number + author sign
     assert [dialog.location.itemData(i) for i in range(dialog.location.count())] == [
         "ABON",
         "KS-1",
@@ -474,7 +476,7 @@ def test_a_copy_without_a_label_is_completed_from_the_screen_and_released(
     assert screen.complete_button.isEnabled()
     qtbot.mouseClick(screen.complete_button, Qt.MouseButton.LeftButton)
     dialog = dialog_of(qtbot, screen, CompleteCopyDialog)
-    assert dialog.call_number.text() == "94(574) Қ51"  # the record's, offered for the blank
+    assert dialog.call_number.text() == "94(574) Қ59"  # the record's, offered for the blank
     qtbot.keyClicks(dialog.label_scan, "LBL-1")  # the other copy's label
     qtbot.keyClick(dialog.label_scan, Qt.Key.Key_Return)
     assert dialog.feedback.result is ScanResult.DUPLICATE and "copy 1" in dialog.feedback.text()
@@ -487,7 +489,7 @@ def test_a_copy_without_a_label_is_completed_from_the_screen_and_released(
 
     shown = screen.model.copies[1]
     assert (shown.barcode, shown.location_code, shown.call_number) == (
-        "LBL-2", "KS-1", "94(574) Қ51",
+        "LBL-2", "KS-1", "94(574) Қ59",
     )  # fmt: skip
     assert "Ready for release" in screen.feedback.text()
     assert QApplication.focusWidget() is screen.scan

@@ -136,8 +136,12 @@ def _close_and_act(
     closed = close_audit(db, actor, audit_id)
     report = audit_report(db, actor, audit_id, shelf_order=False)
     from app.audit.act import write_act  # reportlab loads when an act is drawn, not at start
+    from ui.common.locale import current_language
 
-    return len(closed.marked_missing), write_act(db, report, out)
+    # The act in the interface's language (Kazakh for an English interface: an act is filed
+    # in Kazakh or Russian).
+    language = current_language() if current_language() in ("kk", "ru") else "kk"
+    return len(closed.marked_missing), write_act(db, report, out, language)
 
 
 class AuditScreen(QWidget):

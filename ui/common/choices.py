@@ -58,6 +58,7 @@ NAMES: dict[str, str] = {
     "being-digitised": QT_TRANSLATE_NOOP("choices", "being digitised"),
     "missing": QT_TRANSLATE_NOOP("choices", "missing"),
     "written-off": QT_TRANSLATE_NOOP("choices", "written off"),
+    "to-be-written-off": QT_TRANSLATE_NOOP("choices", "to be written off"),
     # union catalog sync outcomes and runs (app/unioncat)
     "sent": QT_TRANSLATE_NOOP("choices", "sent"),
     "updated": QT_TRANSLATE_NOOP("choices", "updated"),

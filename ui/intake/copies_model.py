@@ -38,6 +38,7 @@ def status_names(owner: QObject) -> dict[str, str]:
         ItemStatus.BEING_DIGITISED: translate("CopiesModel", "being digitised"),
         ItemStatus.MISSING: translate("CopiesModel", "missing"),
         ItemStatus.WRITTEN_OFF: translate("CopiesModel", "written off"),
+        ItemStatus.TO_BE_WRITTEN_OFF: translate("CopiesModel", "to be written off"),
     }
 
 

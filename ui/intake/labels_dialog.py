@@ -44,6 +44,7 @@ from app.intake.labels import (
     render_labels,
 )
 from app.library import LibraryInfo
+from ui.common import messages
 
 PREVIEW_DELAY_MS = 150  # edits in quick succession render one preview
 MIN_PREVIEW_DPI, MAX_PREVIEW_DPI = 30, 150
@@ -60,6 +61,9 @@ def default_spine(call_number: str) -> list[str]:
         return spine_lines(call_number) if call_number.strip() else []
     except QorError:
         return [call_number.strip()]
+
+
+OUT_OF_FUND = ("written-off", "to-be-written-off")
 
 
 class LabelsDialog(QDialog):
@@ -284,8 +288,22 @@ class LabelsDialog(QDialog):
             self.tr("{labels} labels on {pages} page(s) of {template}.").format(
                 labels=len(labels), pages=self.pages, template=template.name
             )
+            + self.out_of_fund_warning()
         )
         self.save_button.setEnabled(True)
+
+    def out_of_fund_copies(self) -> list[CopyInfo]:
+        """Chosen copies that are written off (or held for it): a label on them is a mistake
+        more often than not."""
+        return [c for c in self.copies() if c.status in OUT_OF_FUND]
+
+    def out_of_fund_warning(self) -> str:
+        gone = self.out_of_fund_copies()
+        if not gone:
+            return ""
+        return " " + self.tr("Warning: written off or to be written off: {numbers}.").format(
+            numbers=", ".join(c.inventory_number for c in gone)
+        )
 
     def preview_dpi(self) -> int:
         """The resolution at which the whole page's width fits the preview pane."""
@@ -310,6 +328,11 @@ class LabelsDialog(QDialog):
             self, self.tr("Save labels"), "labels.pdf", self.tr("PDF (*.pdf)")
         )
         if not name:
+            return
+        if self.out_of_fund_copies() and not messages.confirm(
+            self,
+            self.tr("Print labels for copies that are written off?") + self.out_of_fund_warning(),
+        ):
             return
         try:
             self.save_pdf(Path(name))
