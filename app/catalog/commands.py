@@ -12,6 +12,7 @@ from app.catalog.records import get_by_control_number, get_record
 from app.catalog.search import SORTS, search
 from app.cli import EXIT_OK, EXIT_REJECTED, CliContext, UsageError, add_json_flag
 from app.marc.mrk import record_to_mrk
+from app.marc.rusmarc import SCHEMES
 
 
 def register(subparsers: Any) -> None:
@@ -19,7 +20,15 @@ def register(subparsers: Any) -> None:
     imp.add_argument("files", nargs="+", metavar="FILE")
     imp.add_argument("--format", default="auto", choices=["auto", "iso2709", "marcxml", "mrk"])
     imp.add_argument(
-        "--encoding", default="auto", choices=["auto", "utf-8", "marc-8", "cp1251", "cp866"]
+        "--encoding",
+        default="auto",
+        choices=["auto", "utf-8", "marc-8", "cp1251", "cp866", "iso5426"],
+    )
+    imp.add_argument(
+        "--scheme",
+        default="auto",
+        choices=list(SCHEMES),
+        help="bibliographic format of the records (default auto: each record's shape decides)",
     )
     imp.add_argument("--on-duplicate", default="skip", choices=[p.value for p in OnDuplicate])
     add_json_flag(imp)
@@ -30,6 +39,7 @@ def register(subparsers: Any) -> None:
     exp.add_argument("--format", default="iso2709", choices=["iso2709", "marcxml", "mrk"])
     exp.add_argument("--ids", nargs="+", type=int, default=None, help="record ids (default all)")
     exp.add_argument("--with-holdings", action="store_true", help="add 852 holdings fields")
+    exp.add_argument("--scheme", default="marc21", choices=["marc21", "rusmarc"])
     add_json_flag(exp)
     exp.set_defaults(handler=_export)
 
@@ -62,6 +72,7 @@ def _import(ctx: CliContext) -> int:
         format=args.format,
         encoding=args.encoding,
         on_duplicate=args.on_duplicate,
+        scheme=args.scheme,
     )
     lines = [f"Import: {summary.describe()}."]
     lines += [f"  rejected: {r.file}, record {r.index}: {r.reason}" for r in summary.rejected]
@@ -83,11 +94,17 @@ def _import(ctx: CliContext) -> int:
 def _export(ctx: CliContext) -> int:
     args = ctx.args
     count = export_records(
-        ctx.db, ctx.actor(), Path(args.out), args.format, args.ids, args.with_holdings
+        ctx.db,
+        ctx.actor(),
+        Path(args.out),
+        args.format,
+        args.ids,
+        args.with_holdings,
+        scheme=args.scheme,
     )
     ctx.emit(
-        f"Exported {count} records to {args.out} ({args.format}).",
-        {"exported": count, "out": args.out, "format": args.format},
+        f"Exported {count} records to {args.out} ({args.format}, {args.scheme}).",
+        {"exported": count, "out": args.out, "format": args.format, "scheme": args.scheme},
     )
     return EXIT_OK
 

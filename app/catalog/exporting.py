@@ -11,6 +11,7 @@ from sqlalchemy import select
 from app.errors import InvalidInput
 from app.i18n import translate
 from app.marc.codec import from_json
+from app.marc.rusmarc import declare_utf8, to_rusmarc
 from app.marc.writing import MarcWriter
 from app.security.roles import Actor, Role, require
 from db.models import Record
@@ -33,11 +34,20 @@ def export_records(
     ids: Sequence[int] | None = None,
     with_holdings: bool = False,
     chunk: int = 1000,
+    scheme: str = "marc21",
 ) -> int:
     """Write the chosen records (all when `ids` is None) and return how many were written.
     Any signed-in role may export: every desk hands records on (to a union catalog, a
-    partner, a report), and exporting changes nothing in the catalog."""
+    partner, a report), and exporting changes nothing in the catalog. With `scheme`
+    "rusmarc" the records go out in RUSMARC (exchange partners take it): a record imported
+    from RUSMARC gives its source fields back, others are converted from MARC 21."""
     require(actor, "export records", *Role)
+    if scheme not in ("marc21", "rusmarc"):
+        raise InvalidInput(
+            translate("errors", "Unknown export scheme '{scheme}'; use marc21 or rusmarc.").format(
+                scheme=scheme
+            )
+        )
     if format not in ("iso2709", "marcxml", "mrk"):
         raise InvalidInput(
             translate(
@@ -85,6 +95,8 @@ def export_records(
                 record = from_json(row.marc)
                 for f in holdings.get(row.id, []):
                     record.add_ordered_field(f)
+                if scheme == "rusmarc":
+                    record = declare_utf8(to_rusmarc(record))
                 writer.write(record)
                 written += 1
             last_id = rows[-1].id

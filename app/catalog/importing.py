@@ -38,8 +38,10 @@ from app.catalog.indexing import (
 from app.catalog.records import CONTROL_COUNTER, format_control_number, replace_record
 from app.catalog.wordindex import IndexedText
 from app.errors import InvalidInput
+from app.i18n import translate
 from app.library import allocate, current_library
 from app.marc.codec import encode_flat
+from app.marc.rusmarc import parse_scheme
 from app.security.eventlog import record_event
 from app.security.roles import Actor, Role, require
 from app.unioncat.outbox import enqueue_new
@@ -277,9 +279,20 @@ def import_files(
     on_duplicate: OnDuplicate | str = OnDuplicate.SKIP,
     progress: ProgressCallback | None = None,
     is_cancelled: Callable[[], bool] | None = None,
+    scheme: str = "auto",
 ) -> ImportSummary:
-    """Import every record of `paths` that can be read; report the rest."""
+    """Import every record of `paths` that can be read; report the rest. `scheme` is the
+    records' bibliographic format: auto (each record's shape decides), marc21, rusmarc or
+    unimarc; RUSMARC and UNIMARC records are stored converted to MARC 21 (app.marc.rusmarc)."""
     require(actor, "import records", Role.CATALOGER)
+    try:
+        parse_scheme(scheme)
+    except ValueError:
+        raise InvalidInput(
+            translate(
+                "errors", "Unknown scheme '{scheme}'; use auto, marc21, rusmarc or unimarc."
+            ).format(scheme=scheme)
+        ) from None
     try:
         policy = OnDuplicate(on_duplicate)
     except ValueError:
@@ -288,7 +301,7 @@ def import_files(
         ) from None
     importer = _Importer(db, actor, policy)
     with _cyclic_gc_paused():
-        _import_paths(importer, paths, format, encoding, progress, is_cancelled)
+        _import_paths(importer, paths, format, encoding, progress, is_cancelled, scheme)
     return importer.summary
 
 
@@ -350,23 +363,26 @@ def _import_paths(
     encoding: str,
     progress: ProgressCallback | None,
     is_cancelled: Callable[[], bool] | None,
+    scheme: str = "auto",
 ) -> None:
     writer = _Writer(importer, progress, is_cancelled)
     try:
         for path in paths:
-            if not _import_file(writer, Path(path), str(path), format, encoding):
+            if not _import_file(writer, Path(path), str(path), format, encoding, scheme):
                 return
     finally:
         writer.pool.shutdown(wait=True)
 
 
-def _import_file(writer: _Writer, path: Path, name: str, format: str, encoding: str) -> bool:
+def _import_file(
+    writer: _Writer, path: Path, name: str, format: str, encoding: str, scheme: str = "auto"
+) -> bool:
     """Import one file; False when the import was cancelled."""
     summary = writer.importer.summary
     if not path.is_file():
         summary.rejected.append(Rejection(name, 0, "the file does not exist"))
         return True
-    with batches_of(path, format, encoding, BATCH) as (batches, read_elsewhere):
+    with batches_of(path, format, encoding, BATCH, scheme) as (batches, read_elsewhere):
         writer.in_thread = not read_elsewhere
         for batch in batches:
             summary.rejected += [Rejection(name, index, reason) for index, reason in batch.failures]

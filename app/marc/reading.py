@@ -18,11 +18,12 @@ from pymarc import Field, Indicators, Leader, Subfield
 from app.errors import InvalidInput
 from app.i18n import translate
 from app.marc import encoding as enc
+from app.marc import iso5426
 from app.marc.codec import LEADER_LEN, fit_leader
 from app.marc.mrk import read_mrk
 
 FORMATS = ("iso2709", "marcxml", "mrk")
-ENCODINGS = ("utf-8", "marc-8", "cp1251", "cp866")
+ENCODINGS = ("utf-8", "marc-8", "cp1251", "cp866", "iso5426")
 
 _ENCODING_ALIASES = {
     "utf8": enc.UTF8,
@@ -31,9 +32,16 @@ _ENCODING_ALIASES = {
     "latin-1": enc.LATIN1,
     "latin1": enc.LATIN1,
     "iso8859-1": enc.LATIN1,
+    "iso-5426": enc.ISO5426,
+    "iso_5426": enc.ISO5426,
 }
 # pymarc treats file_encoding "iso8859-1" as MARC-8, so true Latin-1 goes by another name.
-_PYTHON_CODEC = {enc.CP1251: "cp1251", enc.CP866: "cp866", enc.LATIN1: "latin-1"}
+_PYTHON_CODEC = {
+    enc.CP1251: "cp1251",
+    enc.CP866: "cp866",
+    enc.LATIN1: "latin-1",
+    enc.ISO5426: iso5426.NAME,
+}
 _EXTENSIONS = {
     ".xml": "marcxml",
     ".marcxml": "marcxml",
@@ -311,8 +319,15 @@ def _parse_chunk(
         if len(chunk) <= 99999:
             chunk = b"%05d" % len(chunk) + chunk[5:]
     leader_utf8 = chunk[9] == 0x61
+    # A UNIMARC/RUSMARC record names its character set in 100 $a/26-29, which counts before
+    # leader/09 (undefined in UNIMARC) unless the bytes plainly say otherwise.
+    charset = enc.unimarc_declared(chunk) if forced is None else None
+    if charset is not None and charset != enc.UTF8 and enc.valid_utf8_text(chunk):
+        charset = None  # declares a single-byte set over UTF-8 text: the bytes win
     if forced is not None:
         used = forced
+    elif charset is not None:
+        used = charset
     elif leader_utf8:
         used = enc.UTF8
     else:
@@ -325,14 +340,15 @@ def _parse_chunk(
             record = _decode(chunk, used, leader_utf8)
         except UnicodeDecodeError:
             # Checked only when UTF-8 fails, so that valid UTF-8 records are decoded once.
-            if forced is not None or not leader_utf8:
+            if forced is not None or not (leader_utf8 or charset is not None):
                 raise
             used = enc.detect(chunk, leader_utf8, hint)
             if used == enc.UTF8:
                 raise
             del collected[:]
             record = _decode(chunk, used, leader_utf8)
-            warnings.append(f"leader/09 says UTF-8 but the bytes are {used}")
+            said = "field 100 $a" if charset is not None else "leader/09"
+            warnings.append(f"{said} says {charset or 'UTF-8'} but the bytes are {used}")
     except Exception as exc:  # pymarc raises many types (ValueError, IndexError, its own)
         reason = _explain(exc, chunk, used)
         if length_problem is not None:
