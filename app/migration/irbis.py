@@ -418,7 +418,9 @@ def iso_bytes(record: IrbisRecord) -> bytes:
             data = f.text.encode("utf-8") + b"\x1e"
         else:
             value, *subs = f.text.split("^")
-            text = value + "".join(f"\x1f{s[:1].lower()}{s[1:]}" for s in subs if s)
+            text = (f"\x1fa{value}" if value else "") + "".join(
+                f"\x1f{s[:1].lower()}{s[1:]}" for s in subs if s
+            )
             data = ("  " + text).encode("utf-8") + b"\x1e"
         directory.append(f"{tag}{len(data):04d}{pos:05d}".encode("ascii"))
         body.append(data)

@@ -3,16 +3,13 @@ author, 210 imprint …, without indicators) with IRBIS's own fields; this maps 
 
 | IRBIS | MARC 21 |
 |---|---|
-| 10 ^a ISBN ^d price / 11 ISSN | 020 $a $c / 022 $a |
-| 101 / 102 | 041 $a / 044 $a |
-| 200 ^a ^e ^f ^v ^i | 245 $a $b $c $n $p (a volume without ^a: the set's title, 461) |
-| 205 / 210 / 215 / 225 | 250 / 260 / 300 / 490 |
-| 300, 320, 330/331 | 500, 504, 520 |
+| 10, 11, 101, 102, 200, 205, 210, 215, 225, 300–345 (not 331), 675, 700–702, 710–712 | laid
+  out as RUSMARC's: converted by app.marc.rusmarc (a volume without 200 ^a gets the set's title
+  from 461; 215 ^a pages get their unit; 702 ^4 "340 ред." is the relator code 340) |
+| 331 annotation | 520 |
 | 461 parent (set), 463 source (article in a serial) | 773 $t $c $d $g $w |
 | 606 / 610 | 650 $a $x $z $y / 653 |
 | 621 BBK, 675 UDC, 964 GRNTI | 084 $2 rubbk, 080, 084 $2 grnti |
-| 700 / 701 / 702 ^4 role | 100 / 700 / 700 $e $4 |
-| 710 / 711 / 971 | 110 / 710 / 710 |
 | 903 shelf mark, 908 author sign | 090 $a $b |
 | 920 worksheet | the leader: PAZK/SPEC book, ASP component part, NJ/J serial |
 | 951 links (^A file ^I URL ^T text) | 856 $u $f $y |
@@ -45,29 +42,11 @@ WORKSHEETS = {
     "J": ("a", "s"),
     "IBIS": ("a", "m"),
 }
-# UNIMARC relator codes (702 ^4 "340 ред.") -> MARC relator codes
-RELATORS = {
-    "340": "edt",
-    "070": "aut",
-    "220": "com",
-    "440": "ill",
-    "730": "trl",
-    "010": "adp",
-    "651": "pbd",
-    "557": "orm",
-    "080": "aui",
-}
 NO_IND = Indicators(" ", " ")
 
 
 def _sf(pairs: list[tuple[str, str]]) -> list[Subfield]:
     return [Subfield(c, v.strip()) for c, v in pairs if v and v.strip()]
-
-
-def _name(f: IrbisField) -> str:
-    surname, initials, full = f.get("a"), f.get("b"), f.get("g")
-    rest = full or initials
-    return f"{surname}, {rest}" if surname and rest else surname or rest
 
 
 class _Builder:
@@ -90,87 +69,86 @@ class _Builder:
         )
 
 
+# IRBIS fields laid out as RUSMARC's (subfield for subfield): converted by app.marc.rusmarc.
+RUSMARC_TAGS = frozenset(
+    {"10", "11", "101", "102", "200", "205", "210", "215", "225", "675"}
+    | {str(t) for t in range(300, 346) if t != 331}  # IRBIS's 331 is its own annotation
+    | {"700", "701", "702", "710", "711", "712"}
+)
+_RUSMARC_INDICATORS = {
+    "712": ("0", "2"),
+}
+
+
 def to_marc21(record: IrbisRecord, database: str) -> tuple[pymarc.Record, Counter[str]]:
-    """The MARC 21 record and the IRBIS tags kept in 887 for lack of a home, counted."""
-    b = _Builder(record, database)
+    """The MARC 21 record and what was kept in 887 for lack of a MARC 21 home, counted by
+    IRBIS tag (or tag$code for a subfield). The fields IRBIS lays out as RUSMARC does go
+    through app.marc.rusmarc (the one RUSMARC converter); IRBIS's own fields are mapped here."""
+    from app.marc.rusmarc import Scheme
+    from app.marc.rusmarc import to_marc21 as rusmarc_to_marc21
+
+    rus = pymarc.Record(force_utf8=True)
+    rest: list[IrbisField] = []
+    parent = record.first("461")
+    for f in record.fields:
+        if f.tag not in RUSMARC_TAGS:
+            rest.append(f)
+            continue
+        pairs = f.subfields()
+        if f.tag == "200" and parent is not None and not f.get("a") and parent.get("c"):
+            pairs = [("a", parent.get("c")), *pairs]  # a volume: the set's title, then its own
+        if f.tag == "200":
+            pairs = sorted(pairs, key=lambda p: p[0] != "a")  # IRBIS may write ^V before ^A
+        if f.tag == "215":
+            unit = next((v for c, v in pairs if c == "1"), "") or "с."
+            pairs = [
+                (c, f"{v} {unit}" if c == "a" and v.strip().isdigit() else v)
+                for c, v in pairs
+                if c != "1"
+            ]
+        if f.tag in ("700", "701", "702"):
+            pairs = [(c, v.split(" ", 1)[0] if c == "4" else v) for c, v in pairs]
+        if f.tag in ("10", "11", "101", "102", "675") and not pairs:
+            pairs = [("a", f.value)]
+        if not pairs and f.value:
+            pairs = [("a", f.value)]
+        ind = _RUSMARC_INDICATORS.get(f.tag, (" ", " "))
+        rus.add_field(
+            Field(f.tag.zfill(3), Indicators(*ind), [Subfield(c, v) for c, v in pairs if v])
+        )
+    result = rusmarc_to_marc21(rus, Scheme.RUSMARC)
+    out = result.record
+    # IRBIS records have no leader: the converter's shadow of the one it was given goes.
+    for shadow in out.get_fields("887"):
+        if (shadow.get("a") or "").startswith("LDR"):
+            out.remove_field(shadow)
+    unmapped: Counter[str] = Counter()
+    for key, n in result.unmapped.items():
+        if key != "LDR":
+            unmapped[key.lstrip("0") or key] += n
+    b = _Builder(IrbisRecord(record.mfn, rest), database)
+    b.out = out
+    b.unmapped = unmapped
     sheet = record.first("920")
     worksheet = (sheet.value.strip().upper() if sheet is not None else "") or "PAZK"
     kind = WORKSHEETS.get(worksheet, ("a", "m"))
-    leader = list("00000n" + kind[0] + kind[1] + " a2200000 i 4500")
-    b.out.leader = pymarc.Leader("".join(leader))
+    leader = list(str(out.leader))
+    leader[6], leader[7] = kind
+    out.leader = pymarc.Leader("".join(leader))
     b.add("035", (" ", " "), [("a", f"(IRBIS){database}#{record.mfn}")])
-    parent = record.first("461")
-    authors_done = False
-    for f in record.fields:
-        tag = f.tag
-        if tag in COPY_TAGS:
+    for f in rest:
+        if f.tag in COPY_TAGS:
             continue
-        if tag == "920":
+        if f.tag == "920":
             if worksheet not in WORKSHEETS:
                 b.keep(f)
             continue
-        handler = _HANDLERS.get(tag)
+        handler = _HANDLERS.get(f.tag)
         if handler is None:
             b.keep(f)
-            continue
-        if tag == "700":
-            handler(b, f, not authors_done)
-            authors_done = True
-        elif tag == "200":
-            _title(b, f, parent, authors_done or record.first("700") is not None)
         else:
             handler(b, f, False)
     return b.out, b.unmapped
-
-
-def _isbn(b: _Builder, f: IrbisField, _first: bool) -> None:
-    b.add("020", (" ", " "), [("a", f.get("a")), ("c", f.get("d")), ("q", f.get("b"))])
-
-
-def _issn(b: _Builder, f: IrbisField, _first: bool) -> None:
-    b.add("022", (" ", " "), [("a", f.get("a") or f.value)])
-
-
-def _lang(b: _Builder, f: IrbisField, _first: bool) -> None:
-    b.add("041", (" ", " "), [("a", f.value or f.get("a"))])
-
-
-def _country(b: _Builder, f: IrbisField, _first: bool) -> None:
-    b.add("044", (" ", " "), [("c", f.value or f.get("a"))])
-
-
-def _title(b: _Builder, f: IrbisField, parent: IrbisField | None, has_author: bool) -> None:
-    title = f.get("a")
-    pairs: list[tuple[str, str]] = []
-    if not title and parent is not None:
-        # A volume of a multi-volume set: the set's title, then the volume.
-        pairs = [("a", parent.get("c")), ("n", f.get("v")), ("p", f.get("i"))]
-    else:
-        pairs = [("a", title), ("b", f.get("e")), ("n", f.get("v")), ("p", f.get("i"))]
-    pairs.append(("c", f.get("f") or f.get("g")))
-    b.add("245", ("1" if has_author else "0", "0"), pairs)
-
-
-def _edition(b: _Builder, f: IrbisField, _first: bool) -> None:
-    b.add("250", (" ", " "), [("a", f.get("a") or f.value)])
-
-
-def _imprint(b: _Builder, f: IrbisField, _first: bool) -> None:
-    b.add("260", (" ", " "), [("a", f.get("a")), ("b", f.get("c")), ("c", f.get("d"))])
-
-
-def _extent(b: _Builder, f: IrbisField, _first: bool) -> None:
-    pages = f.get("a")
-    unit = f.get("1") or ("с." if pages.isdigit() else "")
-    b.add(
-        "300",
-        (" ", " "),
-        [("a", f"{pages} {unit}".strip()), ("b", f.get("c")), ("c", f.get("d")), ("e", f.get("e"))],
-    )
-
-
-def _series(b: _Builder, f: IrbisField, _first: bool) -> None:
-    b.add("490", ("0", " "), [("a", f.get("a")), ("v", f.get("v") or f.get("h"))])
 
 
 def _note(tag: str) -> Callable[[_Builder, IrbisField, bool], None]:
@@ -231,26 +209,6 @@ def _grnti(b: _Builder, f: IrbisField, _first: bool) -> None:
     b.add("084", (" ", " "), [("a", f.value or f.get("a")), ("2", "grnti")])
 
 
-def _person(b: _Builder, f: IrbisField, first: bool) -> None:
-    role = f.get("4")
-    code = RELATORS.get(role[:3], "") if role else ""
-    pairs = [("a", _name(f)), ("c", f.get("c")), ("e", role[3:].strip() if role else "")]
-    pairs.append(("4", code))
-    if first and f.tag == "700":
-        b.add("100", ("1", " "), pairs)
-    else:
-        b.add("700", ("1", " "), pairs)
-
-
-def _corporate(b: _Builder, f: IrbisField, _first: bool) -> None:
-    tag = (
-        "110"
-        if f.tag == "710" and b.out.get("100") is None and not b.out.get_fields("110")
-        else "710"
-    )
-    b.add(tag, ("2", " "), [("a", f.get("a")), ("b", f.get("b")), ("c", f.get("c"))])
-
-
 def _shelf(b: _Builder, f: IrbisField, _first: bool) -> None:
     code, text = ("a" if f.tag == "903" else "b"), (f.value or f.get("a")).strip()
     existing = b.out.get("090")
@@ -266,18 +224,6 @@ def _link(b: _Builder, f: IrbisField, _first: bool) -> None:
 
 
 _HANDLERS = {
-    "10": _isbn,
-    "11": _issn,
-    "101": _lang,
-    "102": _country,
-    "200": _isbn,  # never called: to_marc21 gives 200 its parent (461) and authors
-    "205": _edition,
-    "210": _imprint,
-    "215": _extent,
-    "225": _series,
-    "300": _note("500"),
-    "320": _note("504"),
-    "330": _note("520"),
     "331": _note("520"),
     "461": _host,
     "463": _host,
@@ -286,12 +232,6 @@ _HANDLERS = {
     "621": _bbk,
     "675": _udc,
     "964": _grnti,
-    "700": _person,
-    "701": _person,
-    "702": _person,
-    "710": _corporate,
-    "711": _corporate,
-    "971": _corporate,
     "903": _shelf,
     "908": _shelf,
     "951": _link,

@@ -26,10 +26,11 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import select, update
+from sqlalchemy import insert, select, update
 from sqlalchemy.orm import Session
 
-from app.catalog.records import insert_record
+from app.catalog.import_pipeline import PreparedRecord, prepare
+from app.catalog.importing import OnDuplicate, _Importer
 from app.errors import InvalidInput
 from app.i18n import translate
 from app.intake.barcodes import BarcodeScheme
@@ -38,6 +39,8 @@ from app.intake.locations import shelf_with_barcode
 from app.intake.numbering import _ensure_counter, allocate_from, current_settings
 from app.intake.status import ItemStatus, missing_for_release
 from app.library import current_library
+from app.marc.reading import ReadRecord
+from app.marc.rusmarc import Scheme
 from app.migration.copies import (
     AWAITED,
     GROUP,
@@ -238,9 +241,15 @@ class _Run:
         self.locations: dict[str, int] = {}  # Qor code -> id (-1: would be created)
         self.accessions: dict[tuple[str, str], int] = {}
         self.suffix: dict[str, int] = {}  # base -> last "*k" given
+        # What this batch (a dry run: the whole run) has given, and what the batch's
+        # numbers and barcodes were found to be in the database, asked once a batch.
         self.dry_numbers: set[str] = set()
         self.dry_barcodes: set[str] = set()
+        self.free_numbers: set[str] = set()
+        self.free_barcodes: set[str] = set()
+        self.pending: list[tuple[dict[str, Any], dict[str, Any], dict[str, Any]]] = []
         self.today = date.today()
+        self.importer: _Importer
 
     def source(self, record: IrbisRecord) -> str:
         return f"IRBIS:{self.database}#{record.mfn}"
@@ -361,9 +370,53 @@ class _Run:
 
     # --- numbers -----------------------------------------------------------------------
 
+    def prefetch(self, session: Session, batch: list[IrbisRecord]) -> None:
+        """Ask the database once for the batch's legacy numbers and barcodes."""
+        numbers: set[str] = set()
+        barcodes: set[str] = set()
+        for record in batch:
+            for f in record.all("910"):
+                numbers.add(f.get("b")[:32])
+                barcodes.add(f.get("h"))
+        numbers.discard("")
+        barcodes.discard("")
+        self.free_numbers = numbers - _existing(session, Item.inventory_number, numbers)
+        taken = _existing(session, Item.barcode, barcodes) | _existing(
+            session, Location.barcode, barcodes
+        )
+        self.free_barcodes = barcodes - taken
+        if not self.report.dry_run:
+            self.dry_numbers.clear()
+            self.dry_barcodes.clear()
+
+    def flush(self, session: Session) -> list[EventEntry]:
+        """Store the batch's copies: one insert of the copies, one of their origins."""
+        if not self.pending:
+            return []
+        ids = (
+            session.execute(
+                insert(Item).returning(Item.id, sort_by_parameter_order=True),
+                [row for row, _, _ in self.pending],
+            )
+            .scalars()
+            .all()
+        )
+        session.execute(
+            insert(ItemLegacy),
+            [{**legacy, "item_id": i} for i, (_, legacy, _) in zip(ids, self.pending, strict=True)],
+        )
+        events = [
+            EventEntry("item.migrate", "item", i, after=after)
+            for i, (_, _, after) in zip(ids, self.pending, strict=True)
+        ]
+        self.pending = []
+        return events
+
     def _number_taken(self, session: Session, number: str) -> bool:
         if number in self.dry_numbers:
             return True
+        if number in self.free_numbers:
+            return False
         return (
             session.execute(select(Item.id).where(Item.inventory_number == number)).first()
             is not None
@@ -390,11 +443,7 @@ class _Run:
     ) -> tuple[str | None, str]:
         code = spec.barcode.strip()
         if code:
-            taken = (
-                code in self.dry_barcodes
-                or session.execute(select(Item.id).where(Item.barcode == code)).first() is not None
-                or shelf_with_barcode(session, code) is not None
-            )
+            taken = code in self.dry_barcodes or code not in self.free_barcodes
             if taken:
                 return None, "barcode-taken"
             return code, ""
@@ -516,33 +565,39 @@ class _Run:
                             "lacks": lacks + ([flag] if flag else []),
                         }
                     )
+            self.dry_numbers.add(number)
+            if barcode:
+                self.dry_barcodes.add(barcode)
             if self.report.dry_run:
-                self.dry_numbers.add(number)
-                if barcode:
-                    self.dry_barcodes.add(barcode)
                 continue
             now = datetime.now(UTC)
-            item.created_at = item.updated_at = now
-            session.add(item)
-            session.flush()
-            session.add(
-                ItemLegacy(
-                    item_id=item.id,
-                    source=where,
-                    legacy_number=spec.number,
-                    legacy_status=spec.code,
-                    flag=flag,
-                    ksu_number=spec.ksu,
-                    act_number=act,
-                    fields=json.dumps(extra, ensure_ascii=False),
-                )
-            )
-            events.append(
-                EventEntry(
-                    "item.migrate",
-                    "item",
-                    item.id,
-                    after={
+            self.pending.append(
+                (
+                    {
+                        "record_id": record_id,
+                        "inventory_number": number,
+                        "barcode": barcode,
+                        "location_id": location_id,
+                        "call_number": call_number,
+                        "price": spec.price,
+                        "currency": "KZT",
+                        "accession_id": accession_id,
+                        "status": status,
+                        "condition_notes": "",
+                        "created_at": now,
+                        "updated_at": now,
+                        "created_by": self.actor.name,
+                    },
+                    {
+                        "source": where,
+                        "legacy_number": spec.number,
+                        "legacy_status": spec.code,
+                        "flag": flag,
+                        "ksu_number": spec.ksu,
+                        "act_number": act,
+                        "fields": json.dumps(extra, ensure_ascii=False),
+                    },
+                    {
                         "inventory_number": number,
                         "legacy_number": spec.number,
                         "barcode": barcode,
@@ -554,6 +609,15 @@ class _Run:
                 )
             )
         return copies, groups, events
+
+
+def _existing(session: Session, column: Any, values: set[str]) -> set[str]:
+    found: set[str] = set()
+    ordered = sorted(values)
+    for start in range(0, len(ordered), 500):
+        chunk = ordered[start : start + 500]
+        found.update(session.execute(select(column).where(column.in_(chunk))).scalars())
+    return found
 
 
 def _transliterated_barcode(session: Session, number: str, given: set[str]) -> str:
@@ -604,6 +668,7 @@ def migrate_irbis(
     database = database_name(path)
     report = MigrationReport(dry_run=dry_run, database=database)
     run = _Run(actor, database, report, location_map or {}, status_map or {})
+    run.importer = _Importer(db, actor, OnDuplicate.ADD)
     done = 0
     for batch in _batches(read_any(path), batch_size):
         if cancelled is not None and cancelled():
@@ -630,8 +695,8 @@ def _migrate_batch(session: Session, run: _Run, batch: list[IrbisRecord], dry: b
         ).scalars()
     )
     sigla = current_library(session).sigla
-    events: list[EventEntry] = []
-    ledger: list[MigrationLedger] = []
+    run.prefetch(session, batch)
+    converted: list[tuple[IrbisRecord, str, PreparedRecord]] = []
     for record, source in zip(batch, sources, strict=True):
         if source in done:
             report.already += 1
@@ -644,33 +709,45 @@ def _migrate_batch(session: Session, run: _Run, batch: list[IrbisRecord], dry: b
             continue
         try:
             marc, unmapped = to_marc21(record, run.database)
+            prepared = prepare(ReadRecord(record.mfn, marc, "utf-8"), Scheme.MARC21)
         except (ValueError, KeyError, IndexError) as exc:
             report.rejected.append({"record": source, "reason": f"cannot be converted: {exc}"})
             continue
         report.unmapped.update(unmapped)
         report.records += 1
-        if dry:
+        converted.append((record, source, prepared))
+    if dry:
+        for record, _, _ in converted:
             run.copies(session, record, -1, sigla)
-            continue
-        row = insert_record(session, run.actor, marc, sigla, "utf-8")
-        copies, groups, copy_events = run.copies(session, record, row.id, sigla)
+        return
+    # The records as the importer stores them: one insert, their index, the outbox.
+    ids = run.importer._insert(session, [p for _, _, p in converted], sigla)
+    events: list[EventEntry] = []
+    ledger: list[dict[str, Any]] = []
+    for (record, source, prepared), record_id in zip(converted, ids, strict=True):
+        copies, groups, copy_events = run.copies(session, record, record_id, sigla)
+        title = prepared.columns[0] if prepared.columns else ""
         events.append(
             EventEntry(
-                "record.migrate",
-                "record",
-                row.id,
-                after={"001": row.control_number, "title": row.title, "source": source},
+                "record.migrate", "record", record_id, after={"title": title, "source": source}
             )
         )
         events.extend(copy_events)
         ledger.append(
-            MigrationLedger(source=source, record_id=row.id, copies=copies, group_holdings=groups)
+            {
+                "source": source,
+                "record_id": record_id,
+                "copies": copies,
+                "group_holdings": groups,
+                "created_at": datetime.now(UTC),
+            }
         )
-    if not dry:
-        session.add_all(ledger)
-        session.flush()
-        if events:
-            record_events(session, run.actor, events)
+    events.extend(run.flush(session))
+    if ledger:
+        session.execute(insert(MigrationLedger), ledger)
+    session.flush()
+    if events:
+        record_events(session, run.actor, events)
 
 
 def legacy_of(db: Database, item_id: int) -> dict[str, Any] | None:
