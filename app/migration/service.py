@@ -36,7 +36,12 @@ from app.i18n import translate
 from app.intake.barcodes import BarcodeScheme
 from app.intake.copies import generated_barcode
 from app.intake.locations import shelf_with_barcode
-from app.intake.numbering import _ensure_counter, allocate_from, current_settings
+from app.intake.numbering import (
+    _ensure_counter,
+    allocate_from,
+    allocate_inventory_numbers,
+    current_settings,
+)
 from app.intake.status import ItemStatus, missing_for_release
 from app.library import current_library
 from app.marc.reading import ReadRecord
@@ -86,6 +91,7 @@ class MigrationReport:
 
     dry_run: bool = False
     database: str = ""
+    kind: str = "IRBIS"
     records: int = 0
     already: int = 0
     copies: int = 0
@@ -140,7 +146,7 @@ class MigrationReport:
     def describe(self) -> str:
         verb = "would create" if self.dry_run else "created"
         lines = [
-            f"IRBIS {self.database}: {verb} {self.records} records, {self.copies} copies, "
+            f"{self.kind} {self.database}: {verb} {self.records} records, {self.copies} copies, "
             f"{self.group_holdings} group holdings ({self.group_amount} copies counted by "
             f"amount), {len(self.locations)} locations, {len(self.batches)} accession batches.",
             f"  skipped {self.skipped} logically deleted records; {self.already} already "
@@ -249,10 +255,14 @@ class _Run:
         self.free_barcodes: set[str] = set()
         self.pending: list[tuple[dict[str, Any], dict[str, Any], dict[str, Any]]] = []
         self.today = date.today()
+        self.prefix = "IRBIS"
+        # Copies without a number: flagged «б/н» (a migration), or numbered by Qor's own
+        # numbering (holdings of an import, where the source never numbered them).
+        self.number_missing = False
         self.importer: _Importer
 
     def source(self, record: IrbisRecord) -> str:
-        return f"IRBIS:{self.database}#{record.mfn}"
+        return f"{self.prefix}:{self.database}#{record.mfn}"
 
     # --- locations and batches ---------------------------------------------------------
 
@@ -424,6 +434,9 @@ class _Run:
 
     def stored_number(self, session: Session, spec: CopySpec) -> tuple[str, str]:
         """(the number the copy is stored under, its flag)."""
+        if spec.has_no_number and self.number_missing and not self.report.dry_run:
+            settings = current_settings(session)
+            return allocate_inventory_numbers(session, settings.inventory_format, 1)[0], ""
         if spec.has_no_number:
             base, flag, k = "б/н", "no-number", self.suffix.get("б/н", 0) + 1
         else:
@@ -470,8 +483,10 @@ class _Run:
         for occurrence, f in enumerate(record.all("910"), start=1):
             spec = read_copy(f, occurrence)
             self.report.codes[spec.code or "?"] += 1
-            for code, _ in spec.extra:
-                self.report.kept_subfields[f"910^{code}"] += 1
+            for code, value in spec.extra:
+                # Holdings of an import carry their own names: "~852$x=…" is kept as 852$x.
+                name = value.split("=", 1)[0] if code == "~" else f"910^{code}"
+                self.report.kept_subfields[name] += 1
             where = f"{source}/910#{occurrence}"
             for problem in spec.problems:
                 self.report.rejected.append({"record": where, "reason": problem})

@@ -681,6 +681,10 @@
             <translation>available</translation>
         </message>
         <message>
+            <source>on loan</source>
+            <translation>on loan</translation>
+        </message>
+        <message>
             <source>at the bindery</source>
             <translation>at the bindery</translation>
         </message>
@@ -3017,6 +3021,10 @@ Updated {updated} by {updater}</translation>
             <translation>available</translation>
         </message>
         <message>
+            <source>on loan</source>
+            <translation>on loan</translation>
+        </message>
+        <message>
             <source>at the bindery</source>
             <translation>at the bindery</translation>
         </message>
@@ -3434,6 +3442,10 @@ Updated {updated} by {updater}</translation>
             <translation>copy {number} is {status}, not available</translation>
         </message>
         <message>
+            <source>{file} cannot be read: {reason}</source>
+            <translation>{file} cannot be read: {reason}</translation>
+        </message>
+        <message>
             <source>copy {number} is {status}</source>
             <translation>copy {number} is {status}</translation>
         </message>
@@ -3528,6 +3540,10 @@ Updated {updated} by {updater}</translation>
         <message>
             <source>The act date {day} is before copy {number} was received ({received}).</source>
             <translation>The act date {day} is before copy {number} was received ({received}).</translation>
+        </message>
+        <message>
+            <source>Unknown export scheme '{scheme}'; use marc21 or rusmarc.</source>
+            <translation>Unknown export scheme '{scheme}'; use marc21 or rusmarc.</translation>
         </message>
         <message>
             <source>Unknown export format '{format}'; use iso2709, marcxml or mrk.</source>
@@ -3897,6 +3913,58 @@ Updated {updated} by {updater}</translation>
             <source>Back up a PostgreSQL catalog with pg_dump; `qor backup` copies an SQLite catalog.</source>
             <translation>Back up a PostgreSQL catalog with pg_dump; `qor backup` copies an SQLite catalog.</translation>
         </message>
+        <message>
+            <source>Unknown scheme '{scheme}'; use auto, marc21, rusmarc or unimarc.</source>
+            <translation>Unknown scheme '{scheme}'; use auto, marc21, rusmarc or unimarc.</translation>
+        </message>
+        <message>
+            <source>{file}: {problem}</source>
+            <translation>{file}: {problem}</translation>
+        </message>
+        <message>
+            <source>the folder must hold exactly one IRBIS64 master file (.mst); it holds {n}.</source>
+            <translation>the folder must hold exactly one IRBIS64 master file (.mst); it holds {n}.</translation>
+        </message>
+        <message>
+            <source>no such file.</source>
+            <translation>no such file.</translation>
+        </message>
+        <message>
+            <source>the cross-reference file {xrf} is missing beside it.</source>
+            <translation>the cross-reference file {xrf} is missing beside it.</translation>
+        </message>
+        <message>
+            <source>not an IRBIS64 master file, ISO 2709 export or text export (#tag: value lines).</source>
+            <translation>not an IRBIS64 master file, ISO 2709 export or text export (#tag: value lines).</translation>
+        </message>
+        <message>
+            <source>too short for an IRBIS64 master file.</source>
+            <translation>too short for an IRBIS64 master file.</translation>
+        </message>
+        <message>
+            <source>MFN {mfn}: the .xrf points past the end of the file.</source>
+            <translation>MFN {mfn}: the .xrf points past the end of the file.</translation>
+        </message>
+        <message>
+            <source>MFN {mfn}: the record at offset {offset} is damaged (its leader says MFN {found}, length {length}, base {base}, {nvf} fields).</source>
+            <translation>MFN {mfn}: the record at offset {offset} is damaged (its leader says MFN {found}, length {length}, base {base}, {nvf} fields).</translation>
+        </message>
+        <message>
+            <source>line {line}: '{text}' is not a field (#tag: value)</source>
+            <translation>line {line}: '{text}' is not a field (#tag: value)</translation>
+        </message>
+        <message>
+            <source>ISO 2709 record {index}: {reason}</source>
+            <translation>ISO 2709 record {index}: {reason}</translation>
+        </message>
+        <message>
+            <source>{file}, line {line}: give the source code and the Qor code.</source>
+            <translation>{file}, line {line}: give the source code and the Qor code.</translation>
+        </message>
+        <message>
+            <source>{file}, line {line}: '{code}' is not a location code.</source>
+            <translation>{file}, line {line}: '{code}' is not a location code.</translation>
+        </message>
     </context>
     <context>
         <name>keyboard</name>
@@ -3994,6 +4062,10 @@ Updated {updated} by {updater}</translation>
         <message>
             <source>available</source>
             <translation>available</translation>
+        </message>
+        <message>
+            <source>on-loan</source>
+            <translation>on-loan</translation>
         </message>
         <message>
             <source>at-bindery</source>

@@ -681,6 +681,10 @@
             <translation>қолжетімді</translation>
         </message>
         <message>
+            <source>on loan</source>
+            <translation>оқырманда</translation>
+        </message>
+        <message>
             <source>at the bindery</source>
             <translation>түптеуде</translation>
         </message>
@@ -3017,6 +3021,10 @@ Updated {updated} by {updater}</source>
             <translation>қолжетімді</translation>
         </message>
         <message>
+            <source>on loan</source>
+            <translation>оқырманда</translation>
+        </message>
+        <message>
             <source>at the bindery</source>
             <translation>түптеуде</translation>
         </message>
@@ -3434,6 +3442,10 @@ Updated {updated} by {updater}</source>
             <translation>№ {number} дана — {status}, қолжетімді емес</translation>
         </message>
         <message>
+            <source>{file} cannot be read: {reason}</source>
+            <translation>{file} оқылмайды: {reason}</translation>
+        </message>
+        <message>
             <source>copy {number} is {status}</source>
             <translation>№ {number} дана — {status}</translation>
         </message>
@@ -3528,6 +3540,10 @@ Updated {updated} by {updater}</source>
         <message>
             <source>The act date {day} is before copy {number} was received ({received}).</source>
             <translation>Акт күні {day} {number} дананың түскен күнінен ({received}) бұрын.</translation>
+        </message>
+        <message>
+            <source>Unknown export scheme '{scheme}'; use marc21 or rusmarc.</source>
+            <translation>Экспорттың белгісіз схемасы '{scheme}'; marc21 немесе rusmarc қолданыңыз.</translation>
         </message>
         <message>
             <source>Unknown export format '{format}'; use iso2709, marcxml or mrk.</source>
@@ -3897,6 +3913,58 @@ Updated {updated} by {updater}</source>
             <source>Back up a PostgreSQL catalog with pg_dump; `qor backup` copies an SQLite catalog.</source>
             <translation>PostgreSQL каталогының сақтық көшірмесін pg_dump арқылы жасаңыз; `qor backup` SQLite каталогын көшіреді.</translation>
         </message>
+        <message>
+            <source>Unknown scheme '{scheme}'; use auto, marc21, rusmarc or unimarc.</source>
+            <translation>Белгісіз схема '{scheme}'; auto, marc21, rusmarc немесе unimarc қолданыңыз.</translation>
+        </message>
+        <message>
+            <source>{file}: {problem}</source>
+            <translation>{file}: {problem}</translation>
+        </message>
+        <message>
+            <source>the folder must hold exactly one IRBIS64 master file (.mst); it holds {n}.</source>
+            <translation>қалтада дәл бір IRBIS64 мастер-файлы (.mst) болуы керек; онда {n}.</translation>
+        </message>
+        <message>
+            <source>no such file.</source>
+            <translation>мұндай файл жоқ.</translation>
+        </message>
+        <message>
+            <source>the cross-reference file {xrf} is missing beside it.</source>
+            <translation>жанында {xrf} сілтемелер файлы жоқ.</translation>
+        </message>
+        <message>
+            <source>not an IRBIS64 master file, ISO 2709 export or text export (#tag: value lines).</source>
+            <translation>бұл IRBIS64 мастер-файлы да, ISO 2709 экспорты да, мәтіндік экспорт (#тег: мән жолдары) та емес.</translation>
+        </message>
+        <message>
+            <source>too short for an IRBIS64 master file.</source>
+            <translation>IRBIS64 мастер-файлы үшін тым қысқа.</translation>
+        </message>
+        <message>
+            <source>MFN {mfn}: the .xrf points past the end of the file.</source>
+            <translation>MFN {mfn}: .xrf файлы файлдың соңынан әрі нұсқайды.</translation>
+        </message>
+        <message>
+            <source>MFN {mfn}: the record at offset {offset} is damaged (its leader says MFN {found}, length {length}, base {base}, {nvf} fields).</source>
+            <translation>MFN {mfn}: {offset} ығысуындағы жазба бүлінген (маркерінде MFN {found}, ұзындығы {length}, база {base}, {nvf} өріс).</translation>
+        </message>
+        <message>
+            <source>line {line}: '{text}' is not a field (#tag: value)</source>
+            <translation>{line}-жол: '{text}' өріс емес (#тег: мән)</translation>
+        </message>
+        <message>
+            <source>ISO 2709 record {index}: {reason}</source>
+            <translation>ISO 2709 жазбасы {index}: {reason}</translation>
+        </message>
+        <message>
+            <source>{file}, line {line}: give the source code and the Qor code.</source>
+            <translation>{file}, {line}-жол: бастапқы кодты және Qor кодын беріңіз.</translation>
+        </message>
+        <message>
+            <source>{file}, line {line}: '{code}' is not a location code.</source>
+            <translation>{file}, {line}-жол: '{code}' орын коды емес.</translation>
+        </message>
     </context>
     <context>
         <name>keyboard</name>
@@ -3994,6 +4062,10 @@ Updated {updated} by {updater}</source>
         <message>
             <source>available</source>
             <translation>қолжетімді</translation>
+        </message>
+        <message>
+            <source>on-loan</source>
+            <translation>оқырманда</translation>
         </message>
         <message>
             <source>at-bindery</source>

@@ -681,6 +681,10 @@
             <translation>доступен</translation>
         </message>
         <message>
+            <source>on loan</source>
+            <translation>выдан</translation>
+        </message>
+        <message>
             <source>at the bindery</source>
             <translation>в переплёте</translation>
         </message>
@@ -3017,6 +3021,10 @@ Updated {updated} by {updater}</source>
             <translation>доступен</translation>
         </message>
         <message>
+            <source>on loan</source>
+            <translation>выдан</translation>
+        </message>
+        <message>
             <source>at the bindery</source>
             <translation>в переплёте</translation>
         </message>
@@ -3434,6 +3442,10 @@ Updated {updated} by {updater}</source>
             <translation>экземпляр {number} — {status}, а не доступен</translation>
         </message>
         <message>
+            <source>{file} cannot be read: {reason}</source>
+            <translation>{file} не читается: {reason}</translation>
+        </message>
+        <message>
             <source>copy {number} is {status}</source>
             <translation>экземпляр {number} — {status}</translation>
         </message>
@@ -3528,6 +3540,10 @@ Updated {updated} by {updater}</source>
         <message>
             <source>The act date {day} is before copy {number} was received ({received}).</source>
             <translation>Дата акта {day} раньше поступления экземпляра {number} ({received}).</translation>
+        </message>
+        <message>
+            <source>Unknown export scheme '{scheme}'; use marc21 or rusmarc.</source>
+            <translation>Неизвестная схема экспорта '{scheme}'; используйте marc21 или rusmarc.</translation>
         </message>
         <message>
             <source>Unknown export format '{format}'; use iso2709, marcxml or mrk.</source>
@@ -3897,6 +3913,58 @@ Updated {updated} by {updater}</source>
             <source>Back up a PostgreSQL catalog with pg_dump; `qor backup` copies an SQLite catalog.</source>
             <translation>Резервную копию каталога PostgreSQL делайте через pg_dump; `qor backup` копирует каталог SQLite.</translation>
         </message>
+        <message>
+            <source>Unknown scheme '{scheme}'; use auto, marc21, rusmarc or unimarc.</source>
+            <translation>Неизвестная схема '{scheme}'; используйте auto, marc21, rusmarc или unimarc.</translation>
+        </message>
+        <message>
+            <source>{file}: {problem}</source>
+            <translation>{file}: {problem}</translation>
+        </message>
+        <message>
+            <source>the folder must hold exactly one IRBIS64 master file (.mst); it holds {n}.</source>
+            <translation>в папке должен быть ровно один мастер-файл IRBIS64 (.mst); в ней {n}.</translation>
+        </message>
+        <message>
+            <source>no such file.</source>
+            <translation>такого файла нет.</translation>
+        </message>
+        <message>
+            <source>the cross-reference file {xrf} is missing beside it.</source>
+            <translation>рядом нет файла перекрёстных ссылок {xrf}.</translation>
+        </message>
+        <message>
+            <source>not an IRBIS64 master file, ISO 2709 export or text export (#tag: value lines).</source>
+            <translation>это не мастер-файл IRBIS64, не экспорт ISO 2709 и не текстовый экспорт (строки #метка: значение).</translation>
+        </message>
+        <message>
+            <source>too short for an IRBIS64 master file.</source>
+            <translation>слишком короткий для мастер-файла IRBIS64.</translation>
+        </message>
+        <message>
+            <source>MFN {mfn}: the .xrf points past the end of the file.</source>
+            <translation>MFN {mfn}: файл .xrf указывает за конец файла.</translation>
+        </message>
+        <message>
+            <source>MFN {mfn}: the record at offset {offset} is damaged (its leader says MFN {found}, length {length}, base {base}, {nvf} fields).</source>
+            <translation>MFN {mfn}: запись по смещению {offset} повреждена (в её маркере MFN {found}, длина {length}, база {base}, полей {nvf}).</translation>
+        </message>
+        <message>
+            <source>line {line}: '{text}' is not a field (#tag: value)</source>
+            <translation>строка {line}: '{text}' — не поле (#метка: значение)</translation>
+        </message>
+        <message>
+            <source>ISO 2709 record {index}: {reason}</source>
+            <translation>Запись ISO 2709 {index}: {reason}</translation>
+        </message>
+        <message>
+            <source>{file}, line {line}: give the source code and the Qor code.</source>
+            <translation>{file}, строка {line}: укажите исходный код и код Qor.</translation>
+        </message>
+        <message>
+            <source>{file}, line {line}: '{code}' is not a location code.</source>
+            <translation>{file}, строка {line}: '{code}' — не код места хранения.</translation>
+        </message>
     </context>
     <context>
         <name>keyboard</name>
@@ -3994,6 +4062,10 @@ Updated {updated} by {updater}</source>
         <message>
             <source>available</source>
             <translation>доступен</translation>
+        </message>
+        <message>
+            <source>on-loan</source>
+            <translation>выдан</translation>
         </message>
         <message>
             <source>at-bindery</source>
