@@ -22,6 +22,8 @@ from sqlalchemy.orm import InstrumentedAttribute
 
 from app.intake.accession import AccessionSource
 from app.library import library_info
+from app.migration.ksu import opening_balance_rows
+from app.migration.service import MIGRATED_SOURCE
 from app.periods import within
 from app.registers.pdf import LANDSCAPE, Column, labels, money, open_document, period_text
 from app.registers.pdf import day as fmt_day
@@ -147,6 +149,7 @@ def summary_book(db: Database, date_from: date | None, date_to: date | None) -> 
             .join(Item, Item.accession_id == AccessionBatch.id)
             .join(Record, Record.id == Item.record_id)
             .where(*within(AccessionBatch.received_on, None, date_to))
+            .where(AccessionBatch.source != MIGRATED_SOURCE)  # the opening balance instead
             .group_by(AccessionBatch.id, _LEADER_06_07)
             .order_by(AccessionBatch.received_on, AccessionBatch.id)
         ).all()
@@ -166,6 +169,7 @@ def summary_book(db: Database, date_from: date | None, date_to: date | None) -> 
             .group_by(WriteOffAct.id, AccessionBatch.source, _LEADER_06_07)
             .order_by(WriteOffAct.act_date, WriteOffAct.id)
         ).all()
+        opening = opening_balance_rows(session)
         # The ORM rows are read inside the session; the lines below only keep plain values.
         receipt_rows = [
             (b.id, b.number, b.received_on, b.source, b.supplier, b.document_number, leader,
@@ -179,6 +183,9 @@ def summary_book(db: Database, date_from: date | None, date_to: date | None) -> 
 
     sources = {s.value: Movement(s.value) for s in AccessionSource}
     types = {t: Movement(t) for t in DOCUMENT_TYPES}
+    for source, leader, copies, value in opening:  # the fund a migration brought in
+        for group in (sources.setdefault(source, Movement(source)), types[document_type(leader)]):
+            group.start.add(copies, value)
     receipts: dict[int, ReceiptLine] = {}
     for batch_id, number, on, source, supplier, document, leader, copies, value in receipt_rows:
         kind = document_type(leader)

@@ -196,3 +196,17 @@ def test_qor_numbering_never_gives_a_legacy_number(db: Database, admin: Actor) -
         total = session.execute(select(func.count(func.distinct(Item.inventory_number)))).scalar()
         assert total == session.execute(select(func.count()).select_from(Item)).scalar()
     assert all(c.inventory_number not in numbers for c in more)
+
+
+def test_the_summary_book_starts_from_the_migrated_fund(db: Database, admin: Actor) -> None:
+    from app.registers.ksu import summary_book
+
+    migrate_irbis(db, admin, TEN)
+    book = summary_book(db, date(2026, 1, 1), date(2026, 12, 31))
+    # 26 copies, 3 of them written off in IRBIS (not in the fund), and 372 counted by amount.
+    assert book.total.start.copies == 23 + 372
+    assert book.total.received.copies == 0 and not book.receipts
+    migrated = next(m for m in book.by_source if m.key == "migrated")
+    assert migrated.end.copies == 395
+    books = next(m for m in book.by_type if m.key == "books")
+    assert books.start.copies + sum(m.start.copies for m in book.by_type if m.key != "books") == 395
