@@ -124,7 +124,8 @@ def main() -> None:
         f"IRBIS64 master file: {count} records, {3 * count} copies ({mst.stat().st_size >> 20} MB)"
     )
     print(
-        f"pymarc bare parse of the ISO 2709 export: {parsed} records in {parse_wall:.1f} s, peak {parse_mb} MB"
+        f"pymarc bare parse of the ISO 2709 export: {parsed} records in {parse_wall:.1f} s, "
+        f"peak {parse_mb} MB"
     )
     print(
         f"qor migrate irbis: {records} records, {copies} copies in {migrate_wall:.1f} s "

@@ -1610,6 +1610,10 @@
             <translation>Users…</translation>
         </message>
         <message>
+            <source>Migrate from IRBIS…</source>
+            <translation>Migrate from IRBIS…</translation>
+        </message>
+        <message>
             <source>&amp;Record</source>
             <translation>&amp;Record</translation>
         </message>
@@ -1779,6 +1783,213 @@
         <message>
             <source>The record has {n} warning(s). Save it anyway?</source>
             <translation>The record has {n} warning(s). Save it anyway?</translation>
+        </message>
+    </context>
+    <context>
+        <name>MigrationWizard</name>
+        <message>
+            <source>number used twice in the source</source>
+            <translation>number used twice in the source</translation>
+        </message>
+        <message>
+            <source>no number (б/н)</source>
+            <translation>no number (б/н)</translation>
+        </message>
+        <message>
+            <source>status Qor does not know</source>
+            <translation>status Qor does not know</translation>
+        </message>
+        <message>
+            <source>barcode another copy has</source>
+            <translation>barcode another copy has</translation>
+        </message>
+        <message>
+            <source>temporarily unavailable: in processing until released</source>
+            <translation>temporarily unavailable: in processing until released</translation>
+        </message>
+        <message>
+            <source>in transit: available (still in the fund)</source>
+            <translation>in transit: available (still in the fund)</translation>
+        </message>
+        <message>
+            <source>reserved: available (on its shelf)</source>
+            <translation>reserved: available (on its shelf)</translation>
+        </message>
+        <message>
+            <source>Migrate a fund from IRBIS64</source>
+            <translation>Migrate a fund from IRBIS64</translation>
+        </message>
+        <message>
+            <source>an IRBIS64 database (.mst), its folder, or an export</source>
+            <translation>an IRBIS64 database (.mst), its folder, or an export</translation>
+        </message>
+        <message>
+            <source>File…</source>
+            <translation>File…</translation>
+        </message>
+        <message>
+            <source>Folder…</source>
+            <translation>Folder…</translation>
+        </message>
+        <message>
+            <source>optional: CSV of IRBIS place of storage, Qor location code</source>
+            <translation>optional: CSV of IRBIS place of storage, Qor location code</translation>
+        </message>
+        <message>
+            <source>Choose…</source>
+            <translation>Choose…</translation>
+        </message>
+        <message>
+            <source>Source:</source>
+            <translation>Source:</translation>
+        </message>
+        <message>
+            <source>Location map:</source>
+            <translation>Location map:</translation>
+        </message>
+        <message>
+            <source>Start with a dry run: it shows what would be created and changes nothing.</source>
+            <translation>Start with a dry run: it shows what would be created and changes nothing.</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <translation>What</translation>
+        </message>
+        <message>
+            <source>Count or detail</source>
+            <translation>Count or detail</translation>
+        </message>
+        <message>
+            <source>Dry run</source>
+            <translation>Dry run</translation>
+        </message>
+        <message>
+            <source>Migrate</source>
+            <translation>Migrate</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <source>IRBIS64 database or export</source>
+            <translation>IRBIS64 database or export</translation>
+        </message>
+        <message>
+            <source>IRBIS64 (*.mst *.iso *.txt);;All files (*)</source>
+            <translation>IRBIS64 (*.mst *.iso *.txt);;All files (*)</translation>
+        </message>
+        <message>
+            <source>IRBIS64 database folder</source>
+            <translation>IRBIS64 database folder</translation>
+        </message>
+        <message>
+            <source>Location map</source>
+            <translation>Location map</translation>
+        </message>
+        <message>
+            <source>CSV (*.csv);;All files (*)</source>
+            <translation>CSV (*.csv);;All files (*)</translation>
+        </message>
+        <message>
+            <source>Dry run: reading the source…</source>
+            <translation>Dry run: reading the source…</translation>
+        </message>
+        <message>
+            <source>Migrating…</source>
+            <translation>Migrating…</translation>
+        </message>
+        <message>
+            <source>{n} records read…</source>
+            <translation>{n} records read…</translation>
+        </message>
+        <message>
+            <source>Cancelling after the current batch…</source>
+            <translation>Cancelling after the current batch…</translation>
+        </message>
+        <message>
+            <source>The migration stopped: {reason}</source>
+            <translation>The migration stopped: {reason}</translation>
+        </message>
+        <message>
+            <source>Cancelled. What was committed stays; migrating again resumes where it stopped.</source>
+            <translation>Cancelled. What was committed stays; migrating again resumes where it stopped.</translation>
+        </message>
+        <message>
+            <source>Dry run: nothing was changed. This is what a migration would create.</source>
+            <translation>Dry run: nothing was changed. This is what a migration would create.</translation>
+        </message>
+        <message>
+            <source>Migration finished. Running it again adds nothing.</source>
+            <translation>Migration finished. Running it again adds nothing.</translation>
+        </message>
+        <message>
+            <source>Records</source>
+            <translation>Records</translation>
+        </message>
+        <message>
+            <source>Records migrated before (skipped now)</source>
+            <translation>Records migrated before (skipped now)</translation>
+        </message>
+        <message>
+            <source>Logically deleted records (skipped)</source>
+            <translation>Logically deleted records (skipped)</translation>
+        </message>
+        <message>
+            <source>Copies</source>
+            <translation>Copies</translation>
+        </message>
+        <message>
+            <source>Group holdings (copies counted by amount)</source>
+            <translation>Group holdings (copies counted by amount)</translation>
+        </message>
+        <message>
+            <source>Awaited copies (not in the fund yet, left out)</source>
+            <translation>Awaited copies (not in the fund yet, left out)</translation>
+        </message>
+        <message>
+            <source>Locations created</source>
+            <translation>Locations created</translation>
+        </message>
+        <message>
+            <source>Accession batches</source>
+            <translation>Accession batches</translation>
+        </message>
+        <message>
+            <source>Copies with status: {status}</source>
+            <translation>Copies with status: {status}</translation>
+        </message>
+        <message>
+            <source>IRBIS status {code}: nearest Qor status</source>
+            <translation>IRBIS status {code}: nearest Qor status</translation>
+        </message>
+        <message>
+            <source>IRBIS status {code}: unknown to Qor, held in processing</source>
+            <translation>IRBIS status {code}: unknown to Qor, held in processing</translation>
+        </message>
+        <message>
+            <source>Flagged for the librarian: {flag}</source>
+            <translation>Flagged for the librarian: {flag}</translation>
+        </message>
+        <message>
+            <source>Labelling worklist: {lack}</source>
+            <translation>Labelling worklist: {lack}</translation>
+        </message>
+        <message>
+            <source>Fields with no MARC 21 home (kept in 887)</source>
+            <translation>Fields with no MARC 21 home (kept in 887)</translation>
+        </message>
+        <message>
+            <source>Copy subfields kept with the copies</source>
+            <translation>Copy subfields kept with the copies</translation>
+        </message>
+        <message>
+            <source>Rejected: {record}</source>
+            <translation>Rejected: {record}</translation>
         </message>
     </context>
     <context>

@@ -1610,6 +1610,10 @@
             <translation>Пайдаланушылар…</translation>
         </message>
         <message>
+            <source>Migrate from IRBIS…</source>
+            <translation>IRBIS-тен көшіру…</translation>
+        </message>
+        <message>
             <source>&amp;Record</source>
             <translation>&amp;Жазба</translation>
         </message>
@@ -1779,6 +1783,213 @@
         <message>
             <source>The record has {n} warning(s). Save it anyway?</source>
             <translation>Жазбада {n} ескерту бар. Бәрібір сақтау керек пе?</translation>
+        </message>
+    </context>
+    <context>
+        <name>MigrationWizard</name>
+        <message>
+            <source>number used twice in the source</source>
+            <translation>дереккөзде екі рет қолданылған нөмір</translation>
+        </message>
+        <message>
+            <source>no number (б/н)</source>
+            <translation>нөмірсіз (б/н)</translation>
+        </message>
+        <message>
+            <source>status Qor does not know</source>
+            <translation>Qor білмейтін мәртебе</translation>
+        </message>
+        <message>
+            <source>barcode another copy has</source>
+            <translation>басқа данада бар штрихкод</translation>
+        </message>
+        <message>
+            <source>temporarily unavailable: in processing until released</source>
+            <translation>уақытша қолжетімсіз: қорға берілгенше өңдеуде</translation>
+        </message>
+        <message>
+            <source>in transit: available (still in the fund)</source>
+            <translation>жолда: қолжетімді (қорда)</translation>
+        </message>
+        <message>
+            <source>reserved: available (on its shelf)</source>
+            <translation>брондалған: қолжетімді (сөресінде)</translation>
+        </message>
+        <message>
+            <source>Migrate a fund from IRBIS64</source>
+            <translation>Қорды IRBIS64-тен көшіру</translation>
+        </message>
+        <message>
+            <source>an IRBIS64 database (.mst), its folder, or an export</source>
+            <translation>IRBIS64 дерекқоры (.mst), оның қалтасы немесе экспорт</translation>
+        </message>
+        <message>
+            <source>File…</source>
+            <translation>Файл…</translation>
+        </message>
+        <message>
+            <source>Folder…</source>
+            <translation>Қалта…</translation>
+        </message>
+        <message>
+            <source>optional: CSV of IRBIS place of storage, Qor location code</source>
+            <translation>міндетті емес: IRBIS сақтау орны мен Qor орын коды бар CSV</translation>
+        </message>
+        <message>
+            <source>Choose…</source>
+            <translation>Таңдау…</translation>
+        </message>
+        <message>
+            <source>Source:</source>
+            <translation>Дереккөз:</translation>
+        </message>
+        <message>
+            <source>Location map:</source>
+            <translation>Орындар сәйкестігі:</translation>
+        </message>
+        <message>
+            <source>Start with a dry run: it shows what would be created and changes nothing.</source>
+            <translation>Сынақтан бастаңыз: ол не құрылатынын көрсетеді және ештеңені өзгертпейді.</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <translation>Не</translation>
+        </message>
+        <message>
+            <source>Count or detail</source>
+            <translation>Саны немесе мәлімет</translation>
+        </message>
+        <message>
+            <source>Dry run</source>
+            <translation>Сынақ жүргізу</translation>
+        </message>
+        <message>
+            <source>Migrate</source>
+            <translation>Көшіру</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Бас тарту</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Жабу</translation>
+        </message>
+        <message>
+            <source>IRBIS64 database or export</source>
+            <translation>IRBIS64 дерекқоры немесе экспорты</translation>
+        </message>
+        <message>
+            <source>IRBIS64 (*.mst *.iso *.txt);;All files (*)</source>
+            <translation>IRBIS64 (*.mst *.iso *.txt);;Барлық файлдар (*)</translation>
+        </message>
+        <message>
+            <source>IRBIS64 database folder</source>
+            <translation>IRBIS64 дерекқорының қалтасы</translation>
+        </message>
+        <message>
+            <source>Location map</source>
+            <translation>Сақтау орындарының сәйкестігі</translation>
+        </message>
+        <message>
+            <source>CSV (*.csv);;All files (*)</source>
+            <translation>CSV (*.csv);;Барлық файлдар (*)</translation>
+        </message>
+        <message>
+            <source>Dry run: reading the source…</source>
+            <translation>Сынақ: дереккөз оқылуда…</translation>
+        </message>
+        <message>
+            <source>Migrating…</source>
+            <translation>Көшірілуде…</translation>
+        </message>
+        <message>
+            <source>{n} records read…</source>
+            <translation>{n} жазба оқылды…</translation>
+        </message>
+        <message>
+            <source>Cancelling after the current batch…</source>
+            <translation>Ағымдағы топтан кейін тоқтатылады…</translation>
+        </message>
+        <message>
+            <source>The migration stopped: {reason}</source>
+            <translation>Көшіру тоқтады: {reason}</translation>
+        </message>
+        <message>
+            <source>Cancelled. What was committed stays; migrating again resumes where it stopped.</source>
+            <translation>Тоқтатылды. Сақталғаны қалады; қайта көшіру тоқтаған жерінен жалғасады.</translation>
+        </message>
+        <message>
+            <source>Dry run: nothing was changed. This is what a migration would create.</source>
+            <translation>Сынақ: ештеңе өзгерген жоқ. Көшіру мыналарды құрар еді.</translation>
+        </message>
+        <message>
+            <source>Migration finished. Running it again adds nothing.</source>
+            <translation>Көшіру аяқталды. Қайта іске қосу ештеңе қоспайды.</translation>
+        </message>
+        <message>
+            <source>Records</source>
+            <translation>Жазбалар</translation>
+        </message>
+        <message>
+            <source>Records migrated before (skipped now)</source>
+            <translation>Бұрын көшірілген жазбалар (қазір өткізілді)</translation>
+        </message>
+        <message>
+            <source>Logically deleted records (skipped)</source>
+            <translation>Логикалық жойылған жазбалар (өткізілді)</translation>
+        </message>
+        <message>
+            <source>Copies</source>
+            <translation>Даналар</translation>
+        </message>
+        <message>
+            <source>Group holdings (copies counted by amount)</source>
+            <translation>Топтық есеп (саны бойынша есептелген даналар)</translation>
+        </message>
+        <message>
+            <source>Awaited copies (not in the fund yet, left out)</source>
+            <translation>Күтілетін даналар (әлі қорда жоқ, алынбады)</translation>
+        </message>
+        <message>
+            <source>Locations created</source>
+            <translation>Құрылған сақтау орындары</translation>
+        </message>
+        <message>
+            <source>Accession batches</source>
+            <translation>Қабылдау актілері</translation>
+        </message>
+        <message>
+            <source>Copies with status: {status}</source>
+            <translation>Мәртебесі бар даналар: {status}</translation>
+        </message>
+        <message>
+            <source>IRBIS status {code}: nearest Qor status</source>
+            <translation>IRBIS мәртебесі {code}: Qor-дағы ең жақын мәртебе</translation>
+        </message>
+        <message>
+            <source>IRBIS status {code}: unknown to Qor, held in processing</source>
+            <translation>IRBIS мәртебесі {code}: Qor білмейді, өңдеуде ұсталады</translation>
+        </message>
+        <message>
+            <source>Flagged for the librarian: {flag}</source>
+            <translation>Кітапханашыға белгіленді: {flag}</translation>
+        </message>
+        <message>
+            <source>Labelling worklist: {lack}</source>
+            <translation>Таңбалау тізімі: {lack}</translation>
+        </message>
+        <message>
+            <source>Fields with no MARC 21 home (kept in 887)</source>
+            <translation>MARC 21-де орны жоқ өрістер (887-де сақталды)</translation>
+        </message>
+        <message>
+            <source>Copy subfields kept with the copies</source>
+            <translation>Данамен сақталған ішкі өрістер</translation>
+        </message>
+        <message>
+            <source>Rejected: {record}</source>
+            <translation>Қабылданбады: {record}</translation>
         </message>
     </context>
     <context>

@@ -1610,6 +1610,10 @@
             <translation>Пользователи…</translation>
         </message>
         <message>
+            <source>Migrate from IRBIS…</source>
+            <translation>Перенос из ИРБИС…</translation>
+        </message>
+        <message>
             <source>&amp;Record</source>
             <translation>&amp;Запись</translation>
         </message>
@@ -1779,6 +1783,213 @@
         <message>
             <source>The record has {n} warning(s). Save it anyway?</source>
             <translation>В записи предупреждений: {n}. Всё равно сохранить?</translation>
+        </message>
+    </context>
+    <context>
+        <name>MigrationWizard</name>
+        <message>
+            <source>number used twice in the source</source>
+            <translation>номер, дважды использованный в источнике</translation>
+        </message>
+        <message>
+            <source>no number (б/н)</source>
+            <translation>без номера (б/н)</translation>
+        </message>
+        <message>
+            <source>status Qor does not know</source>
+            <translation>статус, неизвестный Qor</translation>
+        </message>
+        <message>
+            <source>barcode another copy has</source>
+            <translation>штрихкод другого экземпляра</translation>
+        </message>
+        <message>
+            <source>temporarily unavailable: in processing until released</source>
+            <translation>временно недоступен: в обработке до выдачи в фонд</translation>
+        </message>
+        <message>
+            <source>in transit: available (still in the fund)</source>
+            <translation>в пути: доступен (в фонде)</translation>
+        </message>
+        <message>
+            <source>reserved: available (on its shelf)</source>
+            <translation>забронирован: доступен (на полке)</translation>
+        </message>
+        <message>
+            <source>Migrate a fund from IRBIS64</source>
+            <translation>Перенос фонда из IRBIS64</translation>
+        </message>
+        <message>
+            <source>an IRBIS64 database (.mst), its folder, or an export</source>
+            <translation>база IRBIS64 (.mst), её папка или экспорт</translation>
+        </message>
+        <message>
+            <source>File…</source>
+            <translation>Файл…</translation>
+        </message>
+        <message>
+            <source>Folder…</source>
+            <translation>Папка…</translation>
+        </message>
+        <message>
+            <source>optional: CSV of IRBIS place of storage, Qor location code</source>
+            <translation>необязательно: CSV с местом хранения IRBIS и кодом места Qor</translation>
+        </message>
+        <message>
+            <source>Choose…</source>
+            <translation>Выбрать…</translation>
+        </message>
+        <message>
+            <source>Source:</source>
+            <translation>Источник:</translation>
+        </message>
+        <message>
+            <source>Location map:</source>
+            <translation>Соответствие мест:</translation>
+        </message>
+        <message>
+            <source>Start with a dry run: it shows what would be created and changes nothing.</source>
+            <translation>Начните с пробного прогона: он покажет, что будет создано, и ничего не изменит.</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <translation>Что</translation>
+        </message>
+        <message>
+            <source>Count or detail</source>
+            <translation>Количество или сведения</translation>
+        </message>
+        <message>
+            <source>Dry run</source>
+            <translation>Пробный прогон</translation>
+        </message>
+        <message>
+            <source>Migrate</source>
+            <translation>Перенести</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Отмена</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Закрыть</translation>
+        </message>
+        <message>
+            <source>IRBIS64 database or export</source>
+            <translation>База данных IRBIS64 или экспорт</translation>
+        </message>
+        <message>
+            <source>IRBIS64 (*.mst *.iso *.txt);;All files (*)</source>
+            <translation>IRBIS64 (*.mst *.iso *.txt);;Все файлы (*)</translation>
+        </message>
+        <message>
+            <source>IRBIS64 database folder</source>
+            <translation>Папка базы данных IRBIS64</translation>
+        </message>
+        <message>
+            <source>Location map</source>
+            <translation>Соответствие мест хранения</translation>
+        </message>
+        <message>
+            <source>CSV (*.csv);;All files (*)</source>
+            <translation>CSV (*.csv);;Все файлы (*)</translation>
+        </message>
+        <message>
+            <source>Dry run: reading the source…</source>
+            <translation>Пробный прогон: чтение источника…</translation>
+        </message>
+        <message>
+            <source>Migrating…</source>
+            <translation>Перенос…</translation>
+        </message>
+        <message>
+            <source>{n} records read…</source>
+            <translation>прочитано записей: {n}…</translation>
+        </message>
+        <message>
+            <source>Cancelling after the current batch…</source>
+            <translation>Остановка после текущей партии…</translation>
+        </message>
+        <message>
+            <source>The migration stopped: {reason}</source>
+            <translation>Перенос остановлен: {reason}</translation>
+        </message>
+        <message>
+            <source>Cancelled. What was committed stays; migrating again resumes where it stopped.</source>
+            <translation>Отменено. Сохранённое остаётся; повторный перенос продолжит с места остановки.</translation>
+        </message>
+        <message>
+            <source>Dry run: nothing was changed. This is what a migration would create.</source>
+            <translation>Пробный прогон: ничего не изменено. Вот что создаст перенос.</translation>
+        </message>
+        <message>
+            <source>Migration finished. Running it again adds nothing.</source>
+            <translation>Перенос завершён. Повторный запуск ничего не добавит.</translation>
+        </message>
+        <message>
+            <source>Records</source>
+            <translation>Записи</translation>
+        </message>
+        <message>
+            <source>Records migrated before (skipped now)</source>
+            <translation>Записи, перенесённые ранее (сейчас пропущены)</translation>
+        </message>
+        <message>
+            <source>Logically deleted records (skipped)</source>
+            <translation>Логически удалённые записи (пропущены)</translation>
+        </message>
+        <message>
+            <source>Copies</source>
+            <translation>Экземпляры</translation>
+        </message>
+        <message>
+            <source>Group holdings (copies counted by amount)</source>
+            <translation>Групповой учёт (экземпляры, учтённые количеством)</translation>
+        </message>
+        <message>
+            <source>Awaited copies (not in the fund yet, left out)</source>
+            <translation>Ожидаемые экземпляры (ещё не в фонде, не перенесены)</translation>
+        </message>
+        <message>
+            <source>Locations created</source>
+            <translation>Созданные места хранения</translation>
+        </message>
+        <message>
+            <source>Accession batches</source>
+            <translation>Акты приёма</translation>
+        </message>
+        <message>
+            <source>Copies with status: {status}</source>
+            <translation>Экземпляры со статусом: {status}</translation>
+        </message>
+        <message>
+            <source>IRBIS status {code}: nearest Qor status</source>
+            <translation>Статус IRBIS {code}: ближайший статус Qor</translation>
+        </message>
+        <message>
+            <source>IRBIS status {code}: unknown to Qor, held in processing</source>
+            <translation>Статус IRBIS {code}: Qor его не знает, экземпляры в обработке</translation>
+        </message>
+        <message>
+            <source>Flagged for the librarian: {flag}</source>
+            <translation>Отмечено для библиотекаря: {flag}</translation>
+        </message>
+        <message>
+            <source>Labelling worklist: {lack}</source>
+            <translation>Список на маркировку: {lack}</translation>
+        </message>
+        <message>
+            <source>Fields with no MARC 21 home (kept in 887)</source>
+            <translation>Поля без места в MARC 21 (сохранены в 887)</translation>
+        </message>
+        <message>
+            <source>Copy subfields kept with the copies</source>
+            <translation>Подполя, сохранённые с экземплярами</translation>
+        </message>
+        <message>
+            <source>Rejected: {record}</source>
+            <translation>Отклонено: {record}</translation>
         </message>
     </context>
     <context>
