@@ -396,18 +396,18 @@ def _iso_fields(raw: bytes, codec: str) -> list[IrbisField]:
     return fields
 
 
-def write_iso(path: Path, records: Iterable[IrbisRecord]) -> int:
-    """IRBIS records as ISO 2709 in UTF-8, fields with blank indicators (for the bench's
-    comparison with pymarc, which reads MARC-shaped records)."""
+def write_iso(path: Path, records: Iterable[IrbisRecord], encoding: str = "utf-8") -> int:
+    """IRBIS records as ISO 2709 (UTF-8, or cp1251 as IRBIS exports too), fields with blank
+    indicators (pymarc reads them, for the bench's comparison)."""
     count = 0
     with path.open("wb") as fh:
         for record in records:
             count += 1
-            fh.write(iso_bytes(record))
+            fh.write(iso_bytes(record, encoding))
     return count
 
 
-def iso_bytes(record: IrbisRecord) -> bytes:
+def iso_bytes(record: IrbisRecord, encoding: str = "utf-8") -> bytes:
     directory, body = [], []
     pos = 0
     for f in record.fields:
@@ -415,18 +415,19 @@ def iso_bytes(record: IrbisRecord) -> bytes:
             continue  # ISO 2709 tags have three characters
         tag = f.tag.zfill(3)
         if int(f.tag) < 10:
-            data = f.text.encode("utf-8") + b"\x1e"
+            data = f.text.encode(encoding) + b"\x1e"
         else:
             value, *subs = f.text.split("^")
             text = (f"\x1fa{value}" if value else "") + "".join(
                 f"\x1f{s[:1].lower()}{s[1:]}" for s in subs if s
             )
-            data = ("  " + text).encode("utf-8") + b"\x1e"
+            data = ("  " + text).encode(encoding) + b"\x1e"
         directory.append(f"{tag}{len(data):04d}{pos:05d}".encode("ascii"))
         body.append(data)
         pos += len(data)
     dir_bytes = b"".join(directory) + b"\x1e"
     base = 24 + len(dir_bytes)
     length = base + pos + 1
-    leader = f"{length:05d}nam a22{base:05d}   4500".encode("ascii")
+    coding = "a" if encoding == "utf-8" else " "
+    leader = f"{length:05d}nam {coding}22{base:05d}   4500".encode("ascii")
     return leader + dir_bytes + b"".join(body) + b"\x1d"

@@ -76,6 +76,19 @@ def test_the_writer_round_trips_text_exports_through_a_master_file(tmp_path: Pat
     ]
 
 
+def test_cp1251_exports(tmp_path: Path) -> None:
+    records = list(read_text(IRBIS / "records-10.txt"))
+    (tmp_path / "cp1251.txt").write_bytes(
+        (IRBIS / "records-10.txt").read_text(encoding="utf-8").encode("cp1251")
+    )
+    assert [r.fields for r in read_any(tmp_path / "cp1251.txt")] == [r.fields for r in records]
+    write_iso(tmp_path / "cp1251.iso", records, encoding="cp1251")
+    back = list(read_any(tmp_path / "cp1251.iso"))
+    assert len(back) == 10 and not any(r.problems for r in back)
+    assert back[0].first("200").get("a") == "Куда пойти учиться?"  # type: ignore[union-attr]
+    assert [f.get("b") for f in back[7].all("910")] == [f.get("b") for f in records[7].all("910")]
+
+
 def test_iso_exports_utf8_and_cp866(tmp_path: Path) -> None:
     records = list(read_text(IRBIS / "records-3.txt"))
     write_iso(tmp_path / "out.iso", records)
