@@ -7,7 +7,7 @@ from typing import Any
 
 from app.cli import EXIT_OK, EXIT_REJECTED, CliContext, add_json_flag
 from app.migration.copies import parse_status_map
-from app.migration.service import migrate_irbis, read_location_map
+from app.migration.service import migrate_irbis, read_location_map, write_worklist
 
 
 def register(subparsers: Any) -> None:
@@ -39,6 +39,14 @@ def register(subparsers: Any) -> None:
     add_json_flag(irbis)
     irbis.set_defaults(handler=_migrate_irbis)
 
+    worklist = systems.add_parser(
+        "worklist",
+        help="CSV of migrated copies lacking a barcode, location or call number, or flagged",
+    )
+    worklist.add_argument("out", type=Path, metavar="OUT.csv")
+    add_json_flag(worklist)
+    worklist.set_defaults(handler=_worklist)
+
 
 def argparse_hide() -> str:
     import argparse
@@ -60,3 +68,10 @@ def _migrate_irbis(ctx: CliContext) -> int:
     )
     ctx.emit(report.describe(), report.as_json())
     return EXIT_REJECTED if report.rejected else EXIT_OK
+
+
+def _worklist(ctx: CliContext) -> int:
+    ctx.actor()
+    count = write_worklist(ctx.db, ctx.args.out)
+    ctx.emit(f"{count} copies on the labelling worklist: {ctx.args.out}", {"copies": count})
+    return EXIT_OK

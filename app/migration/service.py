@@ -781,3 +781,73 @@ def legacy_of(db: Database, item_id: int) -> dict[str, Any] | None:
             "act_number": row.act_number,
             "fields": json.loads(row.fields or "[]"),
         }
+
+
+WORKLIST_COLUMNS = (
+    "inventory_number",
+    "legacy_number",
+    "barcode",
+    "status",
+    "location",
+    "call_number",
+    "lacks",
+    "flag",
+    "source",
+    "title",
+)
+
+
+def labelling_worklist(db: Database) -> Iterator[dict[str, str]]:
+    """Every migrated copy still in the fund that lacks what Qor's release asks (a barcode,
+    a location, a call number) or carries a flag for the librarian, in inventory order, read
+    in pages (a fund of a million copies streams)."""
+    from db.models import Record
+
+    query = (
+        select(Item, ItemLegacy.legacy_number, ItemLegacy.flag, ItemLegacy.source, Record.title)
+        .join(ItemLegacy, ItemLegacy.item_id == Item.id)
+        .join(Record, Record.id == Item.record_id)
+        .where(Item.status != ItemStatus.WRITTEN_OFF.value)
+        .order_by(Item.id)
+    )
+    last = 0
+    while True:
+        with db.read() as session:
+            rows = session.execute(query.where(Item.id > last).limit(2000)).all()
+            codes: dict[int, str] = {
+                lid: code for lid, code in session.execute(select(Location.id, Location.code))
+            }
+            page = []
+            for item, legacy, flag, source, title in rows:
+                lacks = [x for x in missing_for_release(item) if x != "no record"]
+                if lacks or flag:
+                    page.append(
+                        {
+                            "inventory_number": item.inventory_number,
+                            "legacy_number": legacy,
+                            "barcode": item.barcode or "",
+                            "status": item.status,
+                            "location": codes.get(item.location_id, "") if item.location_id else "",
+                            "call_number": item.call_number,
+                            "lacks": "; ".join(lacks),
+                            "flag": flag,
+                            "source": source,
+                            "title": title,
+                        }
+                    )
+            if not rows:
+                return
+            last = rows[-1][0].id
+        yield from page
+
+
+def write_worklist(db: Database, out: Path) -> int:
+    """The labelling worklist as CSV (UTF-8 with a BOM, so spreadsheets read Cyrillic)."""
+    count = 0
+    with out.open("w", encoding="utf-8-sig", newline="") as fh:
+        writer = csv.DictWriter(fh, fieldnames=WORKLIST_COLUMNS)
+        writer.writeheader()
+        for row in labelling_worklist(db):
+            writer.writerow(row)
+            count += 1
+    return count

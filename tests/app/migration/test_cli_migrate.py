@@ -4,6 +4,7 @@ with SIGKILL that resumes."""
 
 from __future__ import annotations
 
+import csv
 import json
 import os
 import signal
@@ -81,6 +82,13 @@ def test_migrate_show_lend_return_and_audit(run: Any, tmp_path: Path) -> None:
     assert "3585332" not in {c["inventory_number"] for c in report["missing"]}
     code, back = run("items", "returned", str(lent))
     assert back["changed"] == ["33"]
+    # The labelling worklist: 16 copies lack a barcode, 1 a location; flags ride along.
+    code, listed = run("migrate", "worklist", str(tmp_path / "work.csv"))
+    rows = list(csv.DictReader((tmp_path / "work.csv").open(encoding="utf-8-sig")))
+    assert code == 0 and listed["copies"] == len(rows)
+    assert sum("no barcode" in r["lacks"] for r in rows) == done["lacking"]["no barcode"] == 16
+    twin = next(r for r in rows if r["legacy_number"] == "б/н")
+    assert twin["flag"] == "no-number" and twin["title"]
 
 
 def _count(url: str) -> tuple[int, int, int]:
