@@ -80,6 +80,11 @@ def test_migrate_show_lend_return_and_audit(run: Any, tmp_path: Path) -> None:
     apart = {(c["inventory_number"], c["status"]) for c in report["apart"]}
     assert ("3585332", "on-loan") in apart
     assert "3585332" not in {c["inventory_number"] for c in report["missing"]}
+    # Group holdings of the store are listed apart with their amounts (556: 12, 225: 40).
+    assert sorted((g["designation"], g["amount"]) for g in report["group_holdings"]) == [
+        ("225", 40),
+        ("556", 12),
+    ]
     code, back = run("items", "returned", str(lent))
     assert back["changed"] == ["33"]
     # The labelling worklist: 16 copies lack a barcode, 1 a location; flags ride along.
