@@ -102,6 +102,7 @@ def _import(ctx: CliContext) -> int:
                 {"file": r.file, "index": r.index, "reason": r.reason} for r in summary.rejected
             ],
             "records": summary.record_ids,
+            "converted": summary.converted,
         },
     )
     return EXIT_REJECTED if summary.rejected else EXIT_OK

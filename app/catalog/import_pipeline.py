@@ -46,6 +46,7 @@ class PreparedRecord(NamedTuple):
     match: str | None  # AccessPoints.match_key()
     index_keys: tuple[tuple[str, str], ...]  # AccessPoints.index_keys()
     words: tuple[str, str, str, str]  # AccessPoints.word_texts()
+    scheme: str = "marc21"  # what the record came in as (Scheme): rusmarc/unimarc converted
 
     def record(self) -> pymarc.Record:
         """The pymarc record, as read (for an overlay, which goes through the editor's path)."""
@@ -77,6 +78,7 @@ def prepare(read: ReadRecord, scheme: Scheme | None = None) -> PreparedRecord:
         match,
         ap.index_keys(match),
         ap.word_texts(),
+        scheme.value,
     )
 
 

@@ -75,6 +75,8 @@ class ImportSummary:
     rejected: list[Rejection] = field(default_factory=list)
     record_ids: list[int] = field(default_factory=list)
     cancelled: bool = False
+    # Records read as RUSMARC or UNIMARC and converted to MARC 21, by scheme.
+    converted: dict[str, int] = field(default_factory=dict)
 
     def describe(self) -> str:
         text = (
@@ -83,6 +85,10 @@ class ImportSummary:
             f"{f' ({self.added_anyway} added anyway)' if self.added_anyway else ''}, "
             f"{len(self.rejected)} rejected"
         )
+        if self.converted:
+            text += "; converted to MARC 21: " + ", ".join(
+                f"{n} from {scheme.upper()}" for scheme, n in sorted(self.converted.items())
+            )
         if self.cancelled:
             text += "; cancelled: the records above were kept, the rest were not read"
         return text
@@ -386,6 +392,9 @@ def _import_file(
         writer.in_thread = not read_elsewhere
         for batch in batches:
             summary.rejected += [Rejection(name, index, reason) for index, reason in batch.failures]
+            for cand in batch.records:
+                if cand.scheme != "marc21":
+                    summary.converted[cand.scheme] = summary.converted.get(cand.scheme, 0) + 1
             if not batch.last:
                 if not writer.settle():
                     return False

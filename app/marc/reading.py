@@ -215,6 +215,8 @@ def read_bytes(
     if fmt == "iso2709":
         return _read_iso2709(data, forced)
     if fmt == "marcxml":
+        if _GPNTB_ROOT.search(data[:4096]):
+            return _read_gpntb_xml(data)
         return _read_marcxml(data)
     return _read_mrk(data, forced)
 
@@ -592,6 +594,99 @@ def _xml_datafield(elem: ET.Element, warnings: list[str]) -> Field:
     first = (elem.get("ind1") or " ")[:1]
     second = (elem.get("ind2") or " ")[:1]
     return Field(tag=tag, indicators=Indicators(first, second), subfields=subfields)
+
+
+# RUSMARC in GPNTB's XML ----------------------------------------------------------------------
+# Not MARCXML: <RECORDS><rusmarc><mrk><m_5_5>n</m_5_5>...</mrk><FIELD.200><IND.1_>
+# <SUBFIELD.a>title</SUBFIELD.a></IND.1_></FIELD.200>...</rusmarc></RECORDS>, as the State
+# Public Scientific Technical Library of Russia exports it ("_" is a blank indicator, each
+# IND element one occurrence of the field, tags without their leading zeros).
+
+_GPNTB_ROOT = re.compile(rb"<RECORDS[\s>][\s\S]*?<rusmarc[\s>]")
+_GPNTB_LEADER = "00000nam  2200000 i 450 "
+
+
+def _read_gpntb_xml(data: bytes) -> Iterator[ReadResult]:
+    parser: ET.XMLPullParser = ET.XMLPullParser(events=("start", "end"))
+    counts = [0, 0]
+    try:
+        for offset in range(0, max(len(data), 1), _XML_BLOCK):
+            parser.feed(data[offset : offset + _XML_BLOCK])
+            for elem in _gpntb_ends(parser, counts):
+                yield _gpntb_record(counts[1], elem)
+                elem.clear()
+        parser.close()
+        for elem in _gpntb_ends(parser, counts):
+            yield _gpntb_record(counts[1], elem)
+    except ET.ParseError as exc:
+        line, column = exc.position
+        yield ReadFailure(
+            counts[1] + 1,
+            f"not well-formed XML at line {line}, column {column + 1}: "
+            f"{str(exc).split(':', 1)[0]}; the rest of the file cannot be read",
+        )
+
+
+def _gpntb_ends(parser: ET.XMLPullParser, counts: list[int]) -> Iterator[ET.Element]:
+    for event, elem in cast("Iterator[tuple[str, ET.Element]]", parser.read_events()):
+        if elem.tag != "rusmarc":
+            continue
+        if event == "start":
+            counts[0] += 1
+        else:
+            counts[1] += 1
+            yield elem
+
+
+def _gpntb_record(index: int, elem: ET.Element) -> ReadResult:
+    record = pymarc.Record(force_utf8=True)
+    leader = list(_GPNTB_LEADER)
+    warnings: list[str] = []
+    for child in elem:
+        name = child.tag
+        if name == "mrk":
+            for part in child:
+                bounds = part.tag.split("_")
+                text = part.text or ""
+                if len(bounds) == 3 and bounds[1].isdigit() and bounds[2].isdigit():
+                    start, end = int(bounds[1]), int(bounds[2])
+                    if "#" not in text and len(text) == end - start + 1 and end < LEADER_LEN:
+                        leader[start : end + 1] = text
+            continue
+        number = name.partition(".")[2]
+        if not name.startswith("FIELD.") or not number.isdigit() or len(number) > 3:
+            warnings.append(f"unknown element <{name}> was ignored")
+            continue
+        tag = number.zfill(3)
+        occurrences = [ind for ind in child if ind.tag.startswith("IND.")]
+        if not occurrences:
+            record.add_field(Field(tag=tag, data=(child.text or "").strip()))
+            continue
+        for ind in occurrences:
+            indicators = (ind.tag[4:6].replace("_", " ") + "  ")[:2]
+            subfields = [
+                Subfield(sub.tag[9:10], sub.text or "")
+                for sub in ind
+                if sub.tag.startswith("SUBFIELD.") and len(sub.tag) == 10
+            ]
+            if tag < "010":
+                # A control field written as a data field: its text, as the export split it
+                # (the character after the "indicators" is lost in the files seen).
+                data = indicators + "".join(s.code + s.value for s in subfields)
+                record.add_field(Field(tag=tag, data=data))
+                warnings.append(
+                    f"field {tag} came as a data field (the export loses a character of it); "
+                    f"read as {data!r}"
+                )
+                continue
+            record.add_field(
+                Field(tag=tag, indicators=Indicators(*indicators), subfields=subfields)
+            )
+    if not record.fields:
+        return ReadFailure(index, "the <rusmarc> element holds no fields")
+    record.leader = Leader("".join(leader))
+    record.leader.coding_scheme = "a"
+    return ReadRecord(index, record, enc.UTF8, tuple(warnings))
 
 
 # MarcEdit .mrk --------------------------------------------------------------------------------

@@ -13,6 +13,16 @@ API (what the import, the export and the IRBIS migration call)::
     back = to_rusmarc(result.record)          # a new pymarc.Record in RUSMARC
     declare_utf8(back)                        # 100 $a/26-29 "50": how Qor writes files
 
+For IRBIS records (RUSMARC-like, no 100 coded data, often no indicators): build a pymarc
+Record with zero-padded tags ("010", not "10"), lowercase subfield codes (IRBIS's ^A is $a)
+and blank indicators; take out the fields the IRBIS reader handles itself (910 copies, 903
+shelf mark, 920 worksheet, ...) or leave them in to be kept verbatim in 887; and call
+``to_marc21(record, Scheme.RUSMARC)``. Detection needs two of a 200 title, 100 coded data
+and an 801, so it says MARC21 for most IRBIS records. ``result.unmapped`` lists the fields
+and subfields with no MARC 21 home, for the migration's report. A field that cannot be
+converted at all is kept in 887 and named in ``result.warnings``; conversion never raises
+for a record's content.
+
 ``to_marc21`` on a record whose scheme is MARC21 returns a copy unchanged. ``to_rusmarc``
 converts any MARC 21 record (one made here gives its source fields back; a record catalogued
 in Qor gets a RUSMARC record built from its MARC 21 fields). Neither changes its argument.
@@ -22,7 +32,8 @@ How nothing is lost
 -------------------
 Every source field is converted by the tables below (the descriptive core: 010→020, 011→022,
 100/101/102/105→008, 101→041, 102→044, 200→245, 205→250, 210→260, 214→264, 215→300, 225→490,
-3XX→5XX, 4XX embedded links ($1) → 76X-78X/800-830, 500→130/240, 510-517→246, 600-608→6XX,
+3XX→5XX, 4XX embedded links ($1) → 76X-78X/800-830, 500→130/240, 510-517→246, 600-608→6XX
+(604 name/title → 600/610 $t),
 610→653, 675→080, 676→082, 680→050, 686→084, 700-702/710-712→100/700/110/710 with relator
 codes, 801→040, 856→856) and then converted back at once. When the way back does not give
 the source field exactly (a subfield with no MARC 21 home, a note type MARC 21 merges, an
@@ -33,7 +44,14 @@ the source field is kept verbatim in a *shadow* field::
     887 ## $a LDR<the 24 leader characters>                        $2 rusmarc
 
 (control fields: ``$a <tag><data>``; in values "{" is written "{lcub}" and "$" "{dollar}",
-as MarcEdit does). 887 is MARC 21's "non-MARC information field"; $2 names the scheme.
+as MarcEdit does, and so are the subfield codes "$" and "{" of damaged records, a missing
+code as "{nocode}"). 887 is MARC 21's "non-MARC information field"; $2 names the scheme.
+Other 887s (without $2 rusmarc/unimarc) are the record's own and are left alone.
+
+The way back for fields catalogued in MARC 21: 245→200, 260/264→210, 100/700→700/701/702
+(by relator: authors to 701, others to 702), 110/710→710/711/712, 6XX→60X, 76X-78X/8XX→4XX
+with $1, 852 (this library's holdings) → 899; RUSMARC's 100, 101, 102 and 801 are made from
+008, 040 and 044 when the record did not come from RUSMARC.
 
 ``to_rusmarc`` gives a shadowed field back verbatim while the MARC 21 fields made from it are
 unchanged; when a cataloguer has edited one of them, the edited MARC 21 field wins and is
@@ -92,17 +110,20 @@ _CODED_100 = re.compile(r"^\d{8}[a-kmu ]")
 
 
 def detect_scheme(record: pymarc.Record) -> Scheme:
-    """MARC21 unless the record has UNIMARC's shape: a 200 with $a as its title and no 245,
-    and 100 $a as 36 characters of coded data starting with a date, or an 801. RUSMARC when
-    its cataloguing language, agencies or classification say Russian practice."""
+    """MARC21 unless the record has UNIMARC's shape: no 245, and two of a 200 with $a as its
+    title, 100 $a as 36 characters of coded data starting with a date, and an 801 (or an 801
+    in a record without any 200). RUSMARC when its cataloguing language, agencies,
+    classification or control number say Russian practice."""
     if record.get_fields("245"):
         return Scheme.MARC21
     titles = record.get_fields("200")
-    if not titles or titles[0].control_field or titles[0].get("a") is None:
-        return Scheme.MARC21
+    titled = bool(titles) and not titles[0].control_field and titles[0].get("a") is not None
     coded = _coded_100(record)
+    is_coded = len(coded) >= 30 and bool(_CODED_100.match(coded))
     has_801 = any(not f.control_field for f in record.get_fields("801"))
-    if not (has_801 or (coded and len(coded) >= 30 and _CODED_100.match(coded))):
+    # Two of the three signs; an 801 (no MARC 21 field) alone still says UNIMARC for a record
+    # that lost its title.
+    if sum((titled, is_coded, has_801)) < 2 and not (has_801 and not titles):
         return Scheme.MARC21
     return Scheme.RUSMARC if _looks_russian(record, coded) else Scheme.UNIMARC
 
@@ -130,6 +151,11 @@ def _looks_russian(record: pymarc.Record, coded: str) -> bool:
 # Shadows -------------------------------------------------------------------------------------
 
 
+# Subfield codes the $-separated text cannot hold as they are (damaged source records).
+_CODE_OUT = {"$": "{dollar}", "{": "{lcub}", "": "{nocode}"}
+_CODE_IN = {v: k for k, v in _CODE_OUT.items()}
+
+
 def _escape(value: str) -> str:
     return value.replace("{", "{lcub}").replace("$", "{dollar}")
 
@@ -142,7 +168,9 @@ def shadow_text(f: Field) -> str:
     if f.control_field:
         return f.tag + (f.data or "")
     ind1, ind2 = f.indicators or (" ", " ")
-    return f"{f.tag}{ind1}{ind2}" + "".join(f"${s.code}{_escape(s.value)}" for s in f.subfields)
+    return f"{f.tag}{ind1}{ind2}" + "".join(
+        f"${_CODE_OUT.get(s.code, s.code)}{_escape(s.value)}" for s in f.subfields
+    )
 
 
 def shadow_field(f: Field, scheme: Scheme) -> Field:
@@ -161,7 +189,12 @@ def parse_shadow(text: str) -> Field | None:
     parts = rest.split("$")
     if parts[0]:
         return None
-    subs = [Subfield(p[0], _unescape(p[1:])) for p in parts[1:] if p]
+    subs = []
+    for part in parts[1:]:
+        if not part:
+            continue
+        code = next((c for c in _CODE_IN if part.startswith(c)), part[0])
+        subs.append(Subfield(_CODE_IN.get(code, code), _unescape(part[len(code) :])))
     return Field(tag=tag, indicators=Indicators(ind1, ind2), subfields=subs)
 
 
@@ -183,12 +216,28 @@ def strip_shadows(record: pymarc.Record) -> pymarc.Record:
 # Small helpers -------------------------------------------------------------------------------
 
 
+# Fields are built by filling pymarc's objects directly (as app.marc.reading's fast path
+# does): conversion builds several per source field, and Field's checks cost most of it. Used
+# only while pymarc's Field has the attributes this knows.
+_FAST = set(Field.__slots__) >= {"tag", "data", "_indicators", "subfields", "control_field"}
+_new_field = Field.__new__
+_new_tuple = tuple.__new__
+
+
 def _field(tag: str, ind1: str, ind2: str, subs: Iterable[tuple[str, str]]) -> Field:
-    return Field(
-        tag=tag,
-        indicators=Indicators(ind1 or " ", ind2 or " "),
-        subfields=[Subfield(c, v) for c, v in subs],
-    )
+    if not _FAST:
+        return Field(
+            tag=tag,
+            indicators=Indicators(ind1 or " ", ind2 or " "),
+            subfields=[Subfield(c, v) for c, v in subs],
+        )
+    field = _new_field(Field)
+    field.tag = tag
+    field.data = None
+    field.control_field = False
+    field._indicators = _new_tuple(Indicators, (ind1 or " ", ind2 or " "))
+    field.subfields = [_new_tuple(Subfield, sub) for sub in subs]
+    return field
 
 
 def _key(f: Field) -> tuple:
@@ -258,9 +307,9 @@ SPECS: list[Spec] = [
             "i": ("p", ","),
             "v": ("n", ","),
         },
-        ind1={"0": "0", "1": "1"},
+        ind1={"0": "0", "1": "1", " ": "1"},
         wrap={"h": ("[", "]")},
-        merge={"c": (" ;", "g")},
+        merge={"a": (" ;", "a"), "b": (" :", "e"), "c": (" ;", "g")},
     ),
     Spec(
         "205",
@@ -418,8 +467,11 @@ def _convert_spec(spec: Spec, f: Field, unmapped: Counter[str]) -> list[Field]:
 
 def _reverse_spec(spec: Spec, f: Field) -> Field:
     ind1, ind2 = _inds(f)
-    back1 = {v: k for k, v in (spec.ind1 or {}).items()}
-    back2 = {v: k for k, v in (spec.ind2 or {}).items()}
+    back1: dict[str, str] = {}
+    back2: dict[str, str] = {}
+    for back, forward in ((back1, spec.ind1), (back2, spec.ind2)):
+        for src, dst in (forward or {}).items():
+            back.setdefault(dst, src)  # several source values to one: the first goes back
     by_code: dict[str, list[tuple[str, str]]] = {}
     for src, (code, punct) in spec.subs.items():
         by_code.setdefault(code, []).append((src, punct))
@@ -542,9 +594,10 @@ def _name_to_marc(f: Field, dst: str, kind: str, unmapped: Counter[str]) -> Fiel
         if kind in ("person", "family") and sub.code == "a":
             subs.append(["a", value])
             continue
-        if kind in ("person", "family") and sub.code == "b" and subs and subs[-1][0] == "a":
+        entry = next((pair for pair in subs if pair[0] == "a"), None)
+        if kind in ("person", "family") and sub.code == "b" and entry is not None:
             # ICCU writes $b ", Isaac": the comma is already there
-            subs[-1][1] = subs[-1][1] + ", " + value.lstrip(", ")
+            entry[1] = entry[1] + ", " + value.lstrip(", ")
             continue
         mapped = table.get(sub.code)
         if mapped is None:
@@ -591,11 +644,12 @@ def _name_from_marc(f: Field, src: str, kind: str) -> Field:
         code, punct = cands[0]
         if subs and punct and subs[-1][1].endswith(punct):
             subs[-1][1] = subs[-1][1][: -len(punct)]
-        if sub.code == "q" and value.startswith("(") and value.endswith(")"):
-            value = value[1:-1]
         if sub.code == "4":
             value = RELATORS_BACK.get(value, value)
         subs.append([code, value])
+    for pair in subs:  # after the punctuation of the next subfield came off
+        if pair[0] == "g" and pair[1].startswith("(") and pair[1].endswith(")"):
+            pair[1] = pair[1][1:-1]
     if kind == "person":
         r1, r2 = " ", {"0": "0", "1": "1"}.get(ind1, "1")
     elif kind == "family":
@@ -730,6 +784,49 @@ def _link_to_marc(f: Field, unmapped: Counter[str]) -> list[Field]:
     return [_field(dst, display, ind2, subs)]
 
 
+def _name_title_subject(f: Field, unmapped: Counter[str]) -> list[Field]:
+    """604 (name and title as subject, embedded with $1) -> 600/610 with $t."""
+    embedded, own = _embedded(f)
+    name = next((e for e in embedded if not e.control_field and e.tag[:2] == "70"), None)
+    corporate = next((e for e in embedded if not e.control_field and e.tag[:2] == "71"), None)
+    title = next(
+        (e for e in embedded if not e.control_field and e.tag in ("500", "501", "530")), None
+    )
+    if name is not None:
+        out = _name_to_marc(name, "600", "person", unmapped)
+    elif corporate is not None:
+        meeting = _inds(corporate)[0] == "1"
+        dst = "611" if meeting else "610"
+        out = _name_to_marc(corporate, dst, "meeting" if meeting else "corporate", unmapped)
+    else:
+        return []
+    # Subdivisions and the system code after the last $1 belong to the whole heading.
+    tail = list(own)
+    if title is not None and title.get("a"):
+        if out.subfields:
+            last = out.subfields[-1]
+            out.subfields[-1] = Subfield(last.code, last.value + ".")
+        out.subfields.append(Subfield("t", title.get("a") or ""))
+        for sub in title.subfields:
+            if sub.code == "3":
+                out.subfields.append(Subfield("0", sub.value))
+            elif sub.code in "xyzj2":
+                tail.append(sub)
+    for sub in tail:
+        mapped = _SUBJ.get(sub.code) or {"3": ("0", "")}.get(sub.code)
+        if mapped is None:
+            unmapped[f"604${sub.code}"] += 1
+            continue
+        out.subfields.append(Subfield(mapped[0], sub.value))
+    ind1, _ = _inds(out)
+    has_source = any(s.code == "2" for s in out.subfields)
+    return [
+        _field(
+            out.tag, ind1, "7" if has_source else "4", ((s.code, s.value) for s in out.subfields)
+        )
+    ]
+
+
 def _link_from_marc(f: Field) -> Field:
     """An embedded-link 4XX from a MARC 21 linking or series field (the way back for edited or
     native MARC 21 records: RUSMARC agencies expect $1-embedded fields)."""
@@ -823,9 +920,11 @@ def _forward_field(
         return [Field(tag=tag, data=f.data)] if tag in ("001", "005") else []
     spec = SPEC_BY_SRC.get(tag)
     if spec is not None:
+        # 200 $d (a parallel title as transcribed) goes to 245 $b only: RUSMARC makes it an
+        # access point with a 510 of its own, which becomes 246 31.
         return _convert_spec(spec, f, unmapped)
     if tag == "500":
-        return [_uniform_to_marc(f, unmapped)]
+        return _uniform_to_marc(f, unmapped)
     if tag in _PERSON_TAGS:
         return [_name_to_marc(f, _PERSON_TAGS[tag], "person", unmapped)]
     if tag in _CORP_TAGS:
@@ -843,6 +942,8 @@ def _forward_field(
         return [_name_to_marc(f, dst, "family", unmapped)]
     if tag in LINKS or tag in _SERIES_LINKS:
         return _link_to_marc(f, unmapped)
+    if tag == "604":
+        return _name_title_subject(f, unmapped)
     if tag == "101":
         return _languages_to_marc(f, unmapped)
     if tag == "102":
@@ -865,7 +966,7 @@ def _languages_to_marc(f: Field, unmapped: Counter[str]) -> list[Field]:
     return _convert_spec(spec, f, unmapped)
 
 
-def _uniform_to_marc(f: Field, unmapped: Counter[str]) -> Field:
+def _uniform_to_marc(f: Field, unmapped: Counter[str]) -> list[Field]:
     ind2 = _inds(f)[1]
     table = {"a": ("a", ""), "h": ("n", "."), "i": ("p", ","), "k": ("f", "."), "l": ("k", "."),
              "m": ("l", "."), "q": ("s", "."), "3": ("0", "")}  # fmt: skip
@@ -873,7 +974,7 @@ def _uniform_to_marc(f: Field, unmapped: Counter[str]) -> Field:
         spec = Spec("500", "130", table, ind1={"1": "0"})
     else:
         spec = Spec("500", "240", table, ind1={"0": "0", "1": "1"}, ind2={"0": "0", " ": "0"})
-    return _convert_spec(spec, f, unmapped)[0] if f.subfields else _field("240", " ", " ", [])
+    return _convert_spec(spec, f, unmapped)
 
 
 def _reverse_field(f: Field) -> list[Field]:
@@ -921,9 +1022,21 @@ def _reverse_field(f: Field) -> list[Field]:
     if tag in ("110", "111", "710", "711", "610", "611"):
         meeting = tag.endswith("11")
         src = {"1": "710", "7": "711", "6": "601"}[tag[0]]
+        relators = f.get_subfields("4")
+        if src == "711" and relators and "aut" not in relators:
+            src = "712"  # secondary responsibility (sponsor, publisher, ...)
         return [_name_from_marc(f, src, "meeting" if meeting else "corporate")]
     if tag in LINKS_BACK or tag in ("800", "810", "830"):
         return [_link_from_marc(f)]
+    if tag == "852":
+        # This library's holdings (export --with-holdings) as RUSMARC's location field 899:
+        # $a holding library, $b sub-location, $j shelf mark, $z note. Never read back into
+        # 852: an 899 coming in is another library's and stays in its 887.
+        subs = [(c, v) for c, v in ((s.code, s.value) for s in f.subfields) if c in "abz"]
+        shelf = " ".join(v for c, v in ((s.code, s.value) for s in f.subfields) if c in "hi")
+        if shelf:
+            subs.append(("j", shelf))
+        return [_field("899", " ", " ", subs)] if subs else []
     return []
 
 
@@ -944,12 +1057,23 @@ def to_marc21(record: pymarc.Record, scheme: Scheme | None = None) -> Conversion
     for f in record.fields:
         result.fields_in += 1
         scratch: Counter[str] = Counter()
-        made = _forward_field(f, scheme, has_main, scratch)
+        try:
+            made = _forward_field(f, scheme, has_main, scratch)
+        except Exception as exc:  # a field shaped like nothing seen: keep it, never the record
+            made = []
+            result.warnings.append(
+                f"field {f.tag} could not be converted ({type(exc).__name__}: {exc}); "
+                "kept as it came in 887"
+            )
         out += made
-        back: list[Field] = []
-        for m in made:
-            back += _reverse_field(m)
-        if [_key(b) for b in back] != [_key(f)]:
+        if made and f.tag not in _CODED_FIELDS and not scratch:
+            back: list[Field] = []
+            for m in made:
+                back += _reverse_field(m)
+            same = len(back) == 1 and _key(back[0]) == _key(f)
+        else:
+            same = False  # nothing made, or a subfield dropped: it cannot come back whole
+        if not same:
             shadows.append(shadow_field(f, scheme))
             result.shadowed += 1
             if not made and f.tag not in _CODED_FIELDS:
@@ -1094,7 +1218,6 @@ def to_rusmarc(record: pymarc.Record) -> pymarc.Record:
             continue  # a MARC 21 field made from it was edited: the edit wins
         used.update(positions)
         emitted.append((orig.tag, min(positions) if positions else 100000 + spos, orig))
-    shadow_tags = {orig.tag for _, orig in shadows}
     for pos, f in pool:
         if pos in used:
             continue
@@ -1102,21 +1225,23 @@ def to_rusmarc(record: pymarc.Record) -> pymarc.Record:
             emitted.append((back.tag, pos, back))
     out = pymarc.Record(force_utf8=True)
     out.leader = Leader(leader if leader and len(leader) == 24 else _leader_from_marc(record))
-    if "100" not in shadow_tags:
-        emitted.append(("100", -1, _make_100(record)))
-    if "101" not in shadow_tags and not any(t == "101" for t, _, _ in emitted):
-        f101 = _make_101(record)
-        if f101 is not None:
-            emitted.append(("101", -1, f101))
-    if "102" not in shadow_tags and not any(t == "102" for t, _, _ in emitted):
-        f102 = _make_102(record)
-        if f102 is not None:
-            emitted.append(("102", -1, f102))
-    if "801" not in shadow_tags:
-        emitted += [("801", -1, f) for f in _make_801(record)]
+    if leader is None:
+        # Catalogued in MARC 21 (no source kept): RUSMARC's mandatory coded fields are made
+        # from 008 and 040. A record from RUSMARC gets back only what its source had.
+        emitted += _coded_fields(record, emitted)
     for _, _, f in sorted(emitted, key=lambda e: (e[0], e[1])):
         out.add_field(f)
     return out
+
+
+def _coded_fields(record: pymarc.Record, emitted: list[tuple[str, int, Field]]) -> list:
+    made: list[tuple[str, int, Field]] = [("100", -1, _make_100(record))]
+    present = {tag for tag, _, _ in emitted}
+    for tag, make in (("101", _make_101), ("102", _make_102)):
+        if tag not in present and (field := make(record)) is not None:
+            made.append((tag, -1, field))
+    made += [("801", -1, f) for f in _make_801(record)]
+    return made
 
 
 def _claim(expected: list[Field], free: dict[tuple, list[int]], used: set[int]) -> list[int] | None:

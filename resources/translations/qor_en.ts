@@ -898,6 +898,10 @@
             <translation>Format:</translation>
         </message>
         <message>
+            <source>Bibliographic format:</source>
+            <translation>Bibliographic format:</translation>
+        </message>
+        <message>
             <source>Records:</source>
             <translation>Records:</translation>
         </message>
@@ -1027,6 +1031,10 @@
             <translation>MarcEdit .mrk</translation>
         </message>
         <message>
+            <source>Detect by the records</source>
+            <translation>Detect by the records</translation>
+        </message>
+        <message>
             <source>Skip them</source>
             <translation>Skip them</translation>
         </message>
@@ -1045,6 +1053,10 @@
         <message>
             <source>Encoding:</source>
             <translation>Encoding:</translation>
+        </message>
+        <message>
+            <source>Bibliographic format:</source>
+            <translation>Bibliographic format:</translation>
         </message>
         <message>
             <source>Duplicates:</source>
@@ -1109,6 +1121,10 @@
         <message>
             <source>Imported: {imported}. Duplicates: {duplicates} ({overlaid} overlaid). Rejected: {rejected}.</source>
             <translation>Imported: {imported}. Duplicates: {duplicates} ({overlaid} overlaid). Rejected: {rejected}.</translation>
+        </message>
+        <message>
+            <source>Converted to MARC 21: {rusmarc} from RUSMARC, {unimarc} from UNIMARC.</source>
+            <translation>Converted to MARC 21: {rusmarc} from RUSMARC, {unimarc} from UNIMARC.</translation>
         </message>
         <message>
             <source>The import was cancelled: the {n} records imported before it stopped were kept; the rest of the files was not read.</source>

@@ -898,6 +898,10 @@
             <translation>Пішімі:</translation>
         </message>
         <message>
+            <source>Bibliographic format:</source>
+            <translation>Библиографиялық формат:</translation>
+        </message>
+        <message>
             <source>Records:</source>
             <translation>Жазбалар:</translation>
         </message>
@@ -1027,6 +1031,10 @@
             <translation>MarcEdit .mrk</translation>
         </message>
         <message>
+            <source>Detect by the records</source>
+            <translation>Жазбалар бойынша анықтау</translation>
+        </message>
+        <message>
             <source>Skip them</source>
             <translation>Өткізіп жіберу</translation>
         </message>
@@ -1045,6 +1053,10 @@
         <message>
             <source>Encoding:</source>
             <translation>Кодталуы:</translation>
+        </message>
+        <message>
+            <source>Bibliographic format:</source>
+            <translation>Библиографиялық формат:</translation>
         </message>
         <message>
             <source>Duplicates:</source>
@@ -1109,6 +1121,10 @@
         <message>
             <source>Imported: {imported}. Duplicates: {duplicates} ({overlaid} overlaid). Rejected: {rejected}.</source>
             <translation>Жүктелді: {imported}. Телнұсқалар: {duplicates} ({overlaid} үстінен жазылды). Қабылданбады: {rejected}.</translation>
+        </message>
+        <message>
+            <source>Converted to MARC 21: {rusmarc} from RUSMARC, {unimarc} from UNIMARC.</source>
+            <translation>MARC 21 форматына түрлендірілді: RUSMARC-тан {rusmarc}, UNIMARC-тан {unimarc}.</translation>
         </message>
         <message>
             <source>The import was cancelled: the {n} records imported before it stopped were kept; the rest of the files was not read.</source>

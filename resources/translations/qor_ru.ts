@@ -898,6 +898,10 @@
             <translation>Формат:</translation>
         </message>
         <message>
+            <source>Bibliographic format:</source>
+            <translation>Библиографический формат:</translation>
+        </message>
+        <message>
             <source>Records:</source>
             <translation>Записи:</translation>
         </message>
@@ -1027,6 +1031,10 @@
             <translation>MarcEdit .mrk</translation>
         </message>
         <message>
+            <source>Detect by the records</source>
+            <translation>Определить по записям</translation>
+        </message>
+        <message>
             <source>Skip them</source>
             <translation>Пропустить</translation>
         </message>
@@ -1045,6 +1053,10 @@
         <message>
             <source>Encoding:</source>
             <translation>Кодировка:</translation>
+        </message>
+        <message>
+            <source>Bibliographic format:</source>
+            <translation>Библиографический формат:</translation>
         </message>
         <message>
             <source>Duplicates:</source>
@@ -1109,6 +1121,10 @@
         <message>
             <source>Imported: {imported}. Duplicates: {duplicates} ({overlaid} overlaid). Rejected: {rejected}.</source>
             <translation>Импортировано: {imported}. Дубликаты: {duplicates} (заменено: {overlaid}). Отклонено: {rejected}.</translation>
+        </message>
+        <message>
+            <source>Converted to MARC 21: {rusmarc} from RUSMARC, {unimarc} from UNIMARC.</source>
+            <translation>Преобразовано в MARC 21: из RUSMARC {rusmarc}, из UNIMARC {unimarc}.</translation>
         </message>
         <message>
             <source>The import was cancelled: the {n} records imported before it stopped were kept; the rest of the files was not read.</source>

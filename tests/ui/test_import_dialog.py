@@ -167,3 +167,43 @@ def test_export_writes_the_selected_records(
         dialog.export_button.click()
     assert dialog.written == len(ids) == 2
     assert "Абай жолы" in out.read_text(encoding="utf-8")
+
+
+def test_a_rusmarc_file_imports_with_its_titles_and_the_scheme_can_be_chosen(
+    qtbot: QtBot, sqlite_db: Database, actor: Actor, marc_data: Path
+) -> None:
+    dialog = _dialog(qtbot, sqlite_db, actor)
+    assert dialog.scheme.currentData() == "auto"
+    dialog.set_files([marc_data / "rusmarc-loge" / "TEST2.ISO"])
+    with qtbot.waitSignal(dialog.imported, timeout=20000):
+        dialog.import_button.click()
+    (hit,) = search(sqlite_db, "Светильник").hits
+    assert hit.title.startswith("Светильник Сибири")
+    assert "Converted to MARC 21: 1 from RUSMARC, 0 from UNIMARC." in dialog.summary_label.text()
+    screenshot(dialog, "import_rusmarc")
+    # Read as MARC 21 by the user's choice, the same record has no title of its own.
+    dialog.set_files([marc_data / "rusmarc-loge" / "TEST2.ISO"], scheme="marc21")
+    dialog._choose(dialog.duplicates, "add")
+    with qtbot.waitSignal(dialog.imported, timeout=20000):
+        dialog.import_button.click()
+    assert dialog.summary is not None and dialog.summary.imported == 1
+    assert len(search(sqlite_db, "Светильник").hits) == 1
+
+
+def test_export_as_rusmarc(
+    qtbot: QtBot, catalog_db: Database, actor: Actor, tmp_path: Path
+) -> None:
+    ids = [hit.id for hit in search(catalog_db, "абай", limit=10).hits]
+    dialog = ExportDialog(catalog_db, actor, ids)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    out = tmp_path / "partner.mrk"
+    dialog.format.setCurrentIndex(dialog.format.findData("mrk"))
+    dialog.scheme.setCurrentIndex(dialog.scheme.findData("rusmarc"))
+    dialog.output.setText(str(out))
+    screenshot(dialog, "export_rusmarc")
+    with qtbot.waitSignal(dialog.exported, timeout=10000):
+        dialog.export_button.click()
+    text = out.read_text(encoding="utf-8")
+    # The title in RUSMARC's 200, no MARC 21 245 left.
+    assert "=200  1\\$aАбай жолы" in text and "=245" not in text

@@ -42,11 +42,12 @@ def _export(
     out: Path,
     format: str,
     ids: Sequence[int] | None,
+    scheme: str = "marc21",
     *,
     progress: Callable[[int, int, str], None],
     is_cancelled: Callable[[], bool],
 ) -> int:
-    return export_records(db, actor, out, format=format, ids=ids)
+    return export_records(db, actor, out, format=format, ids=ids, scheme=scheme)
 
 
 class ExportDialog(QDialog):
@@ -71,6 +72,11 @@ class ExportDialog(QDialog):
         for key, label, _suffix in FORMATS:
             self.format.addItem(label, key)
         self.format.currentIndexChanged.connect(self._suffix_follows_format)
+        # RUSMARC for exchange partners who take it; records imported from RUSMARC give their
+        # own fields back.
+        self.scheme = QComboBox()
+        self.scheme.addItem("MARC 21", "marc21")
+        self.scheme.addItem("RUSMARC", "rusmarc")
         self.selected = QRadioButton(
             self.tr("Selected records ({n})").format(n=len(self.selected_ids))
         )
@@ -90,6 +96,7 @@ class ExportDialog(QDialog):
 
         form = QFormLayout()
         form.addRow(self.tr("Format:"), self.format)
+        form.addRow(self.tr("Bibliographic format:"), self.scheme)
         form.addRow(self.tr("Records:"), self.selected)
         form.addRow("", self.everything)
         form.addRow(self.tr("Output file:"), out_row)
@@ -140,7 +147,13 @@ class ExportDialog(QDialog):
         self.progress.setRange(0, 0)
         self.result_label.setText(self.tr("Exporting…"))
         worker = Worker(
-            _export, self.db, self.actor, Path(self.output.text().strip()), self.format_key(), ids
+            _export,
+            self.db,
+            self.actor,
+            Path(self.output.text().strip()),
+            self.format_key(),
+            ids,
+            str(self.scheme.currentData()),
         )
         worker.signals.finished.connect(self._finished)
         worker.signals.failed.connect(self._failed)

@@ -33,7 +33,8 @@ from ui.catalog.search_panel import format_count
 from ui.common.worker import Worker, WorkerSet
 
 FORMATS = ("auto", "iso2709", "marcxml", "mrk")
-ENCODINGS = ("auto", "utf-8", "marc-8", "cp1251", "cp866")
+ENCODINGS = ("auto", "utf-8", "marc-8", "cp1251", "cp866", "iso5426")
+SCHEMES = ("auto", "marc21", "rusmarc", "unimarc")
 DUPLICATES = ("skip", "overlay", "add")
 
 
@@ -72,7 +73,12 @@ class ImportDialog(QDialog):
             FORMATS, (self.tr("Detect"), "ISO 2709", "MARCXML", self.tr("MarcEdit .mrk"))
         )
         self.encoding = self._combo(
-            ENCODINGS, (self.tr("Detect"), "UTF-8", "MARC-8", "Windows-1251", "CP866 (DOS)")
+            ENCODINGS,
+            (self.tr("Detect"), "UTF-8", "MARC-8", "Windows-1251", "CP866 (DOS)", "ISO 5426"),
+        )
+        # RUSMARC and UNIMARC records are converted to MARC 21 as they come in.
+        self.scheme = self._combo(
+            SCHEMES, (self.tr("Detect by the records"), "MARC 21", "RUSMARC", "UNIMARC")
         )
         self.duplicates = self._combo(
             DUPLICATES,
@@ -85,6 +91,7 @@ class ImportDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("Format:"), self.format)
         form.addRow(self.tr("Encoding:"), self.encoding)
+        form.addRow(self.tr("Bibliographic format:"), self.scheme)
         form.addRow(self.tr("Duplicates:"), self.duplicates)
 
         self.progress = QProgressBar()
@@ -153,6 +160,7 @@ class ImportDialog(QDialog):
         format: str | None = None,
         encoding: str | None = None,
         on_duplicate: str | None = None,
+        scheme: str | None = None,
     ) -> None:
         if not keep:
             self.files.clear()
@@ -164,6 +172,8 @@ class ImportDialog(QDialog):
             self._choose(self.encoding, encoding)
         if on_duplicate:
             self._choose(self.duplicates, on_duplicate)
+        if scheme:
+            self._choose(self.scheme, scheme)
 
     def paths(self) -> list[Path]:
         return [Path(self.files.item(i).text()) for i in range(self.files.count())]
@@ -188,6 +198,7 @@ class ImportDialog(QDialog):
             format=str(self.format.currentData()),
             encoding=str(self.encoding.currentData()),
             on_duplicate=str(self.duplicates.currentData()),
+            scheme=str(self.scheme.currentData()),
         )
         worker.signals.progress.connect(self._progress)
         worker.signals.finished.connect(self._finished)
@@ -282,6 +293,13 @@ class ImportDialog(QDialog):
                 duplicates=format_count(summary.duplicates),
                 overlaid=format_count(summary.overlaid),
                 rejected=format_count(len(summary.rejected)),
+            )
+        if summary.converted:
+            text += " " + self.tr(
+                "Converted to MARC 21: {rusmarc} from RUSMARC, {unimarc} from UNIMARC."
+            ).format(
+                rusmarc=format_count(summary.converted.get("rusmarc", 0)),
+                unimarc=format_count(summary.converted.get("unimarc", 0)),
             )
         if summary.cancelled:
             text += " " + self.tr(

@@ -11,7 +11,7 @@ import pymarc
 import pytest
 from pymarc import Field, Indicators, Subfield
 
-from app.marc.reading import read_bytes, read_records
+from app.marc.reading import ReadRecord, read_bytes, read_records
 from app.marc.rusmarc import (
     Scheme,
     declare_utf8,
@@ -21,10 +21,16 @@ from app.marc.rusmarc import (
     to_marc21,
     to_rusmarc,
 )
+from app.marc.validation import validate
 from tests.app.marc.helpers import fields_kept, records_of
 from tests.records import book
 
-RUSMARC_FILES = ("rusmarc-loge/TEST1.ISO", "rusmarc-loge/TEST2.ISO", "rusmarc-loge/ur.iso")
+RUSMARC_FILES = (
+    "rusmarc-loge/TEST1.ISO",
+    "rusmarc-loge/TEST2.ISO",
+    "rusmarc-loge/ur.iso",
+    "eugeneai-pymarc/rusmarc.xml",  # GPNTB's own XML, not MARCXML
+)
 UNIMARC_FILES = ("pymarc/testunimarc.dat",)
 
 
@@ -86,6 +92,62 @@ def test_national_library_record_lands_in_marc21_places(marc_data: Path) -> None
     assert result.unmapped["899"] == 1
     kept = [f.get("a") for f in record.get_fields("887")]
     assert "899  $aNLR$j99-4/8722" in kept
+
+
+def test_parallel_titles_and_their_access_points(marc_data: Path) -> None:
+    records = _records(marc_data, "rusmarc-loge/TEST1.ISO")
+    source = _by_title(records, "Наталкинское золоторудное месторождение")
+    record = to_marc21(source).record
+    assert record["245"].get("a") == "Наталкинское золоторудное месторождение ="
+    assert record["245"].get("b") == "Natalka gold lode deposit /"
+    # Edited in MARC 21, the title comes back from 245 with its parallel title.
+    record["245"].subfields[0] = Subfield("a", "Наталкинское месторождение =")
+    back = to_rusmarc(record)
+    assert back["200"].get("a") == "Наталкинское месторождение"
+    assert back["200"].get("d") == "Natalka gold lode deposit"
+    # A parallel title with an access point of its own (510) is a 246 31.
+    fisheries = next(r for r in records if r["200"].get("a").startswith("Промыслово-океан"))
+    variants = to_marc21(fisheries).record.get_fields("246")
+    assert [(f.indicators[0], f.indicators[1], f.get("a")) for f in variants] == [
+        ("3", "1", "Fisheries and oceanographic research in the Atlantic and south Pacific oceans")
+    ]
+
+
+def test_name_and_title_subjects_and_secondary_corporate_bodies(marc_data: Path) -> None:
+    converted = [to_marc21(r).record for r in _records(marc_data, "rusmarc-loge/TEST1.ISO")]
+    headings = [
+        (f.get("a"), f.get("t"), f.get("2")) for r in converted for f in r.get_fields("600")
+    ]
+    # 604 with an embedded 700 and 501: a name/title subject.
+    assert ("Нейман, М. Б.", "Шахматные партии", "nlr-sh") in headings
+    # 712 (secondary corporate responsibility, relator 570 "other") comes back as 712.
+    bodies = [f for r in converted for f in r.get_fields("710") if f.get("4") == "oth"]
+    assert bodies and all(f.tag == "710" for f in bodies)
+    # Even from MARC 21 alone (no 887 copies), by its relator.
+    backs = [b for r in converted for b in to_rusmarc(strip_shadows(r)).get_fields("712")]
+    assert len(backs) == len(bodies)
+
+
+def test_gpntb_xml_export_is_read_and_converted(marc_data: Path) -> None:
+    results = list(read_records(marc_data / "eugeneai-pymarc" / "rusmarc.xml"))
+    records = records_of(results)
+    assert len(records) == len(results) == 4  # MANIFEST.tsv: 4 <rusmarc> records
+    first = to_marc21(records[0]).record
+    assert first["245"].get("a").startswith("Поручи поиск человеку.")
+    assert first["245"].get("c") == "Михнова И.Б. и др."
+    assert first["260"].get("b") == "ФАИР-ПРЕСС,"
+    third = to_marc21(records[2]).record
+    assert [f.get("a") for f in third.get_fields("504")] == [
+        "Авт. указаны на об. тит. л",
+        "Библиогр.: с. 227-230",
+    ]
+    assert third["084"].get("a") == "У 21" and third["084"].get("2") == "rubbk"
+    assert [(f.tag, f.get("4")) for f in third.get_fields("700")] == [
+        ("700", "aut"),
+        ("700", "edt"),
+    ]
+    # Its 005 arrives as a data field that lost a character: read, and said so.
+    assert any("field 005" in w for w in results[0].warnings)
 
 
 def test_isbn_udc_subjects_and_series_of_a_publishers_record(marc_data: Path) -> None:
@@ -166,9 +228,7 @@ def test_an_edited_marc21_field_wins_over_the_kept_source(marc_data: Path) -> No
 
 
 def test_a_record_catalogued_in_marc21_goes_out_as_rusmarc() -> None:
-    record = book(
-        "Абай жолы", "Әуезов, Мұхтар", isbn="9965-35-086-5", subjects=("Қазақ әдебиеті",)
-    )
+    record = book("Абай жолы", "Әуезов, Мұхтар", isbn="9965-35-086-5", subjects=("Қазақ әдебиеті",))
     back = declare_utf8(to_rusmarc(record))
     assert back["200"].get("a") == "Абай жолы"
     assert (back["700"].get("a"), back["700"].get("b")) == ("Әуезов", "Мұхтар")
@@ -179,6 +239,58 @@ def test_a_record_catalogued_in_marc21_goes_out_as_rusmarc() -> None:
     assert len(coded) == 36 and coded[:9] == "20201015d" and coded[26:30] == "50  "
     assert detect_scheme(back) == Scheme.RUSMARC
     assert not back.get_fields("245")
+
+
+def test_holdings_go_out_in_rusmarc_location_field() -> None:
+    record = book("Абай жолы", "Әуезов, Мұхтар")
+    record.add_field(
+        Field(
+            tag="852",
+            indicators=Indicators(" ", " "),
+            subfields=[Subfield("a", "KZ-TEST"), Subfield("b", "ABON"), Subfield("h", "84(5Каз)")],
+        )
+    )
+    (location,) = to_rusmarc(record).get_fields("899")
+    assert [(s.code, s.value) for s in location.subfields] == [
+        ("a", "KZ-TEST"),
+        ("b", "ABON"),
+        ("j", "84(5Каз)"),
+    ]
+
+
+def _subfields(pairs: str) -> list[Subfield]:
+    """IRBIS's "^Avalue^Bvalue" with the codes lowercased, as the IRBIS reader gives them."""
+    return [Subfield(p[0].lower(), p[1:]) for p in pairs.split("^")[1:]]
+
+
+def test_an_irbis_record_without_indicators_is_converted_when_the_caller_says_rusmarc() -> None:
+    # How the IRBIS migration calls the converter: IRBIS records have no 100 coded data and no
+    # indicators (text export of a real-world worksheet, tags zero-padded by the reader).
+    record = pymarc.Record(force_utf8=True)
+    for tag, text in (
+        ("010", "^A5-7667-2983-9^D350"),
+        ("101", "^Arus"),
+        ("200", "^AИстория Казахстана^EС древнейших времен до наших дней^FМ. К. Козыбаев"),
+        ("210", "^AАлматы^CАтамұра^D1996"),
+        ("215", "^A544^Cил."),
+        ("606", "^AИстория"),
+        ("700", "^AКозыбаев^BМ. К.^GМанаш Кабашевич"),
+        ("903", "^A63.3(5Каз)"),
+    ):
+        record.add_field(
+            Field(tag=tag, indicators=Indicators(" ", " "), subfields=_subfields(text))
+        )
+    assert detect_scheme(record) == Scheme.MARC21  # nothing in it says UNIMARC
+    result = to_marc21(record, Scheme.RUSMARC)
+    converted = result.record
+    assert converted["245"].get("a") == "История Казахстана :"
+    assert converted["100"].get("a") == "Козыбаев, М. К."
+    assert converted["020"].get("a") == "5-7667-2983-9" and converted["020"].get("c") == "350"
+    assert converted["260"].get("b") == "Атамұра,"
+    assert converted["008"].data[7:11] == "    "  # no 100: no dates claimed
+    assert result.unmapped == {"903": 1}
+    back = to_rusmarc(converted)
+    assert Counter(fields_kept(back)) >= Counter(fields_kept(record))
 
 
 def test_shadows_are_kept_apart_and_can_be_stripped(marc_data: Path) -> None:
@@ -279,3 +391,51 @@ def test_a_declared_single_byte_set_over_utf8_bytes_is_read_as_utf8(marc_data: P
     (result,) = list(read_records(marc_data / "rusmarc-loge" / "ur.iso"))
     assert result.encoding == "utf-8"
     assert result.record["200"].get("a").startswith("ПЕДАГОГИКА")
+
+
+@pytest.mark.parametrize("name", RUSMARC_FILES + UNIMARC_FILES)
+def test_converted_records_pass_the_editors_checks(marc_data: Path, name: str) -> None:
+    # Non-repeatable subfields stay single (later statements join the first), so the
+    # cataloguer opening a converted record meets no warnings the source did not cause.
+    for read in read_records(marc_data / name):
+        assert isinstance(read, ReadRecord)
+        # GPNTB's export damages 005 (reported when read), and one of its records has no
+        # title: problems of the source, which the converted record may keep.
+        damaged = {w.split()[1] for w in read.warnings if w.startswith("field 00")}
+        if not read.record.get_fields("200"):
+            damaged.add("245")
+        problems = validate(to_marc21(read.record).record)
+        assert [p for p in problems if p.tag not in damaged] == [], read.index
+
+
+def test_damaged_records_convert_without_error_and_still_come_back_whole(
+    marc_data: Path,
+) -> None:
+    # Real records damaged the ways exports damage them: emptied fields, cut values, odd
+    # indicators, stray $1/$/{ subfields, wrong tags. Conversion never fails on them, and
+    # the way back still gives every field as it was.
+    import copy
+    import random
+
+    sources = [r for name in RUSMARC_FILES for r in _records(marc_data, name)]
+    rnd = random.Random(15)
+    for _ in range(300):
+        record = copy.deepcopy(rnd.choice(sources))
+        for f in record.fields:
+            if f.control_field or rnd.random() > 0.3:
+                continue
+            damage = rnd.randrange(5)
+            if damage == 0:
+                f.subfields = []
+            elif damage == 1:
+                f.subfields = [Subfield(s.code, s.value[: rnd.randrange(4)]) for s in f.subfields]
+            elif damage == 2:
+                f.indicators = Indicators(rnd.choice(" 012x"), rnd.choice(" 012x"))
+            elif damage == 3:
+                code = rnd.choice(["1", "a", "$", "{", ""])
+                value = rnd.choice(["", "1", "200", "0011", "x$y", "{dollar}"])
+                f.subfields.insert(0, Subfield(code, value))
+            else:
+                f.tag = rnd.choice(["100", "200", "461", "500", "604", "700", "801", "887"])
+        back = to_rusmarc(to_marc21(record, Scheme.RUSMARC).record)
+        assert Counter(fields_kept(back)) == Counter(fields_kept(record))
