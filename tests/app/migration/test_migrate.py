@@ -210,3 +210,25 @@ def test_the_summary_book_starts_from_the_migrated_fund(db: Database, admin: Act
     assert migrated.end.copies == 395
     books = next(m for m in book.by_type if m.key == "books")
     assert books.start.copies + sum(m.start.copies for m in book.by_type if m.key != "books") == 395
+
+
+def test_a_scan_finds_the_label_before_a_legacy_number(
+    db: Database, admin: Actor, tmp_path: Path
+) -> None:
+    from app.intake.loans import set_on_loan
+
+    export = tmp_path / "two.txt"
+    export.write_text(
+        "#200: ^AПервая\n#910: ^A0^B555^H777^DАБ\n*****\n"
+        "#200: ^AВторая\n#910: ^A0^B777^DАБ\n*****\n",
+        encoding="utf-8",
+    )
+    report = migrate_irbis(db, admin, export)
+    assert report.copies == 2 and not report.flags
+    # "777" is copy 555's label and copy 777's legacy number: the label wins.
+    result = set_on_loan(db, admin, [(1, "777")])
+    assert result.changed == ["555"]
+    by_number = copy_by_inventory_number(db, "777")
+    assert by_number is not None and by_number.status == "available"
+    # A number no label carries still finds its copy (the fallback is unambiguous).
+    assert set_on_loan(db, admin, [(1, "555")]).unchanged == ["555"]
