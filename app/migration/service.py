@@ -100,6 +100,8 @@ class MigrationReport:
     skipped: int = 0  # logically deleted records
     awaited: int = 0  # status 2: ordered, not yet in the fund
     rejected: list[dict[str, str]] = field(default_factory=list)
+    # Copies brought in with a value that could not be read (kept as text with the copy).
+    warnings: list[dict[str, str]] = field(default_factory=list)
     unmapped: Counter[str] = field(default_factory=Counter)
     statuses: Counter[str] = field(default_factory=Counter)  # Qor status -> copies
     codes: Counter[str] = field(default_factory=Counter)  # IRBIS ^A -> copies
@@ -127,6 +129,7 @@ class MigrationReport:
             "skipped": self.skipped,
             "awaited": self.awaited,
             "rejected": self.rejected,
+            "warnings": self.warnings[:LIST_LIMIT],
             "unmapped": dict(sorted(self.unmapped.items(), key=_tag_order)),
             "statuses": dict(self.statuses),
             "codes": dict(self.codes),
@@ -182,6 +185,8 @@ class MigrationReport:
             )
         for r in self.rejected[:LIST_LIMIT]:
             lines.append(f"  rejected: {r['record']}: {r['reason']}")
+        for r in self.warnings[:LIST_LIMIT]:
+            lines.append(f"  kept as text: {r['record']}: {r['reason']}")
         if self.cancelled:
             lines.append("  cancelled: what was committed stays; run again to resume.")
         return "\n".join(lines)
@@ -489,7 +494,7 @@ class _Run:
                 self.report.kept_subfields[name] += 1
             where = f"{source}/910#{occurrence}"
             for problem in spec.problems:
-                self.report.rejected.append({"record": where, "reason": problem})
+                self.report.warnings.append({"record": where, "reason": problem})
             if spec.code == AWAITED:
                 self.report.awaited += 1
                 continue

@@ -232,3 +232,20 @@ def test_a_scan_finds_the_label_before_a_legacy_number(
     assert by_number is not None and by_number.status == "available"
     # A number no label carries still finds its copy (the fallback is unambiguous).
     assert set_on_loan(db, admin, [(1, "555")]).unchanged == ["555"]
+
+
+def test_a_copy_with_an_unreadable_value_comes_with_it_as_text(
+    db: Database, admin: Actor, tmp_path: Path
+) -> None:
+    export = tmp_path / "odd.txt"
+    export.write_text(
+        "#200: ^AКнига\n#910: ^A0^B901^C2001-13-45^Eдвести^DАБ\n*****\n", encoding="utf-8"
+    )
+    report = migrate_irbis(db, admin, export)
+    assert report.copies == 1 and report.rejected == []
+    assert [w["record"] for w in report.warnings] == ["IRBIS:odd.txt#1/910#1"] * 2
+    copy = copy_by_inventory_number(db, "901")
+    assert copy is not None and copy.price is None
+    with db.read() as session:
+        kept = session.execute(select(ItemLegacy.fields)).scalar_one()
+    assert ["c", "2001-13-45"] in json.loads(kept) and ["e", "двести"] in json.loads(kept)
