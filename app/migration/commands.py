@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import argparse
 from pathlib import Path
 from typing import Any
 
@@ -35,7 +36,7 @@ def register(subparsers: Any) -> None:
         metavar="CODE=STATUS",
         help="what a 910 ^A code Qor does not know becomes (a status, or 'skip'); repeatable",
     )
-    irbis.add_argument("--batch", type=int, default=200, help=argparse_hide())
+    irbis.add_argument("--batch", type=int, default=200, help=argparse.SUPPRESS)
     add_json_flag(irbis)
     irbis.set_defaults(handler=_migrate_irbis)
 
@@ -46,12 +47,6 @@ def register(subparsers: Any) -> None:
     worklist.add_argument("out", type=Path, metavar="OUT.csv")
     add_json_flag(worklist)
     worklist.set_defaults(handler=_worklist)
-
-
-def argparse_hide() -> str:
-    import argparse
-
-    return argparse.SUPPRESS
 
 
 def _migrate_irbis(ctx: CliContext) -> int:
