@@ -249,3 +249,20 @@ def test_a_copy_with_an_unreadable_value_comes_with_it_as_text(
     with db.read() as session:
         kept = session.execute(select(ItemLegacy.fields)).scalar_one()
     assert ["c", "2001-13-45"] in json.loads(kept) and ["e", "двести"] in json.loads(kept)
+
+
+def test_cyrillic_legacy_numbers_get_labels_of_the_librarys_scheme(
+    db: Database, admin: Actor
+) -> None:
+    from app.intake.barcodes import check_barcode
+
+    set_numbering(db, admin, barcode_scheme="codabar14", barcode_prefix="1234")
+    migrate_irbis(db, admin, TEN)
+    for number in ("С93-1375", "Э94-16681"):
+        copy = copy_by_inventory_number(db, number)
+        assert copy is not None and copy.barcode is not None
+        check_barcode("codabar14", copy.barcode)  # 3 + 1234 + sequence + check digit
+        assert copy.barcode.startswith("31234")
+    # Numbers Code 128 prints, and labels the source had, are left as they were.
+    assert copy_by_inventory_number(db, "41").barcode is None  # type: ignore[union-attr]
+    assert copy_by_inventory_number(db, "32").barcode == "107206G"  # type: ignore[union-attr]
