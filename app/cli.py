@@ -38,6 +38,7 @@ COMMAND_MODULES = [
     "app.preservation.commands",
     "app.registers.commands",
     "app.demo.commands",
+    "app.migration.commands",
 ]
 
 EXIT_OK, EXIT_REJECTED, EXIT_FATAL = 0, 1, 2

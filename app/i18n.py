@@ -42,6 +42,7 @@ RUNTIME_WORDS = (
     QT_TRANSLATE_NOOP("roles", "admin"),
     QT_TRANSLATE_NOOP("statuses", "in-processing"),
     QT_TRANSLATE_NOOP("statuses", "available"),
+    QT_TRANSLATE_NOOP("statuses", "on-loan"),
     QT_TRANSLATE_NOOP("statuses", "at-bindery"),
     QT_TRANSLATE_NOOP("statuses", "in-repair"),
     QT_TRANSLATE_NOOP("statuses", "being-digitised"),

@@ -230,6 +230,9 @@ class MainWindow(QMainWindow):
         self.users_action = self._action(self.tr("Users…"), self.open_users)
         self.users_action.setVisible(Role.ADMIN in self.actor.roles)
         file_menu.addAction(self.users_action)
+        self.migrate_action = self._action(self.tr("Migrate from IRBIS…"), self.open_migration)
+        self.migrate_action.setVisible(Role.ADMIN in self.actor.roles)
+        file_menu.addAction(self.migrate_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
 
@@ -287,6 +290,13 @@ class MainWindow(QMainWindow):
             messages.show_info(
                 self, self.tr("Qor will speak the new language when it is started again.")
             )
+
+    def open_migration(self) -> None:
+        from ui.migration.wizard import MigrationWizard
+
+        wizard = MigrationWizard(self.db, self.actor, self)
+        wizard.migrated.connect(lambda _report: self.catalog.search.search_now())
+        wizard.exec()
 
     def open_users(self) -> None:
         from ui.security.users_dialog import UsersDialog

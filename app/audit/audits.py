@@ -80,6 +80,7 @@ CONFLICTING = frozenset(
         ItemStatus.AT_BINDERY,
         ItemStatus.IN_REPAIR,
         ItemStatus.BEING_DIGITISED,
+        ItemStatus.ON_LOAN,  # lent, yet on the shelf: the circulation system is behind
     }
 )
 MAX_CODE = 64

@@ -138,6 +138,14 @@ def _report(ctx: CliContext) -> int:
         f"{len(report.unknown)} unknown barcodes, {len(report.status_conflicts)} status "
         f"conflicts, {len(report.shelf_order)} shelf-order errors."
     ]
+    # Copies counted by amount have no barcodes to scan: listed apart (app.migration.groups).
+    from app.migration.groups import group_holdings_at
+
+    groups = group_holdings_at(ctx.db, report.audit.locations)
+    data["group_holdings"] = groups
+    if groups:
+        amount = sum(g["amount"] for g in groups)
+        human.append(f"{len(groups)} group holdings ({amount} copies counted by amount) apart.")
     if a.csv is not None:
         files = export_csv(report, a.csv)
         data["csv"] = [str(f) for f in files]

@@ -31,6 +31,12 @@ def register(subparsers: Any) -> None:
         help="bibliographic format of the records (default auto: each record's shape decides)",
     )
     imp.add_argument("--on-duplicate", default="skip", choices=[p.value for p in OnDuplicate])
+    imp.add_argument(
+        "--holdings",
+        default="none",
+        choices=["auto", "852", "952", "none"],
+        help="also create copies from MARC 21 (852/876-878) or Koha (952) holdings",
+    )
     add_json_flag(imp)
     imp.set_defaults(handler=_import)
 
@@ -76,9 +82,19 @@ def _import(ctx: CliContext) -> int:
     )
     lines = [f"Import: {summary.describe()}."]
     lines += [f"  rejected: {r.file}, record {r.index}: {r.reason}" for r in summary.rejected]
+    copies: dict[str, Any] = {}
+    if args.holdings != "none":
+        from app.migration.holdings import import_holdings
+
+        held = import_holdings(
+            ctx.db, ctx.actor(), summary.record_ids, args.holdings, Path(args.files[0]).name
+        )
+        lines.append(f"Holdings ({args.holdings}): {held.describe()}")
+        copies = {"copies": held.copies, "holdings": held.as_json()}
     ctx.emit(
         "\n".join(lines),
         {
+            **copies,
             "imported": summary.imported,
             "duplicates": summary.duplicates,
             "overlaid": summary.overlaid,

@@ -22,12 +22,20 @@ from app.intake.accession import AccessionInfo, AccessionSource, Medium, open_ac
 from app.intake.barcodes import BarcodeScheme, symbology_of
 from app.intake.callnumbers import spine_lines
 from app.intake.completion import complete_copy, find_copy, missing_for
-from app.intake.copies import CopyInfo, add_copies, copy_by_barcode, release_copies
+from app.intake.copies import (
+    CopyInfo,
+    add_copies,
+    copy_by_barcode,
+    copy_by_inventory_number,
+    release_copies,
+)
 from app.intake.labels import BarcodeLabel, SpineLabel, list_templates, render_labels
+from app.intake.loans import read_barcode_file, set_on_loan
 from app.intake.locations import add_location
 from app.intake.numbering import set_numbering
 from app.intake.status import ItemStatus
 from app.library import library_info
+from app.migration.service import legacy_of
 from app.security.roles import Role, require
 
 
@@ -68,10 +76,20 @@ def register(subparsers: Any) -> None:
     add_json_flag(release)
     release.set_defaults(handler=_items_release)
 
-    show = items_sub.add_parser("show", help="the copy a barcode is on")
-    show.add_argument("barcode", metavar="BARCODE")
+    show = items_sub.add_parser("show", help="the copy a barcode (or inventory number) is on")
+    show.add_argument("barcode", metavar="BARCODE", nargs="?")
+    show.add_argument("--inventory", metavar="NUMBER", default=None, help="by inventory number")
     add_json_flag(show)
     show.set_defaults(handler=_items_show)
+
+    for name, lent, text in (
+        ("on-loan", True, "copies the circulation system lent (one barcode a line)"),
+        ("returned", False, "copies back from loan (one barcode a line)"),
+    ):
+        loan = items_sub.add_parser(name, help=text)
+        loan.add_argument("file", type=Path, metavar="FILE")
+        add_json_flag(loan)
+        loan.set_defaults(handler=_items_loan, lent=lent)
 
     put = items_sub.add_parser("set", help="complete a copy: its label, call number or location")
     put.add_argument("ref", metavar="BARCODE_OR_INV", help="the copy's barcode or inventory number")
@@ -212,13 +230,32 @@ def _items_release(ctx: CliContext) -> int:
 
 def _items_show(ctx: CliContext) -> int:
     ctx.actor()
-    copy = copy_by_barcode(ctx.db, ctx.args.barcode)
-    if copy is None:
-        raise InvalidInput(f"No copy has barcode {ctx.args.barcode}.")
-    ctx.emit(
+    a = ctx.args
+    if (a.barcode is None) == (a.inventory is None):
+        raise UsageError("Give a BARCODE or --inventory NUMBER.")
+    if a.inventory is not None:
+        copy = copy_by_inventory_number(ctx.db, a.inventory)
+        if copy is None:
+            raise InvalidInput(f"No copy has inventory number {a.inventory}.")
+    else:
+        copy = copy_by_barcode(ctx.db, a.barcode)
+        if copy is None:
+            raise InvalidInput(f"No copy has barcode {a.barcode}.")
+    legacy = legacy_of(ctx.db, copy.id)
+    human = (
         f"{copy.inventory_number}  {copy.barcode}  [{copy.status}]  {copy.title}\n"
-        f"  record {copy.record_id}, {copy.location_code}, {copy.call_number or 'no call number'}",
+        f"  record {copy.record_id}, {copy.location_code}, {copy.call_number or 'no call number'}"
+    )
+    if legacy:
+        human += (
+            f"\n  migrated from {legacy['source']} as {legacy['legacy_number'] or '(no number)'}"
+        )
+        if legacy["flag"]:
+            human += f"; flagged: {legacy['flag']}"
+    ctx.emit(
+        human,
         {
+            "legacy": legacy,
             **_copy_json(copy),
             "record_id": copy.record_id,
             "title": copy.title,
@@ -351,3 +388,20 @@ def _library_set(ctx: CliContext) -> int:
         },
     )
     return EXIT_OK
+
+
+def _items_loan(ctx: CliContext) -> int:
+    a = ctx.args
+    result = set_on_loan(ctx.db, ctx.actor(), read_barcode_file(a.file), lent=a.lent)
+    what = "on loan" if a.lent else "returned"
+    lines = [f"{len(result.changed)} copies {what}; {len(result.unchanged)} already so."]
+    lines += [f"  refused: line {n}: {code}: {reason}" for n, code, reason in result.refused]
+    ctx.emit(
+        "\n".join(lines),
+        {
+            "changed": result.changed,
+            "unchanged": result.unchanged,
+            "refused": [{"line": n, "barcode": c, "reason": r} for n, c, r in result.refused],
+        },
+    )
+    return EXIT_REJECTED if result.refused else EXIT_OK

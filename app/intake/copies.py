@@ -41,12 +41,11 @@ from app.intake.barcodes import (
 from app.intake.locations import ShelfBarcodeClash, location_by_code, shelf_with_barcode
 from app.intake.numbering import (
     BARCODE_COUNTER,
-    INVENTORY_COUNTER,
     NumberingSettings,
     allocate_from,
+    allocate_inventory_numbers,
     current_settings,
     default_call_number,
-    format_inventory_number,
     is_inventory_number_form,
 )
 from app.intake.status import ItemStatus, change_status
@@ -425,14 +424,14 @@ def _add_copies(
         if call_number is not None
         else default_call_number(record.classification, record.author, record.title)
     )
-    first = allocate_from(session, INVENTORY_COUNTER, copies)
+    numbers = allocate_inventory_numbers(session, settings.inventory_format, copies)
     sequence = 0
     if labels is None and scheme is not BarcodeScheme.CODE128_INVENTORY:
         sequence = allocate_from(session, BARCODE_COUNTER, copies)
     now = datetime.now(UTC)
     added: list[CopyInfo] = []
     for i in range(copies):
-        number = format_inventory_number(settings.inventory_format, first + i)
+        number = numbers[i]
         code: str | None
         if labels is not None:
             code = labels[i] if i < len(labels) else None

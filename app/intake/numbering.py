@@ -129,6 +129,54 @@ def allocate_from(session: Session, counter: str, count: int) -> int:
     return allocate(session, counter, count)
 
 
+_LOOKAHEAD = 512
+
+
+def _numbers_taken(session: Session, numbers: list[str]) -> set[str]:
+    from db.models import Item  # the intake models import this module's neighbours
+
+    taken: set[str] = set()
+    for start in range(0, len(numbers), 500):
+        chunk = numbers[start : start + 500]
+        taken.update(
+            session.execute(
+                select(Item.inventory_number).where(Item.inventory_number.in_(chunk))
+            ).scalars()
+        )
+    return taken
+
+
+def allocate_inventory_numbers(session: Session, fmt: str, count: int) -> list[str]:
+    """`count` new inventory numbers in the library's format, inside the caller's transaction:
+    the one place Qor's numbering is drawn from, and it never gives a number a copy already
+    has — a migrated copy's legacy number ("557", "ЗИ-1"), or a number an older format gave
+    when the administrator changes the format (`{n}` then `{n:x}` both give "10" and "a").
+    The counter moves over the numbers already taken (they are used, so skipping them leaves
+    no gap in the books); with no collisions this costs one query beside the counter's."""
+    numbers: list[str] = []
+    while len(numbers) < count:
+        need = count - len(numbers)
+        first = allocate_from(session, INVENTORY_COUNTER, need)
+        candidates = [format_inventory_number(fmt, first + i) for i in range(need)]
+        taken = _numbers_taken(session, candidates)
+        numbers.extend(c for c in candidates if c not in taken)
+        if not taken:
+            break
+        # A run of legacy numbers ahead (a migrated fund numbered 1…N): move past it in
+        # windows rather than one number a round.
+        after = first + need
+        while True:
+            window = [format_inventory_number(fmt, after + i) for i in range(_LOOKAHEAD)]
+            used = _numbers_taken(session, window)
+            run = next((i for i, n in enumerate(window) if n not in used), _LOOKAHEAD)
+            if run:
+                allocate_from(session, INVENTORY_COUNTER, run)
+                after += run
+            if run < _LOOKAHEAD:
+                break
+    return numbers
+
+
 def current_settings(session: Session) -> NumberingSettings:
     library = session.execute(select(Library)).scalar_one()
     prefix = session.get(IntakeSetting, BARCODE_PREFIX_SETTING)

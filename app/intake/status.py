@@ -20,6 +20,7 @@ from db.models import Item, Record
 class ItemStatus(StrEnum):
     IN_PROCESSING = "in-processing"
     AVAILABLE = "available"
+    ON_LOAN = "on-loan"  # lent by the circulation system, which stays outside Qor
     AT_BINDERY = "at-bindery"
     IN_REPAIR = "in-repair"
     BEING_DIGITISED = "being-digitised"
@@ -39,6 +40,7 @@ ALLOWED_TRANSITIONS: dict[ItemStatus, frozenset[ItemStatus]] = {
     _S.AVAILABLE: frozenset(
         {
             _S.IN_PROCESSING,
+            _S.ON_LOAN,
             _S.AT_BINDERY,
             _S.IN_REPAIR,
             _S.BEING_DIGITISED,
@@ -46,6 +48,8 @@ ALLOWED_TRANSITIONS: dict[ItemStatus, frozenset[ItemStatus]] = {
             _S.WRITTEN_OFF,
         }
     ),
+    # A reader may lose a lent copy: missing, or written off as lost by a reader.
+    _S.ON_LOAN: frozenset({_S.AVAILABLE, _S.MISSING, _S.WRITTEN_OFF}),
     _S.AT_BINDERY: frozenset({_S.AVAILABLE, _S.IN_REPAIR, _S.MISSING, _S.WRITTEN_OFF}),
     _S.IN_REPAIR: frozenset({_S.AVAILABLE, _S.AT_BINDERY, _S.MISSING, _S.WRITTEN_OFF}),
     _S.BEING_DIGITISED: frozenset({_S.AVAILABLE, _S.IN_REPAIR, _S.MISSING}),

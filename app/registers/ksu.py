@@ -27,6 +27,8 @@ from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from app.intake.accession import AccessionSource
 from app.library import library_info
+from app.migration.ksu import opening_balance_rows
+from app.migration.service import MIGRATED_SOURCE
 from app.periods import within
 from app.registers.classes import BRANCHES, CHILDREN, LANGUAGE_GROUPS, Profile, profile
 from app.registers.pdf import LANDSCAPE, Column, labels, money, open_document, period_text
@@ -167,6 +169,7 @@ def summary_book(db: Database, date_from: date | None, date_to: date | None) -> 
             select(AccessionBatch, Item.record_id, func.count(Item.id), _kzt(Item.price))
             .join(Item, Item.accession_id == AccessionBatch.id)
             .where(*within(AccessionBatch.received_on, None, date_to))
+            .where(AccessionBatch.source != MIGRATED_SOURCE)  # the opening balance instead
             .group_by(AccessionBatch.id, Item.record_id)
             .order_by(AccessionBatch.received_on, AccessionBatch.id)
         ).all()
@@ -190,6 +193,7 @@ def summary_book(db: Database, date_from: date | None, date_to: date | None) -> 
             .group_by(WriteOffAct.id, AccessionBatch.source, Item.record_id)
             .order_by(WriteOffAct.act_date, WriteOffAct.id)
         ).all()
+        opening = opening_balance_rows(session)
         # The ORM rows are read inside the session; the lines below only keep plain values.
         receipt_rows = [
             (b.id, b.number, b.received_on, b.source, b.supplier, b.document_number, leader,
@@ -202,7 +206,10 @@ def summary_book(db: Database, date_from: date | None, date_to: date | None) -> 
         ]
         notes = _notes(session, date_from, date_to)
         profiles = _profiles(
-            session, {r[6] for r in receipt_rows} | {r[5] for r in withdrawal_rows}
+            session,
+            {r[6] for r in receipt_rows}
+            | {r[5] for r in withdrawal_rows}
+            | {r[1] for r in opening},
         )
 
     sources = {s.value: Movement(s.value) for s in AccessionSource}
@@ -219,6 +226,9 @@ def summary_book(db: Database, date_from: date | None, date_to: date | None) -> 
             groups.append(children)
         return kind, groups
 
+    for source, record, copies, value in opening:  # the fund a migration brought in
+        for group in _groups(source, record)[1]:
+            group.start.add(copies, value)
     receipts: dict[int, ReceiptLine] = {}
     for batch_id, number, on, source, supplier, document, record, copies, value in receipt_rows:
         kind, groups = _groups(source, record)

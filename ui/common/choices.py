@@ -53,6 +53,7 @@ NAMES: dict[str, str] = {
     # copy statuses (app/intake/status.py)
     "in-processing": QT_TRANSLATE_NOOP("choices", "in processing"),
     "available": QT_TRANSLATE_NOOP("choices", "available"),
+    "on-loan": QT_TRANSLATE_NOOP("choices", "on loan"),
     "at-bindery": QT_TRANSLATE_NOOP("choices", "at the bindery"),
     "in-repair": QT_TRANSLATE_NOOP("choices", "in repair"),
     "being-digitised": QT_TRANSLATE_NOOP("choices", "being digitised"),

@@ -33,6 +33,7 @@ def status_names(owner: QObject) -> dict[str, str]:
     return {
         ItemStatus.IN_PROCESSING: translate("CopiesModel", "in processing"),
         ItemStatus.AVAILABLE: translate("CopiesModel", "available"),
+        ItemStatus.ON_LOAN: translate("CopiesModel", "on loan"),
         ItemStatus.AT_BINDERY: translate("CopiesModel", "at the bindery"),
         ItemStatus.IN_REPAIR: translate("CopiesModel", "in repair"),
         ItemStatus.BEING_DIGITISED: translate("CopiesModel", "being digitised"),
