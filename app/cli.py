@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy.exc import OperationalError
 
 from app import __version__
+from app.cli_help import describe
 from app.errors import QorError
 from app.security.roles import Actor
 from db.session import Database
@@ -138,6 +139,7 @@ def build_parser() -> argparse.ArgumentParser:
     for module_name in COMMAND_MODULES:
         module = importlib.import_module(module_name)
         module.register(subparsers)
+    describe(parser)
     return parser
 
 
