@@ -944,8 +944,8 @@
             <translation>Qor — set up the library</translation>
         </message>
         <message>
-            <source>This database has no library yet. Name the library, give its MARC organisation code (sigla, written to 003 and 040) and create the first administrator.</source>
-            <translation>This database has no library yet. Name the library, give its MARC organisation code (sigla, written to 003 and 040) and create the first administrator.</translation>
+            <source>This database has no library yet. Name the library, give its MARC organisation code (sigla, written to 003, 040 and 852) and create the first administrator.</source>
+            <translation>This database has no library yet. Name the library, give its MARC organisation code (sigla, written to 003, 040 and 852) and create the first administrator.</translation>
         </message>
         <message>
             <source>e.g. Ұлттық академиялық кітапхана</source>

@@ -944,8 +944,8 @@
             <translation>Qor — кітапхананы баптау</translation>
         </message>
         <message>
-            <source>This database has no library yet. Name the library, give its MARC organisation code (sigla, written to 003 and 040) and create the first administrator.</source>
-            <translation>Бұл дерекқорда әлі кітапхана жоқ. Кітапхананың атауын, MARC ұйым кодын (сигла, 003 және 040 өрістеріне жазылады) енгізіп, алғашқы әкімшіні құрыңыз.</translation>
+            <source>This database has no library yet. Name the library, give its MARC organisation code (sigla, written to 003, 040 and 852) and create the first administrator.</source>
+            <translation>Бұл дерекқорда әлі кітапхана жоқ. Кітапхананың атауын, MARC ұйым кодын (сигла, 003, 040 және 852 өрістеріне жазылады) енгізіп, алғашқы әкімшіні құрыңыз.</translation>
         </message>
         <message>
             <source>e.g. Ұлттық академиялық кітапхана</source>

@@ -944,8 +944,8 @@
             <translation>Qor — настройка библиотеки</translation>
         </message>
         <message>
-            <source>This database has no library yet. Name the library, give its MARC organisation code (sigla, written to 003 and 040) and create the first administrator.</source>
-            <translation>В этой базе данных ещё нет библиотеки. Укажите название библиотеки, её код организации MARC (сигла, записывается в 003 и 040) и создайте первого администратора.</translation>
+            <source>This database has no library yet. Name the library, give its MARC organisation code (sigla, written to 003, 040 and 852) and create the first administrator.</source>
+            <translation>В этой базе данных ещё нет библиотеки. Укажите название библиотеки, её код организации MARC (сигла, записывается в 003, 040 и 852) и создайте первого администратора.</translation>
         </message>
         <message>
             <source>e.g. Ұлттық академиялық кітапхана</source>
