@@ -168,6 +168,17 @@ def _gui_arguments(argv: Sequence[str]) -> argparse.Namespace | None:
     return None if rest else args
 
 
+def what_to_do(reason: str) -> str:
+    """The next step for a database error, in the user's terms."""
+    if "no such table" in reason or ("relation" in reason and "does not exist" in reason):
+        return (
+            ". It holds no Qor catalog yet: create one with `qor init --library NAME --sigla "
+            "CODE --admin NAME` (or start `qor` for the first-run setup), or give the right "
+            "--db (or QOR_DB)."
+        )
+    return ". Check that --db (or QOR_DB) names the catalog and that its server is running."
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     gui = _gui_arguments(sys.argv[1:] if argv is None else argv)
     if gui is not None:
@@ -197,6 +208,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         # expect (server down, wrong URL, a file that is not a Qor catalog).
         reason = str(exc.orig).strip().splitlines()[0] if exc.orig else str(exc)
         message = f"the database {_safe_url(ctx.args.db)} cannot be used: {reason}"
+        message += what_to_do(reason)
         if ctx.json:
             print(json.dumps({"error": message}, ensure_ascii=False))
         print(f"qor: {message}", file=sys.stderr)

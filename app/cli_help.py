@@ -225,5 +225,8 @@ def describe(parser: argparse.ArgumentParser, path: str = "") -> None:
         if isinstance(action, argparse._SubParsersAction):
             for name, sub in action.choices.items():
                 describe(sub, f"{path} {name}".strip())
-        elif (path, action.dest) in ARGUMENTS:
-            action.help = ARGUMENTS[(path, action.dest)]
+        else:
+            if (path, action.dest) in ARGUMENTS:
+                action.help = ARGUMENTS[(path, action.dest)]
+            if action.metavar is None and getattr(action.type, "__name__", "") == "iso_date":
+                action.metavar = DATE

@@ -131,6 +131,17 @@ def test_unreachable_database_is_a_message_not_a_traceback(monkeypatch, capsys) 
     err = capsys.readouterr().err
     assert err.startswith("qor: the database postgresql+psycopg://postgres:***@127.0.0.1:1/nowhere")
     assert "Traceback" not in err and "secret" not in err
+    assert "that its server is running" in err  # what to do
+
+
+def test_a_database_without_a_catalog_says_how_to_make_one(
+    tmp_path: Path, monkeypatch, capsys
+) -> None:
+    monkeypatch.setenv("QOR_PASSWORD", "whatever")
+    url = f"sqlite:///{tmp_path / 'empty.sqlite'}"
+    assert main(["--db", url, "--user", ADMIN, "search", "абай"]) == 2
+    err = capsys.readouterr().err
+    assert "holds no Qor catalog yet" in err and "qor init --library" in err
 
 
 def _actions(db: Database) -> list[str]:
@@ -263,7 +274,7 @@ def test_help_says_what_each_command_needs_and_its_defaults(capsys) -> None:
     assert "(default: 20)" in search and "(default: title)" in search
     assert "QOR_PASSWORD" in help_of(capsys, "init")
     report = help_of(capsys, "report")
-    assert "YYYY-MM-DD" in report and "(default: kk)" in report
+    assert "--from YYYY-MM-DD" in report and "(default: kk)" in report
     assert "shadow registers" in help_of(capsys, "sync")
     items = help_of(capsys, "items", "add")
     assert "price" in items and "(default: KZT)" in items
