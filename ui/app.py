@@ -97,7 +97,29 @@ def upgrade_schema(app: QApplication, db: Database) -> None:
         raise failed[0]
 
 
+NO_DISPLAY = """qor: there is no display to show the workstation on (neither DISPLAY nor \
+WAYLAND_DISPLAY is set: this session has no desktop).
+What to do: start `qor` in a desktop session (a terminal or menu on the library's computer, or
+`ssh -X` from one); for scripts use the commands (`qor --help`), or set QT_QPA_PLATFORM=offscreen
+to run the workstation without a screen."""
+
+
+def missing_display() -> bool:
+    """On Linux with Qt's desktop platforms (X11's xcb or Wayland) and no display to reach:
+    Qt would abort with a misleading message about libxcb-cursor0."""
+    if not sys.platform.startswith("linux"):
+        return False
+    chosen = os.environ.get("QT_QPA_PLATFORM", "")
+    names = {entry.split(":")[0].strip() for entry in chosen.split(";")}
+    if not names <= {"", "xcb", "wayland", "wayland-egl"}:
+        return False  # offscreen, vnc, eglfs, linuxfb...: no display needed
+    return not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+
+
 def run_gui(db_url: str | None) -> int:
+    if missing_display():
+        print(NO_DISPLAY, file=sys.stderr)
+        return 2
     app = application()
     install_language(startup_language())
     leave_after_env_delay(app)

@@ -138,7 +138,9 @@ def _search(ctx: CliContext) -> int:
         language=ctx.args.language,
     )
     lines = [
-        f"{result.total} record(s) found"
+        "No records found."
+        if not result.total
+        else f"{result.total} record(s) found"
         + (f", first {len(result.hits)}:" if result.total > len(result.hits) else ":")
     ]
     for hit in result.hits:

@@ -71,3 +71,24 @@ def test_wrong_password_is_refused_and_the_dialog_stays(qtbot: QtBot, sqlite_db:
     qtbot.keyClicks(dialog.password, ADMIN_PASSWORD)
     qtbot.keyClick(dialog.password, Qt.Key.Key_Return)
     assert dialog.actor is not None
+
+
+def test_first_run_says_where_the_sigla_goes_in_every_language(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    from PySide6.QtWidgets import QLabel
+
+    from ui.common import locale
+
+    db = Database(f"sqlite:///{tmp_path / 'new.sqlite'}")
+    try:
+        for code, words in (("en", "003, 040 and 852"), ("kk", "003, 040 және 852"),
+                            ("ru", "003, 040 и 852")):  # fmt: skip
+            assert locale.install_language(code)
+            dialog = FirstRunDialog(db)
+            qtbot.addWidget(dialog)
+            shown = " ".join(label.text() for label in dialog.findChildren(QLabel))
+            assert words in shown, (code, shown)
+    finally:
+        locale.install_language("en")
+        db.dispose()

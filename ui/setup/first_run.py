@@ -37,7 +37,7 @@ class FirstRunDialog(QDialog):
         intro = QLabel(
             self.tr(
                 "This database has no library yet. Name the library, give its MARC "
-                "organisation code (sigla, written to 003 and 040) and create the first "
+                "organisation code (sigla, written to 003, 040 and 852) and create the first "
                 "administrator."
             )
         )
