@@ -25,6 +25,29 @@ ARGUMENTS: dict[tuple[str, str], str] = {
     ),
     ("export", "out"): "the file to write (replaced if it exists)",
     ("export", "format"): "ISO 2709, MARCXML or mnemonic .mrk",
+    ("export", "scheme"): (
+        "bibliographic format written: MARC 21, or RUSMARC (records that came from RUSMARC "
+        "give their original fields back)"
+    ),
+    ("items on-loan", "file"): "a circulation system's list: one barcode a line",
+    (
+        "items returned",
+        "file",
+    ): "a circulation system's list of returned copies: one barcode a line",
+    ("writeoff edit", "act_id"): "the draft write-off act's id (from `qor writeoff new`)",
+    ("writeoff edit", "add"): "barcodes of copies to add to the draft",
+    ("writeoff edit", "remove"): "barcodes of copies to take off the draft",
+    ("writeoff edit", "reason"): "why the copies leave the fund (printed on the act)",
+    ("writeoff edit", "act_date"): f"the act's date ({DATE})",
+    ("writeoff edit", "notes"): "notes printed on the act",
+    ("writeoff approve", "act_id"): "the draft act the head approves: its copies leave the fund",
+    ("writeoff cancel", "act_id"): "the draft act to drop: its copies return to their status",
+    ("rate", "accession_id"): "the accession batch whose foreign-priced copies get a tenge value",
+    ("migrate irbis", "path"): (
+        "an IRBIS64 master file (NAME.mst, its .xrf beside it), a folder holding one, an ISO "
+        "2709 export (UTF-8, cp1251 or cp866) or a text export (#tag: value lines)"
+    ),
+    ("migrate worklist", "out"): "the CSV file to write: each migrated copy and what it lacks",
     ("search", "query"): (
         "words of title, author, subject or publisher, an ISBN (hyphens optional), a 001 "
         "number or a year; au: ti: su: pb: isbn: id: year: limit a term to one field, "
