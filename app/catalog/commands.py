@@ -65,6 +65,7 @@ def _import(ctx: CliContext) -> int:
     )
     lines = [f"Import: {summary.describe()}."]
     lines += [f"  rejected: {r.file}, record {r.index}: {r.reason}" for r in summary.rejected]
+    lines += [f"  warning: {w.file}, record {w.index}: {w.message}" for w in summary.warnings]
     ctx.emit(
         "\n".join(lines),
         {
@@ -73,6 +74,9 @@ def _import(ctx: CliContext) -> int:
             "overlaid": summary.overlaid,
             "rejected": [
                 {"file": r.file, "index": r.index, "reason": r.reason} for r in summary.rejected
+            ],
+            "warnings": [
+                {"file": w.file, "index": w.index, "message": w.message} for w in summary.warnings
             ],
             "records": summary.record_ids,
         },

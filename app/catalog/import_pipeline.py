@@ -55,6 +55,8 @@ class Batch(NamedTuple):
     failures: list[tuple[int, str]]  # (index, reason) of the records that could not be read
     records: list[PreparedRecord]  # read after the failures of this batch, or between them
     last: bool  # the end of the file: the records may be fewer than a batch
+    # (index, message) of what the reader corrected in this batch's records
+    warnings: list[tuple[int, str]] = []  # noqa: RUF012 (never mutated: a new list per batch)
 
 
 def prepare(read: ReadRecord) -> PreparedRecord:
@@ -80,20 +82,22 @@ def read_batches(path: Path, format: str, encoding: str, size: int) -> Iterator[
     readable) is a failure at index 0."""
     failures: list[tuple[int, str]] = []
     records: list[PreparedRecord] = []
+    warnings: list[tuple[int, str]] = []
     try:
         for item in read_records(path, format=format, encoding=encoding):
             if isinstance(item, ReadFailure):
                 failures.append((item.index, item.reason))
                 continue
             records.append(prepare(item))
+            warnings += [(item.index, message) for message in item.warnings]
             if len(records) >= size:
-                yield Batch(failures, records, False)
-                failures, records = [], []
+                yield Batch(failures, records, False, warnings)
+                failures, records, warnings = [], [], []
     except InvalidInput as exc:
         failures.append((0, str(exc)))
     except OSError as exc:
         failures.append((0, f"cannot be read: {exc.strerror}"))
-    yield Batch(failures, records, True)
+    yield Batch(failures, records, True, warnings)
 
 
 def wants_reader_process(path: Path, format: str) -> bool:
@@ -126,7 +130,8 @@ def _read_in_child(
     try:
         for batch in read_batches(Path(path), format, encoding, size):
             records = [tuple(r) for r in batch.records]
-            connection.send_bytes(_BATCH + marshal.dumps((batch.failures, records, batch.last)))
+            message = (batch.failures, records, batch.last, batch.warnings)
+            connection.send_bytes(_BATCH + marshal.dumps(message))
     except Exception as exc:
         text = traceback.format_exc()
         sent: Exception | None = exc
@@ -174,9 +179,9 @@ class ReaderProcess:
                 ) from None
             body = memoryview(message)[1:]
             if message[:1] == _BATCH:
-                failures, records, last = marshal.loads(body)
+                failures, records, last, warnings = marshal.loads(body)
                 self._finished = last
-                yield Batch(failures, list(map(PreparedRecord._make, records)), last)
+                yield Batch(failures, list(map(PreparedRecord._make, records)), last, warnings)
                 if last:
                     return
                 continue

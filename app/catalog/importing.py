@@ -63,6 +63,16 @@ class Rejection:
     reason: str
 
 
+@dataclass(frozen=True)
+class ImportWarning:
+    """What the reader corrected in a record it kept (a miscounted length, a guessed
+    encoding, NUL characters removed), shown next to the record."""
+
+    file: str
+    index: int
+    message: str
+
+
 @dataclass
 class ImportSummary:
     imported: int = 0
@@ -71,6 +81,7 @@ class ImportSummary:
     # Of the duplicates, those added as new records all the same (on_duplicate "add").
     added_anyway: int = 0
     rejected: list[Rejection] = field(default_factory=list)
+    warnings: list[ImportWarning] = field(default_factory=list)
     record_ids: list[int] = field(default_factory=list)
     cancelled: bool = False
 
@@ -370,6 +381,7 @@ def _import_file(writer: _Writer, path: Path, name: str, format: str, encoding: 
         writer.in_thread = not read_elsewhere
         for batch in batches:
             summary.rejected += [Rejection(name, index, reason) for index, reason in batch.failures]
+            summary.warnings += [ImportWarning(name, index, text) for index, text in batch.warnings]
             if not batch.last:
                 if not writer.settle():
                     return False

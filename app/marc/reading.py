@@ -227,7 +227,12 @@ def _read_iso2709(data: bytes, forced: str | None) -> Iterator[ReadResult]:
         index += 1
         head = data[pos : pos + 5]
         declared = int(head) if head.isdigit() else None
-        if declared is not None and pos + declared <= size and data[pos + declared - 1] == 0x1D:
+        if (
+            declared is not None
+            and declared > LEADER_LEN
+            and pos + declared <= size
+            and data[pos + declared - 1] == 0x1D
+        ):
             end = pos + declared
         else:
             terminator = data.find(b"\x1d", pos)
@@ -342,6 +347,8 @@ def _parse_chunk(
         _pymarc_log.stop()
     record.leader.coding_scheme = "a"
     warnings.extend(collected)
+    if 0 in chunk:
+        _strip_nul(record, warnings)
     return ReadRecord(index, record, used, tuple(warnings))
 
 
@@ -478,6 +485,23 @@ def _explain_decode_error(chunk: bytes, used: str) -> str:
     return f"invalid {label} in the record"
 
 
+def _strip_nul(record: pymarc.Record, warnings: list[str]) -> None:
+    """NUL characters removed from the record's values, each field's removal a warning: no
+    cataloging text holds one, PostgreSQL cannot store one, and SQLite would keep it
+    invisibly."""
+    for field in record.fields:
+        if field.is_control_field():
+            if field.data and "\x00" in field.data:
+                field.data = field.data.replace("\x00", "")
+                warnings.append(f"field {field.tag}: NUL characters removed")
+            continue
+        subfields = field.subfields
+        for number, sub in enumerate(subfields):
+            if "\x00" in sub.value:
+                subfields[number] = Subfield(sub.code, sub.value.replace("\x00", ""))
+                warnings.append(f"field {field.tag} ${sub.code}: NUL characters removed")
+
+
 # MARCXML -------------------------------------------------------------------------------------
 
 
@@ -607,4 +631,6 @@ def _read_mrk(data: bytes, forced: str | None) -> Iterator[ReadResult]:
             yield ReadFailure(item[0], item[1])
         else:
             item.leader.coding_scheme = "a"
-            yield ReadRecord(index, item, used, ())
+            warnings: list[str] = []
+            _strip_nul(item, warnings)
+            yield ReadRecord(index, item, used, tuple(warnings))

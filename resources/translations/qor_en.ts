@@ -3830,6 +3830,10 @@ Updated {updated} by {updater}</translation>
             <translation>line {first_line}: the record has no =LDR line</translation>
         </message>
         <message>
+            <source>line {number}: {p1} is not a Unicode character</source>
+            <translation>line {number}: {p1} is not a Unicode character</translation>
+        </message>
+        <message>
             <source>The text holds no MARC record.</source>
             <translation>The text holds no MARC record.</translation>
         </message>

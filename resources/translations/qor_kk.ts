@@ -3830,6 +3830,10 @@ Updated {updated} by {updater}</source>
             <translation>{first_line}-жол: жазбада =LDR жолы жоқ</translation>
         </message>
         <message>
+            <source>line {number}: {p1} is not a Unicode character</source>
+            <translation>{number}-жол: {p1} — Юникод таңбасы емес</translation>
+        </message>
+        <message>
             <source>The text holds no MARC record.</source>
             <translation>Мәтінде MARC жазбасы жоқ.</translation>
         </message>

@@ -3830,6 +3830,10 @@ Updated {updated} by {updater}</source>
             <translation>строка {first_line}: в записи нет строки =LDR</translation>
         </message>
         <message>
+            <source>line {number}: {p1} is not a Unicode character</source>
+            <translation>строка {number}: {p1} — не символ Юникода</translation>
+        </message>
+        <message>
             <source>The text holds no MARC record.</source>
             <translation>В тексте нет записи MARC.</translation>
         </message>
