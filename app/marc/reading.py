@@ -3,6 +3,8 @@ record, so that a broken record is reported by its position and never stops the 
 
 from __future__ import annotations
 
+import contextlib
+import io
 import logging
 import re
 import threading
@@ -262,7 +264,7 @@ def _read_iso2709(data: bytes, forced: str | None) -> Iterator[ReadResult]:
                 continue
         result = _parse_chunk(index, data[pos:end], declared, forced, hint)
         pos = end
-        if isinstance(result, ReadRecord) and result.encoding in (enc.CP1251, enc.CP866):
+        if isinstance(result, ReadRecord) and result.encoding in (enc.CP1251, enc.CP866, enc.MARC8):
             hint = result.encoding
         yield result
 
@@ -327,7 +329,7 @@ def _parse_chunk(
     collected = _pymarc_log.start()
     try:
         try:
-            record = _decode(chunk, used, leader_utf8)
+            record, checked = _decode(chunk, used, leader_utf8)
         except UnicodeDecodeError:
             # Checked only when UTF-8 fails, so that valid UTF-8 records are decoded once.
             if forced is not None or not leader_utf8:
@@ -336,7 +338,7 @@ def _parse_chunk(
             if used == enc.UTF8:
                 raise
             del collected[:]
-            record = _decode(chunk, used, leader_utf8)
+            record, checked = _decode(chunk, used, leader_utf8)
             warnings.append(f"leader/09 says UTF-8 but the bytes are {used}")
     except Exception as exc:  # pymarc raises many types (ValueError, IndexError, its own)
         reason = _explain(exc, chunk, used)
@@ -349,22 +351,90 @@ def _parse_chunk(
     warnings.extend(collected)
     if 0 in chunk:
         _strip_nul(record, warnings)
+    problem = None if checked else _structure_problem(record)
+    if problem is None and used == enc.MARC8 and _MARC8_TROUBLE in warnings:
+        problem = _marc8_loss(record)
+    if problem is not None:
+        return ReadFailure(index, problem)
     return ReadRecord(index, record, used, tuple(warnings))
 
 
-def _decode(chunk: bytes, used: str, leader_utf8: bool) -> pymarc.Record:
+def _decode(chunk: bytes, used: str, leader_utf8: bool) -> tuple[pymarc.Record, bool]:
+    """The record, and whether its structure was checked on the way (see _structure_problem)."""
     if used == enc.UTF8 or (used == enc.MARC8 and chunk.isascii() and 0x1B not in chunk):
         # ASCII is the same in MARC-8 and UTF-8, and pymarc's UTF-8 path is much faster.
-        fast = _decode_utf8(chunk) if _FAST_FIELDS else None
+        fast = _decode_utf8(chunk) if _FAST_FIELDS and 0 not in chunk else None
         if fast is not None:
-            return fast
-        return pymarc.Record(chunk, force_utf8=True, utf8_handling="strict")
+            return fast, True
+        return pymarc.Record(chunk, force_utf8=True, utf8_handling="strict"), False
     if leader_utf8:
         # pymarc decodes any leader/09 'a' record as UTF-8; the user forced another encoding.
         chunk = chunk[:9] + b" " + chunk[10:]
     if used == enc.MARC8:
-        return pymarc.Record(chunk, hide_utf8_warnings=True)
-    return pymarc.Record(chunk, file_encoding=_PYTHON_CODEC[used])
+        # pymarc writes what it cannot convert to stderr: it becomes the record's warnings.
+        with contextlib.redirect_stderr(io.StringIO()) as said:
+            record = pymarc.Record(chunk)
+        complaints = [line[:200] for line in said.getvalue().splitlines() if line.strip()]
+        if complaints:
+            logging.getLogger("pymarc").warning(
+                "MARC-8: %d character(s) could not be converted (%s)",
+                len(complaints),
+                "; ".join(complaints[:3]),
+            )
+            logging.getLogger("pymarc").warning(_MARC8_TROUBLE)
+        return record, False
+    return pymarc.Record(chunk, file_encoding=_PYTHON_CODEC[used]), False
+
+
+# The last warning of a MARC-8 record some of whose bytes could not be converted.
+_MARC8_TROUBLE = "MARC-8: unconvertible characters were replaced by blanks"
+
+
+def _marc8_loss(record: pymarc.Record) -> str | None:
+    """Why a MARC-8 record that lost characters must be rejected: a field left blank by them
+    (a title of escape garbage is no title)."""
+    for field in record.fields:
+        if field.is_control_field():
+            continue
+        if field.subfields and not any(sub.value.strip() for sub in field.subfields):
+            return (
+                f"field {field.tag}: its MARC-8 text is escape sequences or bytes that are no "
+                "MARC-8 characters; nothing of it can be read"
+            )
+    return None
+
+
+def _structure_problem(record: pymarc.Record) -> str | None:
+    """Why the record's structure cannot be true (a record that lies is never stored
+    half-parsed): no fields, a tag that is not three characters, a subfield code that is not
+    one, or a field holding a terminator because its directory entry runs past it."""
+    if not record.fields:
+        return "the record has no fields"
+    for field in record.fields:
+        tag = field.tag
+        if len(tag) != 3 or not tag.isascii() or not tag.isprintable():
+            return f"tag {tag!r} is not three characters (a digit, letter or sign each)"
+        if field.is_control_field():
+            if _TERMINATORS.search(field.data or ""):
+                return (
+                    f"field {tag} holds a field terminator: its directory entry runs past the "
+                    "field's end"
+                )
+            continue
+        for sub in field.subfields:
+            code = sub.code
+            if len(code) != 1 or code in "\x00\x1d\x1e\x1f":
+                # Control characters are tolerated: real MARC-8 records carry an ESC there.
+                return f"field {tag}: subfield code {code!r} is not one character"
+            if _TERMINATORS.search(sub.value):
+                return (
+                    f"field {tag} ${code} holds a field terminator: its directory entry runs "
+                    "past the field's end"
+                )
+    return None
+
+
+_TERMINATORS = re.compile("[\x1d\x1e\x1f]")
 
 
 # The fast path below fills pymarc's objects directly; it is used only while they have the
@@ -382,8 +452,9 @@ def _decode_utf8(chunk: bytes) -> pymarc.Record | None:
     as text (0x1F never occurs inside a UTF-8 sequence, so this equals pymarc's decoding of
     each subfield), and the objects are filled without their constructors' checks. Anything
     pymarc would warn about or reject (bad leader or directory, invalid UTF-8, indicators not
-    two ASCII characters, a non-ASCII subfield code, no fields) gives None, and pymarc reads
-    the record with its own errors and warnings."""
+    two ASCII characters, a non-ASCII subfield code, no fields), and anything
+    _structure_problem would reject (a tag that is not printable, a field holding a
+    terminator), gives None, and pymarc reads the record with its own errors and warnings."""
     try:
         leader = chunk[:LEADER_LEN].decode("ascii")
         base = int(chunk[12:17])
@@ -399,6 +470,8 @@ def _decode_utf8(chunk: bytes) -> pymarc.Record | None:
             tag = directory[start : start + 3]
             begin = base + int(directory[start + 7 : start + 12])
             text = chunk[begin : begin + int(directory[start + 3 : start + 7]) - 1].decode()
+            if "\x1e" in text or "\x1d" in text or not tag.isprintable():
+                return None
             field = _new_field(Field)
             field.tag = tag
             field.subfields = []
@@ -509,6 +582,10 @@ class _BadRecordElement(Exception):
     pass
 
 
+def _is_control_tag(tag: str) -> bool:
+    return tag < "010" and tag.isdigit()
+
+
 def _local(tag: str) -> str:
     return tag.rpartition("}")[2]
 
@@ -553,6 +630,8 @@ def _record_from_element(index: int, elem: ET.Element) -> ReadResult:
         record, warnings = _xml_record(elem)
     except _BadRecordElement as exc:
         return ReadFailure(index, str(exc))
+    if (problem := _structure_problem(record)) is not None:
+        return ReadFailure(index, problem)
     record.leader.coding_scheme = "a"
     return ReadRecord(index, record, enc.UTF8, tuple(warnings))
 
@@ -573,6 +652,10 @@ def _xml_record(elem: ET.Element) -> tuple[pymarc.Record, list[str]]:
                 raise _BadRecordElement(
                     f"a controlfield has no tag attribute (its text: {(child.text or '')[:40]!r})"
                 )
+            if not _is_control_tag(tag):
+                raise _BadRecordElement(
+                    f"<controlfield tag={tag!r}>: {tag!r} is not a control field's tag (001-009)"
+                )
             record.add_field(Field(tag=tag, data=child.text or ""))
         elif kind == "datafield":
             record.add_field(_xml_datafield(child, warnings))
@@ -585,6 +668,8 @@ def _xml_datafield(elem: ET.Element, warnings: list[str]) -> Field:
     tag = elem.get("tag")
     if tag is None:
         raise _BadRecordElement("a datafield has no tag attribute")
+    if _is_control_tag(tag):
+        raise _BadRecordElement(f"<datafield tag={tag!r}>: {tag!r} is a control field's tag")
     subfields: list[Subfield] = []
     for sub in elem:
         if _local(sub.tag) != "subfield":
@@ -633,4 +718,7 @@ def _read_mrk(data: bytes, forced: str | None) -> Iterator[ReadResult]:
             item.leader.coding_scheme = "a"
             warnings: list[str] = []
             _strip_nul(item, warnings)
+            if (problem := _structure_problem(item)) is not None:
+                yield ReadFailure(index, problem)
+                continue
             yield ReadRecord(index, item, used, tuple(warnings))

@@ -1111,6 +1111,14 @@
             <translation>The import was cancelled: the {n} records imported before it stopped were kept; the rest of the files was not read.</translation>
         </message>
         <message>
+            <source>Warnings: {n} (those records were imported; see the list).</source>
+            <translation>Warnings: {n} (those records were imported; see the list).</translation>
+        </message>
+        <message>
+            <source>Imported with a warning: {message}</source>
+            <translation>Imported with a warning: {message}</translation>
+        </message>
+        <message>
             <source>The import stopped: {message}</source>
             <translation>The import stopped: {message}</translation>
         </message>

@@ -1111,6 +1111,14 @@
             <translation>Жүктеу тоқтатылды: оған дейін жүктелген {n} жазба сақталды; файлдардың қалғаны оқылмады.</translation>
         </message>
         <message>
+            <source>Warnings: {n} (those records were imported; see the list).</source>
+            <translation>Ескертулер: {n} (бұл жазбалар импортталды; тізімді қараңыз).</translation>
+        </message>
+        <message>
+            <source>Imported with a warning: {message}</source>
+            <translation>Ескертумен импортталды: {message}</translation>
+        </message>
+        <message>
             <source>The import stopped: {message}</source>
             <translation>Жүктеу тоқтады: {message}</translation>
         </message>

@@ -1111,6 +1111,14 @@
             <translation>Импорт отменён: {n} записей, импортированных до остановки, сохранены; остаток файлов не прочитан.</translation>
         </message>
         <message>
+            <source>Warnings: {n} (those records were imported; see the list).</source>
+            <translation>Предупреждения: {n} (эти записи импортированы; см. список).</translation>
+        </message>
+        <message>
+            <source>Imported with a warning: {message}</source>
+            <translation>Импортирована с предупреждением: {message}</translation>
+        </message>
+        <message>
             <source>The import stopped: {message}</source>
             <translation>Импорт остановлен: {message}</translation>
         </message>

@@ -44,9 +44,14 @@ def test_a_file_with_bad_records_lists_the_rejected(
     assert summary.rejected
     table = dialog.rejected_table
     assert table.isVisible()
-    assert table.rowCount() == len(summary.rejected)
+    assert table.rowCount() == len(summary.rejected) + len(summary.warnings)
     assert table.item(0, 0).text() == "bad_records.mrc"
     assert table.item(0, 2).text()
+    # What the reader corrected in kept records (1251.dat's leader says MARC-8) is listed too.
+    assert summary.warnings and "1251.dat" in {w.file.rsplit("/", 1)[-1] for w in summary.warnings}
+    last = table.item(table.rowCount() - 1, 2).text()
+    assert last.startswith("Imported with a warning: ") and "cp1251" in last
+    assert f"Warnings: {len(summary.warnings)}" in dialog.summary_label.text()
     assert f"Imported: {summary.imported}." in dialog.summary_label.text()
     assert search(sqlite_db, "", limit=1).total == summary.imported
     screenshot(dialog, "import_summary")
