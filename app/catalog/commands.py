@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from app.catalog.exporting import export_records
+from app.catalog.exporting import SkippedRecord, export_records
 from app.catalog.folding import SORT_LANGUAGES
 from app.catalog.importing import OnDuplicate, import_files
 from app.catalog.records import get_by_control_number, get_record
@@ -86,14 +86,28 @@ def _import(ctx: CliContext) -> int:
 
 def _export(ctx: CliContext) -> int:
     args = ctx.args
+    skipped: list[SkippedRecord] = []
     count = export_records(
-        ctx.db, ctx.actor(), Path(args.out), args.format, args.ids, args.with_holdings
+        ctx.db,
+        ctx.actor(),
+        Path(args.out),
+        args.format,
+        args.ids,
+        args.with_holdings,
+        skipped=skipped,
     )
+    lines = [f"Exported {count} records to {args.out} ({args.format})."]
+    lines += [f"  skipped: record {s.record_id}: {s.reason}" for s in skipped]
     ctx.emit(
-        f"Exported {count} records to {args.out} ({args.format}).",
-        {"exported": count, "out": args.out, "format": args.format},
+        "\n".join(lines),
+        {
+            "exported": count,
+            "out": args.out,
+            "format": args.format,
+            "skipped": [{"id": s.record_id, "reason": s.reason} for s in skipped],
+        },
     )
-    return EXIT_OK
+    return EXIT_REJECTED if skipped else EXIT_OK
 
 
 def _search(ctx: CliContext) -> int:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 
 import pymarc
@@ -20,6 +21,14 @@ HoldingsHook = Callable[[Database, list[int]], dict[int, list[pymarc.Field]]]
 _holdings_hooks: list[HoldingsHook] = []
 
 
+@dataclass(frozen=True)
+class SkippedRecord:
+    """A record the export could not write in the chosen format, and why."""
+
+    record_id: int
+    reason: str
+
+
 def register_holdings(hook: HoldingsHook) -> None:
     """Let the intake desk add 852 holdings fields to exported records."""
     _holdings_hooks.append(hook)
@@ -33,10 +42,13 @@ def export_records(
     ids: Sequence[int] | None = None,
     with_holdings: bool = False,
     chunk: int = 1000,
+    skipped: list[SkippedRecord] | None = None,
 ) -> int:
     """Write the chosen records (all when `ids` is None) and return how many were written.
-    Any signed-in role may export: every desk hands records on (to a union catalog, a
-    partner, a report), and exporting changes nothing in the catalog."""
+    A record the format cannot carry is skipped and added to `skipped` with its reason
+    (without `skipped`, it stops the export); the file appears only when complete (see
+    MarcWriter). Any signed-in role may export: every desk hands records on (to a union
+    catalog, a partner, a report), and exporting changes nothing in the catalog."""
     require(actor, "export records", *Role)
     if format not in ("iso2709", "marcxml", "mrk"):
         raise InvalidInput(
@@ -85,7 +97,13 @@ def export_records(
                 record = from_json(row.marc)
                 for f in holdings.get(row.id, []):
                     record.add_ordered_field(f)
-                writer.write(record)
+                try:
+                    writer.write(record)
+                except InvalidInput as exc:
+                    if skipped is None:
+                        raise
+                    skipped.append(SkippedRecord(row.id, str(exc)))
+                    continue
                 written += 1
             last_id = rows[-1].id
     return written

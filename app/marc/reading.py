@@ -351,7 +351,7 @@ def _parse_chunk(
     warnings.extend(collected)
     if 0 in chunk:
         _strip_nul(record, warnings)
-    problem = None if checked else _structure_problem(record)
+    problem = None if checked else structure_problem(record)
     if problem is None and used == enc.MARC8 and _MARC8_TROUBLE in warnings:
         problem = _marc8_loss(record)
     if problem is not None:
@@ -360,7 +360,7 @@ def _parse_chunk(
 
 
 def _decode(chunk: bytes, used: str, leader_utf8: bool) -> tuple[pymarc.Record, bool]:
-    """The record, and whether its structure was checked on the way (see _structure_problem)."""
+    """The record, and whether its structure was checked on the way (see structure_problem)."""
     if used == enc.UTF8 or (used == enc.MARC8 and chunk.isascii() and 0x1B not in chunk):
         # ASCII is the same in MARC-8 and UTF-8, and pymarc's UTF-8 path is much faster.
         fast = _decode_utf8(chunk) if _FAST_FIELDS and 0 not in chunk else None
@@ -404,7 +404,7 @@ def _marc8_loss(record: pymarc.Record) -> str | None:
     return None
 
 
-def _structure_problem(record: pymarc.Record) -> str | None:
+def structure_problem(record: pymarc.Record) -> str | None:
     """Why the record's structure cannot be true (a record that lies is never stored
     half-parsed): no fields, a tag that is not three characters, a subfield code that is not
     one, or a field holding a terminator because its directory entry runs past it."""
@@ -453,7 +453,7 @@ def _decode_utf8(chunk: bytes) -> pymarc.Record | None:
     each subfield), and the objects are filled without their constructors' checks. Anything
     pymarc would warn about or reject (bad leader or directory, invalid UTF-8, indicators not
     two ASCII characters, a non-ASCII subfield code, no fields), and anything
-    _structure_problem would reject (a tag that is not printable, a field holding a
+    structure_problem would reject (a tag that is not printable, a field holding a
     terminator), gives None, and pymarc reads the record with its own errors and warnings."""
     try:
         leader = chunk[:LEADER_LEN].decode("ascii")
@@ -630,7 +630,7 @@ def _record_from_element(index: int, elem: ET.Element) -> ReadResult:
         record, warnings = _xml_record(elem)
     except _BadRecordElement as exc:
         return ReadFailure(index, str(exc))
-    if (problem := _structure_problem(record)) is not None:
+    if (problem := structure_problem(record)) is not None:
         return ReadFailure(index, problem)
     record.leader.coding_scheme = "a"
     return ReadRecord(index, record, enc.UTF8, tuple(warnings))
@@ -718,7 +718,7 @@ def _read_mrk(data: bytes, forced: str | None) -> Iterator[ReadResult]:
             item.leader.coding_scheme = "a"
             warnings: list[str] = []
             _strip_nul(item, warnings)
-            if (problem := _structure_problem(item)) is not None:
+            if (problem := structure_problem(item)) is not None:
                 yield ReadFailure(index, problem)
                 continue
             yield ReadRecord(index, item, used, tuple(warnings))

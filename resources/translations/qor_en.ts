@@ -926,6 +926,14 @@
             <translation>{n} records written to {path}.</translation>
         </message>
         <message>
+            <source>{n} records cannot be written in this format and were skipped:</source>
+            <translation>{n} records cannot be written in this format and were skipped:</translation>
+        </message>
+        <message>
+            <source>record {id}: {reason}</source>
+            <translation>record {id}: {reason}</translation>
+        </message>
+        <message>
             <source>The export failed: {message}</source>
             <translation>The export failed: {message}</translation>
         </message>
@@ -3866,12 +3874,20 @@ Updated {updated} by {updater}</translation>
             <translation>Unknown format '{format}': use auto or one of {p1}.</translation>
         </message>
         <message>
+            <source>Record {p0} cannot be written: {p1}.</source>
+            <translation>Record {p0} cannot be written: {p1}.</translation>
+        </message>
+        <message>
             <source>Record {p0} is {p1} bytes long; ISO 2709 allows 99999: export it as MARCXML instead.</source>
             <translation>Record {p0} is {p1} bytes long; ISO 2709 allows 99999: export it as MARCXML instead.</translation>
         </message>
         <message>
             <source>Record {p0} has a field longer than ISO 2709's 9999 bytes: export it as MARCXML instead.</source>
             <translation>Record {p0} has a field longer than ISO 2709's 9999 bytes: export it as MARCXML instead.</translation>
+        </message>
+        <message>
+            <source>Record {p0} cannot be written as .mrk: {p1}.</source>
+            <translation>Record {p0} cannot be written as .mrk: {p1}.</translation>
         </message>
         <message>
             <source>Unknown format '{format}': use one of {p1}.</source>

@@ -926,6 +926,14 @@
             <translation>{path} файлына {n} жазба жазылды.</translation>
         </message>
         <message>
+            <source>{n} records cannot be written in this format and were skipped:</source>
+            <translation>Бұл пішімде {n} жазбаны жазу мүмкін емес, олар өткізіліп жіберілді:</translation>
+        </message>
+        <message>
+            <source>record {id}: {reason}</source>
+            <translation>{id} жазба: {reason}</translation>
+        </message>
+        <message>
             <source>The export failed: {message}</source>
             <translation>Экспорт сәтсіз аяқталды: {message}</translation>
         </message>
@@ -3866,12 +3874,20 @@ Updated {updated} by {updater}</source>
             <translation>Белгісіз пішім '{format}': auto немесе мыналардың бірін алыңыз: {p1}.</translation>
         </message>
         <message>
+            <source>Record {p0} cannot be written: {p1}.</source>
+            <translation>{p0} жазбасын жазу мүмкін емес: {p1}.</translation>
+        </message>
+        <message>
             <source>Record {p0} is {p1} bytes long; ISO 2709 allows 99999: export it as MARCXML instead.</source>
             <translation>{p0} жазбасының ұзындығы {p1} байт; ISO 2709 99999-ға дейін рұқсат етеді: оны MARCXML ретінде экспорттаңыз.</translation>
         </message>
         <message>
             <source>Record {p0} has a field longer than ISO 2709's 9999 bytes: export it as MARCXML instead.</source>
             <translation>{p0} жазбасында ISO 2709 рұқсат ететін 9999 байттан ұзын өріс бар: оны MARCXML ретінде экспорттаңыз.</translation>
+        </message>
+        <message>
+            <source>Record {p0} cannot be written as .mrk: {p1}.</source>
+            <translation>{p0} жазбасын .mrk ретінде жазу мүмкін емес: {p1}.</translation>
         </message>
         <message>
             <source>Unknown format '{format}': use one of {p1}.</source>

@@ -926,6 +926,14 @@
             <translation>В {path} записано записей: {n}.</translation>
         </message>
         <message>
+            <source>{n} records cannot be written in this format and were skipped:</source>
+            <translation>Записей, которые нельзя записать в этом формате и которые пропущены: {n}:</translation>
+        </message>
+        <message>
+            <source>record {id}: {reason}</source>
+            <translation>запись {id}: {reason}</translation>
+        </message>
+        <message>
             <source>The export failed: {message}</source>
             <translation>Экспорт не удался: {message}</translation>
         </message>
@@ -3866,12 +3874,20 @@ Updated {updated} by {updater}</source>
             <translation>Неизвестный формат '{format}': используйте auto или один из: {p1}.</translation>
         </message>
         <message>
+            <source>Record {p0} cannot be written: {p1}.</source>
+            <translation>Запись {p0} невозможно записать: {p1}.</translation>
+        </message>
+        <message>
             <source>Record {p0} is {p1} bytes long; ISO 2709 allows 99999: export it as MARCXML instead.</source>
             <translation>Длина записи {p0} — {p1} байт; ISO 2709 допускает 99999: экспортируйте её в MARCXML.</translation>
         </message>
         <message>
             <source>Record {p0} has a field longer than ISO 2709's 9999 bytes: export it as MARCXML instead.</source>
             <translation>В записи {p0} есть поле длиннее допустимых в ISO 2709 9999 байт: экспортируйте её в MARCXML.</translation>
+        </message>
+        <message>
+            <source>Record {p0} cannot be written as .mrk: {p1}.</source>
+            <translation>Запись {p0} невозможно записать в .mrk: {p1}.</translation>
         </message>
         <message>
             <source>Unknown format '{format}': use one of {p1}.</source>

@@ -172,3 +172,32 @@ def test_export_writes_the_selected_records(
         dialog.export_button.click()
     assert dialog.written == len(ids) == 2
     assert "Абай жолы" in out.read_text(encoding="utf-8")
+
+
+def test_export_names_the_records_it_skipped(
+    qtbot: QtBot, catalog_db: Database, actor: Actor, tmp_path: Path
+) -> None:
+    from pymarc import Field, Indicators, Subfield
+    from sqlalchemy import select, update
+
+    from app.marc.codec import from_json, to_json
+    from db.models import Record
+
+    with catalog_db.write() as session:  # a record with a bad tag, as old imports left some
+        first_id, marc = session.execute(select(Record.id, Record.marc).limit(1)).one()
+        record = from_json(marc)
+        record.add_field(
+            Field(tag="2450", indicators=Indicators(" ", " "), subfields=[Subfield("a", "x")])
+        )
+        session.execute(update(Record).where(Record.id == first_id).values(marc=to_json(record)))
+    dialog = ExportDialog(catalog_db, actor)
+    qtbot.addWidget(dialog)
+    out = tmp_path / "all.mrc"
+    dialog.output.setText(str(out))
+    with qtbot.waitSignal(dialog.exported, timeout=10000):
+        dialog.export_button.click()
+    assert dialog.written == 2 and [s.record_id for s in dialog.skipped] == [first_id]
+    text = dialog.result_label.text()
+    assert "1 records cannot be written" in text and f"record {first_id}:" in text
+    assert "2450" in text
+    screenshot(dialog, "export_skipped")
