@@ -3558,6 +3558,10 @@ Updated {updated} by {updater}</translation>
             <translation>'{term}' is not an ISBN.</translation>
         </message>
         <message>
+            <source>The query has {n} different terms; a search takes at most {max}.</source>
+            <translation>The query has {n} different terms; a search takes at most {max}.</translation>
+        </message>
+        <message>
             <source>Unknown sort '{sort}'; use one of {p1}.</source>
             <translation>Unknown sort '{sort}'; use one of {p1}.</translation>
         </message>

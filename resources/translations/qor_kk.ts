@@ -3558,6 +3558,10 @@ Updated {updated} by {updater}</source>
             <translation>'{term}' — ISBN емес.</translation>
         </message>
         <message>
+            <source>The query has {n} different terms; a search takes at most {max}.</source>
+            <translation>Сұрауда {n} түрлі термин бар; іздеу ең көбі {max} терминді қабылдайды.</translation>
+        </message>
+        <message>
             <source>Unknown sort '{sort}'; use one of {p1}.</source>
             <translation>Белгісіз сұрыптау '{sort}'; мыналардың бірін алыңыз: {p1}.</translation>
         </message>

@@ -3558,6 +3558,10 @@ Updated {updated} by {updater}</source>
             <translation>'{term}' — не ISBN.</translation>
         </message>
         <message>
+            <source>The query has {n} different terms; a search takes at most {max}.</source>
+            <translation>В запросе {n} разных терминов; поиск принимает не больше {max}.</translation>
+        </message>
+        <message>
             <source>Unknown sort '{sort}'; use one of {p1}.</source>
             <translation>Неизвестная сортировка '{sort}'; используйте одну из: {p1}.</translation>
         </message>
