@@ -83,8 +83,10 @@ def read_batches(path: Path, format: str, encoding: str, size: int) -> Iterator[
     failures: list[tuple[int, str]] = []
     records: list[PreparedRecord] = []
     warnings: list[tuple[int, str]] = []
+    seen = 0
     try:
         for item in read_records(path, format=format, encoding=encoding):
+            seen += 1
             if isinstance(item, ReadFailure):
                 failures.append((item.index, item.reason))
                 continue
@@ -93,6 +95,8 @@ def read_batches(path: Path, format: str, encoding: str, size: int) -> Iterator[
             if len(records) >= size:
                 yield Batch(failures, records, False, warnings)
                 failures, records, warnings = [], [], []
+        if not seen:
+            failures.append((0, "the file holds no MARC record (it is empty)"))
     except InvalidInput as exc:
         failures.append((0, str(exc)))
     except OSError as exc:

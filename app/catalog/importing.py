@@ -374,6 +374,10 @@ def _import_paths(
 def _import_file(writer: _Writer, path: Path, name: str, format: str, encoding: str) -> bool:
     """Import one file; False when the import was cancelled."""
     summary = writer.importer.summary
+    if path.is_dir():
+        reason = "this is a folder, not a file: name the MARC files in it"
+        summary.rejected.append(Rejection(name, 0, reason))
+        return True
     if not path.is_file():
         summary.rejected.append(Rejection(name, 0, "the file does not exist"))
         return True

@@ -272,6 +272,13 @@ def preprinted_labels(
     codes = [normalise_scan(b) for b in barcodes]
     seen: set[str] = set()
     for code in codes:
+        if not code:
+            raise InvalidInput(
+                translate(
+                    "errors",
+                    "A pre-printed label is empty: scan or type the barcode printed on it.",
+                )
+            )
         if is_isbn_ean(code):
             raise InvalidInput(
                 translate("errors", "{code} is the book's ISBN barcode, not a copy label.").format(
@@ -400,6 +407,29 @@ def add_copies(
         raise
 
 
+def _refuse_used_numbers(session: Session, fmt: str, first: int, copies: int) -> None:
+    """A clear refusal, instead of a database error, when the library's number format gives
+    a number a copy already has (a format changed to one whose numbers overlap the old ones,
+    such as '{n:x}' after '{n}'). Making numbering skip used numbers is the job of the
+    mechanism the migration of legacy numbers needs (issue 15), not of this check."""
+    numbers = [format_inventory_number(fmt, first + i) for i in range(copies)]
+    for start in range(0, len(numbers), 500):
+        taken = session.execute(
+            select(Item.inventory_number)
+            .where(Item.inventory_number.in_(numbers[start : start + 500]))
+            .limit(1)
+        ).scalar()
+        if taken is not None:
+            raise InvalidInput(
+                translate(
+                    "errors",
+                    "The next inventory number, {number}, is already a copy's: the number "
+                    "format '{fmt}' gives numbers used before. An administrator must change "
+                    "the format (for example, add a prefix) before copies can be added.",
+                ).format(number=taken, fmt=fmt)
+            )
+
+
 def _add_copies(
     session: Session,
     actor: Actor,
@@ -431,6 +461,7 @@ def _add_copies(
         sequence = allocate_from(session, BARCODE_COUNTER, copies)
     now = datetime.now(UTC)
     added: list[CopyInfo] = []
+    _refuse_used_numbers(session, settings.inventory_format, first, copies)
     for i in range(copies):
         number = format_inventory_number(settings.inventory_format, first + i)
         code: str | None

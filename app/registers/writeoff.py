@@ -89,8 +89,15 @@ def write_off(
 ) -> WriteOffResult:
     """Draw up a write-off act for the scanned (or listed) copies, in one transaction. Copies
     that cannot be written off are refused and the act takes the rest; with none left
-    nothing is written."""
-    require(actor, "write copies off", Role.INTAKE, Role.STOCK_CHECKER)
+    nothing is written.
+
+    Who: the acquisitions (intake) desk, which keeps the fund's book of receipts and
+    withdrawals (КСУ), and administrators. A write-off act is drawn up there, signed by the
+    library's commission and approved by its head; a stock-checker finds copies missing in
+    an audit but does not decide their withdrawal, so that the one who counts the fund is
+    not the one who removes copies from it. A copy still in processing has not entered the
+    fund (no receipt line in the КСУ), so no act can write it off."""
+    require(actor, "write copies off", Role.INTAKE)
     reason = parse_choice(WriteOffReason, reason, "write-off reason")
     scans = unique_scans(barcodes)
     if not scans:
@@ -114,6 +121,17 @@ def write_off(
                         translate("errors", "copy {number} is already written off").format(
                             number=item.inventory_number
                         ),
+                    )
+                )
+            elif item.status == ItemStatus.IN_PROCESSING:
+                refused.append(
+                    RefusedCopy(
+                        scan,
+                        translate(
+                            "errors",
+                            "copy {number} is still in processing: it has not entered the fund, "
+                            "so no act can write it off",
+                        ).format(number=item.inventory_number),
                     )
                 )
             elif ItemStatus.WRITTEN_OFF not in ALLOWED_TRANSITIONS[ItemStatus(item.status)]:

@@ -3318,6 +3318,10 @@ Updated {updated} by {updater}</translation>
             <translation>Price {price} is out of range.</translation>
         </message>
         <message>
+            <source>A pre-printed label is empty: scan or type the barcode printed on it.</source>
+            <translation>A pre-printed label is empty: scan or type the barcode printed on it.</translation>
+        </message>
+        <message>
             <source>{code} is the book's ISBN barcode, not a copy label.</source>
             <translation>{code} is the book's ISBN barcode, not a copy label.</translation>
         </message>
@@ -3340,6 +3344,10 @@ Updated {updated} by {updater}</translation>
         <message>
             <source>Currency '{currency}' is not an ISO 4217 code such as KZT.</source>
             <translation>Currency '{currency}' is not an ISO 4217 code such as KZT.</translation>
+        </message>
+        <message>
+            <source>The next inventory number, {number}, is already a copy's: the number format '{fmt}' gives numbers used before. An administrator must change the format (for example, add a prefix) before copies can be added.</source>
+            <translation>The next inventory number, {number}, is already a copy's: the number format '{fmt}' gives numbers used before. An administrator must change the format (for example, add a prefix) before copies can be added.</translation>
         </message>
         <message>
             <source>Give the barcodes of the copies to release, or an accession batch.</source>
@@ -3532,6 +3540,10 @@ Updated {updated} by {updater}</translation>
         <message>
             <source>copy {number} is already written off</source>
             <translation>copy {number} is already written off</translation>
+        </message>
+        <message>
+            <source>copy {number} is still in processing: it has not entered the fund, so no act can write it off</source>
+            <translation>copy {number} is still in processing: it has not entered the fund, so no act can write it off</translation>
         </message>
         <message>
             <source>No copy can be written off: {reasons}</source>

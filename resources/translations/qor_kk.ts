@@ -3318,6 +3318,10 @@ Updated {updated} by {updater}</source>
             <translation>{price} бағасы рұқсат етілген шектен тыс.</translation>
         </message>
         <message>
+            <source>A pre-printed label is empty: scan or type the barcode printed on it.</source>
+            <translation>Алдын ала басылған жапсырма бос: оған басылған штрихкодты сканерлеңіз немесе теріңіз.</translation>
+        </message>
+        <message>
             <source>{code} is the book's ISBN barcode, not a copy label.</source>
             <translation>{code} — кітаптың ISBN штрихкоды, дана жапсырмасы емес.</translation>
         </message>
@@ -3340,6 +3344,10 @@ Updated {updated} by {updater}</source>
         <message>
             <source>Currency '{currency}' is not an ISO 4217 code such as KZT.</source>
             <translation>'{currency}' валютасы ISO 4217 коды емес (мысалы, KZT).</translation>
+        </message>
+        <message>
+            <source>The next inventory number, {number}, is already a copy's: the number format '{fmt}' gives numbers used before. An administrator must change the format (for example, add a prefix) before copies can be added.</source>
+            <translation>Келесі инвентарлық нөмір {number} басқа данада бар: '{fmt}' нөмір пішімі бұрын қолданылған нөмірлерді береді. Даналарды қоспас бұрын әкімші пішімді өзгертуі керек (мысалы, префикс қосып).</translation>
         </message>
         <message>
             <source>Give the barcodes of the copies to release, or an accession batch.</source>
@@ -3532,6 +3540,10 @@ Updated {updated} by {updater}</source>
         <message>
             <source>copy {number} is already written off</source>
             <translation>№ {number} дана есептен шығарылған</translation>
+        </message>
+        <message>
+            <source>copy {number} is still in processing: it has not entered the fund, so no act can write it off</source>
+            <translation>{number} данасы әлі өңделуде: ол қорға түспеген, сондықтан оны ешбір актімен есептен шығаруға болмайды</translation>
         </message>
         <message>
             <source>No copy can be written off: {reasons}</source>

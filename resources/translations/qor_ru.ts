@@ -3318,6 +3318,10 @@ Updated {updated} by {updater}</source>
             <translation>Цена {price} вне допустимых пределов.</translation>
         </message>
         <message>
+            <source>A pre-printed label is empty: scan or type the barcode printed on it.</source>
+            <translation>Предварительно напечатанная этикетка пуста: отсканируйте или введите напечатанный на ней штрихкод.</translation>
+        </message>
+        <message>
             <source>{code} is the book's ISBN barcode, not a copy label.</source>
             <translation>{code} — штрихкод ISBN книги, а не этикетка экземпляра.</translation>
         </message>
@@ -3340,6 +3344,10 @@ Updated {updated} by {updater}</source>
         <message>
             <source>Currency '{currency}' is not an ISO 4217 code such as KZT.</source>
             <translation>Валюта '{currency}' — не код ISO 4217 (например, KZT).</translation>
+        </message>
+        <message>
+            <source>The next inventory number, {number}, is already a copy's: the number format '{fmt}' gives numbers used before. An administrator must change the format (for example, add a prefix) before copies can be added.</source>
+            <translation>Следующий инвентарный номер {number} уже есть у экземпляра: формат номера '{fmt}' даёт уже использованные номера. Прежде чем добавлять экземпляры, администратор должен изменить формат (например, добавить префикс).</translation>
         </message>
         <message>
             <source>Give the barcodes of the copies to release, or an accession batch.</source>
@@ -3532,6 +3540,10 @@ Updated {updated} by {updater}</source>
         <message>
             <source>copy {number} is already written off</source>
             <translation>экземпляр {number} уже списан</translation>
+        </message>
+        <message>
+            <source>copy {number} is still in processing: it has not entered the fund, so no act can write it off</source>
+            <translation>экземпляр {number} ещё в обработке: он не поступил в фонд, поэтому его нельзя списать никаким актом</translation>
         </message>
         <message>
             <source>No copy can be written off: {reasons}</source>
