@@ -141,6 +141,8 @@ def _parse(text: str, number: int, prefix_key: str) -> _Line | str:
     `CODE,TIMESTAMP,LOCATION` or `@LOCATION`. Returns the line or a reason for rejecting it."""
     if text[0] == "@":
         shelf = text[1:].strip()
+        if not shelf.isprintable():
+            return f"'{_shown(text)}' holds control characters: not a barcode line"
         return _Line(number, "", None, shelf, prefix_key) if shelf else "no location after '@'"
     sep = ";" if ";" in text else "," if "," in text else "\t" if "\t" in text else None
     parts = [p.strip() for p in text.split(sep)] if sep else [text]

@@ -8,6 +8,7 @@ import io
 import logging
 import re
 import threading
+import warnings as python_warnings
 import xml.etree.ElementTree as ET
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -234,6 +235,8 @@ def _read_iso2709(data: bytes, forced: str | None) -> Iterator[ReadResult]:
             and declared > LEADER_LEN
             and pos + declared <= size
             and data[pos + declared - 1] == 0x1D
+            # A leader whose length reaches past a terminator would swallow the next record.
+            and data.find(b"\x1d", pos, pos + declared - 1) < 0
         ):
             end = pos + declared
         else:
@@ -366,14 +369,14 @@ def _decode(chunk: bytes, used: str, leader_utf8: bool) -> tuple[pymarc.Record, 
         fast = _decode_utf8(chunk) if _FAST_FIELDS and 0 not in chunk else None
         if fast is not None:
             return fast, True
-        return pymarc.Record(chunk, force_utf8=True, utf8_handling="strict"), False
+        return _pymarc_record(chunk, force_utf8=True, utf8_handling="strict"), False
     if leader_utf8:
         # pymarc decodes any leader/09 'a' record as UTF-8; the user forced another encoding.
         chunk = chunk[:9] + b" " + chunk[10:]
     if used == enc.MARC8:
         # pymarc writes what it cannot convert to stderr: it becomes the record's warnings.
         with contextlib.redirect_stderr(io.StringIO()) as said:
-            record = pymarc.Record(chunk)
+            record = _pymarc_record(chunk)
         complaints = [line[:200] for line in said.getvalue().splitlines() if line.strip()]
         if complaints:
             logging.getLogger("pymarc").warning(
@@ -383,7 +386,18 @@ def _decode(chunk: bytes, used: str, leader_utf8: bool) -> tuple[pymarc.Record, 
             )
             logging.getLogger("pymarc").warning(_MARC8_TROUBLE)
         return record, False
-    return pymarc.Record(chunk, file_encoding=_PYTHON_CODEC[used]), False
+    return _pymarc_record(chunk, file_encoding=_PYTHON_CODEC[used]), False
+
+
+def _pymarc_record(chunk: bytes, **options: object) -> pymarc.Record:
+    """pymarc's record, with the Python warnings it issues (a non-ASCII subfield code, say)
+    turned into the record's warnings instead of lines on stderr."""
+    with python_warnings.catch_warnings(record=True) as issued:
+        python_warnings.simplefilter("always")
+        record = pymarc.Record(chunk, **options)  # type: ignore[arg-type]
+    for warning in issued:
+        logging.getLogger("pymarc").warning("%s", str(warning.message)[:200])
+    return record
 
 
 # The last warning of a MARC-8 record some of whose bytes could not be converted.
