@@ -167,7 +167,7 @@ _MAKERS: dict[str, Callable[[random.Random, int], tuple[bytes, list, bool]]] = {
 }
 
 
-def _shape(record) -> list:  # type: ignore[no-untyped-def]
+def _shape(record) -> list:
     return [
         (f.tag, f.data)
         if f.is_control_field()
