@@ -1666,6 +1666,10 @@
             <translation>Database: {url}</translation>
         </message>
         <message>
+            <source>Connected as a superuser</source>
+            <translation>Connected as a superuser</translation>
+        </message>
+        <message>
             <source>Qor will speak the new language when it is started again.</source>
             <translation>Qor will speak the new language when it is started again.</translation>
         </message>
@@ -3940,6 +3944,10 @@ Updated {updated} by {updater}</translation>
         <message>
             <source>Back up a PostgreSQL catalog with pg_dump; `qor backup` copies an SQLite catalog.</source>
             <translation>Back up a PostgreSQL catalog with pg_dump; `qor backup` copies an SQLite catalog.</translation>
+        </message>
+        <message>
+            <source>This workstation connects to PostgreSQL as a superuser, who can disable the triggers that keep inventory numbers and the event log unaltered. Connect it as a role of its own that is neither a superuser nor the schema's owner.</source>
+            <translation>This workstation connects to PostgreSQL as a superuser, who can disable the triggers that keep inventory numbers and the event log unaltered. Connect it as a role of its own that is neither a superuser nor the schema's owner.</translation>
         </message>
     </context>
     <context>

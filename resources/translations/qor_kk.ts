@@ -1666,6 +1666,10 @@
             <translation>Дерекқор: {url}</translation>
         </message>
         <message>
+            <source>Connected as a superuser</source>
+            <translation>Суперпайдаланушы ретінде қосылған</translation>
+        </message>
+        <message>
             <source>Qor will speak the new language when it is started again.</source>
             <translation>Qor келесі іске қосылғанда жаңа тілде сөйлейді.</translation>
         </message>
@@ -3940,6 +3944,10 @@ Updated {updated} by {updater}</source>
         <message>
             <source>Back up a PostgreSQL catalog with pg_dump; `qor backup` copies an SQLite catalog.</source>
             <translation>PostgreSQL каталогының сақтық көшірмесін pg_dump арқылы жасаңыз; `qor backup` SQLite каталогын көшіреді.</translation>
+        </message>
+        <message>
+            <source>This workstation connects to PostgreSQL as a superuser, who can disable the triggers that keep inventory numbers and the event log unaltered. Connect it as a role of its own that is neither a superuser nor the schema's owner.</source>
+            <translation>Бұл жұмыс орны PostgreSQL-ге суперпайдаланушы ретінде қосылады, ал ол инвентарлық нөмірлер мен оқиғалар журналын өзгертпей сақтайтын триггерлерді өшіре алады. Оны суперпайдаланушы да, схема иесі де емес өз рөлімен қосыңыз.</translation>
         </message>
     </context>
     <context>

@@ -1666,6 +1666,10 @@
             <translation>База данных: {url}</translation>
         </message>
         <message>
+            <source>Connected as a superuser</source>
+            <translation>Подключено как суперпользователь</translation>
+        </message>
+        <message>
             <source>Qor will speak the new language when it is started again.</source>
             <translation>Qor заговорит на новом языке при следующем запуске.</translation>
         </message>
@@ -3940,6 +3944,10 @@ Updated {updated} by {updater}</source>
         <message>
             <source>Back up a PostgreSQL catalog with pg_dump; `qor backup` copies an SQLite catalog.</source>
             <translation>Резервную копию каталога PostgreSQL делайте через pg_dump; `qor backup` копирует каталог SQLite.</translation>
+        </message>
+        <message>
+            <source>This workstation connects to PostgreSQL as a superuser, who can disable the triggers that keep inventory numbers and the event log unaltered. Connect it as a role of its own that is neither a superuser nor the schema's owner.</source>
+            <translation>Это рабочее место подключается к PostgreSQL как суперпользователь, который может отключить триггеры, защищающие инвентарные номера и журнал событий от изменений. Подключайте его под собственной ролью, которая не является ни суперпользователем, ни владельцем схемы.</translation>
         </message>
     </context>
     <context>
