@@ -95,8 +95,9 @@ def write_off(
     withdrawals (КСУ), and administrators. A write-off act is drawn up there, signed by the
     library's commission and approved by its head; a stock-checker finds copies missing in
     an audit but does not decide their withdrawal, so that the one who counts the fund is
-    not the one who removes copies from it. A copy still in processing has not entered the
-    fund (no receipt line in the КСУ), so no act can write it off."""
+    not the one who removes copies from it. A copy still in processing may be written off:
+    it entered the fund's book (КСУ) with its accession act, and one lost or spoiled before
+    it reached a shelf leaves the fund only by an act."""
     require(actor, "write copies off", Role.INTAKE)
     reason = parse_choice(WriteOffReason, reason, "write-off reason")
     scans = unique_scans(barcodes)
@@ -121,17 +122,6 @@ def write_off(
                         translate("errors", "copy {number} is already written off").format(
                             number=item.inventory_number
                         ),
-                    )
-                )
-            elif item.status == ItemStatus.IN_PROCESSING:
-                refused.append(
-                    RefusedCopy(
-                        scan,
-                        translate(
-                            "errors",
-                            "copy {number} is still in processing: it has not entered the fund, "
-                            "so no act can write it off",
-                        ).format(number=item.inventory_number),
                     )
                 )
             elif ItemStatus.WRITTEN_OFF not in ALLOWED_TRANSITIONS[ItemStatus(item.status)]:

@@ -61,11 +61,3 @@ def test_a_number_format_that_repeats_used_numbers_is_refused_clearly(
 def test_a_stock_checker_cannot_write_copies_off(fund: Fund) -> None:
     with pytest.raises(PermissionDenied):
         write_off(fund.db, fund.checker, "loss", fund.barcodes("RR-1")[:1], date(2026, 12, 1))
-
-
-def test_a_copy_in_processing_cannot_be_written_off(fund: Fund) -> None:
-    batch = open_accession(fund.db, fund.admin, "gift", "ДХ-3")
-    record = fund.shelves["RR-1"][0].record_id
-    (fresh,) = add_copies(fund.db, fund.admin, record, 1, batch.id, "RR-1")
-    with pytest.raises(InvalidInput, match="still in processing"):
-        write_off(fund.db, fund.admin, "loss", [fresh.inventory_number], date(2026, 12, 1))

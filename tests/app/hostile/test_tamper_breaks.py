@@ -4,8 +4,13 @@ REPLACE, a superuser's disabled triggers) is found."""
 
 from __future__ import annotations
 
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+
 import pytest
 from sqlalchemy import select, text
+from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DBAPIError
 
 from app.security import eventlog
@@ -19,6 +24,19 @@ COLUMNS = (
     "record_id, inventory_number, barcode, location_id, call_number, price, currency, "
     "accession_id, status, condition_notes, created_at, updated_at, created_by"
 )
+
+
+@contextmanager
+def _foreign(db: Database) -> Iterator[sqlite3.Connection]:
+    """The database file opened by another tool (the sqlite3 shell), without Qor's pragmas."""
+    path = make_url(db.url).database
+    assert path is not None
+    connection = sqlite3.connect(path)
+    try:
+        yield connection
+        connection.commit()
+    finally:
+        connection.close()
 
 
 def _problems(db: Database) -> list[str]:
@@ -48,12 +66,13 @@ def test_sqlite_replace_that_deletes_a_copy_is_found(sqlite_db: Database) -> Non
         (a, a_barcode), (b, _) = session.execute(
             select(Item.id, Item.barcode).order_by(Item.id).limit(2)
         ).all()
-    # Past every trigger: the REPLACE conflict resolution deletes the other copy silently.
-    with sqlite_db.write() as session:
-        session.execute(
-            text("update or replace item set barcode = :code where id = :id"),
-            {"code": a_barcode, "id": b},
-        )
+    replace = "update or replace item set barcode = ? where id = ?"
+    # Qor's own connections let the triggers see REPLACE's deletions, and refuse it.
+    with pytest.raises(DBAPIError, match="never changed or removed"), sqlite_db.write() as session:
+        session.connection().exec_driver_sql(replace, (a_barcode, b))
+    # Another tool's connection gets past every trigger: the other copy is deleted silently.
+    with _foreign(sqlite_db) as connection:
+        connection.execute(replace, (a_barcode, b))
     with sqlite_db.read() as session:
         assert session.get(Item, a) is None  # gone, and the triggers said nothing
     problems = _problems(fund.db)
@@ -64,15 +83,14 @@ def test_sqlite_insert_or_replace_that_renumbers_a_copy_is_found(sqlite_db: Data
     from app.security.users import authenticate
 
     fund = build_fund(sqlite_db, authenticate(sqlite_db, ADMIN, ADMIN_PASSWORD))
-    with sqlite_db.write() as session:
+    with sqlite_db.read() as session:
         copy_id = session.execute(select(Item.id).order_by(Item.id).limit(1)).scalar_one()
-        session.execute(
-            text(
-                f"insert or replace into item (id, {COLUMNS}) select id, "
-                + COLUMNS.replace("inventory_number", "'FORGED-1'")
-                + " from item where id = :id"
-            ),
-            {"id": copy_id},
+    with _foreign(sqlite_db) as connection:
+        connection.execute(
+            f"insert or replace into item (id, {COLUMNS}) select id, "
+            + COLUMNS.replace("inventory_number", "'FORGED-1'")
+            + " from item where id = ?",
+            (copy_id,),
         )
     problems = _problems(fund.db)
     assert any(f"copy {copy_id} " in p and "FORGED-1" in p for p in problems), problems
