@@ -40,6 +40,9 @@ def _sqlite_engine(url: str, *, immediate: bool) -> Engine:
         cursor.execute("PRAGMA synchronous=NORMAL")
         cursor.execute("PRAGMA foreign_keys=ON")
         cursor.execute("PRAGMA busy_timeout=60000")
+        # Rows that REPLACE conflict resolution deletes then fire the delete triggers, which
+        # refuse deleting a copy: otherwise "UPDATE OR REPLACE item ..." gets past them.
+        cursor.execute("PRAGMA recursive_triggers=ON")
         cursor.close()
 
     @event.listens_for(engine, "begin")

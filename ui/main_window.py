@@ -28,6 +28,7 @@ from sqlalchemy.engine import make_url
 from app import __version__
 from app.i18n import translate
 from app.library import LibraryInfo
+from app.security.dbrole import connected_as_superuser, superuser_warning
 from app.security.roles import Actor, Role
 from db.session import Database
 from ui.catalog import CatalogScreen
@@ -267,6 +268,12 @@ class MainWindow(QMainWindow):
         self.db_label = QLabel(self.tr("Database: {url}").format(url=url))
         self.statusBar().addWidget(self.user_label)
         self.statusBar().addPermanentWidget(self.db_label)
+        self.superuser_label: QLabel | None = None
+        if connected_as_superuser(self.db):
+            self.superuser_label = QLabel(self.tr("Connected as a superuser"))
+            self.superuser_label.setStyleSheet("color: #b00020; font-weight: bold;")
+            self.superuser_label.setToolTip(superuser_warning())
+            self.statusBar().addPermanentWidget(self.superuser_label)
 
     def focus_search(self) -> None:
         self.show_screen(0)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from app.catalog.exporting import export_records
+from app.catalog.exporting import SkippedRecord, export_records
 from app.catalog.folding import SORT_LANGUAGES
 from app.catalog.importing import OnDuplicate, import_files
 from app.catalog.records import get_by_control_number, get_record
@@ -82,6 +82,7 @@ def _import(ctx: CliContext) -> int:
     )
     lines = [f"Import: {summary.describe()}."]
     lines += [f"  rejected: {r.file}, record {r.index}: {r.reason}" for r in summary.rejected]
+    lines += [f"  warning: {w.file}, record {w.index}: {w.message}" for w in summary.warnings]
     copies: dict[str, Any] = {}
     if args.holdings != "none":
         from app.migration.holdings import import_holdings
@@ -101,6 +102,9 @@ def _import(ctx: CliContext) -> int:
             "rejected": [
                 {"file": r.file, "index": r.index, "reason": r.reason} for r in summary.rejected
             ],
+            "warnings": [
+                {"file": w.file, "index": w.index, "message": w.message} for w in summary.warnings
+            ],
             "records": summary.record_ids,
             "converted": summary.converted,
         },
@@ -110,6 +114,7 @@ def _import(ctx: CliContext) -> int:
 
 def _export(ctx: CliContext) -> int:
     args = ctx.args
+    skipped: list[SkippedRecord] = []
     count = export_records(
         ctx.db,
         ctx.actor(),
@@ -118,12 +123,21 @@ def _export(ctx: CliContext) -> int:
         args.ids,
         args.with_holdings,
         scheme=args.scheme,
+        skipped=skipped,
     )
+    lines = [f"Exported {count} records to {args.out} ({args.format}, {args.scheme})."]
+    lines += [f"  skipped: record {s.record_id}: {s.reason}" for s in skipped]
     ctx.emit(
-        f"Exported {count} records to {args.out} ({args.format}, {args.scheme}).",
-        {"exported": count, "out": args.out, "format": args.format, "scheme": args.scheme},
+        "\n".join(lines),
+        {
+            "exported": count,
+            "out": args.out,
+            "format": args.format,
+            "scheme": args.scheme,
+            "skipped": [{"id": s.record_id, "reason": s.reason} for s in skipped],
+        },
     )
-    return EXIT_OK
+    return EXIT_REJECTED if skipped else EXIT_OK
 
 
 def _search(ctx: CliContext) -> int:

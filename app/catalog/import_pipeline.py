@@ -57,6 +57,8 @@ class Batch(NamedTuple):
     failures: list[tuple[int, str]]  # (index, reason) of the records that could not be read
     records: list[PreparedRecord]  # read after the failures of this batch, or between them
     last: bool  # the end of the file: the records may be fewer than a batch
+    # (index, message) of what the reader corrected in this batch's records
+    warnings: list[tuple[int, str]] = []  # noqa: RUF012 (never mutated: a new list per batch)
 
 
 def prepare(read: ReadRecord, scheme: Scheme | None = None) -> PreparedRecord:
@@ -91,20 +93,26 @@ def read_batches(
     failures: list[tuple[int, str]] = []
     records: list[PreparedRecord] = []
     chosen = parse_scheme(scheme)
+    warnings: list[tuple[int, str]] = []
+    seen = 0
     try:
         for item in read_records(path, format=format, encoding=encoding):
+            seen += 1
             if isinstance(item, ReadFailure):
                 failures.append((item.index, item.reason))
                 continue
             records.append(prepare(item, chosen))
+            warnings += [(item.index, message) for message in item.warnings]
             if len(records) >= size:
-                yield Batch(failures, records, False)
-                failures, records = [], []
+                yield Batch(failures, records, False, warnings)
+                failures, records, warnings = [], [], []
+        if not seen:
+            failures.append((0, "the file holds no MARC record (it is empty)"))
     except InvalidInput as exc:
         failures.append((0, str(exc)))
     except OSError as exc:
         failures.append((0, f"cannot be read: {exc.strerror}"))
-    yield Batch(failures, records, True)
+    yield Batch(failures, records, True, warnings)
 
 
 def wants_reader_process(path: Path, format: str) -> bool:
@@ -137,7 +145,8 @@ def _read_in_child(
     try:
         for batch in read_batches(Path(path), format, encoding, size, scheme):
             records = [tuple(r) for r in batch.records]
-            connection.send_bytes(_BATCH + marshal.dumps((batch.failures, records, batch.last)))
+            message = (batch.failures, records, batch.last, batch.warnings)
+            connection.send_bytes(_BATCH + marshal.dumps(message))
     except Exception as exc:
         text = traceback.format_exc()
         sent: Exception | None = exc
@@ -187,9 +196,9 @@ class ReaderProcess:
                 ) from None
             body = memoryview(message)[1:]
             if message[:1] == _BATCH:
-                failures, records, last = marshal.loads(body)
+                failures, records, last, warnings = marshal.loads(body)
                 self._finished = last
-                yield Batch(failures, list(map(PreparedRecord._make, records)), last)
+                yield Batch(failures, list(map(PreparedRecord._make, records)), last, warnings)
                 if last:
                     return
                 continue

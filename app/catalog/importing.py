@@ -65,6 +65,16 @@ class Rejection:
     reason: str
 
 
+@dataclass(frozen=True)
+class ImportWarning:
+    """What the reader corrected in a record it kept (a miscounted length, a guessed
+    encoding, NUL characters removed), shown next to the record."""
+
+    file: str
+    index: int
+    message: str
+
+
 @dataclass
 class ImportSummary:
     imported: int = 0
@@ -73,6 +83,7 @@ class ImportSummary:
     # Of the duplicates, those added as new records all the same (on_duplicate "add").
     added_anyway: int = 0
     rejected: list[Rejection] = field(default_factory=list)
+    warnings: list[ImportWarning] = field(default_factory=list)
     record_ids: list[int] = field(default_factory=list)
     cancelled: bool = False
     # Records read as RUSMARC or UNIMARC and converted to MARC 21, by scheme.
@@ -385,6 +396,10 @@ def _import_file(
 ) -> bool:
     """Import one file; False when the import was cancelled."""
     summary = writer.importer.summary
+    if path.is_dir():
+        reason = "this is a folder, not a file: name the MARC files in it"
+        summary.rejected.append(Rejection(name, 0, reason))
+        return True
     if not path.is_file():
         summary.rejected.append(Rejection(name, 0, "the file does not exist"))
         return True
@@ -392,6 +407,7 @@ def _import_file(
         writer.in_thread = not read_elsewhere
         for batch in batches:
             summary.rejected += [Rejection(name, index, reason) for index, reason in batch.failures]
+            summary.warnings += [ImportWarning(name, index, text) for index, text in batch.warnings]
             for cand in batch.records:
                 if cand.scheme != "marc21":
                     summary.converted[cand.scheme] = summary.converted.get(cand.scheme, 0) + 1

@@ -271,6 +271,13 @@ def preprinted_labels(
     codes = [normalise_scan(b) for b in barcodes]
     seen: set[str] = set()
     for code in codes:
+        if not code:
+            raise InvalidInput(
+                translate(
+                    "errors",
+                    "A pre-printed label is empty: scan or type the barcode printed on it.",
+                )
+            )
         if is_isbn_ean(code):
             raise InvalidInput(
                 translate("errors", "{code} is the book's ISBN barcode, not a copy label.").format(

@@ -113,6 +113,10 @@ def detect(data: bytes, leader_says_utf8: bool, single_byte_hint: str | None = N
         return cyrillic_code_page(data)
     if single_byte_hint in (CP1251, CP866) and _count(data, _HIGH) <= 2:
         return single_byte_hint
+    if single_byte_hint == MARC8 and not leader_says_utf8 and _count(data, _HIGH) <= 2:
+        # A mark or two that could be Latin-1 letters, in a file whose records are MARC-8
+        # (as leader/09 says): the file's evidence decides.
+        return MARC8
     votes = _latin1_votes(data)
     if votes > 0 and votes * 3 >= _count(data, _HIGH):
         return LATIN1

@@ -3,9 +3,12 @@ record, so that a broken record is reported by its position and never stops the 
 
 from __future__ import annotations
 
+import contextlib
+import io
 import logging
 import re
 import threading
+import warnings as python_warnings
 import xml.etree.ElementTree as ET
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -237,7 +240,14 @@ def _read_iso2709(data: bytes, forced: str | None) -> Iterator[ReadResult]:
         index += 1
         head = data[pos : pos + 5]
         declared = int(head) if head.isdigit() else None
-        if declared is not None and pos + declared <= size and data[pos + declared - 1] == 0x1D:
+        if (
+            declared is not None
+            and declared > LEADER_LEN
+            and pos + declared <= size
+            and data[pos + declared - 1] == 0x1D
+            # A leader whose length reaches past a terminator would swallow the next record.
+            and data.find(b"\x1d", pos, pos + declared - 1) < 0
+        ):
             end = pos + declared
         else:
             terminator = data.find(b"\x1d", pos)
@@ -267,7 +277,7 @@ def _read_iso2709(data: bytes, forced: str | None) -> Iterator[ReadResult]:
                 continue
         result = _parse_chunk(index, data[pos:end], declared, forced, hint)
         pos = end
-        if isinstance(result, ReadRecord) and result.encoding in (enc.CP1251, enc.CP866):
+        if isinstance(result, ReadRecord) and result.encoding in (enc.CP1251, enc.CP866, enc.MARC8):
             hint = result.encoding
         yield result
 
@@ -339,7 +349,7 @@ def _parse_chunk(
     collected = _pymarc_log.start()
     try:
         try:
-            record = _decode(chunk, used, leader_utf8)
+            record, checked = _decode(chunk, used, leader_utf8)
         except UnicodeDecodeError:
             # Checked only when UTF-8 fails, so that valid UTF-8 records are decoded once.
             if forced is not None or not (leader_utf8 or charset is not None):
@@ -348,7 +358,7 @@ def _parse_chunk(
             if used == enc.UTF8:
                 raise
             del collected[:]
-            record = _decode(chunk, used, leader_utf8)
+            record, checked = _decode(chunk, used, leader_utf8)
             said = "field 100 $a" if charset is not None else "leader/09"
             warnings.append(f"{said} says {charset or 'UTF-8'} but the bytes are {used}")
     except Exception as exc:  # pymarc raises many types (ValueError, IndexError, its own)
@@ -360,22 +370,103 @@ def _parse_chunk(
         _pymarc_log.stop()
     record.leader.coding_scheme = "a"
     warnings.extend(collected)
+    if 0 in chunk:
+        _strip_nul(record, warnings)
+    problem = None if checked else structure_problem(record)
+    if problem is None and used == enc.MARC8 and _MARC8_TROUBLE in warnings:
+        problem = _marc8_loss(record)
+    if problem is not None:
+        return ReadFailure(index, problem)
     return ReadRecord(index, record, used, tuple(warnings))
 
 
-def _decode(chunk: bytes, used: str, leader_utf8: bool) -> pymarc.Record:
+def _decode(chunk: bytes, used: str, leader_utf8: bool) -> tuple[pymarc.Record, bool]:
+    """The record, and whether its structure was checked on the way (see structure_problem)."""
     if used == enc.UTF8 or (used == enc.MARC8 and chunk.isascii() and 0x1B not in chunk):
         # ASCII is the same in MARC-8 and UTF-8, and pymarc's UTF-8 path is much faster.
-        fast = _decode_utf8(chunk) if _FAST_FIELDS else None
+        fast = _decode_utf8(chunk) if _FAST_FIELDS and 0 not in chunk else None
         if fast is not None:
-            return fast
-        return pymarc.Record(chunk, force_utf8=True, utf8_handling="strict")
+            return fast, True
+        return _pymarc_record(chunk, force_utf8=True, utf8_handling="strict"), False
     if leader_utf8:
         # pymarc decodes any leader/09 'a' record as UTF-8; the user forced another encoding.
         chunk = chunk[:9] + b" " + chunk[10:]
     if used == enc.MARC8:
-        return pymarc.Record(chunk, hide_utf8_warnings=True)
-    return pymarc.Record(chunk, file_encoding=_PYTHON_CODEC[used])
+        # pymarc writes what it cannot convert to stderr: it becomes the record's warnings.
+        with contextlib.redirect_stderr(io.StringIO()) as said:
+            record = _pymarc_record(chunk)
+        complaints = [line[:200] for line in said.getvalue().splitlines() if line.strip()]
+        if complaints:
+            logging.getLogger("pymarc").warning(
+                "MARC-8: %d character(s) could not be converted (%s)",
+                len(complaints),
+                "; ".join(complaints[:3]),
+            )
+            logging.getLogger("pymarc").warning(_MARC8_TROUBLE)
+        return record, False
+    return _pymarc_record(chunk, file_encoding=_PYTHON_CODEC[used]), False
+
+
+def _pymarc_record(chunk: bytes, **options: object) -> pymarc.Record:
+    """pymarc's record, with the Python warnings it issues (a non-ASCII subfield code, say)
+    turned into the record's warnings instead of lines on stderr."""
+    with python_warnings.catch_warnings(record=True) as issued:
+        python_warnings.simplefilter("always")
+        record = pymarc.Record(chunk, **options)  # type: ignore[arg-type]
+    for warning in issued:
+        logging.getLogger("pymarc").warning("%s", str(warning.message)[:200])
+    return record
+
+
+# The last warning of a MARC-8 record some of whose bytes could not be converted.
+_MARC8_TROUBLE = "MARC-8: unconvertible characters were replaced by blanks"
+
+
+def _marc8_loss(record: pymarc.Record) -> str | None:
+    """Why a MARC-8 record that lost characters must be rejected: a field left blank by them
+    (a title of escape garbage is no title)."""
+    for field in record.fields:
+        if field.is_control_field():
+            continue
+        if field.subfields and not any(sub.value.strip() for sub in field.subfields):
+            return (
+                f"field {field.tag}: its MARC-8 text is escape sequences or bytes that are no "
+                "MARC-8 characters; nothing of it can be read"
+            )
+    return None
+
+
+def structure_problem(record: pymarc.Record) -> str | None:
+    """Why the record's structure cannot be true (a record that lies is never stored
+    half-parsed): no fields, a tag that is not three characters, a subfield code that is not
+    one, or a field holding a terminator because its directory entry runs past it."""
+    if not record.fields:
+        return "the record has no fields"
+    for field in record.fields:
+        tag = field.tag
+        if len(tag) != 3 or not tag.isascii() or not tag.isprintable():
+            return f"tag {tag!r} is not three characters (a digit, letter or sign each)"
+        if field.is_control_field():
+            if _TERMINATORS.search(field.data or ""):
+                return (
+                    f"field {tag} holds a field terminator: its directory entry runs past the "
+                    "field's end"
+                )
+            continue
+        for sub in field.subfields:
+            code = sub.code
+            if len(code) != 1 or code in "\x00\x1d\x1e\x1f":
+                # Control characters are tolerated: real MARC-8 records carry an ESC there.
+                return f"field {tag}: subfield code {code!r} is not one character"
+            if _TERMINATORS.search(sub.value):
+                return (
+                    f"field {tag} ${code} holds a field terminator: its directory entry runs "
+                    "past the field's end"
+                )
+    return None
+
+
+_TERMINATORS = re.compile("[\x1d\x1e\x1f]")
 
 
 # The fast path below fills pymarc's objects directly; it is used only while they have the
@@ -393,8 +484,9 @@ def _decode_utf8(chunk: bytes) -> pymarc.Record | None:
     as text (0x1F never occurs inside a UTF-8 sequence, so this equals pymarc's decoding of
     each subfield), and the objects are filled without their constructors' checks. Anything
     pymarc would warn about or reject (bad leader or directory, invalid UTF-8, indicators not
-    two ASCII characters, a non-ASCII subfield code, no fields) gives None, and pymarc reads
-    the record with its own errors and warnings."""
+    two ASCII characters, a non-ASCII subfield code, no fields), and anything
+    structure_problem would reject (a tag that is not printable, a field holding a
+    terminator), gives None, and pymarc reads the record with its own errors and warnings."""
     try:
         leader = chunk[:LEADER_LEN].decode("ascii")
         base = int(chunk[12:17])
@@ -410,6 +502,8 @@ def _decode_utf8(chunk: bytes) -> pymarc.Record | None:
             tag = directory[start : start + 3]
             begin = base + int(directory[start + 7 : start + 12])
             text = chunk[begin : begin + int(directory[start + 3 : start + 7]) - 1].decode()
+            if "\x1e" in text or "\x1d" in text or not tag.isprintable():
+                return None
             field = _new_field(Field)
             field.tag = tag
             field.subfields = []
@@ -496,11 +590,32 @@ def _explain_decode_error(chunk: bytes, used: str) -> str:
     return f"invalid {label} in the record"
 
 
+def _strip_nul(record: pymarc.Record, warnings: list[str]) -> None:
+    """NUL characters removed from the record's values, each field's removal a warning: no
+    cataloging text holds one, PostgreSQL cannot store one, and SQLite would keep it
+    invisibly."""
+    for field in record.fields:
+        if field.is_control_field():
+            if field.data and "\x00" in field.data:
+                field.data = field.data.replace("\x00", "")
+                warnings.append(f"field {field.tag}: NUL characters removed")
+            continue
+        subfields = field.subfields
+        for number, sub in enumerate(subfields):
+            if "\x00" in sub.value:
+                subfields[number] = Subfield(sub.code, sub.value.replace("\x00", ""))
+                warnings.append(f"field {field.tag} ${sub.code}: NUL characters removed")
+
+
 # MARCXML -------------------------------------------------------------------------------------
 
 
 class _BadRecordElement(Exception):
     pass
+
+
+def _is_control_tag(tag: str) -> bool:
+    return tag < "010" and tag.isdigit()
 
 
 def _local(tag: str) -> str:
@@ -547,6 +662,8 @@ def _record_from_element(index: int, elem: ET.Element) -> ReadResult:
         record, warnings = _xml_record(elem)
     except _BadRecordElement as exc:
         return ReadFailure(index, str(exc))
+    if (problem := structure_problem(record)) is not None:
+        return ReadFailure(index, problem)
     record.leader.coding_scheme = "a"
     return ReadRecord(index, record, enc.UTF8, tuple(warnings))
 
@@ -567,6 +684,10 @@ def _xml_record(elem: ET.Element) -> tuple[pymarc.Record, list[str]]:
                 raise _BadRecordElement(
                     f"a controlfield has no tag attribute (its text: {(child.text or '')[:40]!r})"
                 )
+            if not _is_control_tag(tag):
+                raise _BadRecordElement(
+                    f"<controlfield tag={tag!r}>: {tag!r} is not a control field's tag (001-009)"
+                )
             record.add_field(Field(tag=tag, data=child.text or ""))
         elif kind == "datafield":
             record.add_field(_xml_datafield(child, warnings))
@@ -579,6 +700,8 @@ def _xml_datafield(elem: ET.Element, warnings: list[str]) -> Field:
     tag = elem.get("tag")
     if tag is None:
         raise _BadRecordElement("a datafield has no tag attribute")
+    if _is_control_tag(tag):
+        raise _BadRecordElement(f"<datafield tag={tag!r}>: {tag!r} is a control field's tag")
     subfields: list[Subfield] = []
     for sub in elem:
         if _local(sub.tag) != "subfield":
@@ -718,4 +841,9 @@ def _read_mrk(data: bytes, forced: str | None) -> Iterator[ReadResult]:
             yield ReadFailure(item[0], item[1])
         else:
             item.leader.coding_scheme = "a"
-            yield ReadRecord(index, item, used, ())
+            warnings: list[str] = []
+            _strip_nul(item, warnings)
+            if (problem := structure_problem(item)) is not None:
+                yield ReadFailure(index, problem)
+                continue
+            yield ReadRecord(index, item, used, tuple(warnings))

@@ -120,8 +120,16 @@ def draft_write_off(
     the commission proposes them for writing off, and they are held "to be written off"
     until the head approves the act (`approve_write_off`) or it is cancelled. Copies that
     cannot be written off are refused and the act takes the rest; with none left nothing is
-    written."""
-    require(actor, "write copies off", Role.INTAKE, Role.STOCK_CHECKER)
+    written.
+
+    Who: the acquisitions (intake) desk, which keeps the fund's book of receipts and
+    withdrawals (КСУ), and administrators. A write-off act is drawn up there, signed by the
+    library's commission and approved by its head; a stock-checker finds copies missing in
+    an audit but does not decide their withdrawal, so that the one who counts the fund is
+    not the one who removes copies from it. A copy still in processing may be written off:
+    it entered the fund's book (КСУ) with its accession act, and one lost or spoiled before
+    it reached a shelf leaves the fund only by an act."""
+    require(actor, "write copies off", Role.INTAKE)
     reason = parse_choice(WriteOffReason, reason, "write-off reason")
     day = act_date or date.today()
     with db.write() as session:
@@ -247,7 +255,7 @@ def update_write_off(
 ) -> WriteOffResult:
     """Change a draft act: copies added or taken off it (taken off, they go back to the
     status they had), its reason, notes, date or commission."""
-    require(actor, "write copies off", Role.INTAKE, Role.STOCK_CHECKER)
+    require(actor, "write copies off", Role.INTAKE)
     refused: list[RefusedCopy] = []
     with db.write() as session:
         act = _draft(session, act_id)
@@ -323,7 +331,7 @@ def approve_write_off(
 ) -> WriteOffActInfo:
     """The head approved the act (`by`, on `on`): its copies leave the fund now — their
     status, the КСУ's withdrawals and the inventory book."""
-    require(actor, "approve write-off acts", Role.INTAKE, Role.STOCK_CHECKER)
+    require(actor, "approve write-off acts", Role.INTAKE)
     day = on or date.today()
     with db.write() as session:
         act = _draft(session, act_id)
@@ -368,7 +376,7 @@ def approve_write_off(
 def cancel_write_off(db: Database, actor: Actor, act_id: int) -> WriteOffActInfo:
     """Drop a draft act: its copies go back to the status they had; the act's number stays
     used (numbers are not given twice), its list stays in the event log."""
-    require(actor, "write copies off", Role.INTAKE, Role.STOCK_CHECKER)
+    require(actor, "write copies off", Role.INTAKE)
     with db.write() as session:
         act = _draft(session, act_id)
         before = _act_info(session, act)

@@ -946,6 +946,14 @@
             <translation>{n} records written to {path}.</translation>
         </message>
         <message>
+            <source>{n} records cannot be written in this format and were skipped:</source>
+            <translation>{n} records cannot be written in this format and were skipped:</translation>
+        </message>
+        <message>
+            <source>record {id}: {reason}</source>
+            <translation>record {id}: {reason}</translation>
+        </message>
+        <message>
             <source>The export failed: {message}</source>
             <translation>The export failed: {message}</translation>
         </message>
@@ -1141,6 +1149,14 @@
         <message>
             <source>The import was cancelled: the {n} records imported before it stopped were kept; the rest of the files was not read.</source>
             <translation>The import was cancelled: the {n} records imported before it stopped were kept; the rest of the files was not read.</translation>
+        </message>
+        <message>
+            <source>Warnings: {n} (those records were imported; see the list).</source>
+            <translation>Warnings: {n} (those records were imported; see the list).</translation>
+        </message>
+        <message>
+            <source>Imported with a warning: {message}</source>
+            <translation>Imported with a warning: {message}</translation>
         </message>
         <message>
             <source>The import stopped: {message}</source>
@@ -1692,6 +1708,10 @@
         <message>
             <source>Database: {url}</source>
             <translation>Database: {url}</translation>
+        </message>
+        <message>
+            <source>Connected as a superuser</source>
+            <translation>Connected as a superuser</translation>
         </message>
         <message>
             <source>Qor will speak the new language when it is started again.</source>
@@ -3668,6 +3688,10 @@ Updated {updated} by {updater}</translation>
             <translation>Price {price} is out of range.</translation>
         </message>
         <message>
+            <source>A pre-printed label is empty: scan or type the barcode printed on it.</source>
+            <translation>A pre-printed label is empty: scan or type the barcode printed on it.</translation>
+        </message>
+        <message>
             <source>{code} is the book's ISBN barcode, not a copy label.</source>
             <translation>{code} is the book's ISBN barcode, not a copy label.</translation>
         </message>
@@ -3938,6 +3962,10 @@ Updated {updated} by {updater}</translation>
         <message>
             <source>'{term}' is not an ISBN.</source>
             <translation>'{term}' is not an ISBN.</translation>
+        </message>
+        <message>
+            <source>The query has {n} different terms; a search takes at most {max}.</source>
+            <translation>The query has {n} different terms; a search takes at most {max}.</translation>
         </message>
         <message>
             <source>Unknown sort '{sort}'; use one of {p1}.</source>
@@ -4232,6 +4260,10 @@ Updated {updated} by {updater}</translation>
             <translation>line {first_line}: the record has no =LDR line</translation>
         </message>
         <message>
+            <source>line {number}: {p1} is not a Unicode character</source>
+            <translation>line {number}: {p1} is not a Unicode character</translation>
+        </message>
+        <message>
             <source>The text holds no MARC record.</source>
             <translation>The text holds no MARC record.</translation>
         </message>
@@ -4256,12 +4288,20 @@ Updated {updated} by {updater}</translation>
             <translation>Unknown format '{format}': use auto or one of {p1}.</translation>
         </message>
         <message>
+            <source>Record {p0} cannot be written: {p1}.</source>
+            <translation>Record {p0} cannot be written: {p1}.</translation>
+        </message>
+        <message>
             <source>Record {p0} is {p1} bytes long; ISO 2709 allows 99999: export it as MARCXML instead.</source>
             <translation>Record {p0} is {p1} bytes long; ISO 2709 allows 99999: export it as MARCXML instead.</translation>
         </message>
         <message>
             <source>Record {p0} has a field longer than ISO 2709's 9999 bytes: export it as MARCXML instead.</source>
             <translation>Record {p0} has a field longer than ISO 2709's 9999 bytes: export it as MARCXML instead.</translation>
+        </message>
+        <message>
+            <source>Record {p0} cannot be written as .mrk: {p1}.</source>
+            <translation>Record {p0} cannot be written as .mrk: {p1}.</translation>
         </message>
         <message>
             <source>Unknown format '{format}': use one of {p1}.</source>
@@ -4358,6 +4398,10 @@ Updated {updated} by {updater}</translation>
         <message>
             <source>{file}, line {line}: '{code}' is not a location code.</source>
             <translation>{file}, line {line}: '{code}' is not a location code.</translation>
+        </message>
+        <message>
+            <source>This workstation connects to PostgreSQL as a superuser, who can disable the triggers that keep inventory numbers and the event log unaltered. Connect it as a role of its own that is neither a superuser nor the schema's owner.</source>
+            <translation>This workstation connects to PostgreSQL as a superuser, who can disable the triggers that keep inventory numbers and the event log unaltered. Connect it as a role of its own that is neither a superuser nor the schema's owner.</translation>
         </message>
     </context>
     <context>

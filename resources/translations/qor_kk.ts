@@ -946,6 +946,14 @@
             <translation>{path} файлына {n} жазба жазылды.</translation>
         </message>
         <message>
+            <source>{n} records cannot be written in this format and were skipped:</source>
+            <translation>Бұл пішімде {n} жазбаны жазу мүмкін емес, олар өткізіліп жіберілді:</translation>
+        </message>
+        <message>
+            <source>record {id}: {reason}</source>
+            <translation>{id} жазба: {reason}</translation>
+        </message>
+        <message>
             <source>The export failed: {message}</source>
             <translation>Экспорт сәтсіз аяқталды: {message}</translation>
         </message>
@@ -1141,6 +1149,14 @@
         <message>
             <source>The import was cancelled: the {n} records imported before it stopped were kept; the rest of the files was not read.</source>
             <translation>Жүктеу тоқтатылды: оған дейін жүктелген {n} жазба сақталды; файлдардың қалғаны оқылмады.</translation>
+        </message>
+        <message>
+            <source>Warnings: {n} (those records were imported; see the list).</source>
+            <translation>Ескертулер: {n} (бұл жазбалар импортталды; тізімді қараңыз).</translation>
+        </message>
+        <message>
+            <source>Imported with a warning: {message}</source>
+            <translation>Ескертумен импортталды: {message}</translation>
         </message>
         <message>
             <source>The import stopped: {message}</source>
@@ -1692,6 +1708,10 @@
         <message>
             <source>Database: {url}</source>
             <translation>Дерекқор: {url}</translation>
+        </message>
+        <message>
+            <source>Connected as a superuser</source>
+            <translation>Суперпайдаланушы ретінде қосылған</translation>
         </message>
         <message>
             <source>Qor will speak the new language when it is started again.</source>
@@ -3668,6 +3688,10 @@ Updated {updated} by {updater}</source>
             <translation>{price} бағасы рұқсат етілген шектен тыс.</translation>
         </message>
         <message>
+            <source>A pre-printed label is empty: scan or type the barcode printed on it.</source>
+            <translation>Алдын ала басылған жапсырма бос: оған басылған штрихкодты сканерлеңіз немесе теріңіз.</translation>
+        </message>
+        <message>
             <source>{code} is the book's ISBN barcode, not a copy label.</source>
             <translation>{code} — кітаптың ISBN штрихкоды, дана жапсырмасы емес.</translation>
         </message>
@@ -3938,6 +3962,10 @@ Updated {updated} by {updater}</source>
         <message>
             <source>'{term}' is not an ISBN.</source>
             <translation>'{term}' — ISBN емес.</translation>
+        </message>
+        <message>
+            <source>The query has {n} different terms; a search takes at most {max}.</source>
+            <translation>Сұрауда {n} түрлі термин бар; іздеу ең көбі {max} терминді қабылдайды.</translation>
         </message>
         <message>
             <source>Unknown sort '{sort}'; use one of {p1}.</source>
@@ -4232,6 +4260,10 @@ Updated {updated} by {updater}</source>
             <translation>{first_line}-жол: жазбада =LDR жолы жоқ</translation>
         </message>
         <message>
+            <source>line {number}: {p1} is not a Unicode character</source>
+            <translation>{number}-жол: {p1} — Юникод таңбасы емес</translation>
+        </message>
+        <message>
             <source>The text holds no MARC record.</source>
             <translation>Мәтінде MARC жазбасы жоқ.</translation>
         </message>
@@ -4256,12 +4288,20 @@ Updated {updated} by {updater}</source>
             <translation>Белгісіз пішім '{format}': auto немесе мыналардың бірін алыңыз: {p1}.</translation>
         </message>
         <message>
+            <source>Record {p0} cannot be written: {p1}.</source>
+            <translation>{p0} жазбасын жазу мүмкін емес: {p1}.</translation>
+        </message>
+        <message>
             <source>Record {p0} is {p1} bytes long; ISO 2709 allows 99999: export it as MARCXML instead.</source>
             <translation>{p0} жазбасының ұзындығы {p1} байт; ISO 2709 99999-ға дейін рұқсат етеді: оны MARCXML ретінде экспорттаңыз.</translation>
         </message>
         <message>
             <source>Record {p0} has a field longer than ISO 2709's 9999 bytes: export it as MARCXML instead.</source>
             <translation>{p0} жазбасында ISO 2709 рұқсат ететін 9999 байттан ұзын өріс бар: оны MARCXML ретінде экспорттаңыз.</translation>
+        </message>
+        <message>
+            <source>Record {p0} cannot be written as .mrk: {p1}.</source>
+            <translation>{p0} жазбасын .mrk ретінде жазу мүмкін емес: {p1}.</translation>
         </message>
         <message>
             <source>Unknown format '{format}': use one of {p1}.</source>
@@ -4358,6 +4398,10 @@ Updated {updated} by {updater}</source>
         <message>
             <source>{file}, line {line}: '{code}' is not a location code.</source>
             <translation>{file}, {line}-жол: '{code}' орын коды емес.</translation>
+        </message>
+        <message>
+            <source>This workstation connects to PostgreSQL as a superuser, who can disable the triggers that keep inventory numbers and the event log unaltered. Connect it as a role of its own that is neither a superuser nor the schema's owner.</source>
+            <translation>Бұл жұмыс орны PostgreSQL-ге суперпайдаланушы ретінде қосылады, ал ол инвентарлық нөмірлер мен оқиғалар журналын өзгертпей сақтайтын триггерлерді өшіре алады. Оны суперпайдаланушы да, схема иесі де емес өз рөлімен қосыңыз.</translation>
         </message>
     </context>
     <context>

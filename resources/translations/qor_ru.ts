@@ -946,6 +946,14 @@
             <translation>В {path} записано записей: {n}.</translation>
         </message>
         <message>
+            <source>{n} records cannot be written in this format and were skipped:</source>
+            <translation>Записей, которые нельзя записать в этом формате и которые пропущены: {n}:</translation>
+        </message>
+        <message>
+            <source>record {id}: {reason}</source>
+            <translation>запись {id}: {reason}</translation>
+        </message>
+        <message>
             <source>The export failed: {message}</source>
             <translation>Экспорт не удался: {message}</translation>
         </message>
@@ -1141,6 +1149,14 @@
         <message>
             <source>The import was cancelled: the {n} records imported before it stopped were kept; the rest of the files was not read.</source>
             <translation>Импорт отменён: {n} записей, импортированных до остановки, сохранены; остаток файлов не прочитан.</translation>
+        </message>
+        <message>
+            <source>Warnings: {n} (those records were imported; see the list).</source>
+            <translation>Предупреждения: {n} (эти записи импортированы; см. список).</translation>
+        </message>
+        <message>
+            <source>Imported with a warning: {message}</source>
+            <translation>Импортирована с предупреждением: {message}</translation>
         </message>
         <message>
             <source>The import stopped: {message}</source>
@@ -1692,6 +1708,10 @@
         <message>
             <source>Database: {url}</source>
             <translation>База данных: {url}</translation>
+        </message>
+        <message>
+            <source>Connected as a superuser</source>
+            <translation>Подключено как суперпользователь</translation>
         </message>
         <message>
             <source>Qor will speak the new language when it is started again.</source>
@@ -3668,6 +3688,10 @@ Updated {updated} by {updater}</source>
             <translation>Цена {price} вне допустимых пределов.</translation>
         </message>
         <message>
+            <source>A pre-printed label is empty: scan or type the barcode printed on it.</source>
+            <translation>Предварительно напечатанная этикетка пуста: отсканируйте или введите напечатанный на ней штрихкод.</translation>
+        </message>
+        <message>
             <source>{code} is the book's ISBN barcode, not a copy label.</source>
             <translation>{code} — штрихкод ISBN книги, а не этикетка экземпляра.</translation>
         </message>
@@ -3938,6 +3962,10 @@ Updated {updated} by {updater}</source>
         <message>
             <source>'{term}' is not an ISBN.</source>
             <translation>'{term}' — не ISBN.</translation>
+        </message>
+        <message>
+            <source>The query has {n} different terms; a search takes at most {max}.</source>
+            <translation>В запросе {n} разных терминов; поиск принимает не больше {max}.</translation>
         </message>
         <message>
             <source>Unknown sort '{sort}'; use one of {p1}.</source>
@@ -4232,6 +4260,10 @@ Updated {updated} by {updater}</source>
             <translation>строка {first_line}: в записи нет строки =LDR</translation>
         </message>
         <message>
+            <source>line {number}: {p1} is not a Unicode character</source>
+            <translation>строка {number}: {p1} — не символ Юникода</translation>
+        </message>
+        <message>
             <source>The text holds no MARC record.</source>
             <translation>В тексте нет записи MARC.</translation>
         </message>
@@ -4256,12 +4288,20 @@ Updated {updated} by {updater}</source>
             <translation>Неизвестный формат '{format}': используйте auto или один из: {p1}.</translation>
         </message>
         <message>
+            <source>Record {p0} cannot be written: {p1}.</source>
+            <translation>Запись {p0} невозможно записать: {p1}.</translation>
+        </message>
+        <message>
             <source>Record {p0} is {p1} bytes long; ISO 2709 allows 99999: export it as MARCXML instead.</source>
             <translation>Длина записи {p0} — {p1} байт; ISO 2709 допускает 99999: экспортируйте её в MARCXML.</translation>
         </message>
         <message>
             <source>Record {p0} has a field longer than ISO 2709's 9999 bytes: export it as MARCXML instead.</source>
             <translation>В записи {p0} есть поле длиннее допустимых в ISO 2709 9999 байт: экспортируйте её в MARCXML.</translation>
+        </message>
+        <message>
+            <source>Record {p0} cannot be written as .mrk: {p1}.</source>
+            <translation>Запись {p0} невозможно записать в .mrk: {p1}.</translation>
         </message>
         <message>
             <source>Unknown format '{format}': use one of {p1}.</source>
@@ -4358,6 +4398,10 @@ Updated {updated} by {updater}</source>
         <message>
             <source>{file}, line {line}: '{code}' is not a location code.</source>
             <translation>{file}, строка {line}: '{code}' — не код места хранения.</translation>
+        </message>
+        <message>
+            <source>This workstation connects to PostgreSQL as a superuser, who can disable the triggers that keep inventory numbers and the event log unaltered. Connect it as a role of its own that is neither a superuser nor the schema's owner.</source>
+            <translation>Это рабочее место подключается к PostgreSQL как суперпользователь, который может отключить триггеры, защищающие инвентарные номера и журнал событий от изменений. Подключайте его под собственной ролью, которая не является ни суперпользователем, ни владельцем схемы.</translation>
         </message>
     </context>
     <context>

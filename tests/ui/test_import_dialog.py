@@ -44,9 +44,14 @@ def test_a_file_with_bad_records_lists_the_rejected(
     assert summary.rejected
     table = dialog.rejected_table
     assert table.isVisible()
-    assert table.rowCount() == len(summary.rejected)
+    assert table.rowCount() == len(summary.rejected) + len(summary.warnings)
     assert table.item(0, 0).text() == "bad_records.mrc"
     assert table.item(0, 2).text()
+    # What the reader corrected in kept records (1251.dat's leader says MARC-8) is listed too.
+    assert summary.warnings and "1251.dat" in {w.file.rsplit("/", 1)[-1] for w in summary.warnings}
+    last = table.item(table.rowCount() - 1, 2).text()
+    assert last.startswith("Imported with a warning: ") and "cp1251" in last
+    assert f"Warnings: {len(summary.warnings)}" in dialog.summary_label.text()
     assert f"Imported: {summary.imported}." in dialog.summary_label.text()
     assert search(sqlite_db, "", limit=1).total == summary.imported
     screenshot(dialog, "import_summary")
@@ -228,3 +233,32 @@ def test_the_import_dialog_speaks_russian_after_a_rusmarc_import(
         screenshot(dialog, "import_rusmarc_ru")
     finally:
         locale.install_language("en")
+
+
+def test_export_names_the_records_it_skipped(
+    qtbot: QtBot, catalog_db: Database, actor: Actor, tmp_path: Path
+) -> None:
+    from pymarc import Field, Indicators, Subfield
+    from sqlalchemy import select, update
+
+    from app.marc.codec import from_json, to_json
+    from db.models import Record
+
+    with catalog_db.write() as session:  # a record with a bad tag, as old imports left some
+        first_id, marc = session.execute(select(Record.id, Record.marc).limit(1)).one()
+        record = from_json(marc)
+        record.add_field(
+            Field(tag="2450", indicators=Indicators(" ", " "), subfields=[Subfield("a", "x")])
+        )
+        session.execute(update(Record).where(Record.id == first_id).values(marc=to_json(record)))
+    dialog = ExportDialog(catalog_db, actor)
+    qtbot.addWidget(dialog)
+    out = tmp_path / "all.mrc"
+    dialog.output.setText(str(out))
+    with qtbot.waitSignal(dialog.exported, timeout=10000):
+        dialog.export_button.click()
+    assert dialog.written == 2 and [s.record_id for s in dialog.skipped] == [first_id]
+    text = dialog.result_label.text()
+    assert "1 records cannot be written" in text and f"record {first_id}:" in text
+    assert "2450" in text
+    screenshot(dialog, "export_skipped")

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.catalog.exporting import export_records
+from app.catalog.exporting import SkippedRecord, export_records
 from app.security.roles import Actor
 from db.session import Database
 from ui.catalog.search_panel import format_count
@@ -46,8 +46,10 @@ def _export(
     *,
     progress: Callable[[int, int, str], None],
     is_cancelled: Callable[[], bool],
-) -> int:
-    return export_records(db, actor, out, format=format, ids=ids, scheme=scheme)
+) -> tuple[int, list[SkippedRecord]]:
+    skipped: list[SkippedRecord] = []
+    count = export_records(db, actor, out, format=format, ids=ids, scheme=scheme, skipped=skipped)
+    return count, skipped
 
 
 class ExportDialog(QDialog):
@@ -65,6 +67,7 @@ class ExportDialog(QDialog):
         self.selected_ids = list(selected_ids)
         self.workers = WorkerSet()
         self.written: int | None = None
+        self.skipped: list[SkippedRecord] = []
         self.setWindowTitle(self.tr("Export records"))
         self.setMinimumWidth(560)
 
@@ -159,16 +162,27 @@ class ExportDialog(QDialog):
         worker.signals.failed.connect(self._failed)
         self.workers.start(worker)
 
-    def _finished(self, written: int) -> None:
+    def _finished(self, result: tuple[int, list[SkippedRecord]]) -> None:
+        written, skipped = result
         self.written = written
+        self.skipped = skipped
         self.progress.setRange(0, 1)
         self.progress.setValue(1)
         self.export_button.setEnabled(True)
-        self.result_label.setText(
-            self.tr("{n} records written to {path}.").format(
-                n=format_count(written), path=self.output.text()
-            )
+        text = self.tr("{n} records written to {path}.").format(
+            n=format_count(written), path=self.output.text()
         )
+        if skipped:
+            text += "\n" + self.tr(
+                "{n} records cannot be written in this format and were skipped:"
+            ).format(n=format_count(len(skipped)))
+            shown = self.tr("record {id}: {reason}")
+            text += "".join(
+                "\n" + shown.format(id=s.record_id, reason=s.reason) for s in skipped[:10]
+            )
+            if len(skipped) > 10:
+                text += "\n…"
+        self.result_label.setText(text)
         self.exported.emit(written)
 
     def _failed(self, message: str) -> None:

@@ -306,16 +306,24 @@ class ImportDialog(QDialog):
                 "The import was cancelled: the {n} records imported before it stopped were "
                 "kept; the rest of the files was not read."
             ).format(n=format_count(summary.imported))
+        if summary.warnings:
+            text += " " + self.tr(
+                "Warnings: {n} (those records were imported; see the list)."
+            ).format(n=format_count(len(summary.warnings)))
         self.summary_label.setText(text)
-        self.rejected_table.setRowCount(len(summary.rejected))
-        for row, rejection in enumerate(summary.rejected):
-            cells = (Path(rejection.file).name, str(rejection.index), rejection.reason)
+        # Rejected records first, then what the reader corrected in records it kept.
+        rows = [(r.file, r.index, r.reason) for r in summary.rejected]
+        kept = self.tr("Imported with a warning: {message}")
+        rows += [(w.file, w.index, kept.format(message=w.message)) for w in summary.warnings]
+        self.rejected_table.setRowCount(len(rows))
+        for row, (file, index, reason) in enumerate(rows):
+            cells = (Path(file).name, str(index), reason)
             for column, value in enumerate(cells):
                 item = QTableWidgetItem(value)
-                item.setToolTip(rejection.file if column == 0 else value)
+                item.setToolTip(file if column == 0 else value)
                 self.rejected_table.setItem(row, column, item)
         self.rejected_table.resizeRowsToContents()
-        self.rejected_table.setVisible(bool(summary.rejected))
+        self.rejected_table.setVisible(bool(rows))
         self.imported.emit(summary)
 
     def _failed(self, message: str) -> None:

@@ -60,7 +60,9 @@ class SignInDialog(QDialog):
 
     def sign_in(self) -> None:
         try:
-            self.actor = authenticate(self.db, self.user.text(), self.password.text())
+            self.actor = authenticate(
+                self.db, self.user.text(), self.password.text(), log_success=True
+            )
         except QorError as exc:
             self.error.setText(str(exc))
             self.error.show()

@@ -16,7 +16,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0013r"
-down_revision = "0011m"
+down_revision = "0012h"
 branch_labels = None
 depends_on = None
 

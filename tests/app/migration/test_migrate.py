@@ -266,3 +266,15 @@ def test_cyrillic_legacy_numbers_get_labels_of_the_librarys_scheme(
     # Numbers Code 128 prints, and labels the source had, are left as they were.
     assert copy_by_inventory_number(db, "41").barcode is None  # type: ignore[union-attr]
     assert copy_by_inventory_number(db, "32").barcode == "107206G"  # type: ignore[union-attr]
+
+
+def test_a_migrated_fund_passes_the_logs_proof_of_the_copies(db: Database, admin: Actor) -> None:
+    """`qor log verify` proves every copy against the log: the migrated copies, with their
+    legacy numbers, are created in it too, so a migration is not taken for tampering."""
+    from app.security import eventlog
+
+    migrate_irbis(db, admin, TEN)
+    with db.read() as session:
+        verdict = eventlog.verify(session)
+        migrated = session.execute(select(func.count()).select_from(Item)).scalar()
+    assert migrated and verdict.intact, verdict.problems[:3]
