@@ -34,6 +34,10 @@ def url_through(url: str, port: int, host: str = "127.0.0.1") -> str:
     return make_url(url).set(host=host, port=port).render_as_string(hide_password=False)
 
 
+def reader_transport(reader: asyncio.StreamReader) -> asyncio.Transport | None:
+    return getattr(reader, "_transport", None)
+
+
 class DelayProxy:
     """Forwards loopback TCP to `target_host:target_port` with `rtt_ms` of round-trip delay."""
 
@@ -49,6 +53,7 @@ class DelayProxy:
         self._thread = threading.Thread(target=self._loop.run_forever, daemon=True)
         self._tasks: set[asyncio.Task[None]] = set()
         self._writers: set[asyncio.StreamWriter] = set()
+        self._cut_next_answer = False
 
     # --- Counters (thread-safe) -------------------------------------------------------------
 
@@ -93,6 +98,12 @@ class DelayProxy:
 
         self._loop.call_soon_threadsafe(cut)
         time.sleep(0.05)
+
+    def lose_next_answer(self) -> None:
+        """Cut the connection when the server next answers, before the answer reaches the
+        client: the server did the work (and committed it, in autocommit), the client never
+        hears of it; what a retry must not count twice."""
+        self._cut_next_answer = True
 
     # --- Life --------------------------------------------------------------------------------
 
@@ -192,6 +203,12 @@ class DelayProxy:
                         state["asked"] = True
                 elif data and state["asked"]:
                     state["asked"] = False
+                    if self._cut_next_answer:
+                        self._cut_next_answer = False
+                        for transport in (writer.transport, reader_transport(reader)):
+                            if transport is not None:
+                                transport.abort()
+                        return
                     with self._lock:
                         self._round_trips += 1
                 queue.put_nowait((self._loop.time() + self.rtt_ms / 2000.0, data))

@@ -137,9 +137,13 @@ def copy_by_barcode(db: Database, barcode: str) -> CopyInfo | None:
     code = normalise_scan(barcode)
     if not code:
         return None
-    with db.read() as session:
-        row = session.execute(_COPY_QUERY.where(Item.barcode == code)).first()
-        return _row_info(row) if row else None
+
+    def look_up() -> CopyInfo | None:
+        with db.read() as session:
+            row = session.execute(_COPY_QUERY.where(Item.barcode == code)).first()
+            return _row_info(row) if row else None
+
+    return db.retrying(look_up)
 
 
 def copy_by_inventory_number(db: Database, number: str) -> CopyInfo | None:
@@ -157,11 +161,14 @@ def get_copy(db: Database, item_id: int) -> CopyInfo:
 
 
 def copies_of_record(db: Database, record_id: int) -> list[CopyInfo]:
-    with db.read() as session:
-        rows = session.execute(
-            _COPY_QUERY.where(Item.record_id == record_id).order_by(Item.id)
-        ).all()
-        return [_row_info(r) for r in rows]
+    def look_up() -> list[CopyInfo]:
+        with db.read() as session:
+            rows = session.execute(
+                _COPY_QUERY.where(Item.record_id == record_id).order_by(Item.id)
+            ).all()
+            return [_row_info(r) for r in rows]
+
+    return db.retrying(look_up)
 
 
 def copies_of_accession(db: Database, accession_id: int) -> list[CopyInfo]:
@@ -207,14 +214,18 @@ def find_records_by_isbn(db: Database, ean_or_isbn: str) -> list[RecordSummary]:
     """Every record carrying the ISBN of a scanned book EAN (978/979, add-on dropped) or a
     typed ISBN-10/13, oldest first."""
     isbn = _isbn13(ean_or_isbn)
-    with db.read() as session:
-        rows = session.execute(
-            select(Record)
-            .join(RecordKey, RecordKey.record_id == Record.id)
-            .where(RecordKey.kind == "isbn", RecordKey.value == isbn)
-            .order_by(Record.id)
-        ).scalars()
-        return [summary_of(r) for r in rows]
+
+    def look_up() -> list[RecordSummary]:
+        with db.read() as session:
+            rows = session.execute(
+                select(Record)
+                .join(RecordKey, RecordKey.record_id == Record.id)
+                .where(RecordKey.kind == "isbn", RecordKey.value == isbn)
+                .order_by(Record.id)
+            ).scalars()
+            return [summary_of(r) for r in rows]
+
+    return db.retrying(look_up)
 
 
 def find_record_by_isbn(db: Database, ean_or_isbn: str) -> RecordSummary | None:

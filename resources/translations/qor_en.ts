@@ -3246,6 +3246,10 @@ Updated {updated} by {updater}</translation>
             <translation>Audit {audit_id} is closed: its scans and results can only be read.</translation>
         </message>
         <message>
+            <source>The connection to the database server was lost. Qor reconnects on the next attempt: try again.</source>
+            <translation>The connection to the database server was lost. Qor reconnects on the next attempt: try again.</translation>
+        </message>
+        <message>
             <source>The accompanying document's number is empty.</source>
             <translation>The accompanying document's number is empty.</translation>
         </message>

@@ -3246,6 +3246,10 @@ Updated {updated} by {updater}</source>
             <translation>{audit_id} түгендеуі жабық: оның сканерлеулері мен нәтижелерін тек оқуға болады.</translation>
         </message>
         <message>
+            <source>The connection to the database server was lost. Qor reconnects on the next attempt: try again.</source>
+            <translation>Дерекқор серверімен байланыс үзілді. Qor келесі әрекетте қайта қосылады: қайталап көріңіз.</translation>
+        </message>
+        <message>
             <source>The accompanying document's number is empty.</source>
             <translation>Ілеспе құжаттың нөмірі бос.</translation>
         </message>

@@ -3246,6 +3246,10 @@ Updated {updated} by {updater}</source>
             <translation>Инвентаризация {audit_id} закрыта: её сканирования и результаты доступны только для чтения.</translation>
         </message>
         <message>
+            <source>The connection to the database server was lost. Qor reconnects on the next attempt: try again.</source>
+            <translation>Соединение с сервером базы данных потеряно. Qor переподключится при следующей попытке: повторите.</translation>
+        </message>
+        <message>
             <source>The accompanying document's number is empty.</source>
             <translation>Не указан номер сопроводительного документа.</translation>
         </message>
