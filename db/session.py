@@ -85,7 +85,11 @@ class Database:
             self._write_engine = _sqlite_engine(self.url, immediate=True)
             self._read_engine = _sqlite_engine(self.url, immediate=False)
         else:
-            self._write_engine = create_engine(self.url, pool_pre_ping=False)
+            # prepare_threshold None: psycopg would otherwise prepare a statement on its fifth
+            # use in a round trip of its own.
+            self._write_engine = create_engine(
+                self.url, pool_pre_ping=False, connect_args={"prepare_threshold": None}
+            )
             # The same pool; psycopg's autocommit is a client-side switch (no round trip).
             self._read_engine = self._write_engine.execution_options(isolation_level="AUTOCOMMIT")
         self._write_sessions = sessionmaker(self._write_engine, expire_on_commit=False)
