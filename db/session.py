@@ -62,6 +62,56 @@ def _sqlite_engine(url: str, *, immediate: bool) -> Engine:
     return engine
 
 
+def _postgresql_engine(url: str) -> Engine:
+    """An engine that spends no round trip it can avoid. psycopg would prepare a statement on
+    its fifth use in a round trip of its own (prepare_threshold None: never). SQLAlchemy asks a
+    new connection eight questions in a transaction of its own; the server version and
+    standard_conforming_strings come with the connection's start-up (ParameterStatus), the
+    schema and isolation level in one query, hstore is not used, and the questions go in
+    autocommit (no BEGIN, no ROLLBACK)."""
+    engine = create_engine(
+        url,
+        pool_pre_ping=False,
+        use_native_hstore=False,
+        connect_args={"prepare_threshold": None},
+    )
+    dialect: Any = engine.dialect
+    asked: dict[str, str] = {}
+
+    def server_version(connection: Any) -> tuple[int, ...]:
+        number = int(connection.connection.driver_connection.info.server_version)
+        if number >= 100000:
+            return (number // 10000, number % 10000)
+        return (number // 10000, number // 100 % 100, number % 100)
+
+    def schema(connection: Any) -> str:
+        name, level = connection.exec_driver_sql(
+            "SELECT current_schema(), current_setting('transaction_isolation')"
+        ).one()
+        asked["isolation"] = str(level).upper()
+        return str(name)
+
+    def backslash_escapes(connection: Any) -> None:
+        info = connection.connection.driver_connection.info
+        dialect._backslash_escapes = info.parameter_status("standard_conforming_strings") == b"off"
+
+    dialect._get_server_version_info = server_version
+    dialect._get_default_schema_name = schema
+    dialect.get_default_isolation_level = lambda _dbapi: asked.get("isolation", "READ COMMITTED")
+    dialect._set_backslash_escapes = backslash_escapes
+
+    # Around SQLAlchemy's first-connect questions (a "connect" listener of its own).
+    @event.listens_for(engine, "connect", insert=True)
+    def _questions_in_autocommit(dbapi_connection: Any, _record: Any) -> None:
+        dbapi_connection.autocommit = True
+
+    @event.listens_for(engine, "connect")
+    def _then_transactions(dbapi_connection: Any, _record: Any) -> None:
+        dbapi_connection.autocommit = False
+
+    return engine
+
+
 def _raise_if_lost(exc: BaseException) -> None:
     if isinstance(exc, DBAPIError) and exc.connection_invalidated:
         raise ConnectionLost() from exc
@@ -85,11 +135,7 @@ class Database:
             self._write_engine = _sqlite_engine(self.url, immediate=True)
             self._read_engine = _sqlite_engine(self.url, immediate=False)
         else:
-            # prepare_threshold None: psycopg would otherwise prepare a statement on its fifth
-            # use in a round trip of its own.
-            self._write_engine = create_engine(
-                self.url, pool_pre_ping=False, connect_args={"prepare_threshold": None}
-            )
+            self._write_engine = _postgresql_engine(self.url)
             # The same pool; psycopg's autocommit is a client-side switch (no round trip).
             self._read_engine = self._write_engine.execution_options(isolation_level="AUTOCOMMIT")
         self._write_sessions = sessionmaker(self._write_engine, expire_on_commit=False)

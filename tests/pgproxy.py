@@ -34,6 +34,12 @@ def url_through(url: str, port: int, host: str = "127.0.0.1") -> str:
     return make_url(url).set(host=host, port=port).render_as_string(hide_password=False)
 
 
+def _readable(data: bytes) -> str:
+    """A PostgreSQL request's gist: its message types and the printable text of its SQL."""
+    text = "".join(chr(b) if 32 <= b < 127 else " " for b in data[:400])
+    return " ".join(text.split())[:160]
+
+
 def reader_transport(reader: asyncio.StreamReader) -> asyncio.Transport | None:
     return getattr(reader, "_transport", None)
 
@@ -54,6 +60,10 @@ class DelayProxy:
         self._tasks: set[asyncio.Task[None]] = set()
         self._writers: set[asyncio.StreamWriter] = set()
         self._cut_next_answer = False
+        # With `keep_log`, the start of each request (what the client sent first after the
+        # server's previous answer): where the round trips go.
+        self.keep_log = False
+        self.log: list[str] = []
 
     # --- Counters (thread-safe) -------------------------------------------------------------
 
@@ -199,6 +209,8 @@ class DelayProxy:
             while True:
                 data = await reader.read(65536)
                 if upstream:
+                    if data and not state["asked"] and self.keep_log:
+                        self.log.append(_readable(data))
                     if data:
                         state["asked"] = True
                 elif data and state["asked"]:
