@@ -40,9 +40,9 @@ class LibraryInfo:
 def is_initialised(db: Database) -> bool:
     from sqlalchemy import inspect
 
-    if not inspect(db.engine).has_table("library"):
-        return False
-    with db.read() as session:
+    with db.read() as session:  # on PostgreSQL two statements in autocommit: two round trips
+        if not inspect(session.connection()).has_table("library"):
+            return False
         return session.execute(select(Library.id)).first() is not None
 
 

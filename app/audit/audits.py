@@ -684,9 +684,11 @@ def record_scan(
     code: str,
     device: str = "",
     at: datetime | None = None,
+    key: str | None = None,
 ) -> ScanResult:
     """One scan at the shelf, committed at once: a shelf's barcode (or '@CODE') sets this
-    user's device's shelf context; a copy's barcode is checked against it."""
+    user's device's shelf context; a copy's barcode is checked against it. `key`, when given,
+    is kept as the scan's dedupe_key (unique in the audit)."""
     require(actor, "scan in audits", Role.STOCK_CHECKER)
     text = normalise_scan(code)
     if not text or len(text) > MAX_CODE:
@@ -702,6 +704,15 @@ def record_scan(
                 raise LocationNotFound(text[1:])
         context = _context(session, audit_id, actor.name, device)
         result, _ = _scan(
-            session, shelves, audit_id, actor.name, device, text, context, moment, shelf=shelf
+            session,
+            shelves,
+            audit_id,
+            actor.name,
+            device,
+            text,
+            context,
+            moment,
+            shelf=shelf,
+            dedupe_key=key,
         )
         return result

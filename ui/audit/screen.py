@@ -46,8 +46,8 @@ from app.audit.audits import (
     audit_progress,
     current_location,
     get_audit,
-    record_scan,
 )
+from app.audit.live import scan_and_count
 from app.audit.reconcile import (
     RESULT_LISTS,
     AuditReport,
@@ -127,7 +127,8 @@ class _Tab:
 def _scan_and_count(
     db: Database, actor: Actor, audit_id: int, code: str, device: str, **_: Any
 ) -> tuple[ScanResult, AuditProgress]:
-    return record_scan(db, actor, audit_id, code, device), audit_progress(db, audit_id)
+    # One round trip on PostgreSQL: the scan and the counters after it (app.audit.live).
+    return scan_and_count(db, actor, audit_id, code, device)
 
 
 def _close_and_act(

@@ -38,7 +38,7 @@ from app.intake.copies import (
     copies_of_accession,
     copies_of_record,
     copy_by_barcode,
-    find_records_by_isbn,
+    records_held_by_isbn,
     release_copies,
     scanned_isbn,
 )
@@ -366,9 +366,12 @@ class IntakeScreen(QWidget):
 
     def _isbn_scanned(self, isbn: str) -> None:
         self.copy = None
-        records = find_records_by_isbn(self.db, isbn)
+        # The records and the copies held of each in one round trip (branches sit on a VPN).
+        found = records_held_by_isbn(self.db, isbn)
+        records = [r for r, _n in found]
+        held = {r.id: n for r, n in found}
         if len(records) > 1:
-            self._choose_record(isbn, records)
+            self._choose_record(isbn, records, held)
             return
         record = records[0] if records else None
         if record is None:
@@ -386,12 +389,11 @@ class IntakeScreen(QWidget):
                 ).format(isbn=isbn)
             )
             return
-        self._record_found(record)
+        self._record_found(record, held[record.id])
 
-    def _choose_record(self, isbn: str, records: list[RecordSummary]) -> None:
+    def _choose_record(self, isbn: str, records: list[RecordSummary], held: dict[int, int]) -> None:
         """Several local records carry the ISBN: the operator says which one the book is."""
         self.record, self.pending_isbn = None, None
-        held = {r.id: len(copies_of_record(self.db, r.id)) for r in records}
         self.feedback.show_result(
             ScanResult.ISBN_FOUND,
             self.tr("{n} records have ISBN {isbn}: choose one.").format(n=len(records), isbn=isbn),
@@ -401,16 +403,17 @@ class IntakeScreen(QWidget):
         def done(result: int) -> None:
             if result and dialog.chosen is not None:
                 try:
-                    self._record_found(dialog.chosen)
+                    self._record_found(dialog.chosen, held.get(dialog.chosen.id))
                 except QorError as exc:
                     self.feedback.show_result(ScanResult.ERROR, str(exc))
                 self._update_actions()
 
         self._open(dialog, done)
 
-    def _record_found(self, record: RecordSummary) -> None:
+    def _record_found(self, record: RecordSummary, held: int | None = None) -> None:
         self.record, self.pending_isbn = record, None
-        held = len(copies_of_record(self.db, record.id))
+        if held is None:
+            held = len(copies_of_record(self.db, record.id))
         self.feedback.show_result(
             ScanResult.ISBN_FOUND,
             self.tr("«{title}» is in the catalog ({held} copies held).").format(

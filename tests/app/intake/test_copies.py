@@ -332,7 +332,7 @@ def test_scan_lookup_is_one_query(desk: Desk) -> None:
     def count(_conn, _cursor, statement, *_args) -> None:  # type: ignore[no-untyped-def]
         statements.append(statement)
 
-    engines = {desk.db.engine, desk.db._read_engine}
+    engines = desk.db.engines
     for engine in engines:
         event.listen(engine, "before_cursor_execute", count)
     try:
