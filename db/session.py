@@ -143,6 +143,10 @@ class Database:
             self._read_engine = self._write_engine.execution_options(isolation_level="AUTOCOMMIT")
         self._write_sessions = sessionmaker(self._write_engine, expire_on_commit=False)
         self._read_sessions = sessionmaker(self._read_engine, expire_on_commit=False)
+        self._snapshot_sessions = sessionmaker(
+            self._write_engine.execution_options(isolation_level="REPEATABLE READ"),
+            expire_on_commit=False,
+        )
 
     @property
     def engine(self) -> Engine:
@@ -175,6 +179,26 @@ class Database:
         """A read: on PostgreSQL in autocommit (no BEGIN, no ROLLBACK), so each statement sees
         the data as of its start; on SQLite one snapshot."""
         session = self._read_sessions()
+        try:
+            yield session
+        except BaseException as exc:
+            _raise_if_lost(exc)
+            raise
+        finally:
+            _rollback(session)
+            session.close()
+
+    @contextmanager
+    def snapshot(self) -> Iterator[Session]:
+        """A long read that must see one state of the database throughout, and may stream its
+        rows (PostgreSQL's server-side cursors live only inside a transaction): on PostgreSQL
+        a REPEATABLE READ transaction, rolled back at the end; on SQLite `read()`, which is
+        one snapshot already. `qor log verify` walks the log and the copies in one."""
+        if self.is_sqlite:
+            with self.read() as session:
+                yield session
+            return
+        session = self._snapshot_sessions()
         try:
             yield session
         except BaseException as exc:

@@ -154,7 +154,7 @@ def _read_checkpoint(path: str) -> eventlog.Checkpoint:
 def _log_verify(ctx: CliContext) -> int:
     ctx.actor()
     against = _read_checkpoint(ctx.args.checkpoint) if ctx.args.checkpoint else None
-    with ctx.db.read() as session:
+    with ctx.db.snapshot() as session:
         verdict = eventlog.verify(session, against)
     lines = [
         f"Event log: {verdict.entries} entries, "

@@ -30,7 +30,7 @@ from tests.pgproxy import DelayProxy, url_through
 SCAN_BUDGET = 2  # round trips: one that reads and decides, one that writes and answers
 # Adding copies: the same for any number of them (it was 9 per copy); what it is today, so a
 # change that adds one is seen.
-ADD_COPIES_BUDGET = 17
+ADD_COPIES_BUDGET = 18  # 17, and one look-up of the numbers already taken (legacy numbers)
 START_UP_BUDGET = 11
 
 pytestmark = pytest.mark.postgres
@@ -143,7 +143,7 @@ def test_adding_copies_costs_the_same_round_trips_for_one_copy_or_five(branch: B
     assert len({c.barcode for c in one + five}) == 6
     assert trips_five == trips_one, f"1 copy: {trips_one} round trips, 5 copies: {trips_five}"
     assert trips_five <= ADD_COPIES_BUDGET, f"adding copies took {trips_five} round trips"
-    with fund.db.read() as session:
+    with fund.db.snapshot() as session:
         assert eventlog.verify(session).intact
 
 

@@ -230,7 +230,7 @@ def test_close_marks_not_found_missing_and_a_later_find_restores(fund: Fund) -> 
     history = copy_history(db, rr2[2].id)
     assert [(h.kind, h.ref) for h in history if h.kind == "audit"] == [("audit", audit)]
     assert not [h for h in copy_history(db, rr2[0].id) if h.kind == "audit"]
-    with db.read() as session:
+    with db.snapshot() as session:
         assert eventlog.verify(session).intact
 
     # Found later on the shelf: back in the fund, the change logged.

@@ -40,7 +40,7 @@ def _foreign(db: Database) -> Iterator[sqlite3.Connection]:
 
 
 def _problems(db: Database) -> list[str]:
-    with db.read() as session:
+    with db.snapshot() as session:
         return [p.problem for p in eventlog.verify(session).problems]
 
 

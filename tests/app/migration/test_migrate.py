@@ -274,7 +274,7 @@ def test_a_migrated_fund_passes_the_logs_proof_of_the_copies(db: Database, admin
     from app.security import eventlog
 
     migrate_irbis(db, admin, TEN)
-    with db.read() as session:
+    with db.snapshot() as session:
         verdict = eventlog.verify(session)
         migrated = session.execute(select(func.count()).select_from(Item)).scalar()
     assert migrated and verdict.intact, verdict.problems[:3]

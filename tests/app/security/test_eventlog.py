@@ -27,7 +27,7 @@ def test_bulk_entries_chain_with_single_ones(db: Database) -> None:
     with db.write() as session:
         assert record_events(session, "aigerim", []) == 0
         record_events(session, "aigerim", _copies_marked(3))
-    with db.read() as session:
+    with db.snapshot() as session:
         verdict = eventlog.verify(session)
         rows = session.execute(
             select(Event.entity_id).where(Event.entity == "item").order_by(Event.id)
@@ -48,7 +48,7 @@ def test_an_altered_bulk_entry_is_caught(db: Database) -> None:
                 "where entity = 'item' and entity_id = '4'"
             )
         )
-    with db.read() as session:
+    with db.snapshot() as session:
         verdict = eventlog.verify(session)
         altered = session.execute(
             select(Event.id).where(Event.entity == "item", Event.entity_id == "4")
