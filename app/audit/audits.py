@@ -137,7 +137,7 @@ class AuditProgress:
 
 
 @dataclass(frozen=True)
-class ScanResult:
+class ScanFinding:
     code: str
     outcome: Outcome
     location: str  # the shelf context the scan was made in ("" when none)
@@ -530,7 +530,7 @@ def _scan(
     source: str = "",
     line: int | None = None,
     dedupe_key: str | None = None,
-) -> tuple[ScanResult, int | None]:
+) -> tuple[ScanFinding, int | None]:
     """Record one scan inside the caller's transaction; returns it and the context after it."""
 
     def log(outcome: Outcome, item_id: int | None = None) -> None:
@@ -558,7 +558,7 @@ def _scan(
     if shelf is not None:
         context = shelf.id
         log(Outcome.LOCATION)
-        return ScanResult(code, Outcome.LOCATION, shelf.code), context
+        return ScanFinding(code, Outcome.LOCATION, shelf.code), context
 
     where = shelves.code_of(session, context)
     item = session.execute(
@@ -568,7 +568,7 @@ def _scan(
     ).first()
     if item is None:
         log(Outcome.UNKNOWN)
-        return ScanResult(code, Outcome.UNKNOWN, where), context
+        return ScanFinding(code, Outcome.UNKNOWN, where), context
 
     copy = session.execute(
         select(AuditCopy.origin, AuditCopy.location_id, AuditCopy.title).where(
@@ -617,7 +617,7 @@ def _scan(
         outcome = Outcome.DUPLICATE
     log(outcome, item.id)
     return (
-        ScanResult(
+        ScanFinding(
             code,
             outcome,
             where,
@@ -683,7 +683,7 @@ def record_scan(
     code: str,
     device: str = "",
     at: datetime | None = None,
-) -> ScanResult:
+) -> ScanFinding:
     """One scan at the shelf, committed at once: a shelf's barcode (or '@CODE') sets this
     user's device's shelf context; a copy's barcode is checked against it."""
     require(actor, "scan in audits", Role.STOCK_CHECKER)

@@ -23,7 +23,7 @@ from tests.app.audit.conftest import build_fund
 from tests.ui.conftest import Messages, screenshots_dir, type_text
 from ui.audit import AuditScreen
 from ui.audit.dialogs import AuditsDialog
-from ui.common.feedback import ScanResult as Look
+from ui.common.feedback import Feedback
 
 SHOTS = screenshots_dir()
 
@@ -44,15 +44,15 @@ def _scan(qtbot: QtBot, screen: AuditScreen, code: str) -> Outcome:
 
 
 def test_each_outcome_has_its_own_look_and_sound() -> None:
-    from ui.audit.screen import LOOK_OF
+    from ui.audit.screen import FEEDBACK_OF
     from ui.common.feedback import LOOKS
 
     scans = [o for o in Outcome if o is not Outcome.LOCATION]
-    looks = [LOOK_OF[o] for o in scans]
+    looks = [FEEDBACK_OF[o] for o in scans]
     assert len(set(looks)) == len(scans)
     sounds = [LOOKS[look].tones for look in looks]
     assert len(set(sounds)) == len(scans)
-    assert LOOK_OF[Outcome.UNKNOWN] is Look.UNKNOWN
+    assert FEEDBACK_OF[Outcome.UNKNOWN] is Feedback.UNKNOWN
 
 
 def test_open_audit_in_the_dialog(qtbot: QtBot, sqlite_db: Database, actor: Actor) -> None:
@@ -127,16 +127,16 @@ def test_scan_results_actions_import_close(
     assert "RR-1" in screen.shelf.text()
     for code in rr1[:3]:
         assert _scan(qtbot, screen, code) is Outcome.FOUND
-        assert screen.banner.result is Look.RELEASED
+        assert screen.banner.result is Feedback.FOUND
     assert _scan(qtbot, screen, rr2[0]) is Outcome.MISPLACED
-    assert screen.banner.result is Look.ISBN_NEW and "RR-2" in screen.banner.message
+    assert screen.banner.result is Feedback.MISPLACED and "RR-2" in screen.banner.message
     assert _scan(qtbot, screen, "NOSUCHCODE") is Outcome.UNKNOWN
-    assert screen.banner.result is Look.UNKNOWN
+    assert screen.banner.result is Feedback.UNKNOWN
     assert _scan(qtbot, screen, rr1[0]) is Outcome.DUPLICATE
-    assert screen.banner.result is Look.DUPLICATE
+    assert screen.banner.result is Feedback.DUPLICATE
     assert _scan(qtbot, screen, fund.at_bindery.barcode or "") is Outcome.CONFLICT
     assert "is at the bindery" in screen.banner.message
-    assert screen.banner.result is Look.ERROR
+    assert screen.banner.result is Feedback.CONFLICT
     counts = {k: v.text() for k, v in screen.counters.items()}
     assert counts == {
         "expected": "8",

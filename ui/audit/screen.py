@@ -42,7 +42,7 @@ from app.audit.audits import (
     AuditInfo,
     AuditProgress,
     Outcome,
-    ScanResult,
+    ScanFinding,
     audit_progress,
     current_location,
     get_audit,
@@ -66,19 +66,18 @@ from db.session import Database
 from ui.audit.dialogs import AuditsDialog
 from ui.common import messages
 from ui.common.choices import choice_name
-from ui.common.feedback import FeedbackBanner
-from ui.common.feedback import ScanResult as Look
+from ui.common.feedback import Feedback, FeedbackBanner
 from ui.common.keyboard import give_key
 from ui.common.scan_field import ScanField
 from ui.common.worker import Worker, WorkerSet, alive
 
-LOOK_OF = {
-    Outcome.FOUND: Look.RELEASED,
-    Outcome.LOCATION: Look.COPY_FOUND,
-    Outcome.MISPLACED: Look.ISBN_NEW,
-    Outcome.DUPLICATE: Look.DUPLICATE,
-    Outcome.UNKNOWN: Look.UNKNOWN,
-    Outcome.CONFLICT: Look.ERROR,
+FEEDBACK_OF = {
+    Outcome.FOUND: Feedback.FOUND,
+    Outcome.LOCATION: Feedback.SHELF,
+    Outcome.MISPLACED: Feedback.MISPLACED,
+    Outcome.DUPLICATE: Feedback.DUPLICATE,
+    Outcome.UNKNOWN: Feedback.UNKNOWN,
+    Outcome.CONFLICT: Feedback.CONFLICT,
 }
 TABS = RESULT_LISTS  # a tab for every list the report has
 # Lists as long as the fund: read only while their tab is shown.
@@ -126,7 +125,7 @@ class _Tab:
 
 def _scan_and_count(
     db: Database, actor: Actor, audit_id: int, code: str, device: str, **_: Any
-) -> tuple[ScanResult, AuditProgress]:
+) -> tuple[ScanFinding, AuditProgress]:
     return record_scan(db, actor, audit_id, code, device), audit_progress(db, audit_id)
 
 
@@ -143,7 +142,7 @@ def _close_and_act(
 class AuditScreen(QWidget):
     catalog_search = Signal(str)  # an unknown code that is an ISBN, for the catalog search
     new_record_requested = Signal(str)  # an unknown code to catalog a new record for
-    scan_done = Signal(object)  # ScanResult, after the widgets show it
+    scan_done = Signal(object)  # ScanFinding, after the widgets show it
 
     def __init__(
         self, db: Database, actor: Actor, library: LibraryInfo, parent: QWidget | None = None
@@ -380,20 +379,20 @@ class AuditScreen(QWidget):
         worker = Worker(_scan_and_count, self.db, self.actor, self.audit.id, code, self.device)
         worker.signals.finished.connect(self._scanned)
         worker.signals.failed.connect(
-            alive(self, lambda message: self.banner.show_result(Look.ERROR, message))
+            alive(self, lambda message: self.banner.show_result(Feedback.REFUSED, message))
         )
         self.scans.start(worker)
 
-    def _scanned(self, answer: tuple[ScanResult, AuditProgress]) -> None:
+    def _scanned(self, answer: tuple[ScanFinding, AuditProgress]) -> None:
         result, progress = answer
-        self.banner.show_result(LOOK_OF[result.outcome], self.describe(result))
+        self.banner.show_result(FEEDBACK_OF[result.outcome], self.describe(result))
         if result.outcome is Outcome.LOCATION:
             self._show_shelf(result.location)
         self.show_progress(progress)
         self._refresh_timer.start()
         self.scan_done.emit(result)
 
-    def describe(self, result: ScanResult) -> str:
+    def describe(self, result: ScanFinding) -> str:
         copy = f"{result.inventory_number} «{result.title}» {result.call_number}".strip()
         texts = {
             Outcome.LOCATION: self.tr("Shelf {shelf}: scan its copies.").format(

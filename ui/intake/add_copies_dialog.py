@@ -33,7 +33,7 @@ from app.intake.locations import list_locations
 from app.intake.numbering import default_call_number
 from app.security.roles import Actor
 from db.session import Database
-from ui.common.feedback import FeedbackBanner, ScanResult, SoundPlayer
+from ui.common.feedback import Feedback, FeedbackBanner, SoundPlayer
 from ui.common.scan_field import ScanField, ScanSettings
 
 
@@ -101,7 +101,7 @@ class AddCopiesDialog(QDialog):
         labels_row.addWidget(self.remove_label, 0, Qt.AlignmentFlag.AlignTop)
         self.feedback = FeedbackBanner(player=player)
         self.feedback.show_result(
-            ScanResult.INFO,
+            Feedback.INFO,
             self.tr("Without labels, barcodes are made by the library's scheme."),
             False,
         )
@@ -145,30 +145,30 @@ class AddCopiesDialog(QDialog):
         code = normalise_scan(scan)
         if is_isbn_ean(code):
             self.feedback.show_result(
-                ScanResult.ERROR,
+                Feedback.REFUSED,
                 self.tr("{code} is the book's ISBN, not a copy label.").format(code=code),
             )
             return
         if code in self.barcodes():
             self.feedback.show_result(
-                ScanResult.DUPLICATE,
+                Feedback.DUPLICATE,
                 self.tr("Label {code} is already in the list.").format(code=code),
             )
             return
         try:
             code = check_label(self.db, code)
         except DuplicateBarcode as exc:
-            self.feedback.show_result(ScanResult.DUPLICATE, str(exc))
+            self.feedback.show_result(Feedback.DUPLICATE, str(exc))
             return
         except QorError as exc:
             # The wrong form for the scheme, a shelf's barcode, an inventory number's form.
-            self.feedback.show_result(ScanResult.ERROR, str(exc))
+            self.feedback.show_result(Feedback.REFUSED, str(exc))
             return
         self.labels.addItem(code)
         if self.labels.count() > self.count.value():
             self.count.setValue(self.labels.count())
         self.feedback.show_result(
-            ScanResult.COPY_FOUND,
+            Feedback.COPY_FOUND,
             self.tr("Label {n}: {code}").format(n=self.labels.count(), code=code),
         )
 
@@ -189,13 +189,13 @@ class AddCopiesDialog(QDialog):
     def add(self) -> None:
         if self.location.currentIndex() < 0:
             self.feedback.show_result(
-                ScanResult.ERROR, self.tr("Add a location first: copies must live somewhere.")
+                Feedback.REFUSED, self.tr("Add a location first: copies must live somewhere.")
             )
             return
         price = self.price_value()
         if self.price.text().strip() and price is None:
             self.feedback.show_result(
-                ScanResult.ERROR,
+                Feedback.REFUSED,
                 self.tr("Price '{price}' is not a number.").format(price=self.price.text()),
             )
             return
@@ -214,9 +214,9 @@ class AddCopiesDialog(QDialog):
                 currency=self.currency.text() or "KZT",
             )
         except DuplicateBarcode as exc:
-            self.feedback.show_result(ScanResult.DUPLICATE, str(exc))
+            self.feedback.show_result(Feedback.DUPLICATE, str(exc))
             return
         except QorError as exc:
-            self.feedback.show_result(ScanResult.ERROR, str(exc))
+            self.feedback.show_result(Feedback.REFUSED, str(exc))
             return
         self.accept()
