@@ -305,6 +305,8 @@ def test_new_isbn_starts_a_record_from_the_book_template(
     editor = dialog_of(qtbot, screen, MarcEditor)
     record = editor.record()
     assert record["020"]["a"] == NEW_ISBN
+    # the template's 020 as the catalog editor has it: the price ($c) is there to fill in
+    assert [s.code for s in record["020"].subfields] == ["a", "q", "c"]
     rows = {editor.grid.item(r, 0).text(): r for r in range(editor.grid.rowCount())}
     editor.grid.item(rows["245"], DATA).setText("$a Жаңа оқулық")
     editor.grid.item(rows["100"], DATA).setText("$a Сейітова, Әлия")

@@ -62,7 +62,7 @@ from app.audit.scanfile import ScanImport, import_scan_file
 from app.catalog.isbn import is_isbn_query
 from app.library import LibraryInfo
 from app.security.roles import Actor
-from db.session import Database
+from app.workstation import Database
 from ui.audit.dialogs import AuditsDialog
 from ui.common import messages
 from ui.common.choices import choice_name

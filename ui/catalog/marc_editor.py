@@ -33,7 +33,7 @@ from app.errors import InvalidInput, QorError
 from app.marc.mrk import mrk_to_record, record_to_mrk
 from app.marc.validation import Problem, Severity, validate
 from app.security.roles import Actor
-from db.session import Database
+from app.workstation import Database
 from ui.common import messages
 
 TAG, IND1, IND2, DATA = range(4)

@@ -32,7 +32,7 @@ from app.intake.copies import MAX_COPIES, CopyInfo, add_copies, check_label
 from app.intake.locations import list_locations
 from app.intake.numbering import default_call_number
 from app.security.roles import Actor
-from db.session import Database
+from app.workstation import Database
 from ui.common.feedback import Feedback, FeedbackBanner, SoundPlayer
 from ui.common.scan_field import ScanField, ScanSettings
 

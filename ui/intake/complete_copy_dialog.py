@@ -23,7 +23,7 @@ from app.intake.copies import CopyInfo, check_label
 from app.intake.locations import list_locations
 from app.intake.status import ItemStatus
 from app.security.roles import Actor
-from db.session import Database
+from app.workstation import Database
 from ui.common.feedback import Feedback, FeedbackBanner, SoundPlayer
 from ui.common.scan_field import ScanField, ScanSettings
 from ui.intake.add_copies_dialog import record_call_number

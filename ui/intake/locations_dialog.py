@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 from app.errors import QorError
 from app.intake.locations import LocationInfo, add_location, list_locations
 from app.security.roles import Actor
-from db.session import Database
+from app.workstation import Database
 from ui.common.feedback import Feedback, FeedbackBanner, SoundPlayer
 
 

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from pymarc import Field, Indicators, Subfield
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QKeySequence, QMouseEvent, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
@@ -47,7 +46,7 @@ from app.library import LibraryInfo
 from app.security.roles import Actor
 from app.unioncat.config import list_targets
 from app.unioncat.copycat import CopyImport, import_hit
-from db.session import Database
+from app.workstation import Database
 from ui.catalog.marc_editor import MarcEditor
 from ui.common.feedback import Feedback, FeedbackBanner, SoundPlayer
 from ui.common.locale import format_date, format_money
@@ -605,12 +604,7 @@ class IntakeScreen(QWidget):
         isbn = self.pending_isbn
         if isbn is None:
             return
-        record = blank_book(self.library.sigla)
-        for old in record.get_fields("020"):
-            record.remove_field(old)
-        record.add_ordered_field(
-            Field("020", Indicators(" ", " "), [Subfield("a", isbn), Subfield("q", "")])
-        )
+        record = blank_book(self.library.sigla, isbn=isbn)
         editor = MarcEditor(self.db, self.actor, record, None, self)
 
         def done(result: int) -> None:

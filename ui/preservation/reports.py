@@ -27,7 +27,7 @@ from app.intake.copies import copy_by_barcode
 from app.preservation.repair import RepairReportRow, render_repair_report, repair_report
 from app.registers.kazneb import KaznebCategory, kazneb_candidates, mark_kazneb_candidate
 from app.security.roles import Actor
-from db.session import Database
+from app.workstation import Database
 from ui.common import messages
 from ui.common.choices import choice_name
 from ui.common.keyboard import give_key

@@ -49,7 +49,7 @@ from app.preservation.digitisation import (
 from app.preservation.repair import RepairType, record_repair, repairs
 from app.preservation.scanning import ScanTally
 from app.security.roles import Actor
-from db.session import Database
+from app.workstation import Database
 from ui.common import messages
 from ui.common.choices import choice_name, fill_choices
 from ui.common.keyboard import give_key

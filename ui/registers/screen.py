@@ -32,7 +32,7 @@ from app.library import LibraryInfo
 from app.registers.reports import REPORTS, render_report
 from app.registers.writeoff import WriteOffReason, write_off
 from app.security.roles import Actor
-from db.session import Database
+from app.workstation import Database
 from ui.common import messages
 from ui.common.choices import choice_name, fill_choices
 from ui.common.keyboard import give_key

@@ -18,7 +18,7 @@ from app.demo import load_demo
 from app.errors import QorError
 from app.library import LibraryInfo, initialise
 from app.security.users import authenticate
-from db.session import Database
+from app.workstation import Database
 from ui.common import messages
 from ui.common.locale import current_language, install_language, save_language
 from ui.settings.settings_dialog import language_combo

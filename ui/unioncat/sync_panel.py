@@ -29,7 +29,7 @@ from app.unioncat.outbox import outbox_size
 from app.unioncat.outgoing import PendingChange
 from app.unioncat.sync import BATCH, sync
 from app.unioncat.targets import load_password
-from db.session import Database
+from app.workstation import Database
 from ui.common import messages
 from ui.common.choices import choice_name
 from ui.common.keyboard import give_key
