@@ -346,6 +346,10 @@
             <translation>Export CSV</translation>
         </message>
         <message>
+            <source>Writing {file}…</source>
+            <translation>Writing {file}…</translation>
+        </message>
+        <message>
             <source>Move {n} copies to the shelf they were found on?</source>
             <translation>Move {n} copies to the shelf they were found on?</translation>
         </message>
@@ -1276,6 +1280,10 @@
         <message>
             <source>Record «{title}» created.</source>
             <translation>Record «{title}» created.</translation>
+        </message>
+        <message>
+            <source>Releasing the batch's copies…</source>
+            <translation>Releasing the batch's copies…</translation>
         </message>
         <message>
             <source>Nothing in processing to release.</source>

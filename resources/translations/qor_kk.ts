@@ -346,6 +346,10 @@
             <translation>CSV-ге экспорттау</translation>
         </message>
         <message>
+            <source>Writing {file}…</source>
+            <translation>{file} жазылуда…</translation>
+        </message>
+        <message>
             <source>Move {n} copies to the shelf they were found on?</source>
             <translation>{n} дана табылған сөресіне ауыстырылсын ба?</translation>
         </message>
@@ -1276,6 +1280,10 @@
         <message>
             <source>Record «{title}» created.</source>
             <translation>«{title}» жазбасы құрылды.</translation>
+        </message>
+        <message>
+            <source>Releasing the batch's copies…</source>
+            <translation>Актінің даналары қорға берілуде…</translation>
         </message>
         <message>
             <source>Nothing in processing to release.</source>

@@ -346,6 +346,10 @@
             <translation>Экспорт в CSV</translation>
         </message>
         <message>
+            <source>Writing {file}…</source>
+            <translation>Запись: {file}…</translation>
+        </message>
+        <message>
             <source>Move {n} copies to the shelf they were found on?</source>
             <translation>Переместить {n} экз. на полку, где они найдены?</translation>
         </message>
@@ -1276,6 +1280,10 @@
         <message>
             <source>Record «{title}» created.</source>
             <translation>Запись «{title}» создана.</translation>
+        </message>
+        <message>
+            <source>Releasing the batch's copies…</source>
+            <translation>Экземпляры акта передаются в фонд…</translation>
         </message>
         <message>
             <source>Nothing in processing to release.</source>

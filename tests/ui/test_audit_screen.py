@@ -119,7 +119,10 @@ def test_scan_results_actions_import_close(
     qtbot.addWidget(screen)
     screen.resize(1180, 860)
     screen.show()
-    screen.set_audit(audit)
+    with qtbot.waitSignal(screen.audit_loaded, timeout=10_000):
+        screen.set_audit(audit)
+        # The counters grow with the audit: the GUI thread only asks for them.
+        assert screen.counters["expected"].text() == "—"
     assert screen.counters["expected"].text() == "8"
 
     rr1, rr2 = fund.barcodes("RR-1"), fund.barcodes("RR-2")
@@ -172,6 +175,12 @@ def test_scan_results_actions_import_close(
     assert misplaced.model.rowCount() == 1
     misplaced.view.selectRow(0)
     shot(screen, "audit-results")
+    exported = tmp_path / "misplaced.csv"
+    worker = screen.export("misplaced", str(exported))
+    assert worker is not None  # written off the GUI thread
+    number = misplaced.model.items[0].inventory_number
+    qtbot.waitUntil(lambda: len(screen.workers) == 0, timeout=10_000)
+    assert number in exported.read_text(encoding="utf-8-sig")
     worker = screen.move_selected()
     assert worker is not None  # off the GUI thread
     qtbot.waitUntil(lambda: any(m.startswith("1 copies done") for m in messages.infos))
@@ -192,7 +201,7 @@ def test_scan_results_actions_import_close(
     assert worker is not None and asked == ["gun.txt"]
     qtbot.waitUntil(lambda: any("scans recorded" in m for m in messages.infos), timeout=10_000)
     assert "3 scans recorded" in messages.infos[-1] and ":3:" in messages.infos[-1]
-    assert screen.counters["found"].text() == "7"
+    qtbot.waitUntil(lambda: screen.counters["found"].text() == "7")  # counted in a worker
     with sqlite_db.read() as session:
         devices = set(
             session.execute(select(AuditScan.device).where(AuditScan.source == "gun.txt")).scalars()

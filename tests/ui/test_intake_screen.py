@@ -365,7 +365,10 @@ def test_release_whole_batch_lists_each_refused_copy(qtbot: QtBot, desk: Desk) -
                                barcodes=[])  # fmt: skip
     screen.refresh_batches()
     screen.release_batch_button.click()
-    assert screen.feedback.result is Feedback.RELEASED
+    # released in a worker: the desk says so meanwhile, and the button waits
+    assert "Releasing" in screen.feedback.text()
+    assert not screen.release_batch_button.isEnabled()
+    qtbot.waitUntil(lambda: screen.feedback.result is Feedback.RELEASED)
     assert "2 copies released. 1 refused." in screen.feedback.text()
     assert unlabelled.inventory_number in screen.details.text()
     assert "no barcode" in screen.details.text()
@@ -400,7 +403,8 @@ def test_a_cataloger_only_user_is_told_what_role_adding_copies_needs(
     dialog.reject()
     qtbot.waitUntil(lambda: screen.dialog is None)
     screen.release_batch()
-    assert "may not release copies" in screen.feedback.text()
+    qtbot.waitUntil(lambda: "may not release copies" in screen.feedback.text())
+    assert screen.feedback.result is Feedback.REFUSED and screen.release_batch_button.isEnabled()
     assert copies_of_record(desk.db, desk.record_id) == []
 
 
@@ -438,6 +442,7 @@ def test_screenshot_after_several_scans(qtbot: QtBot, desk: Desk) -> None:
     assert screen.feedback.result is Feedback.REFUSED
     shot(screen, "error")
     screen.release_batch()
+    qtbot.waitUntil(lambda: screen.feedback.result is Feedback.RELEASED)
     shot(screen, "released")
     assert len(screen.model.copies) == 5
 

@@ -1,10 +1,13 @@
 """The Audits screen: scan shelf by shelf into an open audit with feedback per scan, live
 counters and per-location progress, result lists with CSV export and batch actions, scanner
-file import and closing with the act PDF. Every service call runs off the GUI thread; scans
-go through a one-thread pool so they keep their order (a shelf's barcode, then its copies)."""
+file import and closing with the act PDF. As ui.common.worker's rule says: the audit's own
+row is read inline (one row); its counters, shelf, results, exports, batch actions, imports
+and closing run in workers. Scans, and the counters read on choosing an audit, go through a
+one-thread pool so they keep their order (the counters, a shelf's barcode, then its copies)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -129,6 +132,33 @@ def _scan_and_count(
     return record_scan(db, actor, audit_id, code, device), audit_progress(db, audit_id)
 
 
+def _shelf_and_count(
+    db: Database, actor: Actor, audit_id: int, device: str, **_: Any
+) -> tuple[str, AuditProgress]:
+    return current_location(db, actor, audit_id, device), audit_progress(db, audit_id)
+
+
+def _import_scans(
+    db: Database,
+    actor: Actor,
+    audit_id: int,
+    path: str,
+    device: str,
+    line: str,
+    progress: Callable[[int, int, str], None],
+    is_cancelled: Callable[[], bool],
+) -> ScanImport:
+    """The scanner file's import; its (line, rejected, label) progress told as the worker's
+    (done, total, label), the rejected count in the label."""
+
+    def report(done: int, rejected: int, label: str) -> None:
+        progress(done, 0, line.format(label=label, rejected=rejected))
+
+    return import_scan_file(
+        db, actor, audit_id, path, device, progress=report, is_cancelled=is_cancelled
+    )
+
+
 def _close_and_act(
     db: Database, actor: Actor, audit_id: int, out: Path, **_: Any
 ) -> tuple[int, Path]:
@@ -143,6 +173,7 @@ class AuditScreen(QWidget):
     catalog_search = Signal(str)  # an unknown code that is an ISBN, for the catalog search
     new_record_requested = Signal(str)  # an unknown code to catalog a new record for
     scan_done = Signal(object)  # ScanFinding, after the widgets show it
+    audit_loaded = Signal()  # the chosen audit's counters and shelf are shown
 
     def __init__(
         self, db: Database, actor: Actor, library: LibraryInfo, parent: QWidget | None = None
@@ -347,8 +378,8 @@ class AuditScreen(QWidget):
         if dialog.exec() and dialog.chosen is not None:
             self.set_audit(dialog.chosen)
 
-    def set_audit(self, audit_id: int) -> None:
-        self.audit = get_audit(self.db, audit_id)
+    def set_audit(self, audit_id: int) -> Worker:
+        self.audit = get_audit(self.db, audit_id)  # one row: inline
         audit = self.audit
         self.title.setText(
             self.tr("Audit {id} ({status}): {scope} — responsible: {who}").format(
@@ -358,12 +389,21 @@ class AuditScreen(QWidget):
                 who=audit.responsible or "—",
             )
         )
-        shelf = current_location(self.db, self.actor, audit.id, self.device)
-        self._show_shelf(shelf)
         self._enable()
-        self.show_progress(audit_progress(self.db, audit.id))
         self.refresh_report()
         self.scan_field.setFocus()
+        # The counters grow with the audit: read in the scans' pool, so a scan made at once
+        # is counted after them.
+        worker = Worker(_shelf_and_count, self.db, self.actor, audit.id, self.device)
+        worker.signals.finished.connect(alive(self, self._loaded))
+        worker.signals.failed.connect(alive(self, lambda m: messages.show_error(self, m)))
+        return self.scans.start(worker)
+
+    def _loaded(self, answer: tuple[str, AuditProgress]) -> None:
+        shelf, progress = answer
+        self._show_shelf(shelf)
+        self.show_progress(progress)
+        self.audit_loaded.emit()
 
     def _show_shelf(self, code: str) -> None:
         self.shelf.setText(
@@ -476,13 +516,27 @@ class AuditScreen(QWidget):
         rows = sorted({i.row() for i in tab.view.selectionModel().selectedRows()})
         return [tab.model.items[r] for r in rows]
 
-    def export(self, name: str) -> None:
+    def export(self, name: str, path: str | None = None) -> Worker | None:
+        """Write a result list to CSV in a worker (a list may hold a million copies)."""
         if self.report is None:
-            return
-        default = f"audit-{self.report.audit.id}-{name.replace('_', '-')}.csv"
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export CSV"), default, "CSV (*.csv)")
-        if path:
-            write_csv(Path(path), getattr(self.report, name))
+            return None
+        if not path:
+            default = f"audit-{self.report.audit.id}-{name.replace('_', '-')}.csv"
+            path, _ = QFileDialog.getSaveFileName(
+                self, self.tr("Export CSV"), default, "CSV (*.csv)"
+            )
+        if not path:
+            return None
+        rows, out = getattr(self.report, name), Path(path)
+        busy = QProgressDialog(self.tr("Writing {file}…").format(file=out.name), "", 0, 0, self)
+        busy.setCancelButton(None)  # a half-written file is worth nothing: it runs to the end
+        busy.setWindowModality(Qt.WindowModality.WindowModal)
+        busy.setMinimumDuration(300)
+        worker = Worker(lambda **_: write_csv(out, rows))
+        worker.signals.finished.connect(alive(busy, lambda _r: busy.close()))
+        worker.signals.failed.connect(alive(self, lambda m: self._busy_failed(busy, m)))
+        self.export_worker = worker
+        return self.workers.start(worker)
 
     def move_selected(self) -> Worker | None:
         copies = self.selected("misplaced")
@@ -568,24 +622,18 @@ class AuditScreen(QWidget):
         dialog = QProgressDialog(self.tr("Importing scans…"), self.tr("Cancel"), 0, 0, self)
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
         dialog.setMinimumDuration(300)
-        worker = Worker(import_scan_file, self.db, self.actor, self.audit.id, path, device)
+        line = self.tr("Line {label}; {rejected} rejected")
+        worker = Worker(_import_scans, self.db, self.actor, self.audit.id, path, device, line)
         dialog.canceled.connect(worker.cancel)
         worker.signals.progress.connect(
-            alive(
-                dialog,
-                lambda done, rejected, label: dialog.setLabelText(
-                    self.tr("Line {label}; {rejected} rejected").format(
-                        label=label, rejected=rejected
-                    )
-                ),
-            )
+            alive(dialog, lambda _done, _total, label: dialog.setLabelText(label))
         )
         worker.signals.finished.connect(alive(self, lambda r: self._imported(dialog, r)))
-        worker.signals.failed.connect(alive(self, lambda m: self._import_failed(dialog, m)))
+        worker.signals.failed.connect(alive(self, lambda m: self._busy_failed(dialog, m)))
         self.import_worker = worker
         return self.workers.start(worker)
 
-    def _import_failed(self, dialog: QProgressDialog, message: str) -> None:
+    def _busy_failed(self, dialog: QProgressDialog, message: str) -> None:
         dialog.close()
         messages.show_error(self, message)
 

@@ -1,5 +1,26 @@
 """Long work off the GUI thread: a QRunnable that reports progress, its result or its failure
-through signals, and that the GUI can ask to stop between units of work."""
+through signals, and that the GUI can ask to stop between units of work.
+
+The GUI-thread rule (DESIGN: "long work runs in a worker off the GUI thread"), for every
+screen and dialog:
+
+- Inline, in the slot: a service call whose cost does not grow with the library or with a
+  selection, that is a scan's single-row lookup or change (the intake desk's scan, a label
+  check, adding one location, reading one audit's row), held under the scan feedback figure
+  (p99 < 50 ms with a million copies: bench/bench_scan_feedback.py, bench_scan_lookup.py).
+- In a `Worker`: anything proportional to a batch, a list or the fund: loading an audit's
+  counters and result lists, exporting a list, releasing a whole batch, adding many copies,
+  creating a library (the schema is built), imports, reports, PDFs, sync. The slot starts
+  the worker, shows a busy sign (a busy bar, a progress dialog or a banner note) and keeps
+  the screen usable; the result comes back through `finished` or `failed`.
+- Work whose order matters (an audit's scans: a shelf's barcode, then its copies) goes
+  through a one-thread pool (`WorkerSet(QThreadPool)` with one thread) so it keeps its order.
+
+Progress has one meaning everywhere: `progress(done, total, label)`, units done so far, of
+`total` (0 while the total is not known: show a busy bar), and a label saying what is being
+done. A service whose own callback reports something else (an import's rejected count) is
+adapted where the worker is made, the extra figure going into the label.
+"""
 
 from __future__ import annotations
 
@@ -19,7 +40,7 @@ log = logging.getLogger(__name__)
 class WorkerSignals(QObject):
     """Lives in the GUI thread, so connected slots run there (queued from the worker)."""
 
-    progress = Signal(int, int, str)
+    progress = Signal(int, int, str)  # done, total (0: not known yet), label
     finished = Signal(object)
     failed = Signal(str)
 
@@ -27,9 +48,9 @@ class WorkerSignals(QObject):
 class Worker(QRunnable):
     """Runs `fn(*args, progress=..., is_cancelled=..., **kwargs)` in a thread pool.
 
-    `progress(done, rejected, label)` may be called from `fn` at any time; `is_cancelled()`
-    turns true once `cancel()` was called (from any thread). Exactly one of `finished(result)`
-    or `failed(message)` is emitted.
+    `progress(done, total, label)` (see the module's docstring; total 0: not known) may be
+    called from `fn` at any time; `is_cancelled()` turns true once `cancel()` was called
+    (from any thread). Exactly one of `finished(result)` or `failed(message)` is emitted.
     """
 
     def __init__(self, fn: Callable[..., Any], *args: Any, **kwargs: Any) -> None:
@@ -46,8 +67,8 @@ class Worker(QRunnable):
     def is_cancelled(self) -> bool:
         return self._cancel.is_set()
 
-    def _progress(self, done: int, rejected: int, label: str) -> None:
-        self.signals.progress.emit(done, rejected, label)
+    def _progress(self, done: int, total: int, label: str) -> None:
+        self.signals.progress.emit(done, total, label)
 
     def run(self) -> None:
         try:

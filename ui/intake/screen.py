@@ -51,7 +51,7 @@ from ui.catalog.marc_editor import MarcEditor
 from ui.common.feedback import Feedback, FeedbackBanner, SoundPlayer
 from ui.common.locale import format_date, format_money
 from ui.common.scan_field import ScanField, ScanSettings
-from ui.common.worker import Worker, WorkerSet
+from ui.common.worker import Worker, WorkerSet, alive
 from ui.intake.accession_dialog import AccessionDialog, deadline_text, source_names
 from ui.intake.add_copies_dialog import AddCopiesDialog
 from ui.intake.complete_copy_dialog import CompleteCopyDialog
@@ -627,15 +627,21 @@ class IntakeScreen(QWidget):
             self._release([self.copy.barcode])
         self._update_actions()
 
-    def release_batch(self) -> None:
+    def release_batch(self) -> Worker | None:
+        """Release every copy of the batch in a worker (a batch may hold thousands)."""
         if self.batch is None:
-            return
-        try:
-            result = release_copies(self.db, self.actor, accession_id=self.batch.id)
-        except QorError as exc:
-            self.feedback.show_result(Feedback.REFUSED, str(exc))
-            return
-        self._released(result)
+            return None
+        db, actor, batch_id = self.db, self.actor, self.batch.id
+        self.release_batch_button.setEnabled(False)
+        self.feedback.show_result(Feedback.INFO, self.tr("Releasing the batch's copies…"), False)
+        worker = Worker(lambda **_: release_copies(db, actor, accession_id=batch_id))
+        worker.signals.finished.connect(alive(self, self._released))
+        worker.signals.failed.connect(alive(self, self._release_failed))
+        return self.workers.start(worker)
+
+    def _release_failed(self, message: str) -> None:
+        self.feedback.show_result(Feedback.REFUSED, message)
+        self._update_actions()
 
     def _release(self, barcodes: list[str]) -> None:
         try:

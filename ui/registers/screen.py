@@ -245,7 +245,7 @@ class ReportPanel(QGroupBox):
             self.worker.cancel()
             self.status.setText(self.tr("Cancelling…"))
 
-    def _progress(self, done: int, _rejected: int, label: str) -> None:
+    def _progress(self, done: int, _total: int, label: str) -> None:
         self.status.setText(self.tr("{label}: {done}").format(label=label, done=done))
 
     def _finish(self) -> None:
