@@ -150,6 +150,10 @@
             <source>Price '{price}' is not a number.</source>
             <translation>Price '{price}' is not a number.</translation>
         </message>
+        <message>
+            <source>Adding {n} copies…</source>
+            <translation>Adding {n} copies…</translation>
+        </message>
     </context>
     <context>
         <name>AuditScreen</name>

@@ -150,6 +150,10 @@
             <source>Price '{price}' is not a number.</source>
             <translation>'{price}' бағасы сан емес.</translation>
         </message>
+        <message>
+            <source>Adding {n} copies…</source>
+            <translation>{n} дана қосылуда…</translation>
+        </message>
     </context>
     <context>
         <name>AuditScreen</name>

@@ -150,6 +150,10 @@
             <source>Price '{price}' is not a number.</source>
             <translation>Цена '{price}' — не число.</translation>
         </message>
+        <message>
+            <source>Adding {n} copies…</source>
+            <translation>Добавляется экземпляров: {n}…</translation>
+        </message>
     </context>
     <context>
         <name>AuditScreen</name>

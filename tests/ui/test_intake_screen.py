@@ -225,6 +225,29 @@ def test_isbn_found_leads_to_add_copies_with_labels(qtbot: QtBot, desk: Desk) ->
     assert QApplication.focusWidget() is screen.scan
 
 
+def test_a_label_taken_meanwhile_is_a_duplicate_when_the_copies_are_added(
+    qtbot: QtBot, desk: Desk
+) -> None:
+    """The worker's failure carries DuplicateBarcode's class: the dialog answers it with the
+    duplicate sound, not the refusal's."""
+    screen = desk.screen
+    batch = screen.batch
+    assert batch is not None
+    scan(qtbot, screen, HISTORY_ISBN)
+    dialog = dialog_of(qtbot, screen, AddCopiesDialog)
+    dialog.count.setValue(1)
+    dialog.add_label("LBL-RACE")
+    assert dialog.barcodes() == ["LBL-RACE"]
+    # another desk puts the same label on a copy before this one adds its copies
+    add_copies(desk.db, desk.actor, desk.record_id, 1, batch.id, "ABON", barcodes=["LBL-RACE"])
+    assert dialog.add() is not None
+    qtbot.waitUntil(lambda: dialog.buttons.isEnabled(), timeout=5000)
+    assert dialog.feedback.result is Feedback.DUPLICATE and dialog.isVisible()
+    assert "LBL-RACE" in dialog.feedback.text()
+    assert desk.sounds.played[-1] is Feedback.DUPLICATE
+    dialog.reject()
+
+
 def test_duplicate_label_names_the_copy_it_is_on(qtbot: QtBot, desk: Desk) -> None:
     screen = desk.screen
     batch = screen.batch
@@ -396,9 +419,10 @@ def test_a_cataloger_only_user_is_told_what_role_adding_copies_needs(
     screen = make_screen(qtbot, desk.db, cataloger, sounds)
     scan(qtbot, screen, HISTORY_ISBN)
     dialog = dialog_of(qtbot, screen, AddCopiesDialog)
-    dialog.buttons.accepted.emit()
-    assert dialog.isVisible()
-    assert dialog.feedback.result is Feedback.REFUSED
+    assert dialog.add() is not None  # added off the GUI thread; the dialog waits
+    assert not dialog.buttons.isEnabled() and "Adding 1 copies" in dialog.feedback.text()
+    qtbot.waitUntil(lambda: dialog.feedback.result is Feedback.REFUSED)
+    assert dialog.isVisible() and dialog.buttons.isEnabled()
     assert "may not add copies" in dialog.feedback.text() and "intake" in dialog.feedback.text()
     dialog.reject()
     qtbot.waitUntil(lambda: screen.dialog is None)

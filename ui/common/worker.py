@@ -24,6 +24,7 @@ adapted where the worker is made, the extra figure going into the label.
 
 from __future__ import annotations
 
+import inspect
 import logging
 import threading
 from collections.abc import Callable
@@ -42,7 +43,10 @@ class WorkerSignals(QObject):
 
     progress = Signal(int, int, str)  # done, total (0: not known yet), label
     finished = Signal(object)
-    failed = Signal(str)
+    # what went wrong, in the service's words, and the exception's class (DuplicateBarcode,
+    # AuditClosed...) for a slot that answers one kind differently; a slot may take only the
+    # message
+    failed = Signal(str, object)
 
 
 class Worker(QRunnable):
@@ -50,7 +54,8 @@ class Worker(QRunnable):
 
     `progress(done, total, label)` (see the module's docstring; total 0: not known) may be
     called from `fn` at any time; `is_cancelled()` turns true once `cancel()` was called
-    (from any thread). Exactly one of `finished(result)` or `failed(message)` is emitted.
+    (from any thread). Exactly one of `finished(result)` or `failed(message, exception class)`
+    is emitted.
     """
 
     def __init__(self, fn: Callable[..., Any], *args: Any, **kwargs: Any) -> None:
@@ -76,11 +81,11 @@ class Worker(QRunnable):
                 *self._args, progress=self._progress, is_cancelled=self.is_cancelled, **self._kwargs
             )
         except QorError as exc:
-            self.signals.failed.emit(str(exc))
+            self.signals.failed.emit(str(exc), type(exc))
         except Exception as exc:
             # A worker thread has no caller to raise to: log the traceback, tell the user.
             log.exception("background work failed")
-            self.signals.failed.emit(f"{type(exc).__name__}: {exc}")
+            self.signals.failed.emit(f"{type(exc).__name__}: {exc}", type(exc))
         else:
             self.signals.finished.emit(result)
 
@@ -88,13 +93,26 @@ class Worker(QRunnable):
 def alive(owner: QObject, slot: Callable[..., Any]) -> Callable[..., None]:
     """`slot`, called only while `owner` exists. A lambda connected to a worker's signal is
     not tied to the widget it calls into: a worker may report after its screen was closed and
-    deleted, and the call would reach deleted models."""
+    deleted, and the call would reach deleted models. As with a direct connection, `slot`
+    may take fewer arguments than the signal carries (`failed`'s message only)."""
+    taken = _positional(slot)
 
     def call(*args: Any) -> None:
         if isValid(owner):
-            slot(*args)
+            slot(*args[:taken])
 
     return call
+
+
+def _positional(slot: Callable[..., Any]) -> int | None:
+    """How many positional arguments `slot` takes (None: any number)."""
+    try:
+        parameters = inspect.signature(slot).parameters.values()
+    except (TypeError, ValueError):
+        return None
+    if any(p.kind is p.VAR_POSITIONAL for p in parameters):
+        return None
+    return sum(p.kind in (p.POSITIONAL_ONLY, p.POSITIONAL_OR_KEYWORD) for p in parameters)
 
 
 class WorkerSet:
@@ -107,7 +125,7 @@ class WorkerSet:
     def start(self, worker: Worker) -> Worker:
         self._running.add(worker)
         worker.signals.finished.connect(lambda _result: self._running.discard(worker))
-        worker.signals.failed.connect(lambda _message: self._running.discard(worker))
+        worker.signals.failed.connect(lambda *_failure: self._running.discard(worker))
         self.pool.start(worker)
         return worker
 

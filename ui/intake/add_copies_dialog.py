@@ -35,6 +35,7 @@ from app.security.roles import Actor
 from app.workstation import Database
 from ui.common.feedback import Feedback, FeedbackBanner, SoundPlayer
 from ui.common.scan_field import ScanField, ScanSettings
+from ui.common.worker import Worker, WorkerSet, alive
 
 
 def record_call_number(db: Database, record: RecordSummary) -> str:
@@ -64,6 +65,8 @@ class AddCopiesDialog(QDialog):
         super().__init__(parent)
         self.db, self.actor, self.record, self.batch = db, actor, record, batch
         self.added: list[CopyInfo] = []
+        self.workers = WorkerSet()
+        self.worker: Worker | None = None
         self.setWindowTitle(self.tr("Add copies"))
         self.setMinimumWidth(560)
 
@@ -186,37 +189,63 @@ class AddCopiesDialog(QDialog):
         except InvalidOperation:
             return None
 
-    def add(self) -> None:
+    def add(self) -> Worker | None:
+        """Add the copies in a worker (up to MAX_COPIES of them, each numbered and logged);
+        the dialog stays, its buttons waiting, until the service answers."""
+        if self.worker is not None:
+            return None
         if self.location.currentIndex() < 0:
             self.feedback.show_result(
                 Feedback.REFUSED, self.tr("Add a location first: copies must live somewhere.")
             )
-            return
+            return None
         price = self.price_value()
         if self.price.text().strip() and price is None:
             self.feedback.show_result(
                 Feedback.REFUSED,
                 self.tr("Price '{price}' is not a number.").format(price=self.price.text()),
             )
-            return
+            return None
         labels = self.barcodes()
-        try:
-            self.added = add_copies(
-                self.db,
-                self.actor,
-                self.record.id,
-                self.count.value(),
-                self.batch.id,
-                str(self.location.currentData()),
+        db, actor, record_id, count, batch_id = (
+            self.db, self.actor, self.record.id, self.count.value(), self.batch.id
+        )  # fmt: skip
+        location, call_number = str(self.location.currentData()), self.call_number.text()
+        currency = self.currency.text() or "KZT"
+        self.worker = Worker(
+            lambda **_: add_copies(
+                db,
+                actor,
+                record_id,
+                count,
+                batch_id,
+                location,
                 price=price,
-                call_number=self.call_number.text(),
+                call_number=call_number,
                 barcodes=labels or None,
-                currency=self.currency.text() or "KZT",
+                currency=currency,
             )
-        except DuplicateBarcode as exc:
-            self.feedback.show_result(Feedback.DUPLICATE, str(exc))
-            return
-        except QorError as exc:
-            self.feedback.show_result(Feedback.REFUSED, str(exc))
-            return
+        )
+        self.worker.signals.finished.connect(alive(self, self._added))
+        self.worker.signals.failed.connect(alive(self, self._refused))
+        self.buttons.setEnabled(False)
+        self.feedback.show_result(
+            Feedback.INFO, self.tr("Adding {n} copies…").format(n=count), False
+        )
+        return self.workers.start(self.worker)
+
+    def _refused(self, message: str, kind: type[BaseException]) -> None:
+        self.worker = None
+        self.buttons.setEnabled(True)
+        duplicate = issubclass(kind, DuplicateBarcode)
+        self.feedback.show_result(Feedback.DUPLICATE if duplicate else Feedback.REFUSED, message)
+
+    def _added(self, copies: list[CopyInfo]) -> None:
+        self.worker = None
+        self.buttons.setEnabled(True)
+        self.added = copies
         self.accept()
+
+    def reject(self) -> None:
+        if self.worker is None:  # copies being added are not left half-counted on screen
+            super().reject()
