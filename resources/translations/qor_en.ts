@@ -2067,6 +2067,10 @@ Updated {updated} by {updater}</translation>
             <translation>{repairs} repairs, {minutes} minutes.</translation>
         </message>
         <message>
+            <source>Reading the repairs…</source>
+            <translation>Reading the repairs…</translation>
+        </message>
+        <message>
             <source>Save report</source>
             <translation>Save report</translation>
         </message>

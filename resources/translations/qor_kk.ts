@@ -2067,6 +2067,10 @@ Updated {updated} by {updater}</source>
             <translation>{repairs} жөндеу, {minutes} минут.</translation>
         </message>
         <message>
+            <source>Reading the repairs…</source>
+            <translation>Жөндеулер оқылуда…</translation>
+        </message>
+        <message>
             <source>Save report</source>
             <translation>Есепті сақтау</translation>
         </message>

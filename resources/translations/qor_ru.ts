@@ -2067,6 +2067,10 @@ Updated {updated} by {updater}</source>
             <translation>Ремонтов: {repairs}, минут: {minutes}.</translation>
         </message>
         <message>
+            <source>Reading the repairs…</source>
+            <translation>Чтение записей о ремонте…</translation>
+        </message>
+        <message>
             <source>Save report</source>
             <translation>Сохранить отчёт</translation>
         </message>
