@@ -22,6 +22,7 @@ from app.workstation import (
     schema_is_current,
     upgrade_schema,
 )
+from ui.common.crash import LastResort, start_log
 from ui.common.locale import install_language, startup_language
 from ui.main_window import MainWindow
 from ui.setup.sign_in import SignInDialog
@@ -103,6 +104,17 @@ def upgrade_with_busy_sign(app: QApplication, db: Database) -> None:
 
 def run_gui(db_url: str | None) -> int:
     app = application()
+    # While the workstation runs, an error nothing caught is logged and shown, naming the
+    # log file.
+    last_resort = LastResort(start_log())
+    last_resort.install()
+    try:
+        return _run_workstation(app, db_url)
+    finally:
+        last_resort.uninstall()
+
+
+def _run_workstation(app: QApplication, db_url: str | None) -> int:
     install_language(startup_language())
     leave_after_env_delay(app)
     try:

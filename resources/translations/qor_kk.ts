@@ -1517,6 +1517,21 @@
         </message>
     </context>
     <context>
+        <name>LastResort</name>
+        <message>
+            <source>Qor</source>
+            <translation>Qor</translation>
+        </message>
+        <message>
+            <source>Qor met an error it did not expect: {error}
+
+What you were doing may not have been saved. The details are in the log file {path}; please send it to whoever looks after Qor in your library.</source>
+            <translation>Qor күтпеген қатеге тап болды: {error}
+
+Істеп жатқан жұмысыңыз сақталмаған болуы мүмкін. Толығырақ мәлімет журнал файлында: {path}; оны кітапханаңызда Qor-ды қарайтын адамға жіберіңіз.</translation>
+        </message>
+    </context>
+    <context>
         <name>LocationsDialog</name>
         <message>
             <source>Locations</source>

@@ -81,13 +81,23 @@ class Worker(QRunnable):
                 *self._args, progress=self._progress, is_cancelled=self.is_cancelled, **self._kwargs
             )
         except QorError as exc:
-            self.signals.failed.emit(str(exc), type(exc))
+            self._report(self.signals.failed, str(exc), type(exc))
         except Exception as exc:
             # A worker thread has no caller to raise to: log the traceback, tell the user.
             log.exception("background work failed")
-            self.signals.failed.emit(f"{type(exc).__name__}: {exc}", type(exc))
+            self._report(self.signals.failed, f"{type(exc).__name__}: {exc}", type(exc))
         else:
-            self.signals.finished.emit(result)
+            self._report(self.signals.finished, result)
+
+    def _report(self, signal: Any, *args: Any) -> None:
+        # The application may have quit while this ran (its signals object went with it):
+        # there is no one left to tell.
+        if isValid(self.signals):
+            try:
+                signal.emit(*args)
+            except RuntimeError:
+                if isValid(self.signals):
+                    raise
 
 
 def alive(owner: QObject, slot: Callable[..., Any]) -> Callable[..., None]:
