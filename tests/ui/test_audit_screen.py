@@ -292,3 +292,56 @@ def test_open_a_record_for_an_unknown_code(
     screen.search_unknown()
     assert (searched, created) == (["9786010000001"], ["NOSUCHCODE"])
     assert "not an ISBN" in messages.questions[-1]
+
+
+def test_cancelling_a_scanner_file_import_keeps_what_was_recorded(
+    qtbot: QtBot,
+    sqlite_db: Database,
+    actor: Actor,
+    messages: Messages,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Cancel pressed while the file is imported: the chunk being written finishes, the
+    rest is not imported, and the screen says what was kept."""
+    from app.audit import scanfile
+
+    fund = build_fund(sqlite_db, actor)
+    audit = open_audit(sqlite_db, actor, prefixes=["RR"]).id
+    screen = AuditScreen(sqlite_db, actor, library_info(sqlite_db))
+    qtbot.addWidget(screen)
+    with qtbot.waitSignal(screen.audit_loaded, timeout=10_000):
+        screen.set_audit(audit)
+    rr1 = fund.barcodes("RR-1")
+    scans = tmp_path / "gun.txt"
+    scans.write_text("@RR-1\n" + "\n".join(rr1[:5]) + "\n", encoding="utf-8")
+    monkeypatch.setattr(scanfile, "CHUNK", 2)  # three chunks of two lines
+    write_chunk = scanfile._import_chunk
+
+    def then_cancel(*args: object, **kwargs: object) -> None:
+        write_chunk(*args, **kwargs)  # type: ignore[arg-type]
+        screen.import_worker.cancel()  # the user presses Cancel while the first is written
+
+    monkeypatch.setattr(scanfile, "_import_chunk", then_cancel)
+    assert screen.import_file(str(scans), "gun") is not None
+    qtbot.waitUntil(lambda: any("scans recorded" in m for m in messages.infos), timeout=10_000)
+    assert "Cancelled: every scan before the stop is kept." in messages.infos[-1]
+    with sqlite_db.read() as session:
+        kept = session.execute(select(AuditScan.code).where(AuditScan.source == "gun.txt"))
+        assert list(kept.scalars()) == ["@RR-1", rr1[0]]  # chunk one: the shelf, one copy
+    qtbot.waitUntil(lambda: screen.counters["found"].text() == "1")
+
+
+def test_a_blank_scan_or_no_audit_answers_nothing(
+    qtbot: QtBot, sqlite_db: Database, actor: Actor
+) -> None:
+    build_fund(sqlite_db, actor)
+    audit = open_audit(sqlite_db, actor, prefixes=["RR"]).id
+    screen = AuditScreen(sqlite_db, actor, library_info(sqlite_db))
+    qtbot.addWidget(screen)
+    with qtbot.assertNotEmitted(screen.scan_done, wait=300):
+        screen.scan("0421000000001")  # no audit chosen yet
+    with qtbot.waitSignal(screen.audit_loaded, timeout=10_000):
+        screen.set_audit(audit)
+    with qtbot.assertNotEmitted(screen.scan_done, wait=300):
+        screen.scan("   ")

@@ -32,6 +32,7 @@ def last_resort(tmp_path: Path, qapp: QApplication) -> Iterator[tuple[LastResort
     root.setLevel(level)
 
 
+@pytest.mark.logs_errors
 def test_an_uncaught_error_in_a_slot_is_logged_and_shown_with_the_log_file(
     last_resort: tuple[LastResort, list[str]], qtbot: QtBot
 ) -> None:
@@ -68,6 +69,7 @@ def test_qt_warnings_go_to_the_log_not_stderr(
     assert shown == []  # a warning is not an error to show
 
 
+@pytest.mark.logs_errors
 def test_an_error_in_a_worker_thread_is_shown_from_the_gui_thread(
     last_resort: tuple[LastResort, list[str]], qtbot: QtBot
 ) -> None:
