@@ -70,7 +70,24 @@ class Outcome(StrEnum):
     LOCATION = "location"  # a shelf's barcode: sets the scanning context
 
 
-# Statuses at opening that are counted: the copy should be on its shelf.
+class CopyOrigin(StrEnum):
+    """Why a copy is on an audit's list (audit_copy.origin)."""
+
+    EXPECTED = "expected"  # counted at opening: it should be on its shelf
+    APART = "apart"  # set apart at opening (at the bindery, written off...): not counted
+    EXTRA = "extra"  # not in the scope at opening, found on one of its shelves
+
+
+class ClosedAs(StrEnum):
+    """What closing did to an expected copy not found (audit_copy.outcome)."""
+
+    MARKED = "missing"  # marked missing
+    LEFT = "left"  # not marked: it had left its shelf for a reason while the audit ran
+
+
+# Statuses at opening that are counted: the copy should be on its shelf. At closing, an
+# unfound copy still in one of them becomes missing; any other status means it left the
+# shelf for a reason while the audit ran.
 COUNTED = (ItemStatus.AVAILABLE.value, ItemStatus.IN_PROCESSING.value)
 # A copy found on a shelf in one of these statuses contradicts the books.
 CONFLICTING = frozenset(
@@ -156,7 +173,7 @@ class ScanFinding:
 # --- Opening and listing ---------------------------------------------------------------
 
 
-def _info(session: Session, audit: Audit) -> AuditInfo:
+def audit_info(session: Session, audit: Audit) -> AuditInfo:
     scope = json.loads(audit.scope or "{}")
     totals = session.execute(
         select(func.coalesce(func.sum(AuditLocation.expected), 0))
@@ -281,7 +298,7 @@ def open_audit(
                 for i in ids
             ],
         )
-        info = _info(session, audit)
+        info = audit_info(session, audit)
         record_event(
             session,
             actor,
@@ -329,7 +346,10 @@ def _freeze_expected(
         select(
             literal(audit_id),
             Item.id,
-            case((Item.status.in_(COUNTED), literal("expected")), else_=literal("apart")),
+            case(
+                (Item.status.in_(COUNTED), literal(CopyOrigin.EXPECTED.value)),
+                else_=literal(CopyOrigin.APART.value),
+            ),
             Item.inventory_number,
             Item.barcode,
             Item.location_id,
@@ -368,7 +388,7 @@ def _freeze_expected(
     apart: dict[int, int] = _by_location(
         session.execute(
             select(AuditCopy.location_id, func.count())
-            .where(in_audit, AuditCopy.origin == "apart")
+            .where(in_audit, AuditCopy.origin == CopyOrigin.APART.value)
             .group_by(AuditCopy.location_id)
         )
     )
@@ -385,7 +405,7 @@ def _freeze_expected(
     }
 
 
-def _audit(session: Session, audit_id: int, *, lock: bool = False) -> Audit:
+def audit_row(session: Session, audit_id: int, *, lock: bool = False) -> Audit:
     query = select(Audit).where(Audit.id == audit_id)
     if lock:
         query = query.with_for_update(read=True)
@@ -397,14 +417,14 @@ def _audit(session: Session, audit_id: int, *, lock: bool = False) -> Audit:
 
 def get_audit(db: Database, audit_id: int) -> AuditInfo:
     with db.read() as session:
-        return _info(session, _audit(session, audit_id))
+        return audit_info(session, audit_row(session, audit_id))
 
 
 def list_audits(db: Database) -> list[AuditInfo]:
     """Every audit, newest first."""
     with db.read() as session:
         audits = session.execute(select(Audit).order_by(Audit.id.desc())).scalars().all()
-        return [_info(session, a) for a in audits]
+        return [audit_info(session, a) for a in audits]
 
 
 # --- Counters ------------------------------------------------------------------------
@@ -415,7 +435,7 @@ def audit_progress(db: Database, audit_id: int, count_scans: bool = False) -> Au
     lists (misplaced, conflicts, unknown): cheap enough to ask after every scan whatever the
     audit's size. `count_scans` also counts every scan (that one grows with the audit)."""
     with db.read() as session:
-        _audit(session, audit_id)
+        audit_row(session, audit_id)
         rows = session.execute(
             select(
                 Location.code,
@@ -499,7 +519,7 @@ class _Shelves:
         return self.names[location_id]
 
 
-def _context(session: Session, audit_id: int, actor: str, device: str) -> int | None:
+def scan_context(session: Session, audit_id: int, actor: str, device: str) -> int | None:
     """The shelf this user's device was last scanning in this audit."""
     return session.execute(
         select(AuditScan.location_id)
@@ -512,8 +532,8 @@ def _context(session: Session, audit_id: int, actor: str, device: str) -> int | 
 def current_location(db: Database, actor: Actor, audit_id: int, device: str = "") -> str:
     """The shelf context a reopened audit resumes with, for this user and device ("" if none)."""
     with db.read() as session:
-        _audit(session, audit_id)
-        return _Shelves().code_of(session, _context(session, audit_id, actor.name, device))
+        audit_row(session, audit_id)
+        return _Shelves().code_of(session, scan_context(session, audit_id, actor.name, device))
 
 
 def _scan(
@@ -578,7 +598,7 @@ def _scan(
     belongs = copy.location_id if copy is not None else item.location_id
     if item.status in CONFLICTING:
         outcome = Outcome.CONFLICT
-    elif copy is None or copy.origin == "extra":
+    elif copy is None or copy.origin == CopyOrigin.EXTRA:
         outcome = Outcome.FOUND if context is not None and context == belongs else Outcome.MISPLACED
     elif context is not None and context != belongs:
         outcome = Outcome.MISPLACED
@@ -604,7 +624,7 @@ def _scan(
             "outcome": outcome.value,
         },
     )
-    if first and copy is not None and copy.origin == "expected":
+    if first and copy is not None and copy.origin == CopyOrigin.EXPECTED:
         session.execute(
             update(AuditLocation)
             .where(
@@ -643,7 +663,7 @@ def _insert_extra(session: Session, audit_id: int, item: Any, title: str) -> Non
                     {
                         "audit_id": audit_id,
                         "item_id": full.id,
-                        "origin": "extra",
+                        "origin": CopyOrigin.EXTRA.value,
                         "inventory_number": full.inventory_number,
                         "barcode": full.barcode,
                         "location_id": full.location_id,
@@ -670,9 +690,9 @@ def _insert_find(session: Session, values: dict[str, Any]) -> bool:
     return inserted.first() is not None
 
 
-def _open_audit_for_scans(session: Session, audit_id: int) -> None:
+def open_audit_for_scans(session: Session, audit_id: int) -> None:
     # A shared lock on the audit row: scans run side by side, closing waits for them.
-    if _audit(session, audit_id, lock=True).status != "open":
+    if audit_row(session, audit_id, lock=True).status != "open":
         raise AuditClosed(audit_id)
 
 
@@ -693,13 +713,13 @@ def record_scan(
     moment = at or datetime.now(UTC)
     shelves = _Shelves()
     with db.write() as session:
-        _open_audit_for_scans(session, audit_id)
+        open_audit_for_scans(session, audit_id)
         shelf = None
         if text.startswith("@"):
             shelf = shelves.shelf(session, text[1:].strip())
             if shelf is None:
                 raise LocationNotFound(text[1:])
-        context = _context(session, audit_id, actor.name, device)
+        context = scan_context(session, audit_id, actor.name, device)
         result, _ = _scan(
             session, shelves, audit_id, actor.name, device, text, context, moment, shelf=shelf
         )

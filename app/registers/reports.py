@@ -84,11 +84,11 @@ def render_report(
 def _audit_act(db: Database, actor: Actor, audit_id: int, out: Path) -> dict[str, Any]:
     try:
         act = importlib.import_module("app.audit.act")
-        reconcile = importlib.import_module("app.audit.reconcile")
+        results = importlib.import_module("app.audit.results")
     except ImportError:
         raise ReportNotAvailable(
             "The audit act is not available: the audit desk is not installed."
         ) from None
-    report = reconcile.audit_report(db, actor, audit_id)
+    report = results.audit_report(db, actor, audit_id)
     act.write_act(db, report, out)
     return {"audit": audit_id}

@@ -13,7 +13,7 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
 from app.audit.audits import Outcome, get_audit, open_audit
-from app.audit.reconcile import AuditedCopy, AuditReport
+from app.audit.results import AuditedCopy, AuditReport
 from app.intake.copies import copy_by_barcode
 from app.library import library_info
 from app.security.roles import Actor

@@ -51,16 +51,10 @@ from app.audit.audits import (
     get_audit,
     record_scan,
 )
-from app.audit.reconcile import (
-    RESULT_LISTS,
-    AuditReport,
-    BatchResult,
-    audit_report,
-    close_audit,
-    move_to_found_location,
-    restore_found,
-    write_csv,
-)
+from app.audit.closing import close_audit
+from app.audit.corrections import BatchResult, move_to_found_location, restore_found
+from app.audit.export import write_csv
+from app.audit.results import RESULT_LISTS, AuditReport, audit_report
 from app.audit.scanfile import ScanImport, import_scan_file
 from app.catalog.isbn import is_isbn_query
 from app.library import LibraryInfo
@@ -568,7 +562,7 @@ class AuditScreen(QWidget):
     def _after_batch(self, result: BatchResult) -> None:
         text = self.tr("{n} copies done.").format(n=len(result.done))
         if result.refused:
-            text += "\n" + "\n".join(f"{ref}: {why}" for ref, why in result.refused)
+            text += "\n" + "\n".join(f"{r.ref}: {r.reason}" for r in result.refused)
         messages.show_info(self, text)
         self.refresh_report()
 
