@@ -57,3 +57,10 @@ def test_the_check_sees_imports_inside_functions(tmp_path: Path) -> None:
     module = tmp_path / "late.py"
     module.write_text("def f():\n    from db.session import Database\n    import PySide6.QtCore\n")
     assert imports(module) == {"db.session", "PySide6.QtCore"}
+
+
+def test_registers_build_on_preservation_not_the_other_way() -> None:
+    """Registers write off copies at the bindery and draw the repair report; preservation's
+    services know nothing of registers (its CLI shell reaches the report's PDF)."""
+    shell = frozenset({("app/preservation/commands.py", "app.registers.repair_report")})
+    assert offenders("app/preservation", ("app.registers",), shell) == {}

@@ -44,13 +44,13 @@ from app.preservation.repair import (
     ReportGrouping,
     finish_repair,
     record_repair,
-    render_repair_report,
     repair_report,
     repaired_copies,
     start_repair,
     write_repair_report_csv,
 )
 from app.preservation.scanning import ScanTally
+from app.registers.repair_report import render_repair_report
 
 
 def register(subparsers: Any) -> None:

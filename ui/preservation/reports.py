@@ -25,8 +25,9 @@ from PySide6.QtWidgets import (
 
 from app.errors import QorError
 from app.intake.copies import copy_by_barcode
-from app.preservation.repair import RepairReportRow, render_repair_report, repair_report
+from app.preservation.repair import RepairReportRow, repair_report
 from app.registers.kazneb import KaznebCategory, kazneb_candidates, mark_kazneb_candidate
+from app.registers.repair_report import render_repair_report
 from app.security.roles import Actor
 from app.workstation import Database
 from ui.common import messages
