@@ -165,7 +165,7 @@ def test_scan_results_actions_import_close(
     screen.tabs.setCurrentIndex(0)  # the long list is read when its tab is shown
     qtbot.waitUntil(lambda: screen.result_tabs["found"].model.rowCount() == 5)
     apart = screen.result_tabs["apart"]
-    assert {c.inventory_number for c in apart.model.items} == {
+    assert {c.inventory_number for c in apart.model.rows} == {
         fund.at_bindery.inventory_number,
         fund.written_off.inventory_number,
     }
@@ -178,7 +178,7 @@ def test_scan_results_actions_import_close(
     exported = tmp_path / "misplaced.csv"
     worker = screen.export("misplaced", str(exported))
     assert worker is not None  # written off the GUI thread
-    number = misplaced.model.items[0].inventory_number
+    number = misplaced.model.rows[0].inventory_number
     qtbot.waitUntil(lambda: len(screen.workers) == 0, timeout=10_000)
     assert number in exported.read_text(encoding="utf-8-sig")
     worker = screen.move_selected()

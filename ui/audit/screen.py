@@ -13,9 +13,6 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
-    QModelIndex,
-    QPersistentModelIndex,
     QSysInfo,
     Qt,
     QThreadPool,
@@ -66,6 +63,7 @@ from ui.common.choices import choice_name
 from ui.common.feedback import Feedback, FeedbackBanner
 from ui.common.keyboard import give_key
 from ui.common.scan_field import ScanField
+from ui.common.tables import RowsModel
 from ui.common.worker import Worker, WorkerSet, alive
 
 FEEDBACK_OF = {
@@ -81,37 +79,15 @@ TABS = RESULT_LISTS  # a tab for every list the report has
 LONG_TABS = ("found", "missing")
 
 
-class RowsModel(QAbstractTableModel):
-    """A result list (dataclasses with `as_row`) as a table. Rows are formatted when the
-    view asks for them, so a list of a million copies is shown at once."""
+def _cell(key: str) -> Callable[[Any], object]:
+    """A result list's column: the row's `as_row()` value, formatted when the view asks for
+    it (a list of a million copies is shown at once); a status by its name."""
 
-    def __init__(self, columns: list[tuple[str, str]], parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.columns = columns
-        self.items: list[Any] = []
+    def value(item: Any) -> object:
+        raw = item.as_row().get(key, "")
+        return choice_name(raw) if key == "status" else raw
 
-    def set_items(self, items: list[Any]) -> None:
-        self.beginResetModel()
-        self.items = items
-        self.endResetModel()
-
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.items)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.columns)
-
-    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = 0) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and index.isValid():
-            key = self.columns[index.column()][0]
-            value = self.items[index.row()].as_row().get(key, "")
-            return choice_name(value) if key == "status" else str(value)
-        return None
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self.columns[section][1]
-        return None
+    return value
 
 
 @dataclass
@@ -320,7 +296,7 @@ class AuditScreen(QWidget):
 
     # --- Building ------------------------------------------------------------------------
     def _result_tab(self, name: str, columns: list[tuple[str, str]]) -> QWidget:
-        model = RowsModel(columns, self)
+        model = RowsModel([(header, _cell(key)) for key, header in columns], self)
         view = QTableView()
         view.setModel(model)
         view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -501,14 +477,14 @@ class AuditScreen(QWidget):
             items = getattr(report, name)
             if name in LONG_TABS and not long_lists:
                 items = []
-            self.result_tabs[name].model.set_items(items)
+            self.result_tabs[name].model.set_rows(items)
             total = counts.get(name, len(items))
             self.tabs.setTabText(index, f"{self.labels[name]} ({total})")
 
     def selected(self, name: str) -> list[Any]:
         tab = self.result_tabs[name]
         rows = sorted({i.row() for i in tab.view.selectionModel().selectedRows()})
-        return [tab.model.items[r] for r in rows]
+        return [tab.model.rows[r] for r in rows]
 
     def export(self, name: str, path: str | None = None) -> Worker | None:
         """Write a result list to CSV in a worker (a list may hold a million copies)."""
