@@ -15,7 +15,7 @@ from datetime import UTC, datetime
 from enum import StrEnum
 from typing import Any
 
-from sqlalchemy import case, func, insert, literal, or_, select, text, update
+from sqlalchemy import Row, case, func, insert, literal, or_, select, text, update
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.exc import IntegrityError
@@ -430,24 +430,30 @@ def list_audits(db: Database) -> list[AuditInfo]:
 # --- Counters ------------------------------------------------------------------------
 
 
+def location_tallies(session: Session, audit_id: int) -> Sequence[Row[str, str, int, int, int]]:
+    """Each shelf of the audit's scope with its tallies: (code, name, expected, found,
+    apart), by code."""
+    return session.execute(
+        select(
+            Location.code,
+            Location.name,
+            AuditLocation.expected,
+            AuditLocation.found,
+            AuditLocation.apart,
+        )
+        .join(Location, Location.id == AuditLocation.location_id)
+        .where(AuditLocation.audit_id == audit_id)
+        .order_by(Location.code)
+    ).all()
+
+
 def audit_progress(db: Database, audit_id: int, count_scans: bool = False) -> AuditProgress:
     """The live counters, from the per-location tallies and index-only counts of the short
     lists (misplaced, conflicts, unknown): cheap enough to ask after every scan whatever the
     audit's size. `count_scans` also counts every scan (that one grows with the audit)."""
     with db.read() as session:
         audit_row(session, audit_id)
-        rows = session.execute(
-            select(
-                Location.code,
-                Location.name,
-                AuditLocation.expected,
-                AuditLocation.found,
-                AuditLocation.apart,
-            )
-            .join(Location, Location.id == AuditLocation.location_id)
-            .where(AuditLocation.audit_id == audit_id)
-            .order_by(Location.code)
-        ).all()
+        rows = location_tallies(session, audit_id)
         by_outcome = dict(
             session.execute(
                 select(AuditScan.outcome, func.count())

@@ -24,12 +24,12 @@ from app.audit.audits import (
     Outcome,
     audit_info,
     audit_row,
+    location_tallies,
 )
 from app.security.roles import Actor, Role, require
 from db.models import (
     AuditCopy,
     AuditFind,
-    AuditLocation,
     AuditScan,
     Item,
     Location,
@@ -398,18 +398,7 @@ def audit_report(
                 .order_by(firsts.c.first_id)
             )
         ]
-        tallies = session.execute(
-            select(
-                Location.code,
-                Location.name,
-                AuditLocation.expected,
-                AuditLocation.found,
-                AuditLocation.apart,
-            )
-            .join(Location, Location.id == AuditLocation.location_id)
-            .where(AuditLocation.audit_id == audit_id)
-            .order_by(Location.code)
-        ).all()
+        tallies = location_tallies(session, audit_id)
         scans = session.execute(
             select(func.count())
             .select_from(AuditScan)
