@@ -70,6 +70,11 @@ class Outcome(StrEnum):
     LOCATION = "location"  # a shelf's barcode: sets the scanning context
 
 
+class AuditStatus(StrEnum):
+    OPEN = "open"  # scans are taken
+    CLOSED = "closed"  # unfound copies were marked missing; no more scans
+
+
 class CopyOrigin(StrEnum):
     """Why a copy is on an audit's list (audit_copy.origin)."""
 
@@ -119,7 +124,7 @@ class AuditInfo:
 
     @property
     def is_open(self) -> bool:
-        return self.status == "open"
+        return self.status == AuditStatus.OPEN
 
 
 @dataclass(frozen=True)
@@ -278,7 +283,7 @@ def open_audit(
             ),
             responsible=responsible.strip(),
             members=json.dumps(names, ensure_ascii=False),
-            status="open",
+            status=AuditStatus.OPEN.value,
             opened_at=datetime.now(UTC),
             opened_by=actor.name,
         )
@@ -698,7 +703,7 @@ def _insert_find(session: Session, values: dict[str, Any]) -> bool:
 
 def open_audit_for_scans(session: Session, audit_id: int) -> None:
     # A shared lock on the audit row: scans run side by side, closing waits for them.
-    if audit_row(session, audit_id, lock=True).status != "open":
+    if audit_row(session, audit_id, lock=True).status != AuditStatus.OPEN:
         raise AuditClosed(audit_id)
 
 

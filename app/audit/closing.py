@@ -10,6 +10,7 @@ from sqlalchemy import exists, select, update
 
 from app.audit.audits import (
     COUNTED,
+    AuditStatus,
     ClosedAs,
     CopyOrigin,
     audit_row,
@@ -51,7 +52,7 @@ def close_audit(db: Database, actor: Actor, audit_id: int) -> ClosedAudit:
         if audit is None:
             audit_row(session, audit_id)
         assert audit is not None
-        if audit.status != "open":
+        if audit.status != AuditStatus.OPEN:
             raise AuditClosed(audit_id)
         rows = session.execute(
             select(Item.id, Item.inventory_number, Item.status, Item.record_id)
@@ -155,7 +156,7 @@ def close_audit(db: Database, actor: Actor, audit_id: int) -> ClosedAudit:
                     ).all()
                 )
             enqueue_many(session, [(rid, controls[rid], "upsert") for rid in records])
-        audit.status = "closed"
+        audit.status = AuditStatus.CLOSED.value
         audit.closed_at = now
         audit.closed_by = actor.name
         record_event(
@@ -164,7 +165,11 @@ def close_audit(db: Database, actor: Actor, audit_id: int) -> ClosedAudit:
             "audit.close",
             "audit",
             audit_id,
-            before={"status": "open"},
-            after={"status": "closed", "missing": len(marked), "not_marked": len(not_marked)},
+            before={"status": AuditStatus.OPEN.value},
+            after={
+                "status": AuditStatus.CLOSED.value,
+                "missing": len(marked),
+                "not_marked": len(not_marked),
+            },
         )
     return ClosedAudit(audit_id, [r.inventory_number for r in marked], not_marked)

@@ -28,6 +28,7 @@ from sqlalchemy.orm import Session
 from app.audit.audits import (
     CONFLICTING,
     MAX_CODE,
+    AuditStatus,
     Outcome,
     audit_row,
     open_audit_for_scans,
@@ -292,7 +293,7 @@ def import_scan_file(
     result = ScanImport(str(file), device)
     raw_lines = data.splitlines()
     with db.read() as session:
-        if audit_row(session, audit_id).status != "open":
+        if audit_row(session, audit_id).status != AuditStatus.OPEN:
             raise AuditClosed(audit_id)
         context = scan_context(session, audit_id, actor.name, device)
         shelves = _shelves(session)
