@@ -48,7 +48,7 @@ def test_a_refusal_arrives_with_its_class_and_nothing_is_logged(
 def test_a_bug_in_the_work_is_logged_and_named(
     qtbot: QtBot, fail_on_logged_errors: list[logging.LogRecord]
 ) -> None:
-    worker = Worker(lambda **_: {}["missing"])
+    worker = Worker(lambda **_: dict[str, int]()["missing"])
     with qtbot.waitSignal(worker.signals.failed) as failed:
         QThreadPool.globalInstance().start(worker)
     message, kind = failed.args
