@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import atexit
 import contextlib
+import logging
 import os
 import shutil
 import socket
@@ -58,6 +59,37 @@ MARC_DATA = SHARED / "data" / "marc"
 PG_ADMIN_URL = os.environ.get("QOR_TEST_PG", "postgresql+psycopg://postgres@127.0.0.1:5432/test")
 ADMIN, ADMIN_PASSWORD = "admin", "admin-secret"
 SIGLA = "KZ-TEST"
+
+
+class _Errors(logging.Handler):
+    """Collects the ERROR (and CRITICAL) records logged while a test runs."""
+
+    def __init__(self) -> None:
+        super().__init__(logging.ERROR)
+        self.records: list[logging.LogRecord] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.records.append(record)
+
+
+@pytest.fixture(autouse=True)
+def fail_on_logged_errors(request: pytest.FixtureRequest) -> Iterator[list[logging.LogRecord]]:
+    """A test fails when something logs an ERROR it did not expect (a worker's
+    log.exception, say, would otherwise pass silently). A test that provokes one on purpose
+    is marked `logs_errors` and may look at the records this fixture yields."""
+    handler = _Errors()
+    root = logging.getLogger()
+    root.addHandler(handler)
+    try:
+        yield handler.records
+    finally:
+        root.removeHandler(handler)
+    if handler.records and request.node.get_closest_marker("logs_errors") is None:
+        lines = "\n".join(
+            f"{r.name}: {r.getMessage()}" + (f" ({r.exc_info[1]!r})" if r.exc_info else "")
+            for r in handler.records
+        )
+        pytest.fail(f"unexpected ERROR logged:\n{lines}", pytrace=False)
 
 
 def _pg_reachable(url: str) -> bool:

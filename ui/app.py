@@ -12,12 +12,17 @@ from pathlib import Path
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QFontDatabase, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog
-from sqlalchemy.exc import SQLAlchemyError
 
 from app.errors import QorError
 from app.library import is_initialised, library_info
-from db import migrate
-from db.session import Database
+from app.workstation import (
+    Database,
+    DatabaseError,
+    open_database,
+    schema_is_current,
+    upgrade_schema,
+)
+from ui.common.crash import LastResort, start_log
 from ui.common.locale import install_language, startup_language
 from ui.main_window import MainWindow
 from ui.setup.sign_in import SignInDialog
@@ -68,7 +73,7 @@ def leave_after_env_delay(app: QApplication) -> None:
     QTimer.singleShot(int(delay), leave)
 
 
-def upgrade_schema(app: QApplication, db: Database) -> None:
+def upgrade_with_busy_sign(app: QApplication, db: Database) -> None:
     """A catalog made by an earlier Qor: bring its schema up to date (once, before sign-in),
     in a thread while a busy dialog says what is happening; an error reaches the caller."""
     dialog = QProgressDialog(
@@ -83,7 +88,7 @@ def upgrade_schema(app: QApplication, db: Database) -> None:
 
     def work() -> None:
         try:
-            migrate.upgrade(db)
+            upgrade_schema(db)
         except BaseException as exc:  # handed to the GUI thread, raised there
             failed.append(exc)
 
@@ -121,10 +126,21 @@ def run_gui(db_url: str | None) -> int:
         print(NO_DISPLAY, file=sys.stderr)
         return 2
     app = application()
+    # While the workstation runs, an error nothing caught is logged and shown, naming the
+    # log file.
+    last_resort = LastResort(start_log())
+    last_resort.install()
+    try:
+        return _run_workstation(app, db_url)
+    finally:
+        last_resort.uninstall()
+
+
+def _run_workstation(app: QApplication, db_url: str | None) -> int:
     install_language(startup_language())
     leave_after_env_delay(app)
     try:
-        db = Database(db_url)
+        db = open_database(db_url)
         user = ""
         if not is_initialised(db):
             from ui.setup.first_run import FirstRunDialog  # (and the demo catalog): once only
@@ -138,10 +154,10 @@ def run_gui(db_url: str | None) -> int:
             if not result:
                 return 0
             user = setup.admin_name.text().strip()
-        elif not migrate.is_current(db):
-            upgrade_schema(app, db)
+        elif not schema_is_current(db):
+            upgrade_with_busy_sign(app, db)
         library = library_info(db)
-    except (QorError, SQLAlchemyError) as exc:
+    except (QorError, DatabaseError) as exc:
         QMessageBox.critical(
             None,
             app.translate("run_gui", "Qor"),

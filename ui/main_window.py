@@ -23,14 +23,13 @@ from PySide6.QtWidgets import (
     QStackedWidget,
     QWidget,
 )
-from sqlalchemy.engine import make_url
 
 from app import __version__
 from app.i18n import translate
 from app.library import LibraryInfo
 from app.security.dbrole import connected_as_superuser, superuser_warning
 from app.security.roles import Actor, Role
-from db.session import Database
+from app.workstation import Database, shown_url
 from ui.catalog import CatalogScreen
 from ui.common import messages
 from ui.common.keyboard import show_keyboard_help
@@ -261,7 +260,7 @@ class MainWindow(QMainWindow):
 
     def _build_status_bar(self) -> None:
         roles = ", ".join(sorted_texts(translate("roles", r.value) for r in self.actor.roles))
-        url = make_url(self.db.url).render_as_string(hide_password=True)
+        url = shown_url(self.db)
         self.user_label = QLabel(
             self.tr("User: {user} ({roles})").format(user=self.actor.name, roles=roles)
         )

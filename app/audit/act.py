@@ -12,7 +12,7 @@ from __future__ import annotations
 from decimal import Decimal
 from pathlib import Path
 
-from app.audit.reconcile import AuditedCopy, AuditReport
+from app.audit.results import AuditedCopy, AuditReport
 from app.library import library_info
 from app.registers.pdf import PORTRAIT, Column, RegisterDocument, labels, money, open_document
 from app.registers.words import long_date, sum_in_words

@@ -7,7 +7,10 @@ from typing import Any
 
 from app.audit.act import write_act
 from app.audit.audits import AuditReason, get_audit, list_audits, open_audit
-from app.audit.reconcile import audit_report, close_audit, export_csv, restore_found
+from app.audit.closing import close_audit
+from app.audit.corrections import restore_found
+from app.audit.export import export_csv
+from app.audit.results import audit_report
 from app.audit.scanfile import import_scan_file
 from app.cli import EXIT_OK, EXIT_REJECTED, CliContext, UsageError, add_json_flag
 
@@ -207,12 +210,12 @@ def _restore(ctx: CliContext) -> int:
         get_audit(ctx.db, a.audit)
     result = restore_found(ctx.db, ctx.actor(), barcodes=a.barcodes, audit_id=a.audit)
     lines = [f"{len(result.done)} copies back in the fund."]
-    lines += [f"  refused: {ref}: {why}" for ref, why in result.refused]
+    lines += [f"  refused: {r.ref}: {r.reason}" for r in result.refused]
     ctx.emit(
         "\n".join(lines),
         {
             "restored": result.done,
-            "refused": [{"ref": ref, "reason": why} for ref, why in result.refused],
+            "refused": [{"ref": r.ref, "reason": r.reason} for r in result.refused],
         },
     )
     return EXIT_REJECTED if result.refused else EXIT_OK

@@ -24,7 +24,7 @@ from app.audit.audits import (
     AuditProgress,
     LocationProgress,
     Outcome,
-    ScanResult,
+    ScanFinding,
     audit_progress,
     record_scan,
 )
@@ -46,7 +46,7 @@ def scan_and_count(
     device: str = "",
     at: datetime | None = None,
     key: str | None = None,
-) -> tuple[ScanResult, AuditProgress]:
+) -> tuple[ScanFinding, AuditProgress]:
     """One scan at the shelf, committed at once, and the counters after it. A shelf's
     barcode (or '@CODE') sets this user's device's shelf context; a copy's barcode is checked
     against it. `key` identifies the scan (a new one when not given): a scan sent again with
@@ -77,7 +77,7 @@ def _scan_locally(
     device: str,
     at: datetime | None,
     key: str | None,
-) -> tuple[ScanResult, AuditProgress]:
+) -> tuple[ScanFinding, AuditProgress]:
     """SQLite: the scan in Python; a key seen before answers the scan it recorded."""
     prior = None
     if key is not None:
@@ -92,7 +92,7 @@ def _scan_locally(
     return result, audit_progress(db, audit_id)
 
 
-def _replay(session: Session, audit_id: int, scan: AuditScan) -> ScanResult:
+def _replay(session: Session, audit_id: int, scan: AuditScan) -> ScanFinding:
     """What a recorded scan answered, from its row (a retry of it is not counted again)."""
 
     def code_of(location_id: int | None) -> str:
@@ -104,12 +104,12 @@ def _replay(session: Session, audit_id: int, scan: AuditScan) -> ScanResult:
 
     where = code_of(scan.location_id)
     if scan.item_id is None:
-        return ScanResult(scan.code, Outcome(scan.outcome), where)
+        return ScanFinding(scan.code, Outcome(scan.outcome), where)
     item = session.get(Item, scan.item_id)
     copy = session.get(AuditCopy, (audit_id, scan.item_id))
     if item is None or copy is None:
-        return ScanResult(scan.code, Outcome(scan.outcome), where)
-    return ScanResult(
+        return ScanFinding(scan.code, Outcome(scan.outcome), where)
+    return ScanFinding(
         scan.code,
         Outcome(scan.outcome),
         where,
@@ -127,7 +127,7 @@ def _scan_on_server(db: Database, values: dict[str, Any]) -> dict[str, Any]:
     return answer if isinstance(answer, dict) else json.loads(answer)
 
 
-def _result(code: str, audit_id: int, answer: dict[str, Any]) -> tuple[ScanResult, AuditProgress]:
+def _result(code: str, audit_id: int, answer: dict[str, Any]) -> tuple[ScanFinding, AuditProgress]:
     error = answer.get("error")
     if error == "no-audit":
         raise AuditNotFound(audit_id)
@@ -135,7 +135,7 @@ def _result(code: str, audit_id: int, answer: dict[str, Any]) -> tuple[ScanResul
         raise AuditClosed(audit_id)
     if error == "no-location":
         raise LocationNotFound(str(answer.get("code", "")))
-    result = ScanResult(
+    result = ScanFinding(
         code,
         Outcome(answer["outcome"]),
         answer.get("location", ""),

@@ -28,10 +28,11 @@ from sqlalchemy.orm import Session
 from app.audit.audits import (
     CONFLICTING,
     MAX_CODE,
+    AuditStatus,
     Outcome,
-    _audit,
-    _context,
-    _open_audit_for_scans,
+    audit_row,
+    open_audit_for_scans,
+    scan_context,
 )
 from app.errors import AuditClosed, InvalidInput, LocationNotFound, ScanFileContended
 from app.i18n import translate
@@ -319,9 +320,9 @@ def import_scan_file(
     result = ScanImport(str(file), device)
     raw_lines = data.splitlines()
     with db.read() as session:
-        if _audit(session, audit_id).status != "open":
+        if audit_row(session, audit_id).status != AuditStatus.OPEN:
             raise AuditClosed(audit_id)
-        context = _context(session, audit_id, actor.name, device)
+        context = scan_context(session, audit_id, actor.name, device)
         shelves = _shelves(session)
         stamp = _driver_time(session)
     staged = _plan(raw_lines, shelves, context, stamp, str(file), result)
@@ -535,7 +536,7 @@ def _reconcile(
 ) -> int:
     """Record the chunk's fresh lines with their outcomes, mark the copies they found and
     count them per location; returns the lines recorded."""
-    _open_audit_for_scans(session, audit_id)
+    open_audit_for_scans(session, audit_id)
     sqlite = session.get_bind().dialect.name == "sqlite"
     with _bulk_settings(session, sqlite):
         _temporary_tables(session, sqlite)

@@ -23,13 +23,13 @@ from barcode.codabar import CODABAR
 from barcode.errors import BarcodeError
 from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
 
 from app.errors import InvalidInput
 from app.i18n import translate
 from app.intake import code128
 from app.intake.barcodes import ean13_check_digit
+from app.pdf_fonts import FONT, FONT_BOLD, FONT_CONDENSED, register_fonts
 
 MIN_MODULE_MM = 0.25  # the narrowest bar a library's hand scanner reads reliably
 MAX_MODULE_MM = 0.4  # wider bars only make a short number sprawl across the label
@@ -39,14 +39,6 @@ TOP_MM = 2.0
 MIN_BARS_MM = 6.0
 MAX_BARS_MM = 16.0
 
-FONT = "DejaVuSans"
-FONT_BOLD = "DejaVuSans-Bold"
-FONT_CONDENSED = "DejaVuSansCondensed"
-_FONT_FILES = {
-    FONT: "DejaVuSans.ttf",
-    FONT_BOLD: "DejaVuSans-Bold.ttf",
-    FONT_CONDENSED: "DejaVuSansCondensed.ttf",
-}
 
 SYMBOLOGIES = ("code128", "codabar", "ean13")
 _SYMBOLOGY_ALIASES = {
@@ -217,7 +209,7 @@ def _render(
         )
     if not labels:
         raise InvalidInput(translate("errors", "There are no labels to print."))
-    _register_fonts()
+    register_fonts()
     buffer = io.BytesIO()
     page_size = (template.page_width_mm * mm, template.page_height_mm * mm)
     canvas = Canvas(buffer, pagesize=page_size, pageCompression=1, invariant=1)
@@ -425,14 +417,6 @@ def _from_pattern(pattern: str, quiet_left: int, quiet_right: int, narrow: int, 
             runs.append((start, i - start))
             start = -1
     return _Bars(tuple(runs), quiet_left + len(pattern) + quiet_right, quiet_left, narrow, text)
-
-
-@cache
-def _register_fonts() -> None:
-    fonts = resources.files("resources.fonts")
-    for name, filename in _FONT_FILES.items():
-        with resources.as_file(fonts / filename) as path:
-            pdfmetrics.registerFont(TTFont(name, str(path)))
 
 
 @cache

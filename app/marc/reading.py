@@ -17,6 +17,7 @@ from typing import cast
 
 import pymarc
 from pymarc import Field, Indicators, Leader, Subfield
+from pymarc import exceptions as pymarc_errors
 
 from app.errors import InvalidInput
 from app.i18n import translate
@@ -540,23 +541,32 @@ def _explain(exc: Exception, chunk: bytes, used: str) -> str:
     if isinstance(exc, UnicodeDecodeError):
         return _explain_decode_error(chunk, used)
     base = chunk[12:17]
-    messages = {
-        "RecordLeaderInvalid": "the leader is not 24 characters",
-        "BaseAddressNotFound": f"base address of data in leader/12-16 is "
-        f"{base.decode('latin-1')!r}, not a position in the record",
-        "BaseAddressInvalid": f"base address of data in leader/12-16 ({base.decode('latin-1')}) "
-        f"is beyond the end of the record ({len(chunk)} bytes)",
-        "TruncatedRecord": "the record is shorter than its leader says",
-        "RecordDirectoryInvalid": "the directory is damaged: its length is not a multiple of "
-        "12 bytes (tag, length, start)",
-        "NoFieldsFound": "the record has no fields",
-    }
-    name = type(exc).__name__
-    if name in messages:
-        return messages[name]
+    messages: list[tuple[type[Exception], str]] = [
+        (pymarc_errors.RecordLeaderInvalid, "the leader is not 24 characters"),
+        (
+            pymarc_errors.BaseAddressNotFound,
+            f"base address of data in leader/12-16 is {base.decode('latin-1')!r}, not a "
+            "position in the record",
+        ),
+        (
+            pymarc_errors.BaseAddressInvalid,
+            f"base address of data in leader/12-16 ({base.decode('latin-1')}) is beyond the "
+            f"end of the record ({len(chunk)} bytes)",
+        ),
+        (pymarc_errors.TruncatedRecord, "the record is shorter than its leader says"),
+        (
+            pymarc_errors.RecordDirectoryInvalid,
+            "the directory is damaged: its length is not a multiple of 12 bytes (tag, length, "
+            "start)",
+        ),
+        (pymarc_errors.NoFieldsFound, "the record has no fields"),
+    ]
+    for kind, message in messages:
+        if isinstance(exc, kind):
+            return message
     if isinstance(exc, ValueError):
         return f"the leader or directory holds a non-number where a number belongs ({exc})"
-    return f"the record cannot be parsed: {name}: {exc}"
+    return f"the record cannot be parsed: {type(exc).__name__}: {exc}"
 
 
 def _explain_decode_error(chunk: bytes, used: str) -> str:

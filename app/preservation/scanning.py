@@ -25,7 +25,7 @@ class ScannedCopy:
 
 
 @dataclass
-class ScanResult:
+class ScanTally:
     """What an action did with each scan: the copies it took, the scans it refused, and
     the copies it closed without taking them (e.g. a copy written off while at the bindery
     comes back: its order line closes, the copy stays written off)."""

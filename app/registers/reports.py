@@ -89,11 +89,11 @@ def _audit_act(
 ) -> dict[str, Any]:
     try:
         act = importlib.import_module("app.audit.act")
-        reconcile = importlib.import_module("app.audit.reconcile")
+        results = importlib.import_module("app.audit.results")
     except ImportError:
         raise ReportNotAvailable(
             "The audit act is not available: the audit desk is not installed."
         ) from None
-    report = reconcile.audit_report(db, actor, audit_id)
+    report = results.audit_report(db, actor, audit_id)
     act.write_act(db, report, out, language)
     return {"audit": audit_id}

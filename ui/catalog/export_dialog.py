@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from app.catalog.exporting import SkippedRecord, export_records
 from app.security.roles import Actor
-from db.session import Database
+from app.workstation import Database
 from ui.catalog.search_panel import format_count
 from ui.common.worker import Worker, WorkerSet
 

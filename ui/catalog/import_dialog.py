@@ -3,6 +3,7 @@ progress bar and Cancel, then show what was imported, matched and rejected (and 
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -28,7 +29,7 @@ from PySide6.QtWidgets import (
 from app.catalog.importing import ImportSummary, import_files
 from app.marc.reading import count_records
 from app.security.roles import Actor
-from db.session import Database
+from app.workstation import Database
 from ui.catalog.search_panel import format_count
 from ui.common.worker import Worker, WorkerSet
 
@@ -206,13 +207,26 @@ class ImportDialog(QDialog):
         self.worker = worker
         self.workers.start(worker)
 
-    def _count_and_import(self, paths: list[Path], **options: Any) -> ImportSummary:
+    def _count_and_import(
+        self, paths: list[Path], progress: Callable[[int, int, str], None], **options: Any
+    ) -> ImportSummary:
         """Runs in the worker: counts the records first (a fast pass over the bytes), so the
-        progress bar can show how far the import is."""
+        progress bar can show how far the import is. The import reports (read, rejected,
+        file); the worker's progress is (records handled, of the total, what to show)."""
         counts = [count_records(path, str(options.get("format", "auto"))) for path in paths]
+        total = 0
         if all(count is not None for count in counts):
-            self.total_counted.emit(sum(count or 0 for count in counts))
-        return import_files(self.db, self.actor, paths, **options)
+            total = sum(count or 0 for count in counts)
+            self.total_counted.emit(total)
+        line = self.tr("{done} records read, {rejected} rejected — {file}")
+
+        def report(done: int, rejected: int, file: str) -> None:
+            text = line.format(
+                done=format_count(done), rejected=format_count(rejected), file=Path(file).name
+            )
+            progress(done + rejected, total, text)
+
+        return import_files(self.db, self.actor, paths, progress=report, **options)
 
     def _set_total(self, total: int) -> None:
         self.total = total
@@ -252,14 +266,10 @@ class ImportDialog(QDialog):
             return
         super().closeEvent(event)
 
-    def _progress(self, done: int, rejected: int, file: str) -> None:
+    def _progress(self, done: int, _total: int, label: str) -> None:
         if self.total > 0:
-            self.progress.setValue(min(done + rejected, self.total))
-        self.progress_label.setText(
-            self.tr("{done} records read, {rejected} rejected — {file}").format(
-                done=format_count(done), rejected=format_count(rejected), file=Path(file).name
-            )
-        )
+            self.progress.setValue(min(done, self.total))
+        self.progress_label.setText(label)
 
     def _ended(self) -> None:
         self.worker = None

@@ -30,7 +30,7 @@ from app.intake.accession import (
     open_accession,
 )
 from app.security.roles import Actor
-from db.session import Database
+from app.workstation import Database
 from ui.common.locale import format_date
 
 MET_COLOUR = "#0b6b1f"

@@ -83,7 +83,30 @@ class LabelsDialog(QDialog):
         self.pages = 0
         self.setWindowTitle(self.tr("Labels"))
         self.resize(1060, 720)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(self._build_choices())
+        splitter.addWidget(self._build_preview())
+        splitter.setStretchFactor(0, 2)
+        splitter.setStretchFactor(1, 3)
+        splitter.setSizes([400, 660])
+        self.save_button = QPushButton(self.tr("Save PDF…"))
+        close = QPushButton(self.tr("Close"))
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.save_button)
+        buttons.addWidget(close)
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter, 1)
+        layout.addLayout(buttons)
+        self._connect()
+        close.clicked.connect(self.accept)
+        self._template_changed()
+        self._fill_copy_list()
+        self.update_preview()
 
+    def _build_choices(self) -> QWidget:
+        """Left: which copies, which template and labels, and the chosen copy's spine."""
+        batch_copies, selected = self.batch_copies, self.selected
         self.batch_choice = QRadioButton(self.tr("This batch ({n})").format(n=len(batch_copies)))
         self.selected_choice = QRadioButton(self.tr("Selected ({n})").format(n=len(selected)))
         self.selected_choice.setEnabled(bool(selected))
@@ -128,7 +151,10 @@ class LabelsDialog(QDialog):
         left_layout.addWidget(QLabel(self.tr("Spine lines of the copy chosen below:")))
         left_layout.addWidget(self.spine_edit)
         left_layout.addWidget(self.copy_list, 1)
+        return left
 
+    def _build_preview(self) -> QWidget:
+        """Right: the page preview with its page number and status."""
         self.preview = QLabel()
         self.preview.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
         self.preview_area = QScrollArea()
@@ -148,24 +174,10 @@ class LabelsDialog(QDialog):
         right_layout.setContentsMargins(0, 0, 0, 0)
         right_layout.addLayout(page_row)
         right_layout.addWidget(self.preview_area, 1)
+        return right
 
-        splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.addWidget(left)
-        splitter.addWidget(right)
-        splitter.setStretchFactor(0, 2)
-        splitter.setStretchFactor(1, 3)
-        splitter.setSizes([400, 660])
-
-        self.save_button = QPushButton(self.tr("Save PDF…"))
-        close = QPushButton(self.tr("Close"))
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(self.save_button)
-        buttons.addWidget(close)
-        layout = QVBoxLayout(self)
-        layout.addWidget(splitter, 1)
-        layout.addLayout(buttons)
-
+    def _connect(self) -> None:
+        """Any change of what to print redraws the preview, a moment later."""
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(PREVIEW_DELAY_MS)
@@ -184,10 +196,6 @@ class LabelsDialog(QDialog):
         self.copy_list.currentRowChanged.connect(self._show_spine)
         self.spine_edit.textChanged.connect(self._spine_edited)
         self.save_button.clicked.connect(self.choose_pdf)
-        close.clicked.connect(self.accept)
-        self._template_changed()
-        self._fill_copy_list()
-        self.update_preview()
 
     # --- What to print ------------------------------------------------------------------
     def copies(self) -> list[CopyInfo]:

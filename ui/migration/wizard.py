@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 from app.i18n import QT_TRANSLATE_NOOP
 from app.migration.service import MigrationReport, migrate_irbis, read_location_map
 from app.security.roles import Actor
-from db.session import Database
+from app.workstation import Database
 from ui.common.choices import choice_name
 from ui.common.worker import Worker, WorkerSet, alive
 

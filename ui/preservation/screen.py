@@ -47,9 +47,9 @@ from app.preservation.digitisation import (
     send_for_digitisation,
 )
 from app.preservation.repair import RepairType, record_repair, repairs
-from app.preservation.scanning import ScanResult
+from app.preservation.scanning import ScanTally
 from app.security.roles import Actor
-from db.session import Database
+from app.workstation import Database
 from ui.common import messages
 from ui.common.choices import choice_name, fill_choices
 from ui.common.keyboard import give_key
@@ -82,7 +82,7 @@ def scan_field(placeholder: str) -> ScanField:
     return field
 
 
-def describe(result: ScanResult) -> str:
+def describe(result: ScanTally) -> str:
     """One line for the status label: what was taken, and why anything was refused."""
     parts = [", ".join(c.inventory_number for c in result.accepted) or "—"]
     parts += [f"{r.ref}: {r.reason}" for r in (*result.closed, *result.refused)]

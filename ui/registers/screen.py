@@ -43,7 +43,7 @@ from app.registers.writeoff import (
     update_write_off,
 )
 from app.security.roles import Actor, Role
-from db.session import Database
+from app.workstation import Database
 from ui.common import messages
 from ui.common.choices import choice_name, fill_choices
 from ui.common.keyboard import give_key
@@ -393,7 +393,7 @@ class ReportPanel(QGroupBox):
             self.worker.cancel()
             self.status.setText(self.tr("Cancelling…"))
 
-    def _progress(self, done: int, _rejected: int, label: str) -> None:
+    def _progress(self, done: int, _total: int, label: str) -> None:
         self.status.setText(self.tr("{label}: {done}").format(label=label, done=done))
 
     def _finish(self) -> None:

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 from app.errors import QorError
 from app.library import library_info, set_formal_parts
 from app.security.roles import Actor
-from db.session import Database
+from app.workstation import Database
 from ui.common import messages
 
 

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 from app.errors import QorError
 from app.security.roles import Actor
 from app.security.users import authenticate
-from db.session import Database
+from app.workstation import Database
 
 
 class SignInDialog(QDialog):

@@ -8,7 +8,8 @@ import pypdfium2
 
 from app.audit.act import write_act
 from app.audit.audits import open_audit, record_scan
-from app.audit.reconcile import audit_report, close_audit
+from app.audit.closing import close_audit
+from app.audit.results import audit_report
 from app.intake.status import ItemStatus
 from tests.app.audit.conftest import Fund, set_status
 

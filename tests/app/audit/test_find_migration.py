@@ -7,7 +7,7 @@ from alembic import command
 from sqlalchemy import inspect, text
 
 from app.audit.audits import Outcome, audit_progress, open_audit, record_scan
-from app.audit.reconcile import audit_report
+from app.audit.results import audit_report
 from db import migrate
 from tests.app.audit.conftest import Fund
 

@@ -14,8 +14,8 @@ from app.audit.audits import (
     current_location,
     open_audit,
 )
+from app.audit.closing import close_audit
 from app.audit.live import scan_and_count
-from app.audit.reconcile import close_audit
 from app.errors import AuditClosed, AuditNotFound, LocationNotFound
 from tests.app.audit.conftest import Fund
 
