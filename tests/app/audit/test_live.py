@@ -9,7 +9,7 @@ import pytest
 from app.audit.audits import (
     AuditProgress,
     Outcome,
-    ScanResult,
+    ScanFinding,
     audit_progress,
     current_location,
     open_audit,
@@ -25,7 +25,7 @@ def test_scans_and_counters_follow_the_shelf_context(fund: Fund) -> None:
     audit = open_audit(db, checker, prefixes=["RR"]).id
     rr1, rr2, loan = fund.barcodes("RR-1"), fund.barcodes("RR-2"), fund.barcodes("LOAN")
 
-    def scan(code: str) -> tuple[ScanResult, AuditProgress]:
+    def scan(code: str) -> tuple[ScanFinding, AuditProgress]:
         return scan_and_count(db, checker, audit, code, "gun-1")
 
     shelf, progress = scan("L-RR-1")
