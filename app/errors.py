@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from app.i18n import translate
+from db import session as _db_session
 
 
 class QorError(Exception):
@@ -224,7 +225,7 @@ class AuditClosed(QorError):
         )
 
 
-class ConnectionLost(QorError):
+class ConnectionLost(QorError, _db_session.ConnectionLost):
     """The database server's connection dropped (a VPN hiccup at a branch): the next attempt
     opens a new one."""
 
@@ -236,3 +237,6 @@ class ConnectionLost(QorError):
                 "attempt: try again.",
             )
         )
+
+
+_db_session.on_connection_lost(ConnectionLost)

@@ -91,6 +91,7 @@ RUNTIME_WORDS = (
     QT_TRANSLATE_NOOP("actions", "send records to the union catalog"),
     QT_TRANSLATE_NOOP("actions", "write copies off"),
     QT_TRANSLATE_NOOP("actions", "approve write-off acts"),
+    QT_TRANSLATE_NOOP("actions", "migrate a fund"),
     QT_TRANSLATE_NOOP("actions", "change the library's settings"),
     QT_TRANSLATE_NOOP("actions", "change other users' passwords"),
     QT_TRANSLATE_NOOP("actions", "deactivate users"),
