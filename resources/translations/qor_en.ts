@@ -87,6 +87,10 @@
     <context>
         <name>AddCopiesDialog</name>
         <message>
+            <source>Add {n} copies? Each gets an inventory number that cannot be deleted.</source>
+            <translation>Add {n} copies? Each gets an inventory number that cannot be deleted.</translation>
+        </message>
+        <message>
             <source>Add copies</source>
             <translation>Add copies</translation>
         </message>
@@ -129,6 +133,10 @@
         <message>
             <source>Labels:</source>
             <translation>Labels:</translation>
+        </message>
+        <message>
+            <source>Label {code} was just scanned: counted once.</source>
+            <translation>Label {code} was just scanned: counted once.</translation>
         </message>
         <message>
             <source>{code} is the book's ISBN, not a copy label.</source>
@@ -316,6 +324,10 @@
         <message>
             <source>none yet — scan a shelf's barcode</source>
             <translation>none yet — scan a shelf's barcode</translation>
+        </message>
+        <message>
+            <source>Scan {code} not counted: choose or open an audit first.</source>
+            <translation>Scan {code} not counted: choose or open an audit first.</translation>
         </message>
         <message>
             <source>Shelf {shelf}: scan its copies.</source>
@@ -2146,6 +2158,21 @@ Updated {updated} by {updater}</translation>
         </message>
     </context>
     <context>
+        <name>ScanRouter</name>
+        <message>
+            <source>{code} was just scanned: counted once.</source>
+            <translation>{code} was just scanned: counted once.</translation>
+        </message>
+        <message>
+            <source>Scan {code} not taken: finish or close this window first.</source>
+            <translation>Scan {code} not taken: finish or close this window first.</translation>
+        </message>
+        <message>
+            <source>Scan {code} not taken: this screen takes no scans.</source>
+            <translation>Scan {code} not taken: this screen takes no scans.</translation>
+        </message>
+    </context>
+    <context>
         <name>SearchPanel</name>
         <message>
             <source>Search: words of title, author, subject; ISBN; 001; ti: au: year: …</source>
@@ -3119,6 +3146,21 @@ Updated {updated} by {updater}</translation>
         <message>
             <source>local number</source>
             <translation>local number</translation>
+        </message>
+    </context>
+    <context>
+        <name>confirm</name>
+        <message>
+            <source>Confirm</source>
+            <translation>Confirm</translation>
+        </message>
+        <message>
+            <source>Type {what} to confirm:</source>
+            <translation>Type {what} to confirm:</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancel</translation>
         </message>
     </context>
     <context>

@@ -87,6 +87,10 @@
     <context>
         <name>AddCopiesDialog</name>
         <message>
+            <source>Add {n} copies? Each gets an inventory number that cannot be deleted.</source>
+            <translation>{n} дана қосылсын ба? Әрқайсысы жойылмайтын түгендеу нөмірін алады.</translation>
+        </message>
+        <message>
             <source>Add copies</source>
             <translation>Даналарды қосу</translation>
         </message>
@@ -129,6 +133,10 @@
         <message>
             <source>Labels:</source>
             <translation>Жапсырмалар:</translation>
+        </message>
+        <message>
+            <source>Label {code} was just scanned: counted once.</source>
+            <translation>{code} жапсырмасы жаңа ғана сканерленді: бір рет есептелді.</translation>
         </message>
         <message>
             <source>{code} is the book's ISBN, not a copy label.</source>
@@ -316,6 +324,10 @@
         <message>
             <source>none yet — scan a shelf's barcode</source>
             <translation>әлі жоқ — сөренің штрихкодын сканерлеңіз</translation>
+        </message>
+        <message>
+            <source>Scan {code} not counted: choose or open an audit first.</source>
+            <translation>{code} сканы есептелмеді: алдымен тексеруді таңдаңыз немесе ашыңыз.</translation>
         </message>
         <message>
             <source>Shelf {shelf}: scan its copies.</source>
@@ -2146,6 +2158,21 @@ Updated {updated} by {updater}</source>
         </message>
     </context>
     <context>
+        <name>ScanRouter</name>
+        <message>
+            <source>{code} was just scanned: counted once.</source>
+            <translation>{code} жаңа ғана сканерленді: бір рет есептелді.</translation>
+        </message>
+        <message>
+            <source>Scan {code} not taken: finish or close this window first.</source>
+            <translation>{code} сканы қабылданбады: алдымен осы терезені аяқтаңыз немесе жабыңыз.</translation>
+        </message>
+        <message>
+            <source>Scan {code} not taken: this screen takes no scans.</source>
+            <translation>{code} сканы қабылданбады: бұл экран сканерлеуді қабылдамайды.</translation>
+        </message>
+    </context>
+    <context>
         <name>SearchPanel</name>
         <message>
             <source>Search: words of title, author, subject; ISBN; 001; ti: au: year: …</source>
@@ -3119,6 +3146,21 @@ Updated {updated} by {updater}</source>
         <message>
             <source>local number</source>
             <translation>жергілікті нөмір</translation>
+        </message>
+    </context>
+    <context>
+        <name>confirm</name>
+        <message>
+            <source>Confirm</source>
+            <translation>Растау</translation>
+        </message>
+        <message>
+            <source>Type {what} to confirm:</source>
+            <translation>Растау үшін {what} деп теріңіз:</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Бас тарту</translation>
         </message>
     </context>
     <context>

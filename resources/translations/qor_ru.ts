@@ -87,6 +87,10 @@
     <context>
         <name>AddCopiesDialog</name>
         <message>
+            <source>Add {n} copies? Each gets an inventory number that cannot be deleted.</source>
+            <translation>Добавить {n} экз.? Каждый получит инвентарный номер, который нельзя удалить.</translation>
+        </message>
+        <message>
             <source>Add copies</source>
             <translation>Добавить экземпляры</translation>
         </message>
@@ -129,6 +133,10 @@
         <message>
             <source>Labels:</source>
             <translation>Этикетки:</translation>
+        </message>
+        <message>
+            <source>Label {code} was just scanned: counted once.</source>
+            <translation>Этикетка {code} только что отсканирована: учтена один раз.</translation>
         </message>
         <message>
             <source>{code} is the book's ISBN, not a copy label.</source>
@@ -316,6 +324,10 @@
         <message>
             <source>none yet — scan a shelf's barcode</source>
             <translation>пока нет — сканируйте штрихкод полки</translation>
+        </message>
+        <message>
+            <source>Scan {code} not counted: choose or open an audit first.</source>
+            <translation>Скан {code} не учтён: сначала выберите или откройте проверку.</translation>
         </message>
         <message>
             <source>Shelf {shelf}: scan its copies.</source>
@@ -2146,6 +2158,21 @@ Updated {updated} by {updater}</source>
         </message>
     </context>
     <context>
+        <name>ScanRouter</name>
+        <message>
+            <source>{code} was just scanned: counted once.</source>
+            <translation>{code} только что отсканирован: учтён один раз.</translation>
+        </message>
+        <message>
+            <source>Scan {code} not taken: finish or close this window first.</source>
+            <translation>Скан {code} не принят: сначала завершите или закройте это окно.</translation>
+        </message>
+        <message>
+            <source>Scan {code} not taken: this screen takes no scans.</source>
+            <translation>Скан {code} не принят: этот экран не принимает сканы.</translation>
+        </message>
+    </context>
+    <context>
         <name>SearchPanel</name>
         <message>
             <source>Search: words of title, author, subject; ISBN; 001; ti: au: year: …</source>
@@ -3119,6 +3146,21 @@ Updated {updated} by {updater}</source>
         <message>
             <source>local number</source>
             <translation>локальный номер</translation>
+        </message>
+    </context>
+    <context>
+        <name>confirm</name>
+        <message>
+            <source>Confirm</source>
+            <translation>Подтвердить</translation>
+        </message>
+        <message>
+            <source>Type {what} to confirm:</source>
+            <translation>Для подтверждения введите {what}:</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Отмена</translation>
         </message>
     </context>
     <context>

@@ -43,7 +43,9 @@ def press(qtbot: QtBot, key: Qt.Key, modifier: Qt.KeyboardModifier = NONE) -> No
 
 
 def type_in(qtbot: QtBot, text: str) -> None:
-    qtbot.keyClicks(focused(), text)
+    # At a person's pace: keys a few milliseconds apart ending in Enter are a scanner's,
+    # which the window's scan router takes out of any field that is not a scan field.
+    qtbot.keyClicks(focused(), text, delay=60)
 
 
 def wait_for_dialog(qtbot: QtBot, kind: type) -> QWidget:
