@@ -875,6 +875,10 @@
             <translation>Title</translation>
         </message>
         <message>
+            <source>Copy {code} is back: fill in its file and pages, then Record outcome.</source>
+            <translation>Copy {code} is back: fill in its file and pages, then Record outcome.</translation>
+        </message>
+        <message>
             <source>Sent: {what}</source>
             <translation>Sent: {what}</translation>
         </message>
@@ -1288,6 +1292,10 @@
         <message>
             <source>Record «{title}» created.</source>
             <translation>Record «{title}» created.</translation>
+        </message>
+        <message>
+            <source>Release the {n} copies in processing of batch {number} to the fund?</source>
+            <translation>Release the {n} copies in processing of batch {number} to the fund?</translation>
         </message>
         <message>
             <source>Nothing in processing to release.</source>
@@ -2002,6 +2010,10 @@ Updated {updated} by {updater}</translation>
         <message>
             <source>After</source>
             <translation>After</translation>
+        </message>
+        <message>
+            <source>Scan the repaired copy first.</source>
+            <translation>Scan the repaired copy first.</translation>
         </message>
         <message>
             <source>Repair {id} of copy {inv} logged.</source>
@@ -2727,6 +2739,14 @@ Updated {updated} by {updater}</translation>
             <translation>No copy has barcode {code}.</translation>
         </message>
         <message>
+            <source>Copy {number} is already in the act.</source>
+            <translation>Copy {number} is already in the act.</translation>
+        </message>
+        <message>
+            <source>Copy {number} «{title}» added ({n} in the act).</source>
+            <translation>Copy {number} «{title}» added ({n} in the act).</translation>
+        </message>
+        <message>
             <source>Scan the copies to write off first.</source>
             <translation>Scan the copies to write off first.</translation>
         </message>
@@ -3172,6 +3192,13 @@ Updated {updated} by {updater}</translation>
         <message>
             <source>The demo catalog is already loaded.</source>
             <translation>The demo catalog is already loaded.</translation>
+        </message>
+    </context>
+    <context>
+        <name>desk</name>
+        <message>
+            <source>{code} was just scanned: counted once.</source>
+            <translation>{code} was just scanned: counted once.</translation>
         </message>
     </context>
     <context>

@@ -875,6 +875,10 @@
             <translation>Атауы</translation>
         </message>
         <message>
+            <source>Copy {code} is back: fill in its file and pages, then Record outcome.</source>
+            <translation>{code} данасы қайтты: файлы мен беттерін толтырып, «Нәтижені жазу» батырмасын басыңыз.</translation>
+        </message>
+        <message>
             <source>Sent: {what}</source>
             <translation>Жіберілді: {what}</translation>
         </message>
@@ -1288,6 +1292,10 @@
         <message>
             <source>Record «{title}» created.</source>
             <translation>«{title}» жазбасы құрылды.</translation>
+        </message>
+        <message>
+            <source>Release the {n} copies in processing of batch {number} to the fund?</source>
+            <translation>{number} партиясының өңдеудегі {n} данасы қорға берілсін бе?</translation>
         </message>
         <message>
             <source>Nothing in processing to release.</source>
@@ -2002,6 +2010,10 @@ Updated {updated} by {updater}</source>
         <message>
             <source>After</source>
             <translation>Кейін</translation>
+        </message>
+        <message>
+            <source>Scan the repaired copy first.</source>
+            <translation>Алдымен жөнделген дананы сканерлеңіз.</translation>
         </message>
         <message>
             <source>Repair {id} of copy {inv} logged.</source>
@@ -2727,6 +2739,14 @@ Updated {updated} by {updater}</source>
             <translation>{code} штрихкоды бар дана жоқ.</translation>
         </message>
         <message>
+            <source>Copy {number} is already in the act.</source>
+            <translation>{number} данасы актіде бар.</translation>
+        </message>
+        <message>
+            <source>Copy {number} «{title}» added ({n} in the act).</source>
+            <translation>{number} «{title}» данасы қосылды (актіде {n}).</translation>
+        </message>
+        <message>
             <source>Scan the copies to write off first.</source>
             <translation>Алдымен есептен шығарылатын даналарды сканерлеңіз.</translation>
         </message>
@@ -3172,6 +3192,13 @@ Updated {updated} by {updater}</source>
         <message>
             <source>The demo catalog is already loaded.</source>
             <translation>Демо-каталог бұрын жүктелген.</translation>
+        </message>
+    </context>
+    <context>
+        <name>desk</name>
+        <message>
+            <source>{code} was just scanned: counted once.</source>
+            <translation>{code} жаңа ғана сканерленді: бір рет есептелді.</translation>
         </message>
     </context>
     <context>

@@ -875,6 +875,10 @@
             <translation>Заглавие</translation>
         </message>
         <message>
+            <source>Copy {code} is back: fill in its file and pages, then Record outcome.</source>
+            <translation>Экземпляр {code} вернулся: заполните файл и страницы, затем нажмите «Записать результат».</translation>
+        </message>
+        <message>
             <source>Sent: {what}</source>
             <translation>Отправлено: {what}</translation>
         </message>
@@ -1288,6 +1292,10 @@
         <message>
             <source>Record «{title}» created.</source>
             <translation>Запись «{title}» создана.</translation>
+        </message>
+        <message>
+            <source>Release the {n} copies in processing of batch {number} to the fund?</source>
+            <translation>Передать в фонд {n} экз. партии {number}, находящихся в обработке?</translation>
         </message>
         <message>
             <source>Nothing in processing to release.</source>
@@ -2002,6 +2010,10 @@ Updated {updated} by {updater}</source>
         <message>
             <source>After</source>
             <translation>После</translation>
+        </message>
+        <message>
+            <source>Scan the repaired copy first.</source>
+            <translation>Сначала отсканируйте отремонтированный экземпляр.</translation>
         </message>
         <message>
             <source>Repair {id} of copy {inv} logged.</source>
@@ -2727,6 +2739,14 @@ Updated {updated} by {updater}</source>
             <translation>Нет экземпляра со штрихкодом {code}.</translation>
         </message>
         <message>
+            <source>Copy {number} is already in the act.</source>
+            <translation>Экземпляр {number} уже в акте.</translation>
+        </message>
+        <message>
+            <source>Copy {number} «{title}» added ({n} in the act).</source>
+            <translation>Экземпляр {number} «{title}» добавлен (в акте: {n}).</translation>
+        </message>
+        <message>
             <source>Scan the copies to write off first.</source>
             <translation>Сначала сканируйте списываемые экземпляры.</translation>
         </message>
@@ -3172,6 +3192,13 @@ Updated {updated} by {updater}</source>
         <message>
             <source>The demo catalog is already loaded.</source>
             <translation>Демо-каталог уже загружен.</translation>
+        </message>
+    </context>
+    <context>
+        <name>desk</name>
+        <message>
+            <source>{code} was just scanned: counted once.</source>
+            <translation>{code} только что отсканирован: учтён один раз.</translation>
         </message>
     </context>
     <context>

@@ -49,6 +49,7 @@ from app.unioncat.config import list_targets
 from app.unioncat.copycat import CopyImport, import_hit
 from db.session import Database
 from ui.catalog.marc_editor import MarcEditor
+from ui.common import messages
 from ui.common.feedback import FeedbackBanner, ScanResult, SoundPlayer
 from ui.common.locale import format_date, format_money
 from ui.common.scan_field import ScanField, ScanSettings
@@ -636,6 +637,14 @@ class IntakeScreen(QWidget):
     def release_batch(self) -> None:
         if self.batch is None:
             return
+        waiting = sum(c.status == ItemStatus.IN_PROCESSING for c in self.model.copies)
+        question = self.tr(
+            "Release the {n} copies in processing of batch {number} to the fund?"
+        ).format(n=waiting, number=self.batch.number)
+        # The question's default answer is No: a scan's (or a stray) Enter cannot release.
+        if not messages.confirm(self, question):
+            self.focus_scan()
+            return
         try:
             result = release_copies(self.db, self.actor, accession_id=self.batch.id)
         except QorError as exc:
@@ -660,8 +669,9 @@ class IntakeScreen(QWidget):
         self._update_actions()
         refused = [r.reason for r in result.refused]  # each reason names its copy
         if not result.released and not refused:
+            # A copy scanned again in release mode: said aloud, like every scan.
             self.feedback.show_result(
-                ScanResult.INFO, self.tr("Nothing in processing to release."), False
+                ScanResult.DUPLICATE, self.tr("Nothing in processing to release.")
             )
             return
         if result.released and len(result.released) == 1 and not refused:
