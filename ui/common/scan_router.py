@@ -170,11 +170,12 @@ def banner_of(widget: QWidget) -> FeedbackBanner | None:
 
 class ScanRouter(QObject):
     """Install with `QApplication.instance().installEventFilter(router)`; `window` is the
-    main window whose screens (its `screens` stack) take the scans."""
+    main window whose screens (its `screens` stack) take the scans, or a screen shown on its
+    own (then it is the screen in front)."""
 
     def __init__(
         self,
-        window: QMainWindow,
+        window: QWidget,
         settings: ScanSettings | None = None,
         clock: Callable[[], float] = time.perf_counter,
     ) -> None:
@@ -310,7 +311,9 @@ class ScanRouter(QObject):
     # --- Routing ------------------------------------------------------------------------
     def front_screen(self) -> QWidget | None:
         stack = getattr(self.window, "screens", None)
-        current = stack.currentWidget() if stack is not None else None
+        if stack is None:
+            return self.window
+        current = stack.currentWidget()
         return current if isinstance(current, QWidget) else None
 
     def route(self, code: str, now: float | None = None) -> Routed:
@@ -392,7 +395,7 @@ class ScanRouter(QObject):
             return
         target = where if where is not None else self.window
         QToolTip.showText(target.mapToGlobal(QPoint(target.width() // 3, 24)), message, target)
-        status = self.window.statusBar()
-        status.showMessage(message, 8000)
+        if isinstance(self.window, QMainWindow):
+            self.window.statusBar().showMessage(message, 8000)
         if sound_enabled():
             make_player().play(result)
