@@ -1749,6 +1749,10 @@
             <translation>Cancel</translation>
         </message>
         <message>
+            <source>Discard the changes made to this record?</source>
+            <translation>Discard the changes made to this record?</translation>
+        </message>
+        <message>
             <source>Kept by the catalog: the local control number and code.</source>
             <translation>Kept by the catalog: the local control number and code.</translation>
         </message>

@@ -1749,6 +1749,10 @@
             <translation>Болдырмау</translation>
         </message>
         <message>
+            <source>Discard the changes made to this record?</source>
+            <translation>Жазбаға енгізілген өзгерістерден бас тартасыз ба?</translation>
+        </message>
+        <message>
             <source>Kept by the catalog: the local control number and code.</source>
             <translation>Каталог жүргізеді: жергілікті бақылау нөмірі мен коды.</translation>
         </message>

@@ -1749,6 +1749,10 @@
             <translation>Отмена</translation>
         </message>
         <message>
+            <source>Discard the changes made to this record?</source>
+            <translation>Отменить изменения, внесённые в запись?</translation>
+        </message>
+        <message>
             <source>Kept by the catalog: the local control number and code.</source>
             <translation>Ведёт каталог: локальный контрольный номер и код.</translation>
         </message>
