@@ -126,9 +126,9 @@ def test_scan_to_feedback(qtbot, catalog: tuple[object, int]) -> None:  # type: 
     qtbot.waitExposed(screen)
     routed = os.environ.get(_ROUTED) == "1"
     router = None
-    try:
-        from PySide6.QtWidgets import QApplication
+    from PySide6.QtWidgets import QApplication
 
+    try:
         from ui.common.scan_router import ScanRouter
     except ImportError:  # a Qor before the scan router
         ScanRouter = None  # type: ignore[assignment,misc]
@@ -156,8 +156,12 @@ def test_scan_to_feedback(qtbot, catalog: tuple[object, int]) -> None:  # type: 
         before = banner.serial
         t0 = time.perf_counter()
         qtbot.keyClick(field, Qt.Key.Key_Return)
+        deadline = time.perf_counter() + 10
         while banner.serial == before:
             qtbot.wait(0)
+            assert time.perf_counter() < deadline, (
+                f"no answer to {code} (focus: {type(QApplication.focusWidget()).__name__})"
+            )
         banner.repaint()  # painted, not just set
         elapsed = (time.perf_counter() - t0) * 1000
         if kind == "copy":
@@ -167,7 +171,7 @@ def test_scan_to_feedback(qtbot, catalog: tuple[object, int]) -> None:  # type: 
             assert banner.result is ScanResult.ISBN_FOUND, banner.message
             assert screen.record is not None and screen.record.id == record
         if routed:
-            assert QApplication.focusWidget() is screen.scan
+            assert screen.focusWidget() is screen.scan  # the router gave the scan field the focus
             screen.table.setFocus()  # the operator clicks the table again
         if n >= 2:  # the first pair warms the statement cache and the connection pool
             timings[kind].append(elapsed)

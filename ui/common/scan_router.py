@@ -199,9 +199,11 @@ class ScanRouter(QObject):
         popup = QApplication.activePopupWidget()
         if popup is not None and (focus is None or not popup.isAncestorOf(focus)):
             focus = popup
-        if focus is not None and obj is not focus:
-            return False
-        if focus is None and not obj.isWindow():
+        if focus is None:
+            # No active window (offscreen, or the window manager has not given it back yet):
+            # the key's receiver is the window's own focus widget, or the window.
+            focus = obj.window().focusWidget() or obj.window()
+        if obj is not focus:
             return False
         top = obj.window()
         if top is self.window:
