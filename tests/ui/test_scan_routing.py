@@ -24,7 +24,7 @@ from app.security.roles import Actor
 from db.session import Database
 from tests.app.audit.conftest import Fund, build_fund
 from tests.records import book
-from tests.ui.conftest import Messages
+from tests.ui.conftest import Messages, screenshots_dir
 from tests.ui.wedge import _key, type_slowly, wedge
 from ui.common.feedback import ScanResult
 from ui.intake.accession_dialog import AccessionDialog
@@ -136,6 +136,7 @@ def test_a_second_scan_of_the_isbn_never_reaches_the_count_box(qtbot: QtBot, des
     assert copies_held(desk) == 0
     assert dialog.feedback.result is ScanResult.DUPLICATE
     assert ISBN in dialog.feedback.message
+    dialog.grab().save(str(screenshots_dir() / "scan-add-copies-double-scan.png"))
 
     pause(1.1)  # later than the double-scan window: the dialog's label field refuses it
     wedge(ISBN)
@@ -151,6 +152,19 @@ def test_a_second_scan_of_the_isbn_never_reaches_the_count_box(qtbot: QtBot, des
     assert dialog.isVisible() and copies_held(desk) == 0
     press(Qt.Key.Key_Return, CTRL)
     qtbot.waitUntil(lambda: copies_held(desk) == 2, timeout=5000)
+
+    # Item 7: the panels say so at once: the book's copies held, then a released copy.
+    qtbot.waitUntil(lambda: intake.dialog is None, timeout=5000)
+    assert "2 copies held" in intake.details.text()
+    new = intake.model.copies[-1]
+    assert new.barcode and new.status == "in-processing"
+    intake.release_mode.setChecked(True)
+    window.activateWindow()  # offscreen, the window is not given back the keys by itself
+    qtbot.waitUntil(window.isActiveWindow, timeout=3000)
+    wedge(new.barcode)
+    assert intake.feedback.result is ScanResult.RELEASED
+    assert intake.model.status_name("available") in intake.details.text()
+    assert "Ready for release" not in intake.details.text()
 
 
 def test_a_scan_over_a_dialog_without_a_scan_field_is_refused_and_types_nothing(
@@ -272,6 +286,7 @@ def test_after_switching_screens_the_scan_lands_on_the_screen_in_front(
     wedge("L-RR-1")
     assert audits.banner.result is ScanResult.ERROR
     assert "choose or open an audit" in audits.banner.message
+    window.grab().save(str(screenshots_dir() / "scan-audit-refused.png"))
 
 
 def test_ctrl_1_to_6_follow_the_sidebar(qtbot: QtBot, desk: Desk) -> None:

@@ -519,6 +519,8 @@ class IntakeScreen(QWidget):
         self._open(dialog, done)
 
     def _copies_added(self, added: list[CopyInfo]) -> None:
+        if self.record is not None:  # the book's panel counts the new copies at once
+            self._show_record(self.record, len(copies_of_record(self.db, self.record.id)))
         self.model.add_copies(added)
         self.table.scrollToBottom()
         numbers = ", ".join(c.inventory_number for c in added)
@@ -665,6 +667,7 @@ class IntakeScreen(QWidget):
             self.model.update_copy(copy)
         if result.released:
             self.copy = result.released[-1]
+            self._show_copy(self.copy, [])  # the details panel says "available" at once
         self._update_count()
         self._update_actions()
         refused = [r.reason for r in result.refused]  # each reason names its copy

@@ -391,6 +391,7 @@ class RepairPanel(QWidget):
             )  # fmt: skip
         except QorError as exc:
             answer_error(self.feedback, exc)
+            self.status.clear()  # the line under the banner must not tell the last success
             return
         self.barcode.clear()
         self.status.setText(self.tr("Repair {id} of copy {inv} logged.").format(
