@@ -4000,6 +4000,10 @@ Updated {updated} by {updater}</translation>
             <source>Qor</source>
             <translation>Qor</translation>
         </message>
+        <message>
+            <source>OK</source>
+            <translation>OK</translation>
+        </message>
     </context>
     <context>
         <name>missing</name>

@@ -4000,6 +4000,10 @@ Updated {updated} by {updater}</source>
             <source>Qor</source>
             <translation>Qor</translation>
         </message>
+        <message>
+            <source>OK</source>
+            <translation>ОК</translation>
+        </message>
     </context>
     <context>
         <name>missing</name>
