@@ -22,9 +22,7 @@ def message_box(
     box.setWindowTitle(title or _qor())
     box.setText(text)
     box.setStandardButtons(QMessageBox.StandardButton.Ok)
-    box.button(QMessageBox.StandardButton.Ok).setText(
-        QCoreApplication.translate("messages", "OK")
-    )
+    box.button(QMessageBox.StandardButton.Ok).setText(QCoreApplication.translate("messages", "OK"))
     return box
 
 
