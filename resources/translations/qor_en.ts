@@ -158,6 +158,10 @@
             <source>Price '{price}' is not a number.</source>
             <translation>Price '{price}' is not a number.</translation>
         </message>
+        <message>
+            <source>Adding {n} copies…</source>
+            <translation>Adding {n} copies…</translation>
+        </message>
     </context>
     <context>
         <name>AuditScreen</name>
@@ -1010,6 +1014,10 @@
         <message>
             <source>The two passwords differ.</source>
             <translation>The two passwords differ.</translation>
+        </message>
+        <message>
+            <source>Creating the library…</source>
+            <translation>Creating the library…</translation>
         </message>
         <message>
             <source>The library is set up, but the demo catalog: {error}</source>

@@ -158,6 +158,10 @@
             <source>Price '{price}' is not a number.</source>
             <translation>'{price}' бағасы сан емес.</translation>
         </message>
+        <message>
+            <source>Adding {n} copies…</source>
+            <translation>{n} дана қосылуда…</translation>
+        </message>
     </context>
     <context>
         <name>AuditScreen</name>
@@ -1010,6 +1014,10 @@
         <message>
             <source>The two passwords differ.</source>
             <translation>Екі құпиясөз сәйкес келмейді.</translation>
+        </message>
+        <message>
+            <source>Creating the library…</source>
+            <translation>Кітапхана құрылуда…</translation>
         </message>
         <message>
             <source>The library is set up, but the demo catalog: {error}</source>

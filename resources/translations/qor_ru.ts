@@ -158,6 +158,10 @@
             <source>Price '{price}' is not a number.</source>
             <translation>Цена '{price}' — не число.</translation>
         </message>
+        <message>
+            <source>Adding {n} copies…</source>
+            <translation>Добавляется {n} экз.…</translation>
+        </message>
     </context>
     <context>
         <name>AuditScreen</name>
@@ -1010,6 +1014,10 @@
         <message>
             <source>The two passwords differ.</source>
             <translation>Пароли не совпадают.</translation>
+        </message>
+        <message>
+            <source>Creating the library…</source>
+            <translation>Библиотека создаётся…</translation>
         </message>
         <message>
             <source>The library is set up, but the demo catalog: {error}</source>

@@ -311,3 +311,36 @@ def test_a_table_click_does_not_let_a_scan_search_the_list(qtbot: QtBot, desk: D
     wedge(ISBN)
     assert window.catalog.search.query.text() == ISBN
     assert window.scan_router.routed[-1].outcome == "screen"
+
+
+def test_adding_copies_shows_a_busy_sign_while_the_service_works(
+    qtbot: QtBot, desk: Desk, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Item 8: the wait cursor and "Adding N copies…" are up while the copies are made."""
+    from PySide6.QtGui import QGuiApplication
+
+    import ui.intake.add_copies_dialog as module
+
+    seen: list[tuple[object, str]] = []
+    real = module.add_copies
+    dialog: AddCopiesDialog | None = None
+
+    def watched(*args: object, **kwargs: object) -> object:
+        cursor = QGuiApplication.overrideCursor()
+        assert dialog is not None
+        seen.append((cursor.shape() if cursor else None, dialog.feedback.message))
+        return real(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(module, "add_copies", watched)
+    window = desk.window
+    press(Qt.Key.Key_2, CTRL)
+    intake = window.intake
+    wait_focus(qtbot, lambda w: w is intake.scan)
+    wedge(ISBN)
+    qtbot.waitUntil(lambda: isinstance(intake.dialog, AddCopiesDialog), timeout=5000)
+    assert isinstance(intake.dialog, AddCopiesDialog)
+    dialog = intake.dialog
+    dialog.count.setValue(3)
+    dialog.add()
+    assert seen == [(Qt.CursorShape.WaitCursor, "Adding 3 copies…")]
+    assert QGuiApplication.overrideCursor() is None and copies_held(desk) == 3

@@ -33,6 +33,7 @@ from app.intake.locations import list_locations
 from app.intake.numbering import default_call_number
 from app.security.roles import Actor
 from db.session import Database
+from ui.common.busy import busy
 from ui.common.feedback import FeedbackBanner, ScanResult, SoundPlayer
 from ui.common.scan_field import ScanField, ScanSettings
 
@@ -252,19 +253,28 @@ class AddCopiesDialog(QDialog):
         labels = self.barcodes()
         if not confirm_many(self, self.count.value()):
             return
-        try:
-            self.added = add_copies(
-                self.db,
-                self.actor,
-                self.record.id,
-                self.count.value(),
-                self.batch.id,
-                str(self.location.currentData()),
-                price=price,
-                call_number=self.call_number.text(),
-                barcodes=labels or None,
-                currency=self.currency.text() or "KZT",
+        count = self.count.value()
+
+        def say() -> None:
+            self.feedback.show_result(
+                ScanResult.INFO, self.tr("Adding {n} copies…").format(n=count), False
             )
+            self.feedback.repaint()
+
+        try:
+            with busy(say):
+                self.added = add_copies(
+                    self.db,
+                    self.actor,
+                    self.record.id,
+                    count,
+                    self.batch.id,
+                    str(self.location.currentData()),
+                    price=price,
+                    call_number=self.call_number.text(),
+                    barcodes=labels or None,
+                    currency=self.currency.text() or "KZT",
+                )
         except DuplicateBarcode as exc:
             self.feedback.show_result(ScanResult.DUPLICATE, str(exc))
             return

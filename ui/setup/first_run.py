@@ -20,6 +20,7 @@ from app.library import LibraryInfo, initialise
 from app.security.users import authenticate
 from db.session import Database
 from ui.common import messages
+from ui.common.busy import busy
 from ui.common.locale import current_language, install_language, save_language
 from ui.settings.settings_dialog import language_combo
 
@@ -112,21 +113,28 @@ class FirstRunDialog(QDialog):
             self.show_error(self.tr("The two passwords differ."))
             self.repeat.setFocus()
             return
+        self.setEnabled(False)  # no second click while the library is being made
+        title = self.windowTitle()
         try:
-            self.library = initialise(
-                self.db,
-                self.library_name.text(),
-                self.sigla.text(),
-                self.admin_name.text().strip(),
-                self.password.text(),
-            )
+            with busy(lambda: self.setWindowTitle(self.tr("Creating the library…"))):
+                self.library = initialise(
+                    self.db,
+                    self.library_name.text(),
+                    self.sigla.text(),
+                    self.admin_name.text().strip(),
+                    self.password.text(),
+                )
         except QorError as exc:
             self.show_error(str(exc))
             return
+        finally:
+            self.setEnabled(True)
+            self.setWindowTitle(title)
         if self.load_demo.isChecked():
             try:
                 actor = authenticate(self.db, self.admin_name.text().strip(), self.password.text())
-                load_demo(self.db, actor)
+                with busy():
+                    load_demo(self.db, actor)
             except QorError as exc:
                 messages.show_error(
                     self, self.tr("The library is set up, but the demo catalog: {error}").format(
