@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy.exc import OperationalError
 
 from app import __version__
+from app.cli_help import describe
 from app.errors import QorError
 from app.security.roles import Actor
 from db.session import Database
@@ -38,6 +39,7 @@ COMMAND_MODULES = [
     "app.preservation.commands",
     "app.registers.commands",
     "app.demo.commands",
+    "app.migration.commands",
 ]
 
 EXIT_OK, EXIT_REJECTED, EXIT_FATAL = 0, 1, 2
@@ -138,6 +140,7 @@ def build_parser() -> argparse.ArgumentParser:
     for module_name in COMMAND_MODULES:
         module = importlib.import_module(module_name)
         module.register(subparsers)
+    describe(parser)
     return parser
 
 
@@ -164,6 +167,17 @@ def _gui_arguments(argv: Sequence[str]) -> argparse.Namespace | None:
     except argparse.ArgumentError:
         return None  # the whole parser says what is wrong
     return None if rest else args
+
+
+def what_to_do(reason: str) -> str:
+    """The next step for a database error, in the user's terms."""
+    if "no such table" in reason or ("relation" in reason and "does not exist" in reason):
+        return (
+            ". It holds no Qor catalog yet: create one with `qor init --library NAME --sigla "
+            "CODE --admin NAME` (or start `qor` for the first-run setup), or give the right "
+            "--db (or QOR_DB)."
+        )
+    return ". Check that --db (or QOR_DB) names the catalog and that its server is running."
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -195,6 +209,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         # expect (server down, wrong URL, a file that is not a Qor catalog).
         reason = str(exc.orig).strip().splitlines()[0] if exc.orig else str(exc)
         message = f"the database {_safe_url(ctx.args.db)} cannot be used: {reason}"
+        message += what_to_do(reason)
         if ctx.json:
             print(json.dumps({"error": message}, ensure_ascii=False))
         print(f"qor: {message}", file=sys.stderr)

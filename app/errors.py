@@ -222,3 +222,17 @@ class AuditClosed(QorError):
                 "errors", "Audit {audit_id} is closed: its scans and results can only be read."
             ).format(audit_id=audit_id)
         )
+
+
+class ConnectionLost(QorError):
+    """The database server's connection dropped (a VPN hiccup at a branch): the next attempt
+    opens a new one."""
+
+    def __init__(self) -> None:
+        super().__init__(
+            translate(
+                "errors",
+                "The connection to the database server was lost. Qor reconnects on the next "
+                "attempt: try again.",
+            )
+        )

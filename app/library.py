@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from sqlalchemy import select, update
@@ -11,7 +12,7 @@ from sqlalchemy.orm import Session
 from app.errors import AlreadyInitialised, InvalidInput, NotInitialised
 from app.i18n import translate
 from app.security.eventlog import record_event
-from app.security.roles import Role
+from app.security.roles import Actor, Role, require
 from app.security.users import create_user
 from db.models import Counter, Library
 from db.session import Database
@@ -25,14 +26,23 @@ class LibraryInfo:
     sigla: str
     inventory_format: str
     barcode_scheme: str
+    head_position: str = ""
+    head_name: str = ""
+    commission_chair: str = ""
+    commission_members: tuple[str, ...] = ()
+    record_url: str = ""
+
+    def record_link(self, record_id: int | str) -> str:
+        """This record's address in the library's own electronic catalog ("" when unset)."""
+        return self.record_url.replace("{id}", str(record_id)) if self.record_url else ""
 
 
 def is_initialised(db: Database) -> bool:
     from sqlalchemy import inspect
 
-    if not inspect(db.engine).has_table("library"):
-        return False
-    with db.read() as session:
+    with db.read() as session:  # on PostgreSQL two statements in autocommit: two round trips
+        if not inspect(session.connection()).has_table("library"):
+            return False
         return session.execute(select(Library.id)).first() is not None
 
 
@@ -82,8 +92,70 @@ def initialise(db: Database, name: str, sigla: str, admin: str, password: str) -
 
 def _info(library: Library) -> LibraryInfo:
     return LibraryInfo(
-        library.name, library.sigla, library.inventory_format, library.barcode_scheme
-    )
+        library.name, library.sigla, library.inventory_format, library.barcode_scheme,
+        library.head_position or "", library.head_name or "", library.commission_chair or "",
+        split_members(library.commission_members or ""), library.record_url or "",
+    )  # fmt: skip
+
+
+def split_members(text: str) -> tuple[str, ...]:
+    """Commission members kept one per line (or separated by ';')."""
+    return tuple(m.strip() for m in text.replace(";", "\n").splitlines() if m.strip())
+
+
+def set_formal_parts(
+    db: Database,
+    actor: Actor,
+    *,
+    head_name: str | None = None,
+    head_position: str | None = None,
+    chair: str | None = None,
+    members: Sequence[str] | None = None,
+    record_url: str | None = None,
+) -> LibraryInfo:
+    """Change the library's head, its standing commission or its catalog's record URL
+    pattern (each left as it is when None). Administrators only."""
+    require(actor, "change the library's settings", Role.ADMIN)
+    if record_url and record_url.strip():
+        url = record_url.strip()
+        if not url.startswith(("http://", "https://")) or "{id}" not in url:
+            raise InvalidInput(
+                translate(
+                    "errors",
+                    "The record URL '{url}' must start with http:// or https:// and contain "
+                    "{{id}} where the record's number goes.",
+                ).format(url=url)
+            )
+    with db.write() as session:
+        library = session.execute(select(Library)).scalar_one_or_none()
+        if library is None:
+            raise NotInitialised()
+        before = _info(library)
+        if head_name is not None:
+            library.head_name = head_name.strip()
+        if head_position is not None:
+            library.head_position = head_position.strip()
+        if chair is not None:
+            library.commission_chair = chair.strip()
+        if members is not None:
+            library.commission_members = "\n".join(m.strip() for m in members if m.strip())
+        if record_url is not None:
+            library.record_url = record_url.strip()
+        after = _info(library)
+        record_event(
+            session, actor.name, "library.settings", "library", str(library.id),
+            before=_formal(before), after=_formal(after),
+        )  # fmt: skip
+        return after
+
+
+def _formal(info: LibraryInfo) -> dict[str, object]:
+    return {
+        "head_position": info.head_position, "head_name": info.head_name,
+        "commission_chair": info.commission_chair,
+        "commission_members": list(info.commission_members),
+        "record_url": info.record_url,
+    }  # fmt: skip
 
 
 def current_library(session: Session) -> LibraryInfo:

@@ -44,7 +44,8 @@ from sqlalchemy import create_engine, func, select, text, update
 from sqlalchemy.engine import make_url
 
 from app.audit.audits import audit_progress, open_audit, record_scan
-from app.audit.reconcile import audit_report, close_audit
+from app.audit.closing import close_audit
+from app.audit.results import audit_report
 from app.audit.scanfile import import_scan_file
 from app.intake.locations import add_location
 from app.security.users import authenticate

@@ -105,7 +105,7 @@ def test_scan_to_feedback(qtbot, catalog: tuple[object, int]) -> None:  # type: 
     from bench.bench_scan_lookup import RECORDS, barcode
     from db.session import Database
     from ui.app import load_fonts
-    from ui.common.feedback import ScanResult
+    from ui.common.feedback import Feedback
     from ui.common.scan_field import ScanSettings
     from ui.intake import IntakeScreen
 
@@ -165,10 +165,10 @@ def test_scan_to_feedback(qtbot, catalog: tuple[object, int]) -> None:  # type: 
         banner.repaint()  # painted, not just set
         elapsed = (time.perf_counter() - t0) * 1000
         if kind == "copy":
-            assert banner.result is ScanResult.COPY_FOUND, banner.message
+            assert banner.result is Feedback.COPY_FOUND, banner.message
             assert screen.copy is not None and screen.copy.barcode == code
         else:
-            assert banner.result is ScanResult.ISBN_FOUND, banner.message
+            assert banner.result is Feedback.RECORD_FOUND, banner.message
             assert screen.record is not None and screen.record.id == record
         if routed:
             assert screen.focusWidget() is screen.scan  # the router gave the scan field the focus

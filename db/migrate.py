@@ -59,9 +59,10 @@ def revisions() -> dict[str, frozenset[str]]:
 def is_current(database: Database) -> bool:
     """Whether every revision this Qor knows is applied to the database (the version table
     holds the newest of each branch; what they build on is applied with them)."""
-    if not inspect(database.engine).has_table("alembic_version"):
-        return False
-    with database.engine.connect() as connection:
+    with database.read() as session:  # on PostgreSQL two statements in autocommit
+        connection = session.connection()
+        if not inspect(connection).has_table("alembic_version"):
+            return False
         rows = connection.execute(text("SELECT version_num FROM alembic_version"))
         pending = [row[0] for row in rows]
     graph = revisions()

@@ -12,12 +12,17 @@ from pathlib import Path
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QFontDatabase, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog
-from sqlalchemy.exc import SQLAlchemyError
 
 from app.errors import QorError
 from app.library import is_initialised, library_info
-from db import migrate
-from db.session import Database
+from app.workstation import (
+    Database,
+    DatabaseError,
+    open_database,
+    schema_is_current,
+    upgrade_schema,
+)
+from ui.common.crash import LastResort, start_log
 from ui.common.locale import install_language, startup_language
 from ui.main_window import MainWindow
 from ui.setup.sign_in import SignInDialog
@@ -68,7 +73,7 @@ def leave_after_env_delay(app: QApplication) -> None:
     QTimer.singleShot(int(delay), leave)
 
 
-def upgrade_schema(app: QApplication, db: Database) -> None:
+def upgrade_with_busy_sign(app: QApplication, db: Database) -> None:
     """A catalog made by an earlier Qor: bring its schema up to date (once, before sign-in),
     in a thread while a busy dialog says what is happening; an error reaches the caller."""
     dialog = QProgressDialog(
@@ -83,7 +88,7 @@ def upgrade_schema(app: QApplication, db: Database) -> None:
 
     def work() -> None:
         try:
-            migrate.upgrade(db)
+            upgrade_schema(db)
         except BaseException as exc:  # handed to the GUI thread, raised there
             failed.append(exc)
 
@@ -97,12 +102,45 @@ def upgrade_schema(app: QApplication, db: Database) -> None:
         raise failed[0]
 
 
+NO_DISPLAY = """qor: there is no display to show the workstation on (neither DISPLAY nor \
+WAYLAND_DISPLAY is set: this session has no desktop).
+What to do: start `qor` in a desktop session (a terminal or menu on the library's computer, or
+`ssh -X` from one); for scripts use the commands (`qor --help`), or set QT_QPA_PLATFORM=offscreen
+to run the workstation without a screen."""
+
+
+def missing_display() -> bool:
+    """On Linux with Qt's desktop platforms (X11's xcb or Wayland) and no display to reach:
+    Qt would abort with a misleading message about libxcb-cursor0."""
+    if not sys.platform.startswith("linux"):
+        return False
+    chosen = os.environ.get("QT_QPA_PLATFORM", "")
+    names = {entry.split(":")[0].strip() for entry in chosen.split(";")}
+    if not names <= {"", "xcb", "wayland", "wayland-egl"}:
+        return False  # offscreen, vnc, eglfs, linuxfb...: no display needed
+    return not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+
+
 def run_gui(db_url: str | None) -> int:
+    if missing_display():
+        print(NO_DISPLAY, file=sys.stderr)
+        return 2
     app = application()
+    # While the workstation runs, an error nothing caught is logged and shown, naming the
+    # log file.
+    last_resort = LastResort(start_log())
+    last_resort.install()
+    try:
+        return _run_workstation(app, db_url)
+    finally:
+        last_resort.uninstall()
+
+
+def _run_workstation(app: QApplication, db_url: str | None) -> int:
     install_language(startup_language())
     leave_after_env_delay(app)
     try:
-        db = Database(db_url)
+        db = open_database(db_url)
         user = ""
         if not is_initialised(db):
             from ui.setup.first_run import FirstRunDialog  # (and the demo catalog): once only
@@ -116,10 +154,10 @@ def run_gui(db_url: str | None) -> int:
             if not result:
                 return 0
             user = setup.admin_name.text().strip()
-        elif not migrate.is_current(db):
-            upgrade_schema(app, db)
+        elif not schema_is_current(db):
+            upgrade_with_busy_sign(app, db)
         library = library_info(db)
-    except (QorError, SQLAlchemyError) as exc:
+    except (QorError, DatabaseError) as exc:
         QMessageBox.critical(
             None,
             app.translate("run_gui", "Qor"),

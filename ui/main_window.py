@@ -24,16 +24,16 @@ from PySide6.QtWidgets import (
     QStackedWidget,
     QWidget,
 )
-from sqlalchemy.engine import make_url
 
 from app import __version__
 from app.i18n import translate
 from app.library import LibraryInfo
+from app.security.dbrole import connected_as_superuser, superuser_warning
 from app.security.roles import Actor, Role
-from db.session import Database
+from app.workstation import Database, shown_url
 from ui.catalog import CatalogScreen
 from ui.common import messages
-from ui.common.feedback import FeedbackBanner, ScanResult
+from ui.common.feedback import Feedback, FeedbackBanner
 from ui.common.keyboard import show_keyboard_help
 from ui.common.locale import sorted_texts
 from ui.common.scan_field import ScanField
@@ -220,9 +220,7 @@ class MainWindow(QMainWindow):
         if screen is None or isinstance(screen, PendingScreen):
             return
         for banner in screen.findChildren(FeedbackBanner):
-            banner.show_result(
-                ScanResult.INFO, translate("FeedbackBanner", "Ready to scan."), False
-            )
+            banner.show_result(Feedback.INFO, translate("FeedbackBanner", "Ready to scan."), False)
         target = scan_field_of(screen)
         if target is not None:
             target.setFocus(Qt.FocusReason.OtherFocusReason)
@@ -259,6 +257,9 @@ class MainWindow(QMainWindow):
         self.users_action = self._action(self.tr("Users…"), self.open_users)
         self.users_action.setVisible(Role.ADMIN in self.actor.roles)
         file_menu.addAction(self.users_action)
+        self.migrate_action = self._action(self.tr("Migrate from IRBIS…"), self.open_migration)
+        self.migrate_action.setVisible(Role.ADMIN in self.actor.roles)
+        file_menu.addAction(self.migrate_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
 
@@ -286,13 +287,19 @@ class MainWindow(QMainWindow):
 
     def _build_status_bar(self) -> None:
         roles = ", ".join(sorted_texts(translate("roles", r.value) for r in self.actor.roles))
-        url = make_url(self.db.url).render_as_string(hide_password=True)
+        url = shown_url(self.db)
         self.user_label = QLabel(
             self.tr("User: {user} ({roles})").format(user=self.actor.name, roles=roles)
         )
         self.db_label = QLabel(self.tr("Database: {url}").format(url=url))
         self.statusBar().addWidget(self.user_label)
         self.statusBar().addPermanentWidget(self.db_label)
+        self.superuser_label: QLabel | None = None
+        if connected_as_superuser(self.db):
+            self.superuser_label = QLabel(self.tr("Connected as a superuser"))
+            self.superuser_label.setStyleSheet("color: #b00020; font-weight: bold;")
+            self.superuser_label.setToolTip(superuser_warning())
+            self.statusBar().addPermanentWidget(self.superuser_label)
 
     def focus_search(self) -> None:
         self.show_screen(0)
@@ -316,6 +323,13 @@ class MainWindow(QMainWindow):
             messages.show_info(
                 self, self.tr("Qor will speak the new language when it is started again.")
             )
+
+    def open_migration(self) -> None:
+        from ui.migration.wizard import MigrationWizard
+
+        wizard = MigrationWizard(self.db, self.actor, self)
+        wizard.migrated.connect(lambda _report: self.catalog.search.search_now())
+        wizard.exec()
 
     def open_users(self) -> None:
         from ui.security.users_dialog import UsersDialog

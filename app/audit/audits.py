@@ -15,7 +15,7 @@ from datetime import UTC, datetime
 from enum import StrEnum
 from typing import Any
 
-from sqlalchemy import case, func, insert, literal, or_, select, text, update
+from sqlalchemy import Row, case, func, insert, literal, or_, select, text, update
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.exc import IntegrityError
@@ -70,7 +70,29 @@ class Outcome(StrEnum):
     LOCATION = "location"  # a shelf's barcode: sets the scanning context
 
 
-# Statuses at opening that are counted: the copy should be on its shelf.
+class AuditStatus(StrEnum):
+    OPEN = "open"  # scans are taken
+    CLOSED = "closed"  # unfound copies were marked missing; no more scans
+
+
+class CopyOrigin(StrEnum):
+    """Why a copy is on an audit's list (audit_copy.origin)."""
+
+    EXPECTED = "expected"  # counted at opening: it should be on its shelf
+    APART = "apart"  # set apart at opening (at the bindery, written off...): not counted
+    EXTRA = "extra"  # not in the scope at opening, found on one of its shelves
+
+
+class ClosedAs(StrEnum):
+    """What closing did to an expected copy not found (audit_copy.outcome)."""
+
+    MARKED = "missing"  # marked missing
+    LEFT = "left"  # not marked: it had left its shelf for a reason while the audit ran
+
+
+# Statuses at opening that are counted: the copy should be on its shelf. At closing, an
+# unfound copy still in one of them becomes missing; any other status means it left the
+# shelf for a reason while the audit ran.
 COUNTED = (ItemStatus.AVAILABLE.value, ItemStatus.IN_PROCESSING.value)
 # A copy found on a shelf in one of these statuses contradicts the books.
 CONFLICTING = frozenset(
@@ -80,6 +102,7 @@ CONFLICTING = frozenset(
         ItemStatus.AT_BINDERY,
         ItemStatus.IN_REPAIR,
         ItemStatus.BEING_DIGITISED,
+        ItemStatus.ON_LOAN,  # lent, yet on the shelf: the circulation system is behind
     }
 )
 MAX_CODE = 64
@@ -102,7 +125,7 @@ class AuditInfo:
 
     @property
     def is_open(self) -> bool:
-        return self.status == "open"
+        return self.status == AuditStatus.OPEN
 
 
 @dataclass(frozen=True)
@@ -137,7 +160,7 @@ class AuditProgress:
 
 
 @dataclass(frozen=True)
-class ScanResult:
+class ScanFinding:
     code: str
     outcome: Outcome
     location: str  # the shelf context the scan was made in ("" when none)
@@ -156,7 +179,7 @@ class ScanResult:
 # --- Opening and listing ---------------------------------------------------------------
 
 
-def _info(session: Session, audit: Audit) -> AuditInfo:
+def audit_info(session: Session, audit: Audit) -> AuditInfo:
     scope = json.loads(audit.scope or "{}")
     totals = session.execute(
         select(func.coalesce(func.sum(AuditLocation.expected), 0))
@@ -261,7 +284,7 @@ def open_audit(
             ),
             responsible=responsible.strip(),
             members=json.dumps(names, ensure_ascii=False),
-            status="open",
+            status=AuditStatus.OPEN.value,
             opened_at=datetime.now(UTC),
             opened_by=actor.name,
         )
@@ -281,7 +304,7 @@ def open_audit(
                 for i in ids
             ],
         )
-        info = _info(session, audit)
+        info = audit_info(session, audit)
         record_event(
             session,
             actor,
@@ -329,7 +352,10 @@ def _freeze_expected(
         select(
             literal(audit_id),
             Item.id,
-            case((Item.status.in_(COUNTED), literal("expected")), else_=literal("apart")),
+            case(
+                (Item.status.in_(COUNTED), literal(CopyOrigin.EXPECTED.value)),
+                else_=literal(CopyOrigin.APART.value),
+            ),
             Item.inventory_number,
             Item.barcode,
             Item.location_id,
@@ -368,7 +394,7 @@ def _freeze_expected(
     apart: dict[int, int] = _by_location(
         session.execute(
             select(AuditCopy.location_id, func.count())
-            .where(in_audit, AuditCopy.origin == "apart")
+            .where(in_audit, AuditCopy.origin == CopyOrigin.APART.value)
             .group_by(AuditCopy.location_id)
         )
     )
@@ -385,7 +411,7 @@ def _freeze_expected(
     }
 
 
-def _audit(session: Session, audit_id: int, *, lock: bool = False) -> Audit:
+def audit_row(session: Session, audit_id: int, *, lock: bool = False) -> Audit:
     query = select(Audit).where(Audit.id == audit_id)
     if lock:
         query = query.with_for_update(read=True)
@@ -397,17 +423,34 @@ def _audit(session: Session, audit_id: int, *, lock: bool = False) -> Audit:
 
 def get_audit(db: Database, audit_id: int) -> AuditInfo:
     with db.read() as session:
-        return _info(session, _audit(session, audit_id))
+        return audit_info(session, audit_row(session, audit_id))
 
 
 def list_audits(db: Database) -> list[AuditInfo]:
     """Every audit, newest first."""
     with db.read() as session:
         audits = session.execute(select(Audit).order_by(Audit.id.desc())).scalars().all()
-        return [_info(session, a) for a in audits]
+        return [audit_info(session, a) for a in audits]
 
 
 # --- Counters ------------------------------------------------------------------------
+
+
+def location_tallies(session: Session, audit_id: int) -> Sequence[Row[str, str, int, int, int]]:
+    """Each shelf of the audit's scope with its tallies: (code, name, expected, found,
+    apart), by code."""
+    return session.execute(
+        select(
+            Location.code,
+            Location.name,
+            AuditLocation.expected,
+            AuditLocation.found,
+            AuditLocation.apart,
+        )
+        .join(Location, Location.id == AuditLocation.location_id)
+        .where(AuditLocation.audit_id == audit_id)
+        .order_by(Location.code)
+    ).all()
 
 
 def audit_progress(db: Database, audit_id: int, count_scans: bool = False) -> AuditProgress:
@@ -415,19 +458,8 @@ def audit_progress(db: Database, audit_id: int, count_scans: bool = False) -> Au
     lists (misplaced, conflicts, unknown): cheap enough to ask after every scan whatever the
     audit's size. `count_scans` also counts every scan (that one grows with the audit)."""
     with db.read() as session:
-        _audit(session, audit_id)
-        rows = session.execute(
-            select(
-                Location.code,
-                Location.name,
-                AuditLocation.expected,
-                AuditLocation.found,
-                AuditLocation.apart,
-            )
-            .join(Location, Location.id == AuditLocation.location_id)
-            .where(AuditLocation.audit_id == audit_id)
-            .order_by(Location.code)
-        ).all()
+        audit_row(session, audit_id)
+        rows = location_tallies(session, audit_id)
         by_outcome = dict(
             session.execute(
                 select(AuditScan.outcome, func.count())
@@ -499,7 +531,7 @@ class _Shelves:
         return self.names[location_id]
 
 
-def _context(session: Session, audit_id: int, actor: str, device: str) -> int | None:
+def scan_context(session: Session, audit_id: int, actor: str, device: str) -> int | None:
     """The shelf this user's device was last scanning in this audit."""
     return session.execute(
         select(AuditScan.location_id)
@@ -512,8 +544,8 @@ def _context(session: Session, audit_id: int, actor: str, device: str) -> int | 
 def current_location(db: Database, actor: Actor, audit_id: int, device: str = "") -> str:
     """The shelf context a reopened audit resumes with, for this user and device ("" if none)."""
     with db.read() as session:
-        _audit(session, audit_id)
-        return _Shelves().code_of(session, _context(session, audit_id, actor.name, device))
+        audit_row(session, audit_id)
+        return _Shelves().code_of(session, scan_context(session, audit_id, actor.name, device))
 
 
 def _scan(
@@ -530,7 +562,7 @@ def _scan(
     source: str = "",
     line: int | None = None,
     dedupe_key: str | None = None,
-) -> tuple[ScanResult, int | None]:
+) -> tuple[ScanFinding, int | None]:
     """Record one scan inside the caller's transaction; returns it and the context after it."""
 
     def log(outcome: Outcome, item_id: int | None = None) -> None:
@@ -558,7 +590,7 @@ def _scan(
     if shelf is not None:
         context = shelf.id
         log(Outcome.LOCATION)
-        return ScanResult(code, Outcome.LOCATION, shelf.code), context
+        return ScanFinding(code, Outcome.LOCATION, shelf.code), context
 
     where = shelves.code_of(session, context)
     item = session.execute(
@@ -568,7 +600,7 @@ def _scan(
     ).first()
     if item is None:
         log(Outcome.UNKNOWN)
-        return ScanResult(code, Outcome.UNKNOWN, where), context
+        return ScanFinding(code, Outcome.UNKNOWN, where), context
 
     copy = session.execute(
         select(AuditCopy.origin, AuditCopy.location_id, AuditCopy.title).where(
@@ -578,7 +610,7 @@ def _scan(
     belongs = copy.location_id if copy is not None else item.location_id
     if item.status in CONFLICTING:
         outcome = Outcome.CONFLICT
-    elif copy is None or copy.origin == "extra":
+    elif copy is None or copy.origin == CopyOrigin.EXTRA:
         outcome = Outcome.FOUND if context is not None and context == belongs else Outcome.MISPLACED
     elif context is not None and context != belongs:
         outcome = Outcome.MISPLACED
@@ -604,7 +636,7 @@ def _scan(
             "outcome": outcome.value,
         },
     )
-    if first and copy is not None and copy.origin == "expected":
+    if first and copy is not None and copy.origin == CopyOrigin.EXPECTED:
         session.execute(
             update(AuditLocation)
             .where(
@@ -617,7 +649,7 @@ def _scan(
         outcome = Outcome.DUPLICATE
     log(outcome, item.id)
     return (
-        ScanResult(
+        ScanFinding(
             code,
             outcome,
             where,
@@ -643,7 +675,7 @@ def _insert_extra(session: Session, audit_id: int, item: Any, title: str) -> Non
                     {
                         "audit_id": audit_id,
                         "item_id": full.id,
-                        "origin": "extra",
+                        "origin": CopyOrigin.EXTRA.value,
                         "inventory_number": full.inventory_number,
                         "barcode": full.barcode,
                         "location_id": full.location_id,
@@ -670,9 +702,9 @@ def _insert_find(session: Session, values: dict[str, Any]) -> bool:
     return inserted.first() is not None
 
 
-def _open_audit_for_scans(session: Session, audit_id: int) -> None:
+def open_audit_for_scans(session: Session, audit_id: int) -> None:
     # A shared lock on the audit row: scans run side by side, closing waits for them.
-    if _audit(session, audit_id, lock=True).status != "open":
+    if audit_row(session, audit_id, lock=True).status != AuditStatus.OPEN:
         raise AuditClosed(audit_id)
 
 
@@ -683,9 +715,11 @@ def record_scan(
     code: str,
     device: str = "",
     at: datetime | None = None,
-) -> ScanResult:
+    key: str | None = None,
+) -> ScanFinding:
     """One scan at the shelf, committed at once: a shelf's barcode (or '@CODE') sets this
-    user's device's shelf context; a copy's barcode is checked against it."""
+    user's device's shelf context; a copy's barcode is checked against it. `key`, when given,
+    is kept as the scan's dedupe_key (unique in the audit)."""
     require(actor, "scan in audits", Role.STOCK_CHECKER)
     text = normalise_scan(code)
     if not text or len(text) > MAX_CODE:
@@ -693,14 +727,23 @@ def record_scan(
     moment = at or datetime.now(UTC)
     shelves = _Shelves()
     with db.write() as session:
-        _open_audit_for_scans(session, audit_id)
+        open_audit_for_scans(session, audit_id)
         shelf = None
         if text.startswith("@"):
             shelf = shelves.shelf(session, text[1:].strip())
             if shelf is None:
                 raise LocationNotFound(text[1:])
-        context = _context(session, audit_id, actor.name, device)
+        context = scan_context(session, audit_id, actor.name, device)
         result, _ = _scan(
-            session, shelves, audit_id, actor.name, device, text, context, moment, shelf=shelf
+            session,
+            shelves,
+            audit_id,
+            actor.name,
+            device,
+            text,
+            context,
+            moment,
+            shelf=shelf,
+            dedupe_key=key,
         )
         return result

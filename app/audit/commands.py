@@ -7,7 +7,10 @@ from typing import Any
 
 from app.audit.act import write_act
 from app.audit.audits import AuditReason, get_audit, list_audits, open_audit
-from app.audit.reconcile import audit_report, close_audit, export_csv, restore_found
+from app.audit.closing import close_audit
+from app.audit.corrections import restore_found
+from app.audit.export import export_csv
+from app.audit.results import audit_report
 from app.audit.scanfile import import_scan_file
 from app.cli import EXIT_OK, EXIT_REJECTED, CliContext, UsageError, add_json_flag
 
@@ -58,6 +61,7 @@ def register(subparsers: Any) -> None:
     close = sub.add_parser("close", help="close: copies not found become missing; the act PDF")
     close.add_argument("audit_id", type=int, metavar="AUDIT_ID")
     close.add_argument("out", type=Path, metavar="OUT.pdf")
+    close.add_argument("--language", default="kk", choices=["kk", "ru"], help="the act's language")
     add_json_flag(close)
     close.set_defaults(handler=_close)
 
@@ -137,6 +141,14 @@ def _report(ctx: CliContext) -> int:
         f"{len(report.unknown)} unknown barcodes, {len(report.status_conflicts)} status "
         f"conflicts, {len(report.shelf_order)} shelf-order errors."
     ]
+    # Copies counted by amount have no barcodes to scan: listed apart (app.migration.groups).
+    from app.migration.groups import group_holdings_at
+
+    groups = group_holdings_at(ctx.db, report.audit.locations)
+    data["group_holdings"] = groups
+    if groups:
+        amount = sum(g["amount"] for g in groups)
+        human.append(f"{len(groups)} group holdings ({amount} copies counted by amount) apart.")
     if a.csv is not None:
         files = export_csv(report, a.csv)
         data["csv"] = [str(f) for f in files]
@@ -150,7 +162,7 @@ def _close(ctx: CliContext) -> int:
     actor = ctx.actor()
     closed = close_audit(ctx.db, actor, a.audit_id)
     report = audit_report(ctx.db, actor, a.audit_id, shelf_order=False)
-    write_act(ctx.db, report, a.out)
+    write_act(ctx.db, report, a.out, a.language)
     ctx.emit(
         f"Audit {a.audit_id} closed: {len(closed.marked_missing)} copies marked missing; "
         f"the act is in {a.out}.",
@@ -198,12 +210,12 @@ def _restore(ctx: CliContext) -> int:
         get_audit(ctx.db, a.audit)
     result = restore_found(ctx.db, ctx.actor(), barcodes=a.barcodes, audit_id=a.audit)
     lines = [f"{len(result.done)} copies back in the fund."]
-    lines += [f"  refused: {ref}: {why}" for ref, why in result.refused]
+    lines += [f"  refused: {r.ref}: {r.reason}" for r in result.refused]
     ctx.emit(
         "\n".join(lines),
         {
             "restored": result.done,
-            "refused": [{"ref": ref, "reason": why} for ref, why in result.refused],
+            "refused": [{"ref": r.ref, "reason": r.reason} for r in result.refused],
         },
     )
     return EXIT_REJECTED if result.refused else EXIT_OK

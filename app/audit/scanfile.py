@@ -28,10 +28,11 @@ from sqlalchemy.orm import Session
 from app.audit.audits import (
     CONFLICTING,
     MAX_CODE,
+    AuditStatus,
     Outcome,
-    _audit,
-    _context,
-    _open_audit_for_scans,
+    audit_row,
+    open_audit_for_scans,
+    scan_context,
 )
 from app.errors import AuditClosed, InvalidInput, LocationNotFound, ScanFileContended
 from app.i18n import translate
@@ -101,7 +102,12 @@ _Staged = tuple[int, str, Any, int | None, int, str, int]
 
 def _timestamp(text: str) -> datetime:
     value = datetime.fromisoformat(text.strip().replace(" ", "T", 1))
-    return value if value.tzinfo else value.astimezone()
+    try:
+        value = value if value.tzinfo else value.astimezone()
+        value.astimezone(UTC)  # the key and the database hold it in UTC
+    except OverflowError:
+        raise ValueError(text) from None  # year 1 east of Greenwich, year 9999 west of it
+    return value
 
 
 def _decode(raw: bytes) -> str:
@@ -117,8 +123,18 @@ def _not_a_barcode(field: str, code: str) -> str | None:
     if not code:
         return "no barcode"
     if len(code) > MAX_CODE or _SPACE.search(code):
-        return f"'{field[:40]}' is not a barcode"
+        return f"'{_shown(field)}' is not a barcode"
+    if not code.isascii() or not code.isprintable():
+        # What a scanner sends is printable ASCII (Qor's numbers are); control characters,
+        # NUL, a UTF-16 or binary file's bytes are not a scan, and PostgreSQL refuses NUL.
+        return f"'{_shown(field)}' is not a barcode"
     return None
+
+
+def _shown(field: str) -> str:
+    """The start of a line as a message can show it: control characters escaped."""
+    text = field[:40]
+    return text if text.isprintable() else text.encode("unicode_escape").decode("ascii")
 
 
 def _parse(text: str, number: int, prefix_key: str) -> _Line | str:
@@ -126,11 +142,15 @@ def _parse(text: str, number: int, prefix_key: str) -> _Line | str:
     `CODE,TIMESTAMP,LOCATION` or `@LOCATION`. Returns the line or a reason for rejecting it."""
     if text[0] == "@":
         shelf = text[1:].strip()
+        if not shelf.isprintable():
+            return f"'{_shown(text)}' holds control characters: not a barcode line"
         return _Line(number, "", None, shelf, prefix_key) if shelf else "no location after '@'"
     sep = ";" if ";" in text else "," if "," in text else "\t" if "\t" in text else None
     parts = [p.strip() for p in text.split(sep)] if sep else [text]
     if len(parts) > 3:
         return f"{len(parts)} fields; a line is CODE[;TIMESTAMP[;LOCATION]]"
+    if not all(part.isprintable() for part in parts):
+        return f"'{_shown(text)}' holds control characters: not a barcode line"
     code = normalise_scan(parts[0])
     if bad := _not_a_barcode(parts[0], code):
         return bad
@@ -200,7 +220,9 @@ def _plan(
     change nothing; a line met twice (the same timestamped scan) is staged once. Lines of a
     code read more than once in the file are flagged, so the database sorts only those to
     find each copy's first scan."""
-    running = hashlib.sha256(b"qor-scan-file\x1e")
+    # Seeded with the file's name: two handhelds' files that begin alike are two passes,
+    # while the same file (or the same file grown), imported from anywhere, keeps its keys.
+    running = hashlib.sha256(b"qor-scan-file\x1e" + Path(file).name.encode() + b"\x1e")
     staged: list[_Staged] = []
     stamped: set[str] = set()
     first_of: dict[str, int] = {}  # a copy's code -> where its first line is in `staged`
@@ -220,7 +242,13 @@ def _plan(
             # Nearly every line: a bare barcode, known by the file up to it.
             code = text if text[0] not in _CODABAR_ENDS else normalise_scan(text)
             key, is_shelf = prefix_key, 0
-            suspect = not code or len(code) > MAX_CODE or " " in code or not code.isprintable()
+            suspect = (
+                not code
+                or len(code) > MAX_CODE
+                or " " in code
+                or not code.isprintable()
+                or not code.isascii()
+            )
             if suspect and (bad := _not_a_barcode(text, code)):
                 rejected.append(RejectedLine(file, number, bad))
                 continue
@@ -292,9 +320,9 @@ def import_scan_file(
     result = ScanImport(str(file), device)
     raw_lines = data.splitlines()
     with db.read() as session:
-        if _audit(session, audit_id).status != "open":
+        if audit_row(session, audit_id).status != AuditStatus.OPEN:
             raise AuditClosed(audit_id)
-        context = _context(session, audit_id, actor.name, device)
+        context = scan_context(session, audit_id, actor.name, device)
         shelves = _shelves(session)
         stamp = _driver_time(session)
     staged = _plan(raw_lines, shelves, context, stamp, str(file), result)
@@ -508,7 +536,7 @@ def _reconcile(
 ) -> int:
     """Record the chunk's fresh lines with their outcomes, mark the copies they found and
     count them per location; returns the lines recorded."""
-    _open_audit_for_scans(session, audit_id)
+    open_audit_for_scans(session, audit_id)
     sqlite = session.get_bind().dialect.name == "sqlite"
     with _bulk_settings(session, sqlite):
         _temporary_tables(session, sqlite)

@@ -155,6 +155,7 @@ _WANTED = frozenset(
         "084",
         "260",
         "264",
+        "773",
         *_TITLE_WORD_TAGS,
         *_NAME_TAGS,
         *_SUBJECT_TAGS,
@@ -275,7 +276,8 @@ def extract(record: pymarc.Record) -> AccessPoints:
     ) = words_of_each(
         [
             " ".join(_codes(get("245", [])[:1], _TITLE_CODES)),
-            " ".join(_codes(title_fields, "abnp")),
+            # A part finds its whole by the host's title (773 $t: RUSMARC 461/463 sets).
+            " ".join(_codes(title_fields, "abnp") + _codes(get("773", []), "t")),
             " ".join(_codes(by_main_tag, "abcq") + _codes(get("245", []), "c")),
             " ".join(_codes(subject_fields, "abcdvxyz")),
             " ".join(_codes(get("260", []) + get("264", []), "b")),

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 
 import pymarc
@@ -11,6 +12,7 @@ from sqlalchemy import select
 from app.errors import InvalidInput
 from app.i18n import translate
 from app.marc.codec import from_json
+from app.marc.rusmarc import declare_utf8, to_rusmarc
 from app.marc.writing import MarcWriter
 from app.security.roles import Actor, Role, require
 from db.models import Record
@@ -18,6 +20,14 @@ from db.session import Database
 
 HoldingsHook = Callable[[Database, list[int]], dict[int, list[pymarc.Field]]]
 _holdings_hooks: list[HoldingsHook] = []
+
+
+@dataclass(frozen=True)
+class SkippedRecord:
+    """A record the export could not write in the chosen format, and why."""
+
+    record_id: int
+    reason: str
 
 
 def register_holdings(hook: HoldingsHook) -> None:
@@ -33,11 +43,23 @@ def export_records(
     ids: Sequence[int] | None = None,
     with_holdings: bool = False,
     chunk: int = 1000,
+    scheme: str = "marc21",
+    skipped: list[SkippedRecord] | None = None,
 ) -> int:
     """Write the chosen records (all when `ids` is None) and return how many were written.
-    Any signed-in role may export: every desk hands records on (to a union catalog, a
-    partner, a report), and exporting changes nothing in the catalog."""
+    A record the format cannot carry is skipped and added to `skipped` with its reason
+    (without `skipped`, it stops the export); the file appears only when complete (see
+    MarcWriter). Any signed-in role may export: every desk hands records on (to a union
+    catalog, a partner, a report), and exporting changes nothing in the catalog. With `scheme`
+    "rusmarc" the records go out in RUSMARC (exchange partners take it): a record imported
+    from RUSMARC gives its source fields back, others are converted from MARC 21."""
     require(actor, "export records", *Role)
+    if scheme not in ("marc21", "rusmarc"):
+        raise InvalidInput(
+            translate("errors", "Unknown export scheme '{scheme}'; use marc21 or rusmarc.").format(
+                scheme=scheme
+            )
+        )
     if format not in ("iso2709", "marcxml", "mrk"):
         raise InvalidInput(
             translate(
@@ -85,7 +107,15 @@ def export_records(
                 record = from_json(row.marc)
                 for f in holdings.get(row.id, []):
                     record.add_ordered_field(f)
-                writer.write(record)
+                try:
+                    if scheme == "rusmarc":
+                        record = declare_utf8(to_rusmarc(record))
+                    writer.write(record)
+                except InvalidInput as exc:
+                    if skipped is None:
+                        raise
+                    skipped.append(SkippedRecord(row.id, str(exc)))
+                    continue
                 written += 1
             last_id = rows[-1].id
     return written

@@ -27,6 +27,7 @@ from app.catalog.access_points import extract
 from app.errors import InvalidInput
 from app.marc.codec import flat_fields, record_from_flat
 from app.marc.reading import ReadFailure, ReadRecord, detect_format, read_records
+from app.marc.rusmarc import Scheme, detect_scheme, parse_scheme, to_marc21
 
 log = logging.getLogger(__name__)
 
@@ -45,6 +46,7 @@ class PreparedRecord(NamedTuple):
     match: str | None  # AccessPoints.match_key()
     index_keys: tuple[tuple[str, str], ...]  # AccessPoints.index_keys()
     words: tuple[str, str, str, str]  # AccessPoints.word_texts()
+    scheme: str = "marc21"  # what the record came in as (Scheme): rusmarc/unimarc converted
 
     def record(self) -> pymarc.Record:
         """The pymarc record, as read (for an overlay, which goes through the editor's path)."""
@@ -55,10 +57,17 @@ class Batch(NamedTuple):
     failures: list[tuple[int, str]]  # (index, reason) of the records that could not be read
     records: list[PreparedRecord]  # read after the failures of this batch, or between them
     last: bool  # the end of the file: the records may be fewer than a batch
+    # (index, message) of what the reader corrected in this batch's records
+    warnings: list[tuple[int, str]] = []  # noqa: RUF012 (never mutated: a new list per batch)
 
 
-def prepare(read: ReadRecord) -> PreparedRecord:
+def prepare(read: ReadRecord, scheme: Scheme | None = None) -> PreparedRecord:
+    """The record's stored form and access points; a RUSMARC or UNIMARC record (the `scheme`
+    the user chose, or, with None, the one its shape shows) is converted to MARC 21 first."""
     record = read.record
+    scheme = scheme or detect_scheme(record)
+    if scheme is not Scheme.MARC21:
+        record = to_marc21(record, scheme).record
     ap = extract(record)
     match = ap.match_key()
     return PreparedRecord(
@@ -71,29 +80,39 @@ def prepare(read: ReadRecord) -> PreparedRecord:
         match,
         ap.index_keys(match),
         ap.word_texts(),
+        scheme.value,
     )
 
 
-def read_batches(path: Path, format: str, encoding: str, size: int) -> Iterator[Batch]:
+def read_batches(
+    path: Path, format: str, encoding: str, size: int, scheme: str = "auto"
+) -> Iterator[Batch]:
     """The file's records, prepared, `size` to a batch; the failures that came before each
     batch's last record travel with it. A file that cannot be read at all (or stops being
     readable) is a failure at index 0."""
     failures: list[tuple[int, str]] = []
     records: list[PreparedRecord] = []
+    chosen = parse_scheme(scheme)
+    warnings: list[tuple[int, str]] = []
+    seen = 0
     try:
         for item in read_records(path, format=format, encoding=encoding):
+            seen += 1
             if isinstance(item, ReadFailure):
                 failures.append((item.index, item.reason))
                 continue
-            records.append(prepare(item))
+            records.append(prepare(item, chosen))
+            warnings += [(item.index, message) for message in item.warnings]
             if len(records) >= size:
-                yield Batch(failures, records, False)
-                failures, records = [], []
+                yield Batch(failures, records, False, warnings)
+                failures, records, warnings = [], [], []
+        if not seen:
+            failures.append((0, "the file holds no MARC record (it is empty)"))
     except InvalidInput as exc:
         failures.append((0, str(exc)))
     except OSError as exc:
         failures.append((0, f"cannot be read: {exc.strerror}"))
-    yield Batch(failures, records, True)
+    yield Batch(failures, records, True, warnings)
 
 
 def wants_reader_process(path: Path, format: str) -> bool:
@@ -118,15 +137,16 @@ _BATCH, _ERROR = b"B", b"E"
 
 
 def _read_in_child(
-    connection: Connection, path: str, format: str, encoding: str, size: int
+    connection: Connection, path: str, format: str, encoding: str, size: int, scheme: str
 ) -> None:
     """The reading process: every batch of read_batches, in order. An unexpected error is
     sent instead of the rest, for the importer to raise."""
     gc.disable()  # a short-lived process: refcounting frees what it allocates (see importing)
     try:
-        for batch in read_batches(Path(path), format, encoding, size):
+        for batch in read_batches(Path(path), format, encoding, size, scheme):
             records = [tuple(r) for r in batch.records]
-            connection.send_bytes(_BATCH + marshal.dumps((batch.failures, records, batch.last)))
+            message = (batch.failures, records, batch.last, batch.warnings)
+            connection.send_bytes(_BATCH + marshal.dumps(message))
     except Exception as exc:
         text = traceback.format_exc()
         sent: Exception | None = exc
@@ -143,12 +163,14 @@ class ReaderProcess:
     """read_batches in a child process ("spawn": no fork of a process with threads, database
     connections and a GUI; the frozen application's entry point calls freeze_support)."""
 
-    def __init__(self, path: Path, format: str, encoding: str, size: int) -> None:
+    def __init__(
+        self, path: Path, format: str, encoding: str, size: int, scheme: str = "auto"
+    ) -> None:
         context = multiprocessing.get_context("spawn")
         self._connection, child_end = context.Pipe(duplex=False)
         self._process = context.Process(
             target=_read_in_child,
-            args=(child_end, str(path), format, encoding, size),
+            args=(child_end, str(path), format, encoding, size, scheme),
             name="qor-import-reader",
             daemon=True,
         )
@@ -174,9 +196,9 @@ class ReaderProcess:
                 ) from None
             body = memoryview(message)[1:]
             if message[:1] == _BATCH:
-                failures, records, last = marshal.loads(body)
+                failures, records, last, warnings = marshal.loads(body)
                 self._finished = last
-                yield Batch(failures, list(map(PreparedRecord._make, records)), last)
+                yield Batch(failures, list(map(PreparedRecord._make, records)), last, warnings)
                 if last:
                     return
                 continue
@@ -199,7 +221,7 @@ class ReaderProcess:
 
 @contextmanager
 def batches_of(
-    path: Path, format: str, encoding: str, size: int
+    path: Path, format: str, encoding: str, size: int, scheme: str = "auto"
 ) -> Iterator[tuple[Iterator[Batch], bool]]:
     """The file's batches, and whether a child process reads them (a large ISO 2709 file).
     The child is stopped when the caller leaves, whether it read everything, cancelled or
@@ -207,11 +229,11 @@ def batches_of(
     reader: ReaderProcess | None = None
     if wants_reader_process(path, format):
         try:
-            reader = ReaderProcess(path, format, encoding, size)
+            reader = ReaderProcess(path, format, encoding, size, scheme)
         except OSError as exc:  # no processes left, or a policy that forbids starting one
             log.warning("Reading %s in the importing process: %s", path, exc)
     if reader is None:
-        yield read_batches(path, format, encoding, size), False
+        yield read_batches(path, format, encoding, size, scheme), False
         return
     try:
         yield reader.batches(), True

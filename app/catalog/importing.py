@@ -38,8 +38,10 @@ from app.catalog.indexing import (
 from app.catalog.records import CONTROL_COUNTER, format_control_number, replace_record
 from app.catalog.wordindex import IndexedText
 from app.errors import InvalidInput
+from app.i18n import translate
 from app.library import allocate, current_library
 from app.marc.codec import encode_flat
+from app.marc.rusmarc import parse_scheme
 from app.security.eventlog import record_event
 from app.security.roles import Actor, Role, require
 from app.unioncat.outbox import enqueue_new
@@ -63,6 +65,16 @@ class Rejection:
     reason: str
 
 
+@dataclass(frozen=True)
+class ImportWarning:
+    """What the reader corrected in a record it kept (a miscounted length, a guessed
+    encoding, NUL characters removed), shown next to the record."""
+
+    file: str
+    index: int
+    message: str
+
+
 @dataclass
 class ImportSummary:
     imported: int = 0
@@ -71,8 +83,11 @@ class ImportSummary:
     # Of the duplicates, those added as new records all the same (on_duplicate "add").
     added_anyway: int = 0
     rejected: list[Rejection] = field(default_factory=list)
+    warnings: list[ImportWarning] = field(default_factory=list)
     record_ids: list[int] = field(default_factory=list)
     cancelled: bool = False
+    # Records read as RUSMARC or UNIMARC and converted to MARC 21, by scheme.
+    converted: dict[str, int] = field(default_factory=dict)
 
     def describe(self) -> str:
         text = (
@@ -81,6 +96,10 @@ class ImportSummary:
             f"{f' ({self.added_anyway} added anyway)' if self.added_anyway else ''}, "
             f"{len(self.rejected)} rejected"
         )
+        if self.converted:
+            text += "; converted to MARC 21: " + ", ".join(
+                f"{n} from {scheme.upper()}" for scheme, n in sorted(self.converted.items())
+            )
         if self.cancelled:
             text += "; cancelled: the records above were kept, the rest were not read"
         return text
@@ -277,9 +296,20 @@ def import_files(
     on_duplicate: OnDuplicate | str = OnDuplicate.SKIP,
     progress: ProgressCallback | None = None,
     is_cancelled: Callable[[], bool] | None = None,
+    scheme: str = "auto",
 ) -> ImportSummary:
-    """Import every record of `paths` that can be read; report the rest."""
+    """Import every record of `paths` that can be read; report the rest. `scheme` is the
+    records' bibliographic format: auto (each record's shape decides), marc21, rusmarc or
+    unimarc; RUSMARC and UNIMARC records are stored converted to MARC 21 (app.marc.rusmarc)."""
     require(actor, "import records", Role.CATALOGER)
+    try:
+        parse_scheme(scheme)
+    except ValueError:
+        raise InvalidInput(
+            translate(
+                "errors", "Unknown scheme '{scheme}'; use auto, marc21, rusmarc or unimarc."
+            ).format(scheme=scheme)
+        ) from None
     try:
         policy = OnDuplicate(on_duplicate)
     except ValueError:
@@ -288,7 +318,7 @@ def import_files(
         ) from None
     importer = _Importer(db, actor, policy)
     with _cyclic_gc_paused():
-        _import_paths(importer, paths, format, encoding, progress, is_cancelled)
+        _import_paths(importer, paths, format, encoding, progress, is_cancelled, scheme)
     return importer.summary
 
 
@@ -350,26 +380,37 @@ def _import_paths(
     encoding: str,
     progress: ProgressCallback | None,
     is_cancelled: Callable[[], bool] | None,
+    scheme: str = "auto",
 ) -> None:
     writer = _Writer(importer, progress, is_cancelled)
     try:
         for path in paths:
-            if not _import_file(writer, Path(path), str(path), format, encoding):
+            if not _import_file(writer, Path(path), str(path), format, encoding, scheme):
                 return
     finally:
         writer.pool.shutdown(wait=True)
 
 
-def _import_file(writer: _Writer, path: Path, name: str, format: str, encoding: str) -> bool:
+def _import_file(
+    writer: _Writer, path: Path, name: str, format: str, encoding: str, scheme: str = "auto"
+) -> bool:
     """Import one file; False when the import was cancelled."""
     summary = writer.importer.summary
+    if path.is_dir():
+        reason = "this is a folder, not a file: name the MARC files in it"
+        summary.rejected.append(Rejection(name, 0, reason))
+        return True
     if not path.is_file():
         summary.rejected.append(Rejection(name, 0, "the file does not exist"))
         return True
-    with batches_of(path, format, encoding, BATCH) as (batches, read_elsewhere):
+    with batches_of(path, format, encoding, BATCH, scheme) as (batches, read_elsewhere):
         writer.in_thread = not read_elsewhere
         for batch in batches:
             summary.rejected += [Rejection(name, index, reason) for index, reason in batch.failures]
+            summary.warnings += [ImportWarning(name, index, text) for index, text in batch.warnings]
+            for cand in batch.records:
+                if cand.scheme != "marc21":
+                    summary.converted[cand.scheme] = summary.converted.get(cand.scheme, 0) + 1
             if not batch.last:
                 if not writer.settle():
                     return False

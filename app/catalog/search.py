@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Select, func, intersect, select, union
+from sqlalchemy import Select, false, func, intersect, select, union
 from sqlalchemy.orm import Session
 
 from app.catalog import wordindex
@@ -97,12 +97,29 @@ def _exact(prefix: str, term: str) -> Select:
     return select(Record.id).where(Record.year == term.strip())
 
 
+# More distinct terms than anyone types: a longer query is refused, so that a search costs
+# at most this many constraints whatever is pasted into the box.
+MAX_TERMS = 64
+
+
 def _id_selects(session: Session, query: str) -> list[Any]:
     """One SELECT of record ids per constraint of the query; a record must satisfy all.
-    Plain words go to the word index together, so it intersects them itself."""
+    Plain words go to the word index together, so it intersects them itself. A term repeated
+    counts once; NUL characters are dropped (no record holds one: see app.marc.reading)."""
     words: list[tuple[str | None, str]] = []
     selects: list[Any] = []
-    for prefix, term in parse_query(query):
+    terms = list(dict.fromkeys(parse_query(query.replace("\x00", ""))))
+    if len(terms) > MAX_TERMS:
+        raise InvalidInput(
+            translate(
+                "errors", "The query has {n} different terms; a search takes at most {max}."
+            ).format(n=len(terms), max=MAX_TERMS)
+        )
+    for prefix, term in terms:
+        if prefix is not None and not term.strip():
+            # "au:" with nothing after it asks for nothing, as "ti:" always did.
+            selects.append(select(Record.id).where(false()))
+            continue
         if prefix in _EXACT_PREFIXES:
             selects.append(_exact(prefix, term))
             continue
@@ -125,7 +142,7 @@ def _id_selects(session: Session, query: str) -> list[Any]:
             continue
         words.extend((field, w) for w in folded)
     if words:
-        selects.insert(0, wordindex.matching_ids(session, words))
+        selects.insert(0, wordindex.matching_ids(session, list(dict.fromkeys(words))))
     return selects
 
 
@@ -137,6 +154,10 @@ def parse_query(query: str) -> list[tuple[str | None, str]]:
         if value is None:
             value = m.group(5) if m.group(5) is not None else m.group(6)
             prefix = None
+            bare = value[:-1].lower() if value.endswith(":") else ""
+            if bare in _FIELD_PREFIXES or bare in _EXACT_PREFIXES:
+                terms.append((bare, ""))  # a prefix with nothing after it
+                continue
         if prefix is not None and prefix not in _FIELD_PREFIXES and prefix not in _EXACT_PREFIXES:
             # A colon inside an ordinary word ("Title:subtitle") is text, not a field prefix.
             terms.append((None, f"{prefix} {value}"))

@@ -47,9 +47,10 @@ def _field(tag: str, ind1: str, ind2: str, *subfields: tuple[str, str]) -> Field
 
 
 def blank_book(
-    sigla: str, language: str = "kaz", *, today: datetime.date | None = None
+    sigla: str, language: str = "kaz", *, today: datetime.date | None = None, isbn: str = ""
 ) -> pymarc.Record:
-    """A new book record for the editor: coded fields filled in, descriptive fields empty.
+    """A new book record for the editor: coded fields filled in, descriptive fields empty
+    but for `isbn` (020 $a, e.g. the ISBN the intake desk scanned).
 
     001 is left out: the catalog assigns it when the record is saved.
     """
@@ -58,7 +59,7 @@ def blank_book(
     record.add_field(
         Field("003", data=sigla),
         Field("008", data=book_008(language, day)),
-        _field("020", " ", " ", ("a", ""), ("q", ""), ("c", "")),
+        _field("020", " ", " ", ("a", isbn), ("q", ""), ("c", "")),
         _field("040", " ", " ", ("a", sigla), ("b", language), ("e", "rda"), ("c", sigla)),
         _field("041", "0", " ", ("a", language)),
         _field("080", " ", " ", ("a", "")),

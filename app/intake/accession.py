@@ -54,6 +54,7 @@ class AccessionInfo:
     medium: str
     item_count: int = 0
     totals: dict[str, Decimal] = field(default_factory=dict)  # currency -> sum of prices
+    notes: str = ""
 
     @property
     def total_value(self) -> Decimal:
@@ -100,6 +101,7 @@ def open_accession(
     document_date: date | None = None,
     print_date: date | None = None,
     medium: str = "paper",
+    notes: str = "",
 ) -> AccessionInfo:
     """Open an accession batch received on `date` (today by default). Its number is the next
     of the year: "2026/15". A legal-deposit batch needs the print date."""
@@ -136,6 +138,7 @@ def open_accession(
             print_date=print_date,
             medium=medium,
             created_by=actor.name,
+            notes=notes.strip(),
         )
         session.add(row)
         session.flush()
@@ -176,6 +179,7 @@ def _info(row: AccessionBatch, count: int, totals: dict[str, Decimal]) -> Access
         medium=row.medium,
         item_count=count,
         totals=totals,
+        notes=row.notes or "",
     )
 
 

@@ -22,12 +22,20 @@ from app.intake.accession import AccessionInfo, AccessionSource, Medium, open_ac
 from app.intake.barcodes import BarcodeScheme, symbology_of
 from app.intake.callnumbers import spine_lines
 from app.intake.completion import complete_copy, find_copy, missing_for
-from app.intake.copies import CopyInfo, add_copies, copy_by_barcode, release_copies
+from app.intake.copies import (
+    CopyInfo,
+    add_copies,
+    copy_by_barcode,
+    copy_by_inventory_number,
+    release_copies,
+)
 from app.intake.labels import BarcodeLabel, SpineLabel, list_templates, render_labels
+from app.intake.loans import read_barcode_file, set_on_loan
 from app.intake.locations import add_location
 from app.intake.numbering import set_numbering
 from app.intake.status import ItemStatus
 from app.library import library_info
+from app.migration.service import legacy_of
 from app.security.roles import Role, require
 
 
@@ -42,6 +50,7 @@ def register(subparsers: Any) -> None:
     new.add_argument("--document-date", type=iso_date, default=None)
     new.add_argument("--print-date", type=iso_date, default=None, help="legal deposit only")
     new.add_argument("--medium", default="paper", choices=[m.value for m in Medium])
+    new.add_argument("--notes", default="", help="notes printed with the acceptance act")
     add_json_flag(new)
     new.set_defaults(handler=_accession_new)
 
@@ -67,10 +76,20 @@ def register(subparsers: Any) -> None:
     add_json_flag(release)
     release.set_defaults(handler=_items_release)
 
-    show = items_sub.add_parser("show", help="the copy a barcode is on")
-    show.add_argument("barcode", metavar="BARCODE")
+    show = items_sub.add_parser("show", help="the copy a barcode (or inventory number) is on")
+    show.add_argument("barcode", metavar="BARCODE", nargs="?")
+    show.add_argument("--inventory", metavar="NUMBER", default=None, help="by inventory number")
     add_json_flag(show)
     show.set_defaults(handler=_items_show)
+
+    for name, lent, text in (
+        ("on-loan", True, "copies the circulation system lent (one barcode a line)"),
+        ("returned", False, "copies back from loan (one barcode a line)"),
+    ):
+        loan = items_sub.add_parser(name, help=text)
+        loan.add_argument("file", type=Path, metavar="FILE")
+        add_json_flag(loan)
+        loan.set_defaults(handler=_items_loan, lent=lent)
 
     put = items_sub.add_parser("set", help="complete a copy: its label, call number or location")
     put.add_argument("ref", metavar="BARCODE_OR_INV", help="the copy's barcode or inventory number")
@@ -117,6 +136,9 @@ def register(subparsers: Any) -> None:
     lib_set.add_argument("--barcode-prefix", default=None, help="4 digits (Codabar, EAN-13)")
     add_json_flag(lib_set)
     lib_set.set_defaults(handler=_library_set)
+    from app.registers.commands import library_commands  # the head, commission, record URL
+
+    library_commands(lib_sub, lib_set, _library_set)
 
 
 def _barcode_choice(parser: Any, required: bool = False) -> None:
@@ -150,6 +172,7 @@ def _accession_new(ctx: CliContext) -> int:
         document_date=a.document_date,
         print_date=a.print_date,
         medium=a.medium,
+        notes=a.notes,
     )
     human = f"Accession {info.number} (id {info.id}) opened: {info.source}, {a.document}."
     if info.deadline is not None:
@@ -207,13 +230,32 @@ def _items_release(ctx: CliContext) -> int:
 
 def _items_show(ctx: CliContext) -> int:
     ctx.actor()
-    copy = copy_by_barcode(ctx.db, ctx.args.barcode)
-    if copy is None:
-        raise InvalidInput(f"No copy has barcode {ctx.args.barcode}.")
-    ctx.emit(
+    a = ctx.args
+    if (a.barcode is None) == (a.inventory is None):
+        raise UsageError("Give a BARCODE or --inventory NUMBER.")
+    if a.inventory is not None:
+        copy = copy_by_inventory_number(ctx.db, a.inventory)
+        if copy is None:
+            raise InvalidInput(f"No copy has inventory number {a.inventory}.")
+    else:
+        copy = copy_by_barcode(ctx.db, a.barcode)
+        if copy is None:
+            raise InvalidInput(f"No copy has barcode {a.barcode}.")
+    legacy = legacy_of(ctx.db, copy.id)
+    human = (
         f"{copy.inventory_number}  {copy.barcode}  [{copy.status}]  {copy.title}\n"
-        f"  record {copy.record_id}, {copy.location_code}, {copy.call_number or 'no call number'}",
+        f"  record {copy.record_id}, {copy.location_code}, {copy.call_number or 'no call number'}"
+    )
+    if legacy:
+        human += (
+            f"\n  migrated from {legacy['source']} as {legacy['legacy_number'] or '(no number)'}"
+        )
+        if legacy["flag"]:
+            human += f"; flagged: {legacy['flag']}"
+    ctx.emit(
+        human,
         {
+            "legacy": legacy,
             **_copy_json(copy),
             "record_id": copy.record_id,
             "title": copy.title,
@@ -288,9 +330,16 @@ def _labels(ctx: CliContext) -> int:
                 )
             labels.append(SpineLabel(spine_lines(copy.call_number), copy.inventory_number))
     pages = render_labels(Path(a.out), labels, a.template, a.start)
+    # A label for a copy out of the fund is printed, but not silently.
+    gone = [
+        {"inventory_number": c.inventory_number, "status": c.status}
+        for c in (copy_by_barcode(ctx.db, scan) for scan in a.barcodes)
+        if c is not None and c.status in ("written-off", "to-be-written-off")
+    ]
+    warnings = [f"Warning: copy {g['inventory_number']} is {g['status']}." for g in gone]
     ctx.emit(
-        f"{len(labels)} labels on {pages} page(s) written to {a.out}.",
-        {"labels": len(labels), "pages": pages, "out": a.out},
+        "\n".join([f"{len(labels)} labels on {pages} page(s) written to {a.out}.", *warnings]),
+        {"labels": len(labels), "pages": pages, "out": a.out, "out_of_fund": gone},
     )
     return EXIT_OK
 
@@ -317,7 +366,10 @@ def _locations_add(ctx: CliContext) -> int:
 def _library_set(ctx: CliContext) -> int:
     a = ctx.args
     if a.inventory_format is None and a.barcode_scheme is None and a.barcode_prefix is None:
-        raise UsageError("Give --inventory-format, --barcode-scheme or --barcode-prefix.")
+        raise UsageError(
+            "Give --inventory-format, --barcode-scheme, --barcode-prefix, --head-name, "
+            "--head-position or --record-url."
+        )
     settings = set_numbering(
         ctx.db,
         ctx.actor(),
@@ -336,3 +388,20 @@ def _library_set(ctx: CliContext) -> int:
         },
     )
     return EXIT_OK
+
+
+def _items_loan(ctx: CliContext) -> int:
+    a = ctx.args
+    result = set_on_loan(ctx.db, ctx.actor(), read_barcode_file(a.file), lent=a.lent)
+    what = "on loan" if a.lent else "returned"
+    lines = [f"{len(result.changed)} copies {what}; {len(result.unchanged)} already so."]
+    lines += [f"  refused: line {n}: {code}: {reason}" for n, code, reason in result.refused]
+    ctx.emit(
+        "\n".join(lines),
+        {
+            "changed": result.changed,
+            "unchanged": result.unchanged,
+            "refused": [{"line": n, "barcode": c, "reason": r} for n, c, r in result.refused],
+        },
+    )
+    return EXIT_REJECTED if result.refused else EXIT_OK

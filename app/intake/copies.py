@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from decimal import Decimal, InvalidOperation
 
-from sqlalchemy import Row, select
+from sqlalchemy import Row, func, literal, select, union_all
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -41,16 +41,15 @@ from app.intake.barcodes import (
 from app.intake.locations import ShelfBarcodeClash, location_by_code, shelf_with_barcode
 from app.intake.numbering import (
     BARCODE_COUNTER,
-    INVENTORY_COUNTER,
     NumberingSettings,
     allocate_from,
+    allocate_inventory_numbers,
     current_settings,
     default_call_number,
-    format_inventory_number,
     is_inventory_number_form,
 )
 from app.intake.status import ItemStatus, change_status
-from app.security.eventlog import record_event
+from app.security.eventlog import EventEntry, record_event, record_events
 from app.security.roles import Actor, Role, require
 from app.unioncat.outbox import enqueue
 from db.models import Item, Location, Record, RecordKey
@@ -137,9 +136,13 @@ def copy_by_barcode(db: Database, barcode: str) -> CopyInfo | None:
     code = normalise_scan(barcode)
     if not code:
         return None
-    with db.read() as session:
-        row = session.execute(_COPY_QUERY.where(Item.barcode == code)).first()
-        return _row_info(row) if row else None
+
+    def look_up() -> CopyInfo | None:
+        with db.read() as session:
+            row = session.execute(_COPY_QUERY.where(Item.barcode == code)).first()
+            return _row_info(row) if row else None
+
+    return db.retrying(look_up)
 
 
 def copy_by_inventory_number(db: Database, number: str) -> CopyInfo | None:
@@ -157,11 +160,14 @@ def get_copy(db: Database, item_id: int) -> CopyInfo:
 
 
 def copies_of_record(db: Database, record_id: int) -> list[CopyInfo]:
-    with db.read() as session:
-        rows = session.execute(
-            _COPY_QUERY.where(Item.record_id == record_id).order_by(Item.id)
-        ).all()
-        return [_row_info(r) for r in rows]
+    def look_up() -> list[CopyInfo]:
+        with db.read() as session:
+            rows = session.execute(
+                _COPY_QUERY.where(Item.record_id == record_id).order_by(Item.id)
+            ).all()
+            return [_row_info(r) for r in rows]
+
+    return db.retrying(look_up)
 
 
 def copies_of_accession(db: Database, accession_id: int) -> list[CopyInfo]:
@@ -207,14 +213,38 @@ def find_records_by_isbn(db: Database, ean_or_isbn: str) -> list[RecordSummary]:
     """Every record carrying the ISBN of a scanned book EAN (978/979, add-on dropped) or a
     typed ISBN-10/13, oldest first."""
     isbn = _isbn13(ean_or_isbn)
-    with db.read() as session:
-        rows = session.execute(
-            select(Record)
-            .join(RecordKey, RecordKey.record_id == Record.id)
-            .where(RecordKey.kind == "isbn", RecordKey.value == isbn)
-            .order_by(Record.id)
-        ).scalars()
-        return [summary_of(r) for r in rows]
+
+    def look_up() -> list[RecordSummary]:
+        with db.read() as session:
+            rows = session.execute(
+                select(Record)
+                .join(RecordKey, RecordKey.record_id == Record.id)
+                .where(RecordKey.kind == "isbn", RecordKey.value == isbn)
+                .order_by(Record.id)
+            ).scalars()
+            return [summary_of(r) for r in rows]
+
+    return db.retrying(look_up)
+
+
+def records_held_by_isbn(db: Database, ean_or_isbn: str) -> list[tuple[RecordSummary, int]]:
+    """What the intake desk shows for a scanned ISBN: each record carrying it (oldest first)
+    with how many copies the library holds of it, in one statement (one round trip to a
+    server across a VPN)."""
+    isbn = _isbn13(ean_or_isbn)
+    held = select(func.count(Item.id)).where(Item.record_id == Record.id).scalar_subquery()
+
+    def look_up() -> list[tuple[RecordSummary, int]]:
+        with db.read() as session:
+            rows = session.execute(
+                select(Record, held)
+                .join(RecordKey, RecordKey.record_id == Record.id)
+                .where(RecordKey.kind == "isbn", RecordKey.value == isbn)
+                .order_by(Record.id)
+            ).all()
+            return [(summary_of(record), int(count)) for record, count in rows]
+
+    return db.retrying(look_up)
 
 
 def find_record_by_isbn(db: Database, ean_or_isbn: str) -> RecordSummary | None:
@@ -255,6 +285,54 @@ def check_barcode_free(session: Session, barcode: str) -> None:
         raise ShelfBarcodeClash(barcode, shelf)
 
 
+def _taken_barcodes(session: Session, codes: Sequence[str]) -> dict[str, tuple[str, str, str]]:
+    """Which of `codes` a copy or a shelf already carries, in one query: code -> ("item",
+    inventory number, title) or ("shelf", location code, "")."""
+    if not codes:
+        return {}
+    copies = (
+        select(Item.barcode, literal("item"), Item.inventory_number, Record.title)
+        .join(Record, Record.id == Item.record_id)
+        .where(Item.barcode.in_(codes))
+    )
+    shelves = select(Location.barcode, literal("shelf"), Location.code, literal("")).where(
+        Location.barcode.in_(codes)
+    )
+    taken: dict[str, tuple[str, str, str]] = {}
+    for code, kind, owner, title in session.execute(union_all(copies, shelves)):
+        if code is not None and (code not in taken or kind == "item"):
+            taken[code] = (kind, owner, title)
+    return taken
+
+
+def _fresh_barcodes(
+    session: Session, settings: NumberingSettings, numbers: Sequence[str]
+) -> list[str]:
+    """Barcodes by the library's sequence for copies numbered `numbers`, skipping values
+    a pre-printed label or a shelf already carries; each round checks the batch in one
+    query."""
+    scheme = BarcodeScheme(settings.barcode_scheme)
+    start = allocate_from(session, BARCODE_COUNTER, len(numbers))
+    values = [start + i for i in range(len(numbers))]
+    codes: list[str] = [""] * len(numbers)
+    pending = list(range(len(numbers)))
+    while pending:
+        for i in pending:
+            codes[i] = make_barcode(
+                scheme,
+                inventory_number=numbers[i],
+                sequence=values[i],
+                library_prefix=settings.barcode_prefix,
+            )
+        taken = _taken_barcodes(session, [codes[i] for i in pending])
+        pending = [i for i in pending if codes[i] in taken]
+        if pending:
+            more = allocate_from(session, BARCODE_COUNTER, len(pending))
+            for n, i in enumerate(pending):
+                values[i] = more + n
+    return codes
+
+
 def _barcode_taken(session: Session, barcode: str) -> bool:
     return (
         session.execute(select(Item.id).where(Item.barcode == barcode)).first() is not None
@@ -272,6 +350,13 @@ def preprinted_labels(
     codes = [normalise_scan(b) for b in barcodes]
     seen: set[str] = set()
     for code in codes:
+        if not code:
+            raise InvalidInput(
+                translate(
+                    "errors",
+                    "A pre-printed label is empty: scan or type the barcode printed on it.",
+                )
+            )
         if is_isbn_ean(code):
             raise InvalidInput(
                 translate("errors", "{code} is the book's ISBN barcode, not a copy label.").format(
@@ -425,22 +510,34 @@ def _add_copies(
         if call_number is not None
         else default_call_number(record.classification, record.author, record.title)
     )
-    first = allocate_from(session, INVENTORY_COUNTER, copies)
-    sequence = 0
-    if labels is None and scheme is not BarcodeScheme.CODE128_INVENTORY:
-        sequence = allocate_from(session, BARCODE_COUNTER, copies)
+    numbers = allocate_inventory_numbers(session, settings.inventory_format, copies)
+    # Every barcode is checked in one query for the whole batch (a branch workstation pays
+    # its VPN's delay per round trip), the copies go in one multi-row insert, and their
+    # entries into the event log as one batch under one head lock.
+    codes: list[str | None]
+    if labels is not None:
+        codes = [labels[i] if i < len(labels) else None for i in range(copies)]
+        taken = _taken_barcodes(session, [c for c in codes if c is not None])
+        for code in codes:
+            if code is not None and code in taken:
+                kind, owner, title = taken[code]
+                if kind == "shelf":
+                    raise ShelfBarcodeClash(code, owner)
+                raise DuplicateBarcode(code, owner, title)
+    elif scheme is BarcodeScheme.CODE128_INVENTORY:
+        codes = [
+            make_barcode(
+                scheme, inventory_number=n, sequence=0, library_prefix=settings.barcode_prefix
+            )
+            for n in numbers
+        ]
+        taken = _taken_barcodes(session, [c for c in codes if c is not None])
+        codes = [None if c in taken else c for c in codes]
+    else:
+        codes = list(_fresh_barcodes(session, settings, numbers))
     now = datetime.now(UTC)
-    added: list[CopyInfo] = []
-    for i in range(copies):
-        number = format_inventory_number(settings.inventory_format, first + i)
-        code: str | None
-        if labels is not None:
-            code = labels[i] if i < len(labels) else None
-        else:
-            code = generated_barcode(session, settings, number, sequence + i)
-        if code is not None:
-            check_barcode_free(session, code)
-        item = Item(
+    items = [
+        Item(
             record_id=record.id,
             inventory_number=number,
             barcode=code,
@@ -454,27 +551,33 @@ def _add_copies(
             updated_at=now,
             created_by=actor.name,
         )
-        session.add(item)
-        session.flush()
-        info = _info(item, record.title, location.code)
-        added.append(info)
-        record_event(
-            session,
-            actor,
-            "item.add",
-            "item",
-            item.id,
-            after={
-                "inventory_number": number,
-                "barcode": code,
-                "record": record.id,
-                "accession": accession.number,
-                "location": location.code,
-                "call_number": shelf_mark,
-                "price": price,
-                "currency": currency,
-            },
-        )
+        for number, code in zip(numbers, codes, strict=True)
+    ]
+    session.add_all(items)
+    session.flush()
+    added = [_info(item, record.title, location.code) for item in items]
+    record_events(
+        session,
+        actor,
+        [
+            EventEntry(
+                "item.add",
+                "item",
+                item.id,
+                after={
+                    "inventory_number": item.inventory_number,
+                    "barcode": item.barcode,
+                    "record": record.id,
+                    "accession": accession.number,
+                    "location": location.code,
+                    "call_number": shelf_mark,
+                    "price": price,
+                    "currency": currency,
+                },
+            )
+            for item in items
+        ],
+    )
     enqueue(session, record.id, record.control_number, "upsert")
     return added
 

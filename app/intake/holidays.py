@@ -1,52 +1,74 @@
 """Kazakhstan's public holidays, for counting working days (the electronic legal-deposit
 copy is due within 3 working days of printing).
 
-The fixed-date holidays of the Law on holidays in the Republic of Kazakhstan, with the rule of
-the Labour Code that a holiday falling on a Saturday or Sunday moves the day off to the next
-working day (not for the religious holidays). Kurban Ait follows the lunar calendar and the
-government's yearly transfers of days off are decreed anew each year: neither is here.
+Read from a data file (resources/registers/holidays.json; an administrator's copy in Qor's
+tables folder replaces it, see app.registers.tables): the fixed-date holidays of the Law on
+holidays in the Republic of Kazakhstan, with the Labour Code's rule that a holiday falling on
+a Saturday or Sunday moves its day off to the next working day (not the religious ones); the
+holidays dated anew each year (Kurban Ait, by the lunar calendar); and the government's yearly
+transfers of days off (a weekday off, a weekend day worked).
 """
 
 from __future__ import annotations
 
+import json
+from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import cache
 
-# (month, day, moved to the next working day when it falls on a weekend)
-_FIXED = (
-    (1, 1, True),  # New Year
-    (1, 2, True),
-    (1, 7, False),  # Orthodox Christmas (a religious holiday: not moved)
-    (3, 8, True),  # International Women's Day
-    (3, 21, True),  # Nauryz meyrami
-    (3, 22, True),
-    (3, 23, True),
-    (5, 1, True),  # Unity Day of the people of Kazakhstan
-    (5, 7, True),  # Defender of the Fatherland Day
-    (5, 9, True),  # Victory Day
-    (7, 6, True),  # Capital Day
-    (8, 30, True),  # Constitution Day
-    (10, 25, True),  # Republic Day
-    (12, 16, True),  # Independence Day
-)
+from app.errors import InvalidInput
+
+TABLE = "holidays.json"
+
+
+@dataclass(frozen=True)
+class HolidayTable:
+    fixed: tuple[tuple[int, int, bool], ...]
+    dated: frozenset[date]
+    extra_days_off: frozenset[date]  # weekdays a transfer made days off
+    working_weekend_days: frozenset[date]  # weekend days a transfer made working days
+
+
+@cache
+def holiday_table() -> HolidayTable:
+    from app.registers.tables import read_table, table_source
+
+    try:
+        data = json.loads(read_table(TABLE))
+        fixed = tuple((int(m), int(d), bool(moves)) for m, d, moves, *_ in data["fixed"])
+        dated = frozenset(date.fromisoformat(str(d[0])) for d in data.get("dated", ()))
+        transfers = data.get("transfers", ())
+        off = frozenset(date.fromisoformat(str(t["day_off"])) for t in transfers)
+        working = frozenset(date.fromisoformat(str(t["working"])) for t in transfers)
+        for month, day, _ in fixed:
+            date(2024, month, day)  # a leap year: every real date exists
+    except (ValueError, KeyError, TypeError) as exc:
+        raise InvalidInput(f"The holiday table {table_source(TABLE)} is not valid: {exc}") from exc
+    return HolidayTable(fixed, dated, off, working)
 
 
 @cache
 def days_off(year: int) -> frozenset[date]:
-    """The holidays of `year` and the weekdays their weekend occurrences moved to."""
-    holidays = {date(year, month, day) for month, day, _ in _FIXED}
+    """The holidays of `year`, the weekdays their weekend occurrences moved to, and the
+    weekdays the year's transfers made days off."""
+    table = holiday_table()
+    holidays = {date(year, month, day) for month, day, _ in table.fixed}
+    holidays |= {d for d in table.dated if d.year == year}
     off = set(holidays)
-    for month, day, moves in _FIXED:
+    for month, day, moves in table.fixed:
         holiday = date(year, month, day)
         if moves and holiday.weekday() >= 5:
             moved = holiday + timedelta(days=1)
             while moved.weekday() >= 5 or moved in off:
                 moved += timedelta(days=1)
             off.add(moved)
+    off |= {d for d in table.extra_days_off if d.year == year}
     return frozenset(off)
 
 
 def is_working_day(day: date) -> bool:
+    if day in holiday_table().working_weekend_days:
+        return True
     return day.weekday() < 5 and day not in days_off(day.year)
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import io
 import json
+import math
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
@@ -22,28 +23,22 @@ from barcode.codabar import CODABAR
 from barcode.errors import BarcodeError
 from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
 
 from app.errors import InvalidInput
 from app.i18n import translate
+from app.intake import code128
 from app.intake.barcodes import ean13_check_digit
+from app.pdf_fonts import FONT, FONT_BOLD, FONT_CONDENSED, register_fonts
 
 MIN_MODULE_MM = 0.25  # the narrowest bar a library's hand scanner reads reliably
 MAX_MODULE_MM = 0.4  # wider bars only make a short number sprawl across the label
+PRINTER_DOT_MM = 25.4 / 203  # one dot of the common thermal label printers
 SIDE_MM = 1.5  # kept clear at each edge of a cell: die-cut sheets shift that much
 TOP_MM = 2.0
 MIN_BARS_MM = 6.0
 MAX_BARS_MM = 16.0
 
-FONT = "DejaVuSans"
-FONT_BOLD = "DejaVuSans-Bold"
-FONT_CONDENSED = "DejaVuSansCondensed"
-_FONT_FILES = {
-    FONT: "DejaVuSans.ttf",
-    FONT_BOLD: "DejaVuSans-Bold.ttf",
-    FONT_CONDENSED: "DejaVuSansCondensed.ttf",
-}
 
 SYMBOLOGIES = ("code128", "codabar", "ean13")
 _SYMBOLOGY_ALIASES = {
@@ -214,7 +209,7 @@ def _render(
         )
     if not labels:
         raise InvalidInput(translate("errors", "There are no labels to print."))
-    _register_fonts()
+    register_fonts()
     buffer = io.BytesIO()
     page_size = (template.page_width_mm * mm, template.page_height_mm * mm)
     canvas = Canvas(buffer, pagesize=page_size, pageCompression=1, invariant=1)
@@ -267,6 +262,7 @@ def _draw_barcode_label(
                 needed=format(needed, ".1f"),
             )
         )
+    unit = _whole_printer_dots(unit, bars.narrow)
     centre = x + width / 2
     text_width = width - 2 * SIDE_MM * mm
     top = y + height - TOP_MM * mm
@@ -304,6 +300,18 @@ def _draw_barcode_label(
     for start, run in bars.runs:
         path.rect(left + start * unit, bar_bottom, run * unit, bar_height)
     canvas.drawPath(path, stroke=0, fill=1)
+
+
+def _whole_printer_dots(unit: float, narrow: int) -> float:
+    """`unit` (points) shrunk to a whole number of a 203-dpi label printer's dots, where the
+    smallest scannable bar allows. A thermal printer cannot print 3.2 dots: it rounds each edge,
+    bars of one width come out 3 and 4 dots wide, and a reader can decode a wrong but valid
+    EAN-13 from such a row (seen at 203 dpi). Whole dots keep every bar's width exact there;
+    laser printers (300, 600 dpi) have modules of several dots, where rounding costs little."""
+    dots = math.floor(unit / mm / PRINTER_DOT_MM + 1e-9)
+    if dots * PRINTER_DOT_MM * narrow < MIN_MODULE_MM - 1e-3:
+        return unit
+    return dots * PRINTER_DOT_MM * mm
 
 
 def _draw_spine_label(
@@ -375,7 +383,7 @@ def _bars(symbology: str, code: str) -> _Bars:
                         "errors", "Barcode '{code}': Code 128 prints only ASCII characters."
                     ).format(code=code)
                 )
-            pattern = barcode.get("code128", code).build()[0]
+            pattern = code128.modules(code)
             return _from_pattern(pattern, 10, 10, 1, code)
         if symbology == "codabar":
             stops = "ABCD"
@@ -409,14 +417,6 @@ def _from_pattern(pattern: str, quiet_left: int, quiet_right: int, narrow: int, 
             runs.append((start, i - start))
             start = -1
     return _Bars(tuple(runs), quiet_left + len(pattern) + quiet_right, quiet_left, narrow, text)
-
-
-@cache
-def _register_fonts() -> None:
-    fonts = resources.files("resources.fonts")
-    for name, filename in _FONT_FILES.items():
-        with resources.as_file(fonts / filename) as path:
-            pdfmetrics.registerFont(TTFont(name, str(path)))
 
 
 @cache

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 import string
 from dataclasses import dataclass
+from functools import cache
 
 from sqlalchemy import select
 from sqlalchemy.dialects.postgresql import insert as pg_insert
@@ -123,9 +124,69 @@ def _ensure_counter(session: Session, name: str) -> None:
 
 def allocate_from(session: Session, counter: str, count: int) -> int:
     """Reserve `count` values of `counter` in the caller's transaction (the row stays locked
-    until it ends) and return the first."""
-    _ensure_counter(session, counter)
-    return allocate(session, counter, count)
+    until it ends) and return the first: one upsert that answers the new value (one round
+    trip to a server, where creating, locking, advancing and reading it took four)."""
+    dialect = session.get_bind().dialect.name
+    if dialect not in ("postgresql", "sqlite"):
+        _ensure_counter(session, counter)
+        return allocate(session, counter, count)
+    statement = (pg_insert if dialect == "postgresql" else sqlite_insert)(Counter).values(
+        name=counter, value=count
+    )
+    value = session.execute(
+        statement.on_conflict_do_update(
+            index_elements=[Counter.name], set_={"value": Counter.value + statement.excluded.value}
+        ).returning(Counter.value)
+    ).scalar_one()
+    return int(value) - count + 1
+
+
+_LOOKAHEAD = 512
+
+
+def _numbers_taken(session: Session, numbers: list[str]) -> set[str]:
+    from db.models import Item  # the intake models import this module's neighbours
+
+    taken: set[str] = set()
+    for start in range(0, len(numbers), 500):
+        chunk = numbers[start : start + 500]
+        taken.update(
+            session.execute(
+                select(Item.inventory_number).where(Item.inventory_number.in_(chunk))
+            ).scalars()
+        )
+    return taken
+
+
+def allocate_inventory_numbers(session: Session, fmt: str, count: int) -> list[str]:
+    """`count` new inventory numbers in the library's format, inside the caller's transaction:
+    the one place Qor's numbering is drawn from, and it never gives a number a copy already
+    has — a migrated copy's legacy number ("557", "ЗИ-1"), or a number an older format gave
+    when the administrator changes the format (`{n}` then `{n:x}` both give "10" and "a").
+    The counter moves over the numbers already taken (they are used, so skipping them leaves
+    no gap in the books); with no collisions this costs one query beside the counter's."""
+    numbers: list[str] = []
+    while len(numbers) < count:
+        need = count - len(numbers)
+        first = allocate_from(session, INVENTORY_COUNTER, need)
+        candidates = [format_inventory_number(fmt, first + i) for i in range(need)]
+        taken = _numbers_taken(session, candidates)
+        numbers.extend(c for c in candidates if c not in taken)
+        if not taken:
+            break
+        # A run of legacy numbers ahead (a migrated fund numbered 1…N): move past it in
+        # windows rather than one number a round.
+        after = first + need
+        while True:
+            window = [format_inventory_number(fmt, after + i) for i in range(_LOOKAHEAD)]
+            used = _numbers_taken(session, window)
+            run = next((i for i, n in enumerate(window) if n not in used), _LOOKAHEAD)
+            if run:
+                allocate_from(session, INVENTORY_COUNTER, run)
+                after += run
+            if run < _LOOKAHEAD:
+                break
+    return numbers
 
 
 def current_settings(session: Session) -> NumberingSettings:
@@ -207,22 +268,98 @@ def set_numbering(
 # Kazakh alphabet order (Russian letters included), and Latin.
 _CYRILLIC_ORDER = "аәбвгғдеёжзийкқлмнңоөпрстуұүфхһцчшщъыіьэюя"
 _LATIN_ORDER = "abcdefghijklmnopqrstuvwxyz"
+KAZAKH_LETTERS = "әғқңөұүһі"
+# The Russian letter a Kazakh one is shelved with when the library's table has no row.
+LOOK_ALIKE = str.maketrans("әғқңөұүһі", "агкноууҳи".replace("ҳ", "х"))
+_ORDER = {c: i for i, c in enumerate(_LATIN_ORDER + _CYRILLIC_ORDER)}
+
+
+def _key(text: str) -> tuple[int, ...]:
+    """Alphabetical order key: Latin, then Cyrillic in the Kazakh alphabet's order."""
+    return tuple(_ORDER.get(c, 100 + ord(c)) for c in text.lower().replace("ё", "е"))
+
+
+@dataclass(frozen=True)
+class SignTable:
+    """An author table: for each first letter, its entries (key of the heading's first
+    letters, digits) in alphabetical order."""
+
+    rows: dict[str, list[tuple[tuple[int, ...], str]]]
+
+    def sign(self, word: str) -> str | None:
+        entries = self.rows.get(word[:1].lower())
+        if not entries:
+            return None
+        key = _key(word)
+        digits = entries[0][1]
+        # The last entry whose letters come at or before the heading's (Khavkina's rule).
+        for entry_key, entry_digits in entries:
+            if entry_key <= key:
+                digits = entry_digits
+            else:
+                break
+        return digits
+
+
+def parse_sign_table(text: str, source: str) -> SignTable:
+    """IRBIS's HAV.MNU layout: pairs of lines "А 11" / "Аа"; "*****" ends it; '#' comments."""
+    lines = [
+        line.strip() for line in text.splitlines()
+        if line.strip() and not line.lstrip().startswith("#")
+    ]  # fmt: skip
+    rows: dict[str, list[tuple[tuple[int, ...], str]]] = {}
+    for n in range(0, len(lines) - 1, 2):
+        sign, letters = lines[n], lines[n + 1]
+        if sign.startswith("*****"):
+            break
+        # "А 11"; a letter that looks like a digit keeps its hyphen: "I-10", "О-11".
+        match = re.fullmatch(r"(\S)\s*(-?\d+)", sign)
+        if match is None or not letters[:1].lower() == match.group(1).lower():
+            raise InvalidInput(
+                translate(
+                    "errors", "Author table {source}, line {line}: '{sign}' / '{letters}' is not "
+                    "a sign and the letters it covers."
+                ).format(source=source, line=n + 1, sign=sign, letters=letters)
+            )  # fmt: skip
+        rows.setdefault(letters[0].lower(), []).append((_key(letters), match.group(2)))
+    for entries in rows.values():
+        entries.sort()
+    return SignTable(rows)
+
+
+@cache
+def khavkina_table() -> SignTable:
+    from app.registers.tables import read_table, table_source
+
+    return parse_sign_table(read_table("HAV.MNU", "cp1251"), table_source("HAV.MNU"))
+
+
+@cache
+def kazakh_table() -> SignTable:
+    from app.registers.tables import read_table, table_source
+
+    name = "kazakh-signs.txt"
+    return parse_sign_table(read_table(name), table_source(name))
 
 
 def author_sign(heading: str) -> str:
-    """A two-digit author sign (авторский знак) for the shelf mark: the heading's first letter
-    and two digits that grow with the letters after it, so copies of one class still shelve
-    in alphabetical order. A stand-in for the Khavkina tables; the operator may edit it."""
-    word = next((w for w in heading.replace(",", " ").split() if w[:1].isalpha()), "")
+    """The author sign (авторский знак) of a shelf mark from the two-digit Khavkina table
+    (IRBIS's HAV.MNU, Latin and Cyrillic): the heading's first letter and the digits of the
+    last entry at or before its first word. A heading that begins with a Kazakh letter takes
+    the library's own table (kazakh-signs.txt) when it has that letter, else the row of the
+    look-alike letter, keeping its own letter."""
+    word = next((w for w in re.split(r"[\s,.;:()«»\"'-]+", heading) if w[:1].isalpha()), "")
     if not word:
         return ""
-    alphabet = _LATIN_ORDER if word[0].lower() in _LATIN_ORDER else _CYRILLIC_ORDER
-    letters = [c for c in word.lower() if c in alphabet]
     first = word[0].upper()
-    fraction = 0.0
-    for depth, ch in enumerate(letters[1:3], start=1):
-        fraction += alphabet.index(ch) / len(alphabet) ** depth
-    return f"{first}{11 + int(fraction * 88):02d}"
+    digits = None
+    if word[0].lower() in KAZAKH_LETTERS:
+        digits = kazakh_table().sign(word)
+        if digits is None:
+            digits = khavkina_table().sign(word.lower().translate(LOOK_ALIKE))
+    else:
+        digits = khavkina_table().sign(word.lower().translate(LOOK_ALIKE))
+    return f"{first}{digits}" if digits is not None else first
 
 
 def default_call_number(classification: str, author: str, title: str) -> str:

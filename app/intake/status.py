@@ -20,11 +20,15 @@ from db.models import Item, Record
 class ItemStatus(StrEnum):
     IN_PROCESSING = "in-processing"
     AVAILABLE = "available"
+    ON_LOAN = "on-loan"  # lent by the circulation system, which stays outside Qor
     AT_BINDERY = "at-bindery"
     IN_REPAIR = "in-repair"
     BEING_DIGITISED = "being-digitised"
     MISSING = "missing"
     WRITTEN_OFF = "written-off"
+    # Listed on a draft write-off act: the copy leaves the fund when the act is approved,
+    # or goes back to the status it had when the act is cancelled.
+    TO_BE_WRITTEN_OFF = "to-be-written-off"
 
 
 _S = ItemStatus
@@ -36,6 +40,7 @@ ALLOWED_TRANSITIONS: dict[ItemStatus, frozenset[ItemStatus]] = {
     _S.AVAILABLE: frozenset(
         {
             _S.IN_PROCESSING,
+            _S.ON_LOAN,
             _S.AT_BINDERY,
             _S.IN_REPAIR,
             _S.BEING_DIGITISED,
@@ -43,12 +48,21 @@ ALLOWED_TRANSITIONS: dict[ItemStatus, frozenset[ItemStatus]] = {
             _S.WRITTEN_OFF,
         }
     ),
+    # A reader may lose a lent copy: missing, or written off as lost by a reader.
+    _S.ON_LOAN: frozenset({_S.AVAILABLE, _S.MISSING, _S.WRITTEN_OFF}),
     _S.AT_BINDERY: frozenset({_S.AVAILABLE, _S.IN_REPAIR, _S.MISSING, _S.WRITTEN_OFF}),
     _S.IN_REPAIR: frozenset({_S.AVAILABLE, _S.AT_BINDERY, _S.MISSING, _S.WRITTEN_OFF}),
     _S.BEING_DIGITISED: frozenset({_S.AVAILABLE, _S.IN_REPAIR, _S.MISSING}),
     _S.MISSING: frozenset({_S.AVAILABLE, _S.WRITTEN_OFF}),
     _S.WRITTEN_OFF: frozenset(),
+    _S.TO_BE_WRITTEN_OFF: frozenset(
+        {_S.WRITTEN_OFF, _S.IN_PROCESSING, _S.AVAILABLE, _S.AT_BINDERY, _S.IN_REPAIR, _S.MISSING}
+    ),
 }
+# A draft write-off act may hold a copy in any status that may be written off.
+for _status, _targets in list(ALLOWED_TRANSITIONS.items()):
+    if _S.WRITTEN_OFF in _targets:
+        ALLOWED_TRANSITIONS[_status] = _targets | {_S.TO_BE_WRITTEN_OFF}
 
 
 def missing_for_release(item: Item) -> list[str]:

@@ -10,9 +10,10 @@ MARC8 = "marc-8"
 CP1251 = "cp1251"
 CP866 = "cp866"
 LATIN1 = "iso-8859-1"
+ISO5426 = "iso5426"
 
 # What the user may force; ISO-8859-1 is accepted for the Nordic (danMARC) files too.
-KNOWN = (UTF8, MARC8, CP1251, CP866, LATIN1)
+KNOWN = (UTF8, MARC8, CP1251, CP866, LATIN1, ISO5426)
 
 ESC = 0x1B
 
@@ -112,7 +113,59 @@ def detect(data: bytes, leader_says_utf8: bool, single_byte_hint: str | None = N
         return cyrillic_code_page(data)
     if single_byte_hint in (CP1251, CP866) and _count(data, _HIGH) <= 2:
         return single_byte_hint
+    if single_byte_hint == MARC8 and not leader_says_utf8 and _count(data, _HIGH) <= 2:
+        # A mark or two that could be Latin-1 letters, in a file whose records are MARC-8
+        # (as leader/09 says): the file's evidence decides.
+        return MARC8
     votes = _latin1_votes(data)
     if votes > 0 and votes * 3 >= _count(data, _HIGH):
         return LATIN1
     return MARC8
+
+
+# UNIMARC/RUSMARC 100 $a positions 26-29: the G0 and G1 character sets, two digits each.
+_DECLARED = {b"50": UTF8, b"89": CP1251, b"79": CP866, b"03": ISO5426}
+
+
+def unimarc_declared(chunk: bytes) -> str | None:
+    """The character set a UNIMARC or RUSMARC record declares in 100 $a/26-29 (the bytes of
+    one ISO 2709 record), or None: not such a record (a 245, no 200, no coded 100), or a set
+    Qor does not read (ISO 646 alone says nothing about the rest of the bytes)."""
+    try:
+        base = int(chunk[12:17])
+        directory = chunk[24 : base - 1]
+        found = None
+        has_200 = False
+        for start in range(0, len(directory) - 11, 12):
+            tag = directory[start : start + 3]
+            if tag == b"245":
+                return None
+            if tag == b"200":
+                has_200 = True
+            elif tag == b"100" and found is None:
+                length = int(directory[start + 3 : start + 7])
+                offset = int(directory[start + 7 : start + 12])
+                found = chunk[base + offset : base + offset + length]
+    except ValueError:
+        return None
+    if not has_200 or found is None:
+        return None
+    start = found.find(b"\x1fa")
+    coded = found[start + 2 : start + 38] if start >= 0 else b""
+    if len(coded) < 30 or not coded[:8].isdigit():
+        return None
+    for code in (coded[26:28], coded[28:30]):
+        if code in _DECLARED and code != b"50":
+            return _DECLARED[code]
+    return UTF8 if b"50" in (coded[26:28], coded[28:30]) else None
+
+
+def valid_utf8_text(data: bytes) -> bool:
+    """Non-ASCII bytes that are all valid UTF-8: a record in UTF-8 whatever it declares."""
+    if data.isascii():
+        return False
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True

@@ -50,10 +50,17 @@ def _escape(value: str) -> str:
     return _NEEDS_ESCAPE.sub(_escape_char, value)
 
 
+class _NotACharacter(Exception):
+    """A {U+...} escape naming a surrogate or a number beyond Unicode."""
+
+
 def _unescape_match(match: re.Match[str]) -> str:
     hex_code, name = match.groups()
     if hex_code:
-        return chr(int(hex_code, 16))
+        code = int(hex_code, 16)
+        if code > 0x10FFFF or 0xD800 <= code <= 0xDFFF:
+            raise _NotACharacter(match.group(0))
+        return chr(code)
     return _MNEMONICS.get(name.lower(), match.group(0))
 
 
@@ -107,50 +114,14 @@ def _parse_record(lines: list[tuple[int, str]]) -> pymarc.Record:
     record = pymarc.Record()
     seen_leader = False
     for number, line in lines:
-        match = _FIELD_LINE.match(line)
-        if not match:
-            raise InvalidInput(
-                translate(
-                    "errors",
-                    "line {number}: expected '=TAG  data' (an equals sign, a "
-                    "three-character tag and two spaces), found {p1}",
-                ).format(number=number, p1=repr(line[:40]))
-            )
-        tag, rest = match.groups()
-        if tag == "LDR":
-            leader = _backslash_to_blanks(rest)
-            if len(leader) != LEADER_LEN:
-                raise InvalidInput(
-                    translate(
-                        "errors", "line {number}: the leader has {p1} characters instead of 24"
-                    ).format(number=number, p1=len(leader))
-                )
-            record.leader = Leader(fit_leader(leader))
-            seen_leader = True
-            continue
-        if tag < "010" and tag.isdigit():
-            record.add_field(Field(tag=tag, data=_backslash_to_blanks(rest)))
-            continue
         try:
-            first, second = _parse_indicators(rest)
-        except ValueError as exc:
+            seen_leader = _parse_line(record, number, line) or seen_leader
+        except _NotACharacter as exc:
             raise InvalidInput(
-                translate("errors", "line {number}: field {tag}: {exc}").format(
-                    number=number, tag=tag, exc=exc
+                translate("errors", "line {number}: {p1} is not a Unicode character").format(
+                    number=number, p1=exc
                 )
-            ) from exc
-        dollar = rest.find("$")
-        subfields: list[Subfield] = []
-        if dollar >= 0:
-            for chunk in rest[dollar + 1 :].split("$"):
-                if not chunk:
-                    raise InvalidInput(
-                        translate(
-                            "errors", "line {number}: field {tag} has a '$' without a code"
-                        ).format(number=number, tag=tag)
-                    )
-                subfields.append(Subfield(code=chunk[0], value=_unescape(chunk[1:])))
-        record.add_field(Field(tag=tag, indicators=Indicators(first, second), subfields=subfields))
+            ) from None
     if not seen_leader:
         first_line = lines[0][0] if lines else 1
         raise InvalidInput(
@@ -159,6 +130,54 @@ def _parse_record(lines: list[tuple[int, str]]) -> pymarc.Record:
             )
         )
     return record
+
+
+def _parse_line(record: pymarc.Record, number: int, line: str) -> bool:
+    """Add one line's field to `record`; True when the line was the leader."""
+    match = _FIELD_LINE.match(line)
+    if not match:
+        raise InvalidInput(
+            translate(
+                "errors",
+                "line {number}: expected '=TAG  data' (an equals sign, a "
+                "three-character tag and two spaces), found {p1}",
+            ).format(number=number, p1=repr(line[:40]))
+        )
+    tag, rest = match.groups()
+    if tag == "LDR":
+        leader = _backslash_to_blanks(rest)
+        if len(leader) != LEADER_LEN:
+            raise InvalidInput(
+                translate(
+                    "errors", "line {number}: the leader has {p1} characters instead of 24"
+                ).format(number=number, p1=len(leader))
+            )
+        record.leader = Leader(fit_leader(leader))
+        return True
+    if tag < "010" and tag.isdigit():
+        record.add_field(Field(tag=tag, data=_backslash_to_blanks(rest)))
+        return False
+    try:
+        first, second = _parse_indicators(rest)
+    except ValueError as exc:
+        raise InvalidInput(
+            translate("errors", "line {number}: field {tag}: {exc}").format(
+                number=number, tag=tag, exc=exc
+            )
+        ) from exc
+    dollar = rest.find("$")
+    subfields: list[Subfield] = []
+    if dollar >= 0:
+        for chunk in rest[dollar + 1 :].split("$"):
+            if not chunk:
+                raise InvalidInput(
+                    translate(
+                        "errors", "line {number}: field {tag} has a '$' without a code"
+                    ).format(number=number, tag=tag)
+                )
+            subfields.append(Subfield(code=chunk[0], value=_unescape(chunk[1:])))
+    record.add_field(Field(tag=tag, indicators=Indicators(first, second), subfields=subfields))
+    return False
 
 
 def _numbered_records(text: str) -> Iterator[list[tuple[int, str]]]:

@@ -3,9 +3,12 @@ record, so that a broken record is reported by its position and never stops the 
 
 from __future__ import annotations
 
+import contextlib
+import io
 import logging
 import re
 import threading
+import warnings as python_warnings
 import xml.etree.ElementTree as ET
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -14,15 +17,17 @@ from typing import cast
 
 import pymarc
 from pymarc import Field, Indicators, Leader, Subfield
+from pymarc import exceptions as pymarc_errors
 
 from app.errors import InvalidInput
 from app.i18n import translate
 from app.marc import encoding as enc
+from app.marc import iso5426
 from app.marc.codec import LEADER_LEN, fit_leader
 from app.marc.mrk import read_mrk
 
 FORMATS = ("iso2709", "marcxml", "mrk")
-ENCODINGS = ("utf-8", "marc-8", "cp1251", "cp866")
+ENCODINGS = ("utf-8", "marc-8", "cp1251", "cp866", "iso5426")
 
 _ENCODING_ALIASES = {
     "utf8": enc.UTF8,
@@ -31,9 +36,16 @@ _ENCODING_ALIASES = {
     "latin-1": enc.LATIN1,
     "latin1": enc.LATIN1,
     "iso8859-1": enc.LATIN1,
+    "iso-5426": enc.ISO5426,
+    "iso_5426": enc.ISO5426,
 }
 # pymarc treats file_encoding "iso8859-1" as MARC-8, so true Latin-1 goes by another name.
-_PYTHON_CODEC = {enc.CP1251: "cp1251", enc.CP866: "cp866", enc.LATIN1: "latin-1"}
+_PYTHON_CODEC = {
+    enc.CP1251: "cp1251",
+    enc.CP866: "cp866",
+    enc.LATIN1: "latin-1",
+    enc.ISO5426: iso5426.NAME,
+}
 _EXTENSIONS = {
     ".xml": "marcxml",
     ".marcxml": "marcxml",
@@ -207,6 +219,8 @@ def read_bytes(
     if fmt == "iso2709":
         return _read_iso2709(data, forced)
     if fmt == "marcxml":
+        if _GPNTB_ROOT.search(data[:4096]):
+            return _read_gpntb_xml(data)
         return _read_marcxml(data)
     return _read_mrk(data, forced)
 
@@ -227,7 +241,14 @@ def _read_iso2709(data: bytes, forced: str | None) -> Iterator[ReadResult]:
         index += 1
         head = data[pos : pos + 5]
         declared = int(head) if head.isdigit() else None
-        if declared is not None and pos + declared <= size and data[pos + declared - 1] == 0x1D:
+        if (
+            declared is not None
+            and declared > LEADER_LEN
+            and pos + declared <= size
+            and data[pos + declared - 1] == 0x1D
+            # A leader whose length reaches past a terminator would swallow the next record.
+            and data.find(b"\x1d", pos, pos + declared - 1) < 0
+        ):
             end = pos + declared
         else:
             terminator = data.find(b"\x1d", pos)
@@ -257,7 +278,7 @@ def _read_iso2709(data: bytes, forced: str | None) -> Iterator[ReadResult]:
                 continue
         result = _parse_chunk(index, data[pos:end], declared, forced, hint)
         pos = end
-        if isinstance(result, ReadRecord) and result.encoding in (enc.CP1251, enc.CP866):
+        if isinstance(result, ReadRecord) and result.encoding in (enc.CP1251, enc.CP866, enc.MARC8):
             hint = result.encoding
         yield result
 
@@ -311,8 +332,15 @@ def _parse_chunk(
         if len(chunk) <= 99999:
             chunk = b"%05d" % len(chunk) + chunk[5:]
     leader_utf8 = chunk[9] == 0x61
+    # A UNIMARC/RUSMARC record names its character set in 100 $a/26-29, which counts before
+    # leader/09 (undefined in UNIMARC) unless the bytes plainly say otherwise.
+    charset = enc.unimarc_declared(chunk) if forced is None else None
+    if charset is not None and charset != enc.UTF8 and enc.valid_utf8_text(chunk):
+        charset = None  # declares a single-byte set over UTF-8 text: the bytes win
     if forced is not None:
         used = forced
+    elif charset is not None:
+        used = charset
     elif leader_utf8:
         used = enc.UTF8
     else:
@@ -322,17 +350,18 @@ def _parse_chunk(
     collected = _pymarc_log.start()
     try:
         try:
-            record = _decode(chunk, used, leader_utf8)
+            record, checked = _decode(chunk, used, leader_utf8)
         except UnicodeDecodeError:
             # Checked only when UTF-8 fails, so that valid UTF-8 records are decoded once.
-            if forced is not None or not leader_utf8:
+            if forced is not None or not (leader_utf8 or charset is not None):
                 raise
             used = enc.detect(chunk, leader_utf8, hint)
             if used == enc.UTF8:
                 raise
             del collected[:]
-            record = _decode(chunk, used, leader_utf8)
-            warnings.append(f"leader/09 says UTF-8 but the bytes are {used}")
+            record, checked = _decode(chunk, used, leader_utf8)
+            said = "field 100 $a" if charset is not None else "leader/09"
+            warnings.append(f"{said} says {charset or 'UTF-8'} but the bytes are {used}")
     except Exception as exc:  # pymarc raises many types (ValueError, IndexError, its own)
         reason = _explain(exc, chunk, used)
         if length_problem is not None:
@@ -342,22 +371,103 @@ def _parse_chunk(
         _pymarc_log.stop()
     record.leader.coding_scheme = "a"
     warnings.extend(collected)
+    if 0 in chunk:
+        _strip_nul(record, warnings)
+    problem = None if checked else structure_problem(record)
+    if problem is None and used == enc.MARC8 and _MARC8_TROUBLE in warnings:
+        problem = _marc8_loss(record)
+    if problem is not None:
+        return ReadFailure(index, problem)
     return ReadRecord(index, record, used, tuple(warnings))
 
 
-def _decode(chunk: bytes, used: str, leader_utf8: bool) -> pymarc.Record:
+def _decode(chunk: bytes, used: str, leader_utf8: bool) -> tuple[pymarc.Record, bool]:
+    """The record, and whether its structure was checked on the way (see structure_problem)."""
     if used == enc.UTF8 or (used == enc.MARC8 and chunk.isascii() and 0x1B not in chunk):
         # ASCII is the same in MARC-8 and UTF-8, and pymarc's UTF-8 path is much faster.
-        fast = _decode_utf8(chunk) if _FAST_FIELDS else None
+        fast = _decode_utf8(chunk) if _FAST_FIELDS and 0 not in chunk else None
         if fast is not None:
-            return fast
-        return pymarc.Record(chunk, force_utf8=True, utf8_handling="strict")
+            return fast, True
+        return _pymarc_record(chunk, force_utf8=True, utf8_handling="strict"), False
     if leader_utf8:
         # pymarc decodes any leader/09 'a' record as UTF-8; the user forced another encoding.
         chunk = chunk[:9] + b" " + chunk[10:]
     if used == enc.MARC8:
-        return pymarc.Record(chunk, hide_utf8_warnings=True)
-    return pymarc.Record(chunk, file_encoding=_PYTHON_CODEC[used])
+        # pymarc writes what it cannot convert to stderr: it becomes the record's warnings.
+        with contextlib.redirect_stderr(io.StringIO()) as said:
+            record = _pymarc_record(chunk)
+        complaints = [line[:200] for line in said.getvalue().splitlines() if line.strip()]
+        if complaints:
+            logging.getLogger("pymarc").warning(
+                "MARC-8: %d character(s) could not be converted (%s)",
+                len(complaints),
+                "; ".join(complaints[:3]),
+            )
+            logging.getLogger("pymarc").warning(_MARC8_TROUBLE)
+        return record, False
+    return _pymarc_record(chunk, file_encoding=_PYTHON_CODEC[used]), False
+
+
+def _pymarc_record(chunk: bytes, **options: object) -> pymarc.Record:
+    """pymarc's record, with the Python warnings it issues (a non-ASCII subfield code, say)
+    turned into the record's warnings instead of lines on stderr."""
+    with python_warnings.catch_warnings(record=True) as issued:
+        python_warnings.simplefilter("always")
+        record = pymarc.Record(chunk, **options)  # type: ignore[arg-type]
+    for warning in issued:
+        logging.getLogger("pymarc").warning("%s", str(warning.message)[:200])
+    return record
+
+
+# The last warning of a MARC-8 record some of whose bytes could not be converted.
+_MARC8_TROUBLE = "MARC-8: unconvertible characters were replaced by blanks"
+
+
+def _marc8_loss(record: pymarc.Record) -> str | None:
+    """Why a MARC-8 record that lost characters must be rejected: a field left blank by them
+    (a title of escape garbage is no title)."""
+    for field in record.fields:
+        if field.is_control_field():
+            continue
+        if field.subfields and not any(sub.value.strip() for sub in field.subfields):
+            return (
+                f"field {field.tag}: its MARC-8 text is escape sequences or bytes that are no "
+                "MARC-8 characters; nothing of it can be read"
+            )
+    return None
+
+
+def structure_problem(record: pymarc.Record) -> str | None:
+    """Why the record's structure cannot be true (a record that lies is never stored
+    half-parsed): no fields, a tag that is not three characters, a subfield code that is not
+    one, or a field holding a terminator because its directory entry runs past it."""
+    if not record.fields:
+        return "the record has no fields"
+    for field in record.fields:
+        tag = field.tag
+        if len(tag) != 3 or not tag.isascii() or not tag.isprintable():
+            return f"tag {tag!r} is not three characters (a digit, letter or sign each)"
+        if field.is_control_field():
+            if _TERMINATORS.search(field.data or ""):
+                return (
+                    f"field {tag} holds a field terminator: its directory entry runs past the "
+                    "field's end"
+                )
+            continue
+        for sub in field.subfields:
+            code = sub.code
+            if len(code) != 1 or code in "\x00\x1d\x1e\x1f":
+                # Control characters are tolerated: real MARC-8 records carry an ESC there.
+                return f"field {tag}: subfield code {code!r} is not one character"
+            if _TERMINATORS.search(sub.value):
+                return (
+                    f"field {tag} ${code} holds a field terminator: its directory entry runs "
+                    "past the field's end"
+                )
+    return None
+
+
+_TERMINATORS = re.compile("[\x1d\x1e\x1f]")
 
 
 # The fast path below fills pymarc's objects directly; it is used only while they have the
@@ -375,8 +485,9 @@ def _decode_utf8(chunk: bytes) -> pymarc.Record | None:
     as text (0x1F never occurs inside a UTF-8 sequence, so this equals pymarc's decoding of
     each subfield), and the objects are filled without their constructors' checks. Anything
     pymarc would warn about or reject (bad leader or directory, invalid UTF-8, indicators not
-    two ASCII characters, a non-ASCII subfield code, no fields) gives None, and pymarc reads
-    the record with its own errors and warnings."""
+    two ASCII characters, a non-ASCII subfield code, no fields), and anything
+    structure_problem would reject (a tag that is not printable, a field holding a
+    terminator), gives None, and pymarc reads the record with its own errors and warnings."""
     try:
         leader = chunk[:LEADER_LEN].decode("ascii")
         base = int(chunk[12:17])
@@ -392,6 +503,8 @@ def _decode_utf8(chunk: bytes) -> pymarc.Record | None:
             tag = directory[start : start + 3]
             begin = base + int(directory[start + 7 : start + 12])
             text = chunk[begin : begin + int(directory[start + 3 : start + 7]) - 1].decode()
+            if "\x1e" in text or "\x1d" in text or not tag.isprintable():
+                return None
             field = _new_field(Field)
             field.tag = tag
             field.subfields = []
@@ -428,23 +541,32 @@ def _explain(exc: Exception, chunk: bytes, used: str) -> str:
     if isinstance(exc, UnicodeDecodeError):
         return _explain_decode_error(chunk, used)
     base = chunk[12:17]
-    messages = {
-        "RecordLeaderInvalid": "the leader is not 24 characters",
-        "BaseAddressNotFound": f"base address of data in leader/12-16 is "
-        f"{base.decode('latin-1')!r}, not a position in the record",
-        "BaseAddressInvalid": f"base address of data in leader/12-16 ({base.decode('latin-1')}) "
-        f"is beyond the end of the record ({len(chunk)} bytes)",
-        "TruncatedRecord": "the record is shorter than its leader says",
-        "RecordDirectoryInvalid": "the directory is damaged: its length is not a multiple of "
-        "12 bytes (tag, length, start)",
-        "NoFieldsFound": "the record has no fields",
-    }
-    name = type(exc).__name__
-    if name in messages:
-        return messages[name]
+    messages: list[tuple[type[Exception], str]] = [
+        (pymarc_errors.RecordLeaderInvalid, "the leader is not 24 characters"),
+        (
+            pymarc_errors.BaseAddressNotFound,
+            f"base address of data in leader/12-16 is {base.decode('latin-1')!r}, not a "
+            "position in the record",
+        ),
+        (
+            pymarc_errors.BaseAddressInvalid,
+            f"base address of data in leader/12-16 ({base.decode('latin-1')}) is beyond the "
+            f"end of the record ({len(chunk)} bytes)",
+        ),
+        (pymarc_errors.TruncatedRecord, "the record is shorter than its leader says"),
+        (
+            pymarc_errors.RecordDirectoryInvalid,
+            "the directory is damaged: its length is not a multiple of 12 bytes (tag, length, "
+            "start)",
+        ),
+        (pymarc_errors.NoFieldsFound, "the record has no fields"),
+    ]
+    for kind, message in messages:
+        if isinstance(exc, kind):
+            return message
     if isinstance(exc, ValueError):
         return f"the leader or directory holds a non-number where a number belongs ({exc})"
-    return f"the record cannot be parsed: {name}: {exc}"
+    return f"the record cannot be parsed: {type(exc).__name__}: {exc}"
 
 
 def _explain_decode_error(chunk: bytes, used: str) -> str:
@@ -478,11 +600,32 @@ def _explain_decode_error(chunk: bytes, used: str) -> str:
     return f"invalid {label} in the record"
 
 
+def _strip_nul(record: pymarc.Record, warnings: list[str]) -> None:
+    """NUL characters removed from the record's values, each field's removal a warning: no
+    cataloging text holds one, PostgreSQL cannot store one, and SQLite would keep it
+    invisibly."""
+    for field in record.fields:
+        if field.is_control_field():
+            if field.data and "\x00" in field.data:
+                field.data = field.data.replace("\x00", "")
+                warnings.append(f"field {field.tag}: NUL characters removed")
+            continue
+        subfields = field.subfields
+        for number, sub in enumerate(subfields):
+            if "\x00" in sub.value:
+                subfields[number] = Subfield(sub.code, sub.value.replace("\x00", ""))
+                warnings.append(f"field {field.tag} ${sub.code}: NUL characters removed")
+
+
 # MARCXML -------------------------------------------------------------------------------------
 
 
 class _BadRecordElement(Exception):
     pass
+
+
+def _is_control_tag(tag: str) -> bool:
+    return tag < "010" and tag.isdigit()
 
 
 def _local(tag: str) -> str:
@@ -529,6 +672,8 @@ def _record_from_element(index: int, elem: ET.Element) -> ReadResult:
         record, warnings = _xml_record(elem)
     except _BadRecordElement as exc:
         return ReadFailure(index, str(exc))
+    if (problem := structure_problem(record)) is not None:
+        return ReadFailure(index, problem)
     record.leader.coding_scheme = "a"
     return ReadRecord(index, record, enc.UTF8, tuple(warnings))
 
@@ -549,6 +694,10 @@ def _xml_record(elem: ET.Element) -> tuple[pymarc.Record, list[str]]:
                 raise _BadRecordElement(
                     f"a controlfield has no tag attribute (its text: {(child.text or '')[:40]!r})"
                 )
+            if not _is_control_tag(tag):
+                raise _BadRecordElement(
+                    f"<controlfield tag={tag!r}>: {tag!r} is not a control field's tag (001-009)"
+                )
             record.add_field(Field(tag=tag, data=child.text or ""))
         elif kind == "datafield":
             record.add_field(_xml_datafield(child, warnings))
@@ -561,6 +710,8 @@ def _xml_datafield(elem: ET.Element, warnings: list[str]) -> Field:
     tag = elem.get("tag")
     if tag is None:
         raise _BadRecordElement("a datafield has no tag attribute")
+    if _is_control_tag(tag):
+        raise _BadRecordElement(f"<datafield tag={tag!r}>: {tag!r} is a control field's tag")
     subfields: list[Subfield] = []
     for sub in elem:
         if _local(sub.tag) != "subfield":
@@ -576,6 +727,99 @@ def _xml_datafield(elem: ET.Element, warnings: list[str]) -> Field:
     first = (elem.get("ind1") or " ")[:1]
     second = (elem.get("ind2") or " ")[:1]
     return Field(tag=tag, indicators=Indicators(first, second), subfields=subfields)
+
+
+# RUSMARC in GPNTB's XML ----------------------------------------------------------------------
+# Not MARCXML: <RECORDS><rusmarc><mrk><m_5_5>n</m_5_5>...</mrk><FIELD.200><IND.1_>
+# <SUBFIELD.a>title</SUBFIELD.a></IND.1_></FIELD.200>...</rusmarc></RECORDS>, as the State
+# Public Scientific Technical Library of Russia exports it ("_" is a blank indicator, each
+# IND element one occurrence of the field, tags without their leading zeros).
+
+_GPNTB_ROOT = re.compile(rb"<RECORDS[\s>][\s\S]*?<rusmarc[\s>]")
+_GPNTB_LEADER = "00000nam  2200000 i 450 "
+
+
+def _read_gpntb_xml(data: bytes) -> Iterator[ReadResult]:
+    parser: ET.XMLPullParser = ET.XMLPullParser(events=("start", "end"))
+    counts = [0, 0]
+    try:
+        for offset in range(0, max(len(data), 1), _XML_BLOCK):
+            parser.feed(data[offset : offset + _XML_BLOCK])
+            for elem in _gpntb_ends(parser, counts):
+                yield _gpntb_record(counts[1], elem)
+                elem.clear()
+        parser.close()
+        for elem in _gpntb_ends(parser, counts):
+            yield _gpntb_record(counts[1], elem)
+    except ET.ParseError as exc:
+        line, column = exc.position
+        yield ReadFailure(
+            counts[1] + 1,
+            f"not well-formed XML at line {line}, column {column + 1}: "
+            f"{str(exc).split(':', 1)[0]}; the rest of the file cannot be read",
+        )
+
+
+def _gpntb_ends(parser: ET.XMLPullParser, counts: list[int]) -> Iterator[ET.Element]:
+    for event, elem in cast("Iterator[tuple[str, ET.Element]]", parser.read_events()):
+        if elem.tag != "rusmarc":
+            continue
+        if event == "start":
+            counts[0] += 1
+        else:
+            counts[1] += 1
+            yield elem
+
+
+def _gpntb_record(index: int, elem: ET.Element) -> ReadResult:
+    record = pymarc.Record(force_utf8=True)
+    leader = list(_GPNTB_LEADER)
+    warnings: list[str] = []
+    for child in elem:
+        name = child.tag
+        if name == "mrk":
+            for part in child:
+                bounds = part.tag.split("_")
+                text = part.text or ""
+                if len(bounds) == 3 and bounds[1].isdigit() and bounds[2].isdigit():
+                    start, end = int(bounds[1]), int(bounds[2])
+                    if "#" not in text and len(text) == end - start + 1 and end < LEADER_LEN:
+                        leader[start : end + 1] = text
+            continue
+        number = name.partition(".")[2]
+        if not name.startswith("FIELD.") or not number.isdigit() or len(number) > 3:
+            warnings.append(f"unknown element <{name}> was ignored")
+            continue
+        tag = number.zfill(3)
+        occurrences = [ind for ind in child if ind.tag.startswith("IND.")]
+        if not occurrences:
+            record.add_field(Field(tag=tag, data=(child.text or "").strip()))
+            continue
+        for ind in occurrences:
+            indicators = (ind.tag[4:6].replace("_", " ") + "  ")[:2]
+            subfields = [
+                Subfield(sub.tag[9:10], sub.text or "")
+                for sub in ind
+                if sub.tag.startswith("SUBFIELD.") and len(sub.tag) == 10
+            ]
+            if tag < "010":
+                # A control field written as a data field: its text, as the export split it
+                # (the character after the "indicators" is lost in the files seen).
+                data = indicators + "".join(s.code + s.value for s in subfields)
+                record.add_field(Field(tag=tag, data=data))
+                warnings.append(
+                    f"field {tag} came as a data field (the export loses a character of it); "
+                    f"read as {data!r}"
+                )
+                continue
+            record.add_field(
+                Field(tag=tag, indicators=Indicators(*indicators), subfields=subfields)
+            )
+    if not record.fields:
+        return ReadFailure(index, "the <rusmarc> element holds no fields")
+    record.leader = Leader("".join(leader))
+    record.leader.coding_scheme = "a"
+    return ReadRecord(index, record, enc.UTF8, tuple(warnings))
 
 
 # MarcEdit .mrk --------------------------------------------------------------------------------
@@ -607,4 +851,9 @@ def _read_mrk(data: bytes, forced: str | None) -> Iterator[ReadResult]:
             yield ReadFailure(item[0], item[1])
         else:
             item.leader.coding_scheme = "a"
-            yield ReadRecord(index, item, used, ())
+            warnings: list[str] = []
+            _strip_nul(item, warnings)
+            if (problem := structure_problem(item)) is not None:
+                yield ReadFailure(index, problem)
+                continue
+            yield ReadRecord(index, item, used, tuple(warnings))

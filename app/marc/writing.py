@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterable
 from functools import lru_cache
 from pathlib import Path
@@ -13,8 +14,8 @@ import pymarc
 
 from app.errors import InvalidInput
 from app.i18n import translate
-from app.marc.mrk import record_to_mrk
-from app.marc.reading import FORMATS
+from app.marc.mrk import mrk_to_record, record_to_mrk
+from app.marc.reading import FORMATS, structure_problem
 
 _MARCXML_NS = "http://www.loc.gov/MARC21/slim"
 _XML_HEAD = (
@@ -69,7 +70,19 @@ def record_to_marcxml(record: pymarc.Record) -> str:
     return "".join(parts)
 
 
+def _refuse_lies(record: pymarc.Record) -> None:
+    """A record whose structure no reader would accept (a bad tag or subfield code) is not
+    written: the file would not read back."""
+    if (problem := structure_problem(record)) is not None:
+        raise InvalidInput(
+            translate("errors", "Record {p0} cannot be written: {p1}.").format(
+                p0=_control_number(record), p1=problem
+            )
+        )
+
+
 def record_to_iso2709(record: pymarc.Record) -> bytes:
+    _refuse_lies(record)
     record.force_utf8 = True
     record.leader.coding_scheme = "a"
     data: bytes = record.as_marc()
@@ -93,6 +106,30 @@ def record_to_iso2709(record: pymarc.Record) -> bytes:
     return data
 
 
+def _check_mrk(record: pymarc.Record, text: str) -> None:
+    """Refuse a record whose .mrk lines would not read back as the same fields."""
+    try:
+        again = mrk_to_record(text)
+        same = [_shape(f) for f in again.fields] == [_shape(f) for f in record.fields]
+    except InvalidInput as exc:
+        reason = str(exc)
+    else:
+        if same:
+            return
+        reason = "its fields would not read back the same"
+    raise InvalidInput(
+        translate("errors", "Record {p0} cannot be written as .mrk: {p1}.").format(
+            p0=_control_number(record), p1=reason
+        )
+    )
+
+
+def _shape(field: pymarc.Field) -> tuple[object, ...]:
+    if field.is_control_field():
+        return (field.tag, field.data)
+    return (field.tag, tuple(field.indicators or ()), tuple(map(tuple, field.subfields)))
+
+
 def _control_number(record: pymarc.Record) -> str:
     field = record.get("001")
     return f"'{field.data}'" if field is not None and field.data else "(no 001)"
@@ -111,8 +148,10 @@ class MarcWriter:
         self.path = path
         self.format = format
         self.count = 0
+        # Written beside, renamed over `path` when complete: never a partial file.
+        self._partial = path.with_name(f".{path.name}.part")
         try:
-            self._out: BinaryIO | None = path.open("wb")
+            self._out: BinaryIO | None = self._partial.open("wb")
         except OSError as exc:
             raise InvalidInput(
                 translate("errors", "Cannot write {path}: {p1}").format(
@@ -123,27 +162,52 @@ class MarcWriter:
             self._out.write(_XML_HEAD)
 
     def write(self, record: pymarc.Record) -> None:
+        """Write one record; InvalidInput (nothing written) for a record the format cannot
+        carry, so that the caller may skip it and go on."""
         if self._out is None:
             raise ValueError("write() on a closed MarcWriter")
         if self.format == "iso2709":
             self._out.write(record_to_iso2709(record))
         elif self.format == "marcxml":
+            _refuse_lies(record)
             self._out.write(record_to_marcxml(record).encode())
         else:
+            _refuse_lies(record)
             text = record_to_mrk(record)
             leader_line, _, rest = text.partition("\n")
             # The .mrk leader line is written as the UTF-8 output declares it.
             leader_line = leader_line[:15] + "a" + leader_line[16:]
-            self._out.write(f"{leader_line}\n{rest}\n".encode())
+            text = f"{leader_line}\n{rest}"
+            _check_mrk(record, text)
+            self._out.write(f"{text}\n".encode())
         self.count += 1
 
     def close(self) -> None:
+        """Finish the file and put it in place."""
         if self._out is None:
             return
-        if self.format == "marcxml":
-            self._out.write(_XML_TAIL)
-        self._out.close()
-        self._out = None
+        try:
+            if self.format == "marcxml":
+                self._out.write(_XML_TAIL)
+            self._out.flush()
+            os.fsync(self._out.fileno())
+            self._out.close()
+            self._out = None
+            os.replace(self._partial, self.path)
+        except OSError as exc:
+            self.discard()
+            raise InvalidInput(
+                translate("errors", "Cannot write {path}: {p1}").format(
+                    path=self.path, p1=exc.strerror or exc
+                )
+            ) from exc
+
+    def discard(self) -> None:
+        """Drop what was written: the file at `path`, if any, stays as it was."""
+        if self._out is not None:
+            self._out.close()
+            self._out = None
+        self._partial.unlink(missing_ok=True)
 
     def __enter__(self) -> MarcWriter:
         return self
@@ -154,7 +218,10 @@ class MarcWriter:
         exc: BaseException | None,
         traceback: TracebackType | None,
     ) -> None:
-        self.close()
+        if exc_type is None:
+            self.close()
+        else:
+            self.discard()
 
 
 def write_records(records: Iterable[pymarc.Record], out: Path, format: str) -> int:

@@ -11,7 +11,7 @@ from datetime import date, datetime
 from decimal import Decimal, InvalidOperation
 from enum import StrEnum
 
-from sqlalchemy import select
+from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from app.choices import parse_choice
@@ -19,10 +19,10 @@ from app.errors import InvalidInput, PreservationEntryNotFound
 from app.i18n import translate
 from app.intake.copies import RefusedCopy
 from app.intake.status import ItemStatus, change_status
-from app.preservation.scanning import ScanResult, item_by_scan, scanned, unique_scans
+from app.preservation.scanning import ScanTally, item_by_scan, scanned, unique_scans
 from app.security.eventlog import record_event
 from app.security.roles import Actor, Role, require
-from db.models import BindingOrder, BindingOrderCopy, BindingWait, Item, Record
+from db.models import BindingOrder, BindingOrderCopy, BindingWait, Item, Record, WriteOffCopy
 from db.session import Database
 
 
@@ -117,11 +117,11 @@ def parse_money(value: Decimal | str | float | None) -> Decimal | None:
 
 def add_to_waiting_list(
     db: Database, actor: Actor, barcodes: Sequence[str], binding_type: str, note: str = ""
-) -> ScanResult:
+) -> ScanTally:
     """Put available copies aside for binding before an order is made up."""
     require(actor, "collect copies for binding", Role.INTAKE)
     kind = parse_choice(BindingType, binding_type, "binding type")
-    result = ScanResult()
+    result = ScanTally()
     with db.write() as session:
         for scan in unique_scans(barcodes):
             item = item_by_scan(session, scan)
@@ -221,10 +221,10 @@ def open_binding_order(
         return _order_info(session, order)
 
 
-def add_to_order(db: Database, actor: Actor, order_id: int, barcodes: Sequence[str]) -> ScanResult:
+def add_to_order(db: Database, actor: Actor, order_id: int, barcodes: Sequence[str]) -> ScanTally:
     """Scan copies into an order that is still being collected."""
     require(actor, "collect copies for binding", Role.INTAKE)
-    result = ScanResult()
+    result = ScanTally()
     with db.write() as session:
         order = _order(session, order_id)
         if order.status != OrderStatus.COLLECTING:
@@ -321,7 +321,7 @@ def bind_copies(
     sent_on: date | None = None,
     due_on: date | None = None,
     cost: Decimal | str | float | None = None,
-) -> tuple[BindingOrderInfo, ScanResult]:
+) -> tuple[BindingOrderInfo, ScanTally]:
     """Make up an order from scanned copies and send it at once (what `qor binding send`
     does). Copies that cannot go are refused; the order goes with the rest."""
     order = open_binding_order(db, actor, bindery, binding_type, instructions, due_on, cost)
@@ -337,11 +337,11 @@ def receive_copies(
     barcodes: Sequence[str],
     order_id: int | None = None,
     returned_on: date | None = None,
-) -> ScanResult:
+) -> ScanTally:
     """Copies scanned back from the bindery go back to "available"; an order whose copies
     are all back is closed."""
     require(actor, "receive copies from the bindery", Role.INTAKE)
-    result = ScanResult()
+    result = ScanTally()
     day = returned_on or date.today()
     touched: set[int] = set()
     with db.write() as session:
@@ -397,6 +397,16 @@ def receive_copies(
                         ).format(number=item.inventory_number, id=line.order_id),
                     )
                 )
+                continue
+            if item.status == ItemStatus.TO_BE_WRITTEN_OFF:
+                # Held by a draft write-off act: it stays held; should the act be cancelled,
+                # the copy goes back to the shelf, not to the bindery.
+                session.execute(
+                    update(WriteOffCopy)
+                    .where(WriteOffCopy.item_id == item.id)
+                    .values(previous_status=ItemStatus.AVAILABLE.value)
+                )
+                result.accepted.append(scanned(session, item))
                 continue
             change_status(
                 session,
@@ -479,11 +489,11 @@ def binding_conflict(session: Session, item: Item) -> str | None:
 
 def remove_from_order(
     db: Database, actor: Actor, order_id: int, barcodes: Sequence[str]
-) -> ScanResult:
+) -> ScanTally:
     """Take copies out of an order that is still being collected (they go back on the
     waiting list if they came from it)."""
     require(actor, "collect copies for binding", Role.INTAKE)
-    result = ScanResult()
+    result = ScanTally()
     with db.write() as session:
         order = _order(session, order_id)
         if order.status != OrderStatus.COLLECTING:

@@ -44,13 +44,13 @@ from app.preservation.repair import (
     ReportGrouping,
     finish_repair,
     record_repair,
-    render_repair_report,
     repair_report,
     repaired_copies,
     start_repair,
     write_repair_report_csv,
 )
-from app.preservation.scanning import ScanResult
+from app.preservation.scanning import ScanTally
+from app.registers.repair_report import render_repair_report
 
 
 def register(subparsers: Any) -> None:
@@ -166,7 +166,7 @@ def register(subparsers: Any) -> None:
     history.set_defaults(handler=_history)
 
 
-def _scan_json(result: ScanResult) -> dict[str, Any]:
+def _scan_json(result: ScanTally) -> dict[str, Any]:
     return {
         "copies": [
             {"id": c.item_id, "inventory_number": c.inventory_number, "barcode": c.barcode}
@@ -177,7 +177,7 @@ def _scan_json(result: ScanResult) -> dict[str, Any]:
     }
 
 
-def _scan_reply(ctx: CliContext, summary: str, result: ScanResult) -> int:
+def _scan_reply(ctx: CliContext, summary: str, result: ScanTally) -> int:
     """The summary with the refused copies under it; exit 1 if any copy was refused."""
     closed = [f"  closed {c.ref}: {c.reason}" for c in result.closed]
     ctx.emit("\n".join([summary, *closed, *refused_lines(result.refused)]), _scan_json(result))
@@ -198,7 +198,7 @@ def _binding_send(ctx: CliContext) -> int:
     actor = ctx.actor()
     if a.order is not None:
         order = send_order(ctx.db, actor, a.order, a.sent, a.due, a.cost)
-        result = ScanResult()
+        result = ScanTally()
     else:
         if not a.barcodes or not a.bindery:
             raise UsageError("Give --barcodes and --bindery (or --order ID of a collected order).")
@@ -243,7 +243,7 @@ def _binding_order(ctx: CliContext) -> int:
     actor = ctx.actor()
     order = open_binding_order(ctx.db, actor, a.bindery, a.type, a.instructions, a.due, a.cost,
                                from_waiting_list=a.from_waiting_list)  # fmt: skip
-    result = add_to_order(ctx.db, actor, order.id, a.barcodes) if a.barcodes else ScanResult()
+    result = add_to_order(ctx.db, actor, order.id, a.barcodes) if a.barcodes else ScanTally()
     order = get_order(ctx.db, order.id)
     human = [f"Binding order {order.id}: {len(order.copies)} copies collected for "
              f"{order.bindery}; send it with `qor binding send --order {order.id}`."]  # fmt: skip

@@ -19,7 +19,7 @@ from app.intake.copies import RefusedCopy
 from app.intake.status import ItemStatus, change_status
 from app.periods import within
 from app.preservation.binding import binding_conflict
-from app.preservation.scanning import ScanResult, item_by_scan, scanned, unique_scans
+from app.preservation.scanning import ScanTally, item_by_scan, scanned, unique_scans
 from app.security.eventlog import record_event
 from app.security.roles import Actor, Role, require
 from db.models import DigitisationEntry, Item, Record
@@ -61,12 +61,12 @@ def send_for_digitisation(
     reason: str = "heavily-used",
     sent_on: date | None = None,
     notes: str = "",
-) -> ScanResult:
+) -> ScanTally:
     """Send available copies to be digitised or copied."""
     require(actor, "send copies for digitisation", Role.INTAKE)
     kind = parse_choice(DigitisationKind, kind, "kind")
     reason = parse_choice(DigitisationReason, reason, "reason")
-    result = ScanResult()
+    result = ScanTally()
     with db.write() as session:
         for scan in unique_scans(barcodes):
             item = item_by_scan(session, scan)

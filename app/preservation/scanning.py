@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 
 from app.intake.barcodes import normalise_scan
 from app.intake.copies import RefusedCopy
+from app.intake.loans import resolve_scan
 from db.models import Item, Record
 
 
@@ -24,7 +25,7 @@ class ScannedCopy:
 
 
 @dataclass
-class ScanResult:
+class ScanTally:
     """What an action did with each scan: the copies it took, the scans it refused, and
     the copies it closed without taking them (e.g. a copy written off while at the bindery
     comes back: its order line closes, the copy stays written off)."""
@@ -36,15 +37,7 @@ class ScanResult:
 
 def item_by_scan(session: Session, scan: str) -> Item | None:
     """The copy with this barcode, or else with this inventory number."""
-    code = normalise_scan(scan)
-    if not code:
-        return None
-    item = session.execute(select(Item).where(Item.barcode == code)).scalar_one_or_none()
-    if item is None:
-        item = session.execute(
-            select(Item).where(Item.inventory_number == code)
-        ).scalar_one_or_none()
-    return item
+    return resolve_scan(session, scan)
 
 
 def scanned(session: Session, item: Item) -> ScannedCopy:

@@ -1,18 +1,60 @@
 """The accession act (акт приёма) and the write-off act (акт списания) as documents: the
-act's particulars, one line per copy, the total, and the commission's signatures."""
+approval block (БЕКІТЕМІН / УТВЕРЖДАЮ, the library's head), the act's particulars, the
+commission, one line per copy, the totals in figures and in words, the act's notes, and the
+signatures with the names under them."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
 
 from app.intake.accession import get_accession
 from app.intake.copies import copies_of_accession
-from app.library import library_info
-from app.registers.pdf import PORTRAIT, Column, day, labels, money, open_document
+from app.library import LibraryInfo, library_info
+from app.registers.pdf import (
+    PORTRAIT,
+    Column,
+    RegisterDocument,
+    approval_lines,
+    author_title,
+    day,
+    labels,
+    money,
+    open_document,
+)
+from app.registers.words import count_in_words, long_date, sum_in_words
 from app.registers.writeoff import WriteOffActInfo, get_write_off_act
-from db.models import Record
+from db.models import Item, Record
 from db.session import Database
+
+
+@dataclass(frozen=True)
+class Commission:
+    """Who signs an act: the chair and the members (the library's standing commission unless
+    the act names its own)."""
+
+    chair: str = ""
+    members: tuple[str, ...] = ()
+
+    @classmethod
+    def of(cls, library: LibraryInfo, chair: str = "", members: Sequence[str] = ()) -> Commission:
+        if chair or members:
+            return cls(chair.strip(), tuple(m.strip() for m in members if m.strip()))
+        return cls(library.commission_chair, library.commission_members)
+
+    def sentence(self, t: dict[str, str]) -> str:
+        if not self.chair and not self.members:
+            return ""
+        return t["commission.text"].format(
+            chair=self.chair or "—", members=", ".join(self.members) or "—"
+        )
+
+    def signatures(self, t: dict[str, str]) -> list[tuple[str, str]]:
+        people = [(t["sign.chair"], self.chair)]
+        people += [(t["sign.member"], m) for m in self.members] or [(t["sign.member"], "")] * 2
+        return people
 
 
 def _columns(t: dict[str, str]) -> list[Column]:
@@ -23,57 +65,109 @@ def _columns(t: dict[str, str]) -> list[Column]:
     ]  # fmt: skip
 
 
+def _totals(
+    doc: RegisterDocument, t: dict[str, str], count: int, value: Decimal, lang: str
+) -> None:
+    doc.paragraph(
+        t["total.words"].format(
+            copies=count_in_words(count, lang), value=sum_in_words(value, lang)
+        ),
+        keep=60,
+    )
+
+
+def _notes(doc: RegisterDocument, t: dict[str, str], notes: str) -> None:
+    if notes.strip():
+        doc.space(4)
+        doc.paragraph(t["notes"].format(notes=notes.strip()))
+
+
 def render_accession_act(
-    db: Database, accession_id: int, out: Path, language: str = "kk"
+    db: Database,
+    accession_id: int,
+    out: Path,
+    language: str = "kk",
+    chair: str = "",
+    members: Sequence[str] = (),
+    notes: str = "",
 ) -> tuple[int, Decimal]:
     """The act of one accession batch; returns its copies and value as printed."""
     t = labels(language)
+    library = library_info(db)
     batch = get_accession(db, accession_id)
     copies = copies_of_accession(db, accession_id)
     authors = _authors_and_years(db, sorted({c.record_id for c in copies}))
+    commission = Commission.of(library, chair, members)
     doc = open_document(
-        out, library_info(db).name, t["accession.title"].format(number=batch.number),
-        day(batch.received_on), t, PORTRAIT,
+        out, library.name, t["accession.title"].format(number=batch.number),
+        long_date(batch.received_on, language), t, PORTRAIT,
+        approval=approval_lines(t, library.head_position, library.head_name, None, language),
     )  # fmt: skip
     doc.paragraph(
         t["accession.intro"].format(
-            date=day(batch.received_on),
+            date=long_date(batch.received_on, language),
             source=t.get(f"source.{batch.source}", batch.source),
             supplier=batch.supplier or "—",
             document=f"{batch.document_number} {day(batch.document_date)}".strip(),
         )
     )
+    if sentence := commission.sentence(t):
+        doc.paragraph(sentence)
     doc.space(6)
     rows = []
+    tenge = _tenge_values(db, accession_id)
+    total = batch.total_value
     for i, c in enumerate(copies, 1):
         author, year = authors.get(c.record_id, ("", ""))
-        title = f"{author}. {c.title}" if author else c.title
-        rows.append([str(i), c.inventory_number, title, year, money(c.price)])
+        title = author_title(author, c.title)
+        price = money(c.price)
+        if price and c.currency != "KZT":
+            # Priced in another currency: the price as invoiced, and its tenge value at
+            # receipt when entered (qor rate), which the totals count.
+            value = tenge.get(c.id)
+            price = f"{price} {c.currency}" + (f" = {money(value)}" if value is not None else "")
+            total += value or 0
+        rows.append([str(i), c.inventory_number, title, year, price])
     doc.table(
         _columns(t),
         rows,
-        total=["", t["total"], f"{len(copies)} {t['unit.copies']}", "", money(batch.total_value)],
+        total=["", t["total"], f"{len(copies)} {t['unit.copies']}", "", money(total)],
     )
-    doc.signatures([t["sign.accepted"], t["sign.responsible"], t["sign.commission"], ""])
+    _totals(doc, t, len(copies), total, language)
+    _notes(doc, t, "\n".join(n for n in (batch.notes, notes) if n.strip()))
+    doc.signatures([*commission.signatures(t), (t["sign.accepted"], "")])
     doc.paragraph(t["sign.seal"])
     doc.close()
-    return len(copies), batch.total_value
+    return len(copies), total
 
 
 def render_writeoff_act(
     db: Database, act_id: int, out: Path, language: str = "kk"
 ) -> WriteOffActInfo:
+    """The write-off act: drawn up by the commission, which proposes the copies for writing
+    off; the head approves it (the block stays blank until the act is approved in Qor)."""
     t = labels(language)
+    library = library_info(db)
     act = get_write_off_act(db, act_id)
+    commission = Commission.of(library, act.commission_chair, act.commission_members)
+    approved = act.state == "approved"
     doc = open_document(
-        out, library_info(db).name, t["writeoff.title"].format(number=act.number),
-        day(act.act_date), t, PORTRAIT,
+        out, library.name, t["writeoff.title"].format(number=act.number),
+        long_date(act.act_date, language), t, PORTRAIT,
+        approval=approval_lines(
+            t, library.head_position, (act.approved_by if approved else "") or library.head_name,
+            act.approved_on if approved else None, language,
+        ),
     )  # fmt: skip
+    if act.state == "draft":
+        doc.paragraph(t["writeoff.draft"], bold=True)
     reason = t.get(f"reason.{act.reason}", act.reason)
-    doc.paragraph(t["writeoff.intro"].format(date=day(act.act_date), reason=reason))
+    if sentence := commission.sentence(t):
+        doc.paragraph(sentence)
+    doc.paragraph(t["writeoff.intro"].format(date=long_date(act.act_date, language), reason=reason))
     doc.space(6)
     rows = [
-        [str(i), c.inventory_number, f"{c.author}. {c.title}" if c.author else c.title, c.year,
+        [str(i), c.inventory_number, author_title(c.author, c.title), c.year,
          money(c.price)]
         for i, c in enumerate(act.copies, 1)
     ]  # fmt: skip
@@ -82,11 +176,29 @@ def render_writeoff_act(
         rows,
         total=["", t["total"], f"{act.count} {t['unit.copies']}", "", money(act.total_value)],
     )
-    doc.paragraph(t["writeoff.total"].format(copies=act.count, value=money(act.total_value)))
-    doc.signatures([t["sign.director"], t["sign.commission"], "", "", t["sign.responsible"]])
+    _totals(doc, t, act.count, act.total_value, language)
+    _notes(doc, t, act.notes)
+    doc.signatures([*commission.signatures(t), (t["sign.responsible"], "")])
     doc.paragraph(t["sign.seal"])
     doc.close()
     return act
+
+
+def _tenge_values(db: Database, accession_id: int) -> dict[int, Decimal]:
+    """Copies of the batch priced in another currency: their value in tenge at receipt."""
+    from sqlalchemy import select
+
+    with db.read() as session:
+        return {
+            item_id: value
+            for item_id, value in session.execute(
+                select(Item.id, Item.price_kzt).where(
+                    Item.accession_id == accession_id, Item.currency != "KZT",
+                    Item.price_kzt.is_not(None),
+                )
+            )
+            if value is not None
+        }  # fmt: skip
 
 
 def _authors_and_years(db: Database, record_ids: list[int]) -> dict[int, tuple[str, str]]:

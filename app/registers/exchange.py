@@ -22,7 +22,16 @@ from app.library import library_info
 from app.marc.codec import from_json
 from app.marc.writing import write_records
 from app.preservation.scanning import item_by_scan
-from app.registers.pdf import PORTRAIT, Column, day, labels, open_document
+from app.registers.pdf import (
+    FONT,
+    PORTRAIT,
+    Column,
+    author_title,
+    day,
+    labels,
+    open_document,
+    wrap,
+)
 from app.security.eventlog import record_event
 from app.security.roles import Actor, Role, require
 from db.models import Desideratum, ExchangeOffer, Item, Record
@@ -180,9 +189,10 @@ def write_exchange_list(
     format: str = "pdf",
     language: str = "kk",
     on: date | None = None,
+    partner: str = "",
 ) -> int:
-    """Write the desiderata or the offers to `out`, the PDF dated `on` (default today);
-    returns the number of entries."""
+    """Write the desiderata or the offers to `out`, the PDF dated `on` (default today) and
+    addressed to the partner library `partner`; returns the number of entries."""
     if which not in ("desiderata", "offers"):
         raise InvalidInput(
             translate(
@@ -215,7 +225,12 @@ def write_exchange_list(
         title = t["exchange.desiderata" if which == "desiderata" else "exchange.offers"]
         library = library_info(db)
         dated = f"{t['date']}: {day(on or date.today())}"
-        doc = open_document(out, f"{library.name} ({library.sigla})", title, dated, t, PORTRAIT)
+        addressee = (
+            [t["exchange.to"], *wrap(partner.strip(), FONT, 9, 240, 4)] if partner.strip() else []
+        )
+        doc = open_document(
+            out, f"{library.name} ({library.sigla})", title, dated, t, PORTRAIT, approval=addressee
+        )
         columns = [
             Column(t["number"], 0.5, "right"), Column(t["author_title"], 5.0),
             Column(t["year"], 0.8, "center"), Column(t["exchange.isbn"], 1.6),
@@ -233,7 +248,7 @@ def write_exchange_list(
 
 
 def _author_title(e: ExchangeEntry) -> str:
-    return f"{e.author}. {e.title}" if e.author else e.title
+    return author_title(e.author, e.title)
 
 
 def _want(row: Desideratum, marc: str | None) -> ExchangeEntry:

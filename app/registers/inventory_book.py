@@ -1,6 +1,8 @@
-"""The inventory book (инвентарная книга / түгендеу кітабы): one line per copy in inventory
-order — date, inventory number, author and title, year, price, accession batch, and the
-write-off act once the copy is withdrawn (its line and number stay for ever).
+"""The inventory book (инвентарная книга / инвентарлық кітап): one line per copy in inventory
+order — date, inventory number, author and title, year, shelf mark, price, accession batch,
+the check mark column (тексеру белгісі, left for the hand of the fund's check), the
+write-off act once the copy is withdrawn (its line and number stay for ever), and notes (the
+copy's condition, or a status that takes it off the shelf).
 
 The book is streamed: copies are read in chunks by keyset pagination on the copy's id (the
 inventory order: numbers are allocated in the transaction that inserts the copies) and each
@@ -19,12 +21,22 @@ from sqlalchemy import select
 from app.errors import Cancelled
 from app.library import library_info
 from app.periods import within
-from app.registers.pdf import LANDSCAPE, Column, labels, money, open_document, period_text
+from app.registers.pdf import (
+    LANDSCAPE,
+    Column,
+    author_title,
+    labels,
+    money,
+    open_document,
+    period_text,
+)
 from app.registers.pdf import day as fmt_day
 from db.models import AccessionBatch, Item, Record, WriteOffAct, WriteOffCopy
 from db.session import Database
 
 CHUNK = 2000
+# Statuses the notes column names: the copy is not on its shelf for a reason of record.
+NOTED_STATUSES = ("missing", "to-be-written-off", "at-bindery", "in-repair", "being-digitised")
 
 
 @dataclass(frozen=True)
@@ -40,10 +52,13 @@ class InventoryLine:
     accession: str
     writeoff_act: str | None
     writeoff_date: date | None
+    call_number: str = ""
+    status: str = ""
+    condition_notes: str = ""
 
     @property
     def author_title(self) -> str:
-        return f"{self.author}. {self.title}" if self.author else self.title
+        return author_title(self.author, self.title)
 
 
 @dataclass(frozen=True)
@@ -65,12 +80,15 @@ def inventory_lines(
         select(
             Item.id, AccessionBatch.received_on, Item.inventory_number, Record.author,
             Record.title, Record.year, Item.price, Item.currency, AccessionBatch.number,
-            WriteOffAct.number, WriteOffAct.act_date,
+            WriteOffAct.number, WriteOffAct.act_date, Item.call_number, Item.status,
+            Item.condition_notes,
         )
         .join(AccessionBatch, AccessionBatch.id == Item.accession_id)
         .join(Record, Record.id == Item.record_id)
         .outerjoin(WriteOffCopy, WriteOffCopy.item_id == Item.id)
-        .outerjoin(WriteOffAct, WriteOffAct.id == WriteOffCopy.act_id)
+        .outerjoin(
+            WriteOffAct, (WriteOffAct.id == WriteOffCopy.act_id) & (WriteOffAct.state == "approved")
+        )
         .order_by(Item.id)
         .limit(chunk)
     )  # fmt: skip
@@ -102,9 +120,10 @@ def render_inventory_book(
         LANDSCAPE, streamed=True, font_size=7.5,
     )  # fmt: skip
     columns = [
-        Column(t["date"], 1.0), Column(t["inventory_number"], 1.2), Column(t["author_title"], 6.5),
-        Column(t["year"], 0.7, "center"), Column(t["price"], 1.1, "right"),
-        Column(t["book.accession"], 1.0), Column(t["book.writeoff"], 1.6),
+        Column(t["date"], 1.0), Column(t["inventory_number"], 1.2), Column(t["author_title"], 4.5),
+        Column(t["year"], 0.6, "center"), Column(t["book.shelf_mark"], 1.2),
+        Column(t["price"], 1.1, "right"), Column(t["book.accession"], 0.9),
+        Column(t["book.check"], 0.9), Column(t["book.writeoff"], 2.0), Column(t["note"], 1.5),
     ]  # fmt: skip
     withdrawn = 0
 
@@ -118,9 +137,12 @@ def render_inventory_book(
             price = money(line.price)
             if price and line.currency != "KZT":
                 price = f"{price} {line.currency}"
+            notes = [line.condition_notes.strip()]
+            if line.status in NOTED_STATUSES:
+                notes.insert(0, t[f"status.{line.status}"])
             yield [
                 fmt_day(line.received_on), line.inventory_number, line.author_title, line.year,
-                price, line.accession, act,
+                line.call_number, price, line.accession, "", act, "; ".join(n for n in notes if n),
             ]  # fmt: skip
 
     def on_row(count: int) -> None:

@@ -20,7 +20,8 @@ from app.i18n import translate
 from app.library import library_info
 from app.marc.codec import from_json
 from app.periods import within
-from app.registers.pdf import PORTRAIT, Column, labels, open_document, period_text
+from app.registers.pdf import PORTRAIT, author_title, labels, open_document
+from app.registers.words import grouped
 from app.security.eventlog import record_event
 from app.security.roles import Actor, Role, require
 from db.models import DigitisationEntry, Item, KaznebCandidate, Record
@@ -137,36 +138,43 @@ def render_kazneb_application(
     language: str = "kk",
     record_ids: Sequence[int] | None = None,
 ) -> list[KaznebObject]:
-    """The application (өтінім) listing the candidates, with the signature and seal block."""
+    """The application (өтінім) as the annex of the national electronic library's rules
+    lays it out: the addressee, from whom, the form's sentence, the objects, "Annex: __
+    pages", the head's name and signature, the seal and the date line — nothing else."""
     t = labels(language)
     objects = kazneb_candidates(db, date_from, date_to, record_ids)
     if not objects:
         raise InvalidInput(
             translate("errors", "No records are marked as KazNEB candidates for that period.")
         )
-    library = library_info(db).name
-    doc = open_document(
-        out, library, t["kazneb.title"], period_text(t, date_from, date_to), t, PORTRAIT
-    )
-    doc.paragraph(t["kazneb.subtitle"], size=10, bold=True)
+    library = library_info(db)
+    doc = open_document(out, "", "", "", t, PORTRAIT)
+    doc.right_block(t["kazneb.addressee"])
     doc.space(4)
-    doc.paragraph(t["kazneb.intro"].format(library=library))
-    doc.space(6)
-    columns = [
-        Column(t["number"], 0.5, "right"), Column(t["author_title"], 4.2),
-        Column(t["year"], 0.8, "center"), Column(t["pages"], 0.8, "right"),
-        Column(t["kazneb.category"], 3.0), Column(t["kazneb.agreement"], 1.7),
-    ]  # fmt: skip
-    rows = [
-        [str(i), f"{o.author}. {o.title}" if o.author else o.title, o.year,
-         str(o.pages or ""), t[f"category.{o.category}"], o.agreement_reference]
-        for i, o in enumerate(objects, 1)
-    ]  # fmt: skip
+    doc.right_block(t["kazneb.from"].format(library=library.name))
+    doc.right_block(t["kazneb.from.hint"], size=7)
+    doc.space(14)
+    doc.centered(t["kazneb.title"])
+    doc.space(4)
+    doc.paragraph(t["kazneb.intro"])
+    doc.space(2)
+    for i, o in enumerate(objects, 1):
+        name = author_title(o.author, o.title)
+        parts = [name, o.year, f"{o.pages} {t['pages.short']}" if o.pages else ""]
+        line = ", ".join(p for p in parts if p)
+        line += f" ({t[f'category.{o.category}']}"
+        line += f"; {o.agreement_reference})" if o.agreement_reference else ")"
+        doc.paragraph(f"{i}. {line}{'.' if i == len(objects) else ';'}")
+    doc.paragraph(t["kazneb.objects.hint"], size=7)
+    doc.space(4)
     total_pages = sum(o.pages or 0 for o in objects)
-    doc.table(columns, rows, total=["", t["total"], "", str(total_pages), "", ""], max_lines=5)
-    doc.paragraph(t["kazneb.total"].format(objects=len(objects), pages=total_pages))
-    doc.signatures([t["sign.director"], t["sign.responsible"]])
-    doc.paragraph(t["sign.seal"], bold=True)
+    doc.paragraph(t["kazneb.annex"].format(pages=grouped(total_pages) if total_pages else "____"))
+    doc.space(14)
+    head = library.head_name or ""
+    doc.paragraph(f"_______________________ {head}".rstrip(), keep=40)
+    doc.paragraph(t["kazneb.head.hint"], size=7)
+    doc.space(8)
+    doc.paragraph(f"{t['kazneb.seal']}    {t['kazneb.date']}")
     doc.close()
     return objects
 

@@ -1,8 +1,13 @@
 """The summary accounting book (книга суммарного учёта, КСУ) for a period: part 1 the
 receipts, one line per accession batch; part 2 the withdrawals, one line per write-off act;
-part 3 the movement of the fund (start balance, received, withdrawn, end balance) by source
-and by type of document. The type comes from the record's leader/06-07 (books, serials,
-printed music, maps, audiovisual, electronic, other).
+part 3 the movement of the fund (start balance, received, withdrawn, end balance) by source,
+by type of document, by branch of knowledge (with children's literature among them) and by
+language. The type comes from the record's leader/06-07 (books, serials, printed music, maps,
+audiovisual, electronic, other); the branch, audience and language from its 080/084, 008/22,
+008/35-37 and 041 (app.registers.classes).
+
+Each breakdown is a dictionary of `Movement`s filled by the same loop over the tallies
+(`_groups`): another breakdown (an opening balance, ...) is one more dictionary there.
 
 `summary_book` gives the numbers; `render_summary_book` draws them, so the PDF and the tests
 read the same figures."""
@@ -18,11 +23,14 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import ColumnElement, case, func, select
-from sqlalchemy.orm import InstrumentedAttribute
+from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from app.intake.accession import AccessionSource
 from app.library import library_info
+from app.migration.ksu import opening_balance_rows
+from app.migration.service import MIGRATED_SOURCE
 from app.periods import within
+from app.registers.classes import BRANCHES, CHILDREN, LANGUAGE_GROUPS, Profile, profile
 from app.registers.pdf import LANDSCAPE, Column, labels, money, open_document, period_text
 from app.registers.pdf import day as fmt_day
 from db.models import AccessionBatch, Item, Record, WriteOffAct, WriteOffCopy
@@ -112,6 +120,11 @@ class SummaryBook:
     withdrawals: list[WithdrawalLine]
     by_source: list[Movement]
     by_type: list[Movement]
+    by_branch: list[Movement] = field(default_factory=list)
+    by_language: list[Movement] = field(default_factory=list)
+    # Children's literature (008/22), counted within the branches as well.
+    children: Movement = field(default_factory=lambda: Movement(CHILDREN))
+    notes: Notes = field(default_factory=lambda: Notes())
 
     @property
     def total(self) -> Movement:
@@ -124,8 +137,18 @@ class SummaryBook:
 
 
 def _kzt(price: InstrumentedAttribute[Decimal | None]) -> ColumnElement[Any]:
-    # Values are kept in tenge; copies priced in another currency count as copies only.
-    return func.sum(case((Item.currency == "KZT", price), else_=0))
+    # Values are kept in tenge; a copy priced in another currency counts by its value in
+    # tenge at receipt (app.registers.currency), or by nothing until one is entered.
+    return func.sum(case((Item.currency == "KZT", price), else_=func.coalesce(Item.price_kzt, 0)))
+
+
+@dataclass(frozen=True)
+class Notes:
+    """What the КСУ's figures need said beside them."""
+
+    unpriced_legal_deposit: int = 0  # legal-deposit copies received without a price
+    foreign: int = 0  # copies priced in another currency, counted by their tenge value
+    foreign_unvalued: int = 0  # ... with no tenge value entered: counted as copies only
 
 
 def _bucket(day: date, date_from: date | None, date_to: date | None) -> str:
@@ -143,29 +166,34 @@ def summary_book(db: Database, date_from: date | None, date_to: date | None) -> 
     withdrawal belongs to the period of its act's date, whatever the copy's receipt date)."""
     with db.read() as session:
         batches = session.execute(
-            select(AccessionBatch, _LEADER_06_07, func.count(Item.id), _kzt(Item.price))
+            select(AccessionBatch, Item.record_id, func.count(Item.id), _kzt(Item.price))
             .join(Item, Item.accession_id == AccessionBatch.id)
-            .join(Record, Record.id == Item.record_id)
             .where(*within(AccessionBatch.received_on, None, date_to))
-            .group_by(AccessionBatch.id, _LEADER_06_07)
+            .where(AccessionBatch.source != MIGRATED_SOURCE)  # the opening balance instead
+            .group_by(AccessionBatch.id, Item.record_id)
             .order_by(AccessionBatch.received_on, AccessionBatch.id)
         ).all()
         acts = session.execute(
             select(
                 WriteOffAct,
                 AccessionBatch.source,
-                _LEADER_06_07,
+                Item.record_id,
                 func.count(WriteOffCopy.id),
-                func.sum(case((WriteOffCopy.currency == "KZT", WriteOffCopy.price), else_=0)),
+                func.sum(
+                    case(
+                        (WriteOffCopy.currency == "KZT", WriteOffCopy.price),
+                        else_=func.coalesce(Item.price_kzt, 0),
+                    )
+                ),
             )
             .join(WriteOffCopy, WriteOffCopy.act_id == WriteOffAct.id)
             .join(Item, Item.id == WriteOffCopy.item_id)
             .join(AccessionBatch, AccessionBatch.id == Item.accession_id)
-            .join(Record, Record.id == Item.record_id)
-            .where(*within(WriteOffAct.act_date, None, date_to))
-            .group_by(WriteOffAct.id, AccessionBatch.source, _LEADER_06_07)
+            .where(WriteOffAct.state == "approved", *within(WriteOffAct.act_date, None, date_to))
+            .group_by(WriteOffAct.id, AccessionBatch.source, Item.record_id)
             .order_by(WriteOffAct.act_date, WriteOffAct.id)
         ).all()
+        opening = opening_balance_rows(session)
         # The ORM rows are read inside the session; the lines below only keep plain values.
         receipt_rows = [
             (b.id, b.number, b.received_on, b.source, b.supplier, b.document_number, leader,
@@ -176,13 +204,34 @@ def summary_book(db: Database, date_from: date | None, date_to: date | None) -> 
             (a.id, a.number, a.act_date, a.reason, source, leader, copies, Decimal(value or 0))
             for a, source, leader, copies, value in acts
         ]
+        notes = _notes(session, date_from, date_to)
+        profiles = _profiles(
+            session,
+            {r[6] for r in receipt_rows}
+            | {r[5] for r in withdrawal_rows}
+            | {r[1] for r in opening},
+        )
 
     sources = {s.value: Movement(s.value) for s in AccessionSource}
     types = {t: Movement(t) for t in DOCUMENT_TYPES}
+    branches = {b: Movement(b) for b in BRANCHES}
+    languages = {g: Movement(g) for g in LANGUAGE_GROUPS}
+    children = Movement(CHILDREN)
+
+    def _groups(source: str, record_id: int) -> tuple[str, list[Movement]]:
+        kind, p = profiles[record_id]
+        groups = [sources.setdefault(source, Movement(source)), types[kind],
+                  branches[p.branch], languages[p.language]]  # fmt: skip
+        if p.children:
+            groups.append(children)
+        return kind, groups
+
+    for source, record, copies, value in opening:  # the fund a migration brought in
+        for group in _groups(source, record)[1]:
+            group.start.add(copies, value)
     receipts: dict[int, ReceiptLine] = {}
-    for batch_id, number, on, source, supplier, document, leader, copies, value in receipt_rows:
-        kind = document_type(leader)
-        groups = (sources.setdefault(source, Movement(source)), types[kind])
+    for batch_id, number, on, source, supplier, document, record, copies, value in receipt_rows:
+        kind, groups = _groups(source, record)
         if _bucket(on, date_from, date_to) == "before":
             for group in groups:
                 group.start.add(copies, value)
@@ -198,9 +247,8 @@ def summary_book(db: Database, date_from: date | None, date_to: date | None) -> 
         )  # fmt: skip
 
     withdrawals: dict[int, WithdrawalLine] = {}
-    for act_id, number, on, reason, source, leader, copies, value in withdrawal_rows:
-        kind = document_type(leader)
-        groups = (sources.setdefault(source, Movement(source)), types[kind])
+    for act_id, number, on, reason, source, record, copies, value in withdrawal_rows:
+        kind, groups = _groups(source, record)
         if _bucket(on, date_from, date_to) == "before":
             for group in groups:
                 group.start.add(-copies, -value)
@@ -221,7 +269,44 @@ def summary_book(db: Database, date_from: date | None, date_to: date | None) -> 
         list(withdrawals.values()),
         list(sources.values()),
         list(types.values()),
+        list(branches.values()),
+        list(languages.values()),
+        children,
+        notes,
     )
+
+
+def _notes(session: Session, date_from: date | None, date_to: date | None) -> Notes:
+    """Copies received in the period whose value needs a word: legal deposit without a price,
+    and prices in another currency (valued in tenge or not)."""
+    in_period = (*within(AccessionBatch.received_on, date_from, date_to),)
+    unpriced, foreign, unvalued = session.execute(
+        select(
+            func.coalesce(func.sum(case(
+                ((AccessionBatch.source == "legal-deposit")
+                 & (func.coalesce(Item.price, 0) == 0), 1), else_=0)), 0),
+            func.coalesce(func.sum(case((Item.currency != "KZT", 1), else_=0)), 0),
+            func.coalesce(func.sum(case(
+                ((Item.currency != "KZT") & Item.price_kzt.is_(None), 1), else_=0)), 0),
+        )
+        .join(AccessionBatch, AccessionBatch.id == Item.accession_id)
+        .where(*in_period)
+    ).one()  # fmt: skip
+    return Notes(int(unpriced), int(foreign), int(unvalued))
+
+
+def _profiles(session: Session, record_ids: set[int]) -> dict[int, tuple[str, Profile]]:
+    """Each record's type of document and profile, read in chunks of ids."""
+    found: dict[int, tuple[str, Profile]] = {}
+    ids = sorted(record_ids)
+    for start in range(0, len(ids), 500):
+        for rid, leader, marc in session.execute(
+            select(Record.id, _LEADER_06_07, Record.marc).where(
+                Record.id.in_(ids[start : start + 500])
+            )
+        ):
+            found[rid] = (document_type(leader), profile(marc))
+    return found
 
 
 def render_summary_book(
@@ -236,24 +321,27 @@ def render_summary_book(
     """Draw the КСУ for the period to `out` (A4 landscape) and return its figures."""
     t = labels(language)
     book = summary_book(db, date_from, date_to)
+    library = library_info(db)
     doc = open_document(
-        out, library_info(db).name, t["ksu.title"], period_text(t, date_from, date_to), t,
+        out, library.name, t["ksu.title"], period_text(t, date_from, date_to), t,
         LANDSCAPE,
     )  # fmt: skip
     type_columns = [Column(t[f"type.{k}"], 1.4, "right") for k in DOCUMENT_TYPES]
+    part1_types = [Column(t[f"type.{k}"], 1.2, "right") for k in DOCUMENT_TYPES]
 
     doc.heading(t["ksu.part1"])
     part1 = [
-        Column(t["number"], 0.4, "right"), Column(t["date"], 1.4), Column(t["ksu.accession"], 0.9),
-        Column(t["ksu.source"], 1.7), Column(t["ksu.supplier"], 1.1),
-        Column(t["ksu.document"], 1.4), Column(t["copies"], 0.6, "right"),
-        Column(t["value"], 1.3, "right"), *type_columns,
+        Column(t["number"], 0.4, "right"), Column(t["date"], 1.3), Column(t["ksu.accession"], 0.9),
+        Column(t["ksu.source"], 1.5), Column(t["ksu.supplier"], 2.4),
+        Column(t["ksu.document"], 1.3), Column(t["copies"], 0.6, "right"),
+        Column(t["value"], 1.3, "right"), *part1_types,
     ]  # fmt: skip
     doc.table(
         part1,
         (
             [str(i), fmt_day(r.received_on), r.number, t.get(f"source.{r.source}", r.source),
-             r.supplier, r.document, str(r.copies), money(r.value),
+             r.supplier, r.document, str(r.copies),
+             "— *" if r.source == "legal-deposit" and not r.value else money(r.value),
              *[str(r.by_type.get(k, 0)) for k in DOCUMENT_TYPES]]
             for i, r in enumerate(book.receipts, 1)
         ),
@@ -261,7 +349,16 @@ def render_summary_book(
                money(sum((r.value for r in book.receipts), ZERO)),
                *[str(sum(r.by_type.get(k, 0) for r in book.receipts)) for k in DOCUMENT_TYPES]],
         is_cancelled=is_cancelled,
+        max_lines=6,
     )  # fmt: skip
+    notes = book.notes
+    if notes.unpriced_legal_deposit:
+        doc.paragraph(t["ksu.note.legal_deposit"].format(n=notes.unpriced_legal_deposit), size=8)
+    if notes.foreign - notes.foreign_unvalued:
+        doc.paragraph(t["ksu.note.foreign"].format(n=notes.foreign - notes.foreign_unvalued),
+                      size=8)  # fmt: skip
+    if notes.foreign_unvalued:
+        doc.paragraph(t["ksu.note.unvalued"].format(n=notes.foreign_unvalued), size=8)
     if progress:
         progress(1, 0, t["ksu.part1"])
 
@@ -304,6 +401,8 @@ def render_summary_book(
     for title, rows, prefix in (
         (t["ksu.by_source"], book.by_source, "source"),
         (t["ksu.by_type"], book.by_type, "type"),
+        (t["ksu.by_branch"], [*book.by_branch, book.children], "branch"),
+        (t["ksu.by_language"], book.by_language, "language"),
     ):
         doc.paragraph(title, bold=True, keep=100)
         doc.table(
@@ -311,7 +410,8 @@ def render_summary_book(
             (cells(t.get(f"{prefix}.{m.key}", m.key), m) for m in rows),
             total=cells(t["total"], book.total),
         )
-    doc.signatures([t["sign.director"], t["sign.responsible"]])
+    doc.signatures([(library.head_position or t["sign.director"], library.head_name),
+                    t["sign.responsible"]])  # fmt: skip
     doc.paragraph(t["sign.seal"])
     doc.close()
     if progress:

@@ -26,6 +26,7 @@ from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
 
 from app.errors import Cancelled, InvalidInput
+from app.registers.words import amount, long_date
 
 FONT = "DejaVuSans"
 FONT_BOLD = "DejaVuSans-Bold"
@@ -64,13 +65,28 @@ def labels(language: str) -> dict[str, str]:
 
 
 def money(value: Decimal | None) -> str:
-    if value is None:
-        return ""
-    return f"{value:.2f}"
+    """288 650,50: a narrow no-break space between thousands, a comma before the tiyn."""
+    return amount(value)
 
 
 def day(value: date | None) -> str:
     return value.strftime("%d.%m.%Y") if value else ""
+
+
+def author_title(author: str, title: str) -> str:
+    """Author and title as "Author. Title", with no second full stop after initials
+    ("Есенберлин, І. Көшпенділер", not "Есенберлин, І.. Көшпенділер")."""
+    author = author.strip()
+    return f"{author.rstrip('.')}. {title}" if author else title
+
+
+def approval_lines(
+    t: dict[str, str], position: str, name: str, on: date | None, language: str
+) -> list[str]:
+    """БЕКІТЕМІН / УТВЕРЖДАЮ: the head's position, signature line with the name, the date
+    (left for the hand as «20__ жылғы "__" ___» when not yet approved)."""
+    dated = long_date(on, language) if on else t["date.blank"]
+    return [t["approve"], position or t["sign.director"], f"__________ {name}".rstrip(), dated]
 
 
 def period_text(t: dict[str, str], date_from: date | None, date_to: date | None) -> str:
@@ -158,7 +174,8 @@ def wrap(text: str, font: str, size: float, width: float, max_lines: int = 3) ->
         return [text]
     lines: list[str] = []
     current = ""
-    for word in text.split():
+    # Only ordinary spaces break a line: a sum's narrow no-break spaces hold it together.
+    for word in filter(None, text.replace("\n", " ").split(" ")):
         candidate = f"{current} {word}" if current else word
         if width_of(candidate, font, size) <= width:
             current = candidate
@@ -190,6 +207,17 @@ def header_faces(size: float, smallest: float = 5.0) -> list[tuple[str, float]]:
     while step >= smallest:
         faces.append((FONT_CONDENSED, step))
         step -= 0.25
+    return faces
+
+
+def cell_faces(font: str, size: float) -> list[tuple[str, float]]:
+    """Faces a table cell may shrink to so a word is not cut: condensed, then down to two
+    points smaller."""
+    faces = [(FONT_CONDENSED, size)]
+    step = size - 0.5
+    while step >= size - 2:
+        faces.append((FONT_CONDENSED, step))
+        step -= 0.5
     return faces
 
 
@@ -228,8 +256,10 @@ class RegisterDocument:
         period: str,
         t: dict[str, str],
         font_size: float = 8.0,
+        approval: Sequence[str] = (),
     ) -> None:
         self.surface = surface
+        self.approval = list(approval)
         self.library, self.title, self.period, self.t = library, title, period, t
         self.font_size = font_size
         self.width, self.height = surface.page_size
@@ -248,7 +278,17 @@ class RegisterDocument:
         top = self.height - MARGIN
         s.set_font(FONT, 8)
         s.text(self.left, top, self.library)
-        if first:
+        if first and self.approval:
+            # The approval block at the top right, the title below it.
+            x = self.right - max(width_of(a, FONT, 9) for a in self.approval) - 4
+            x = min(x, self.right - 190)
+            for i, text in enumerate(self.approval):
+                s.set_font(FONT_BOLD if i == 0 else FONT, 9)
+                s.text(x, top - 14 - i * 13, text)
+            top -= 14 + len(self.approval) * 13
+        if first and not self.title:
+            self.y = top - 10  # a form that lays out its own head (the KazNEB application)
+        elif first:
             s.set_font(FONT_BOLD, 13)
             s.text(self.left, top - 20, self.title)
             s.set_font(FONT, 9)
@@ -289,19 +329,41 @@ class RegisterDocument:
             self.surface.text(self.left, self.y - size, line)
             self.y -= size * 1.4
 
+    def centered(self, text: str, size: float = 12, bold: bool = True) -> None:
+        font = FONT_BOLD if bold else FONT
+        self.ensure(size * 1.6)
+        self.surface.set_font(font, size)
+        self.surface.text((self.width - width_of(text, font, size)) / 2, self.y - size, text)
+        self.y -= size * 1.6
+
+    def right_block(self, text: str, width: float = 250, size: float = 9) -> None:
+        """Text set in a column at the right margin (an addressee)."""
+        for line in wrap(text, FONT, size, width, max_lines=20):
+            self.ensure(size * 1.4)
+            self.surface.set_font(FONT, size)
+            self.surface.text(self.right - width, self.y - size, line)
+            self.y -= size * 1.4
+
     def space(self, points: float) -> None:
         self.y -= points
 
-    def signatures(self, lines: Sequence[str]) -> None:
-        """The signature and seal block: each line with room to sign after it."""
-        self.ensure(len(lines) * 24 + 20)
+    def signatures(self, lines: Sequence[str | tuple[str, str]]) -> None:
+        """The signature and seal block: each line (a role, or a role and a name) with room
+        to sign after it and the name printed under the line."""
+        people = [(line, "") if isinstance(line, str) else line for line in lines]
+        self.ensure(len(people) * 26 + 20)
         self.y -= 14
-        self.surface.set_font(FONT, 9)
-        for text in lines:
-            self.surface.text(self.left, self.y - 9, text)
-            x = self.left + max(width_of(text, FONT, 9) + 12, 260)
-            self.surface.line(x, self.y - 11, x + 150, self.y - 11, 0.4)
-            self.y -= 24
+        for role, name in people:
+            self.surface.set_font(FONT, 9)
+            self.surface.text(self.left, self.y - 9, role)
+            x = self.left + max(width_of(role, FONT, 9) + 12, 230)
+            self.surface.line(x, self.y - 11, x + 120, self.y - 11, 0.4)
+            if name:
+                self.surface.text(x + 130, self.y - 9, name)
+                self.surface.set_font(FONT, 6)
+                hint = self.t["sign.hint"]
+                self.surface.text(x + (120 - width_of(hint, FONT, 6)) / 2, self.y - 18, hint)
+            self.y -= 26
 
     # -- tables ------------------------------------------------------------------------
     def table(
@@ -350,24 +412,42 @@ class RegisterDocument:
             self.surface.line(self.left, self.y, self.right, self.y, 0.6)
             self.surface.set_font(FONT, size)
 
+        def face_for(text: str, font: str, room: float) -> tuple[str, float]:
+            """The cell's face: its own, or — when a word (a name) would have to be cut —
+            condensed and a little smaller, so names wrap only between words."""
+            words = text.replace("\n", " ").split(" ")
+            longest = max(words, key=lambda w: width_of(w, font, size), default="")
+            if width_of(longest, font, size) <= room:
+                return font, size
+            for face, points in cell_faces(font, size):
+                if width_of(longest, face, points) <= room:
+                    return face, points
+            return font, size
+
         def draw_row(cells: Sequence[str], bold: bool = False) -> None:
             font = FONT_BOLD if bold else FONT
-            wrapped = [
-                wrap(str(text), font, size, w - 2 * pad, max_lines)
+            faces = [
+                face_for(str(text), font, w - 2 * pad)
                 for text, w in zip(cells, widths, strict=True)
+            ]
+            wrapped = [
+                wrap(str(text), face, points, w - 2 * pad, max_lines)
+                for text, w, (face, points) in zip(cells, widths, faces, strict=True)
             ]
             height = max(len(w) for w in wrapped) * leading + 2 * pad
             if self.y - height < MARGIN:
                 close_grid()
                 self._new_page()
                 draw_header()
-            self.surface.set_font(font, size)
-            for lines, col, x, w in zip(wrapped, columns, xs[:-1], widths, strict=True):
+            for lines, col, x, w, (face, points) in zip(
+                wrapped, columns, xs[:-1], widths, faces, strict=True
+            ):
+                self.surface.set_font(face, points)
                 for i, line in enumerate(lines):
                     if col.align == "right":
-                        tx = x + w - pad - width_of(line, font, size)
+                        tx = x + w - pad - width_of(line, face, points)
                     elif col.align == "center":
-                        tx = x + (w - width_of(line, font, size)) / 2
+                        tx = x + (w - width_of(line, face, points)) / 2
                     else:
                         tx = x + pad
                     self.surface.text(tx, self.y - pad - size - i * leading + 1, line)
@@ -409,8 +489,9 @@ def open_document(
     page_size: tuple[float, float] = PORTRAIT,
     streamed: bool = False,
     font_size: float = 8.0,
+    approval: Sequence[str] = (),
 ) -> RegisterDocument:
     from app.registers.pdfstream import StreamSurface
 
     surface: Any = (StreamSurface if streamed else CanvasSurface)(path, page_size, title)
-    return RegisterDocument(surface, library, title, period, t, font_size)
+    return RegisterDocument(surface, library, title, period, t, font_size, approval)

@@ -4,7 +4,7 @@ The audit act is drawn by the audit desk (app.audit.act) when it is installed.""
 from __future__ import annotations
 
 import importlib
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -41,6 +41,9 @@ def render_report(
     ref: int | None = None,
     progress: Progress | None = None,
     is_cancelled: Callable[[], bool] | None = None,
+    chair: str = "",
+    members: Sequence[str] = (),
+    notes: str = "",
 ) -> dict[str, Any]:
     """Write register `kind` to `out`; returns what it counted (copies, lines, ...)."""
     if date_from and date_to and date_from > date_to:
@@ -67,13 +70,13 @@ def render_report(
             translate("errors", "The {kind} needs the act's number (id).").format(kind=kind)
         )
     if kind == "accession-act":
-        copies, value = render_accession_act(db, ref, out, language)
+        copies, value = render_accession_act(db, ref, out, language, chair, members, notes)
         return {"copies": copies, "total": str(value)}
     if kind == "writeoff-act":
         act = render_writeoff_act(db, ref, out, language)
         return {"copies": act.count, "total": str(act.total_value)}
     if kind == "audit-act":
-        return _audit_act(db, actor, ref, out)
+        return _audit_act(db, actor, ref, out, language)
     raise InvalidInput(
         translate("errors", "Unknown register '{kind}'; use one of: {p1}.").format(
             kind=kind, p1=", ".join(REPORTS)
@@ -81,14 +84,16 @@ def render_report(
     )
 
 
-def _audit_act(db: Database, actor: Actor, audit_id: int, out: Path) -> dict[str, Any]:
+def _audit_act(
+    db: Database, actor: Actor, audit_id: int, out: Path, language: str
+) -> dict[str, Any]:
     try:
         act = importlib.import_module("app.audit.act")
-        reconcile = importlib.import_module("app.audit.reconcile")
+        results = importlib.import_module("app.audit.results")
     except ImportError:
         raise ReportNotAvailable(
             "The audit act is not available: the audit desk is not installed."
         ) from None
-    report = reconcile.audit_report(db, actor, audit_id)
-    act.write_act(db, report, out)
+    report = results.audit_report(db, actor, audit_id)
+    act.write_act(db, report, out, language)
     return {"audit": audit_id}

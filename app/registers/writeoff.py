@@ -20,6 +20,7 @@ from app.i18n import translate
 from app.intake.copies import RefusedCopy
 from app.intake.numbering import allocate_from
 from app.intake.status import ALLOWED_TRANSITIONS, ItemStatus, change_status
+from app.library import split_members
 from app.periods import within
 from app.preservation.binding import open_orders_of, settle_orders
 from app.preservation.scanning import item_by_scan, unique_scans
@@ -27,6 +28,12 @@ from app.security.eventlog import record_event
 from app.security.roles import Actor, Role, require
 from db.models import AccessionBatch, Item, Record, WriteOffAct, WriteOffCopy
 from db.session import Database
+
+
+class ActState(StrEnum):
+    DRAFT = "draft"
+    APPROVED = "approved"
+    CANCELLED = "cancelled"
 
 
 class WriteOffReason(StrEnum):
@@ -59,6 +66,11 @@ class WriteOffActInfo:
     notes: str
     created_by: str
     copies: list[WrittenOffCopy] = field(default_factory=list)
+    state: str = "approved"
+    approved_by: str = ""
+    approved_on: date | None = None
+    commission_chair: str = ""
+    commission_members: tuple[str, ...] = ()
 
     @property
     def count(self) -> int:
@@ -87,48 +99,41 @@ def write_off(
     act_date: date | None = None,
     notes: str = "",
 ) -> WriteOffResult:
-    """Draw up a write-off act for the scanned (or listed) copies, in one transaction. Copies
-    that cannot be written off are refused and the act takes the rest; with none left
-    nothing is written."""
-    require(actor, "write copies off", Role.INTAKE, Role.STOCK_CHECKER)
+    """Draw up a write-off act and approve it at once (the act date is the approval's):
+    what an act signed on paper beforehand comes to."""
+    result = draft_write_off(db, actor, reason, barcodes, act_date, notes)
+    act = approve_write_off(db, actor, result.act.id, "", result.act.act_date)
+    return WriteOffResult(act, result.refused)
+
+
+def draft_write_off(
+    db: Database,
+    actor: Actor,
+    reason: str,
+    barcodes: Sequence[str],
+    act_date: date | None = None,
+    notes: str = "",
+    chair: str = "",
+    members: Sequence[str] = (),
+) -> WriteOffResult:
+    """Draw up a draft write-off act for the scanned (or listed) copies, in one transaction:
+    the commission proposes them for writing off, and they are held "to be written off"
+    until the head approves the act (`approve_write_off`) or it is cancelled. Copies that
+    cannot be written off are refused and the act takes the rest; with none left nothing is
+    written.
+
+    Who: the acquisitions (intake) desk, which keeps the fund's book of receipts and
+    withdrawals (КСУ), and administrators. A write-off act is drawn up there, signed by the
+    library's commission and approved by its head; a stock-checker finds copies missing in
+    an audit but does not decide their withdrawal, so that the one who counts the fund is
+    not the one who removes copies from it. A copy still in processing may be written off:
+    it entered the fund's book (КСУ) with its accession act, and one lost or spoiled before
+    it reached a shelf leaves the fund only by an act."""
+    require(actor, "write copies off", Role.INTAKE)
     reason = parse_choice(WriteOffReason, reason, "write-off reason")
-    scans = unique_scans(barcodes)
-    if not scans:
-        raise InvalidInput(translate("errors", "Scan or list the copies to write off."))
     day = act_date or date.today()
-    refused: list[RefusedCopy] = []
     with db.write() as session:
-        items: list[Item] = []
-        for scan in scans:
-            item = item_by_scan(session, scan)
-            if item is None:
-                refused.append(
-                    RefusedCopy(
-                        scan, translate("errors", "no copy has barcode {code}").format(code=scan)
-                    )
-                )
-            elif item.status == ItemStatus.WRITTEN_OFF:
-                refused.append(
-                    RefusedCopy(
-                        scan,
-                        translate("errors", "copy {number} is already written off").format(
-                            number=item.inventory_number
-                        ),
-                    )
-                )
-            elif ItemStatus.WRITTEN_OFF not in ALLOWED_TRANSITIONS[ItemStatus(item.status)]:
-                refused.append(
-                    RefusedCopy(
-                        scan, f"copy {item.inventory_number} is {item.status}: bring it back first"
-                    )
-                )
-            elif all(i.id != item.id for i in items):
-                items.append(item)
-        if not items:
-            reasons = "; ".join(f"{r.ref}: {r.reason}" for r in refused)
-            raise InvalidInput(
-                translate("errors", "No copy can be written off: {reasons}").format(reasons=reasons)
-            )
+        items, refused = _scan_copies(session, barcodes)
         _check_act_date(session, day, items)
         sequence = allocate_from(session, f"writeoff:{day.year}", 1)
         act = WriteOffAct(
@@ -139,18 +144,221 @@ def write_off(
             reason=reason,
             notes=notes.strip(),
             created_by=actor.name,
+            state=ActState.DRAFT,
+            commission_chair=chair.strip(),
+            commission_members="\n".join(m.strip() for m in members if m.strip()),
         )
         session.add(act)
         session.flush()
-        for item in items:
-            session.add(
-                WriteOffCopy(
-                    act_id=act.id, item_id=item.id, price=item.price, currency=item.currency
+        _hold(session, actor, act, items)
+        info = _act_info(session, act)
+        record_event(
+            session, actor, "writeoff.draft", "writeoff_act", act.id,
+            after={"number": act.number, "reason": reason, "date": day,
+                   "copies": info.count, "total": info.total_value},
+        )  # fmt: skip
+        return WriteOffResult(info, refused)
+
+
+def _scan_copies(session: Session, barcodes: Sequence[str]) -> tuple[list[Item], list[RefusedCopy]]:
+    scans = unique_scans(barcodes)
+    if not scans:
+        raise InvalidInput(translate("errors", "Scan or list the copies to write off."))
+    refused: list[RefusedCopy] = []
+    items: list[Item] = []
+    for scan in scans:
+        item = item_by_scan(session, scan)
+        if item is None:
+            refused.append(
+                RefusedCopy(
+                    scan, translate("errors", "no copy has barcode {code}").format(code=scan)
                 )
             )
+        elif item.status == ItemStatus.WRITTEN_OFF:
+            refused.append(
+                RefusedCopy(
+                    scan,
+                    translate("errors", "copy {number} is already written off").format(
+                        number=item.inventory_number
+                    ),
+                )
+            )
+        elif item.status == ItemStatus.TO_BE_WRITTEN_OFF:
+            refused.append(
+                RefusedCopy(
+                    scan,
+                    translate("errors", "copy {number} is on a draft write-off act already").format(
+                        number=item.inventory_number
+                    ),
+                )
+            )
+        elif ItemStatus.WRITTEN_OFF not in ALLOWED_TRANSITIONS[ItemStatus(item.status)]:
+            refused.append(
+                RefusedCopy(
+                    scan, f"copy {item.inventory_number} is {item.status}: bring it back first"
+                )
+            )
+        elif all(i.id != item.id for i in items):
+            items.append(item)
+    if not items:
+        reasons = "; ".join(f"{r.ref}: {r.reason}" for r in refused)
+        raise InvalidInput(
+            translate("errors", "No copy can be written off: {reasons}").format(reasons=reasons)
+        )
+    return items, refused
+
+
+def _hold(session: Session, actor: Actor, act: WriteOffAct, items: Sequence[Item]) -> None:
+    for item in items:
+        session.add(
+            WriteOffCopy(
+                act_id=act.id, item_id=item.id, price=item.price, currency=item.currency,
+                previous_status=item.status,
+            )
+        )  # fmt: skip
+        change_status(
+            session, item, ItemStatus.TO_BE_WRITTEN_OFF, actor, f"draft write-off act {act.number}"
+        )
+    session.flush()
+
+
+def _draft(session: Session, act_id: int) -> WriteOffAct:
+    act = session.get(WriteOffAct, act_id, with_for_update=True)
+    if act is None:
+        raise WriteOffActNotFound(act_id)
+    if act.state == ActState.APPROVED:
+        raise InvalidInput(
+            translate("errors", "Write-off act {number} is approved already, not a draft.").format(
+                number=act.number
+            )
+        )
+    if act.state != ActState.DRAFT:
+        raise InvalidInput(
+            translate("errors", "Write-off act {number} was cancelled; it is not a draft.").format(
+                number=act.number
+            )
+        )
+    return act
+
+
+def update_write_off(
+    db: Database,
+    actor: Actor,
+    act_id: int,
+    add: Sequence[str] = (),
+    remove: Sequence[str] = (),
+    reason: str | None = None,
+    notes: str | None = None,
+    act_date: date | None = None,
+    chair: str | None = None,
+    members: Sequence[str] | None = None,
+) -> WriteOffResult:
+    """Change a draft act: copies added or taken off it (taken off, they go back to the
+    status they had), its reason, notes, date or commission."""
+    require(actor, "write copies off", Role.INTAKE)
+    refused: list[RefusedCopy] = []
+    with db.write() as session:
+        act = _draft(session, act_id)
+        if reason is not None:
+            act.reason = parse_choice(WriteOffReason, reason, "write-off reason")
+        if notes is not None:
+            act.notes = notes.strip()
+        if chair is not None:
+            act.commission_chair = chair.strip()
+        if members is not None:
+            act.commission_members = "\n".join(m.strip() for m in members if m.strip())
+        if remove:
+            lines = {
+                item.id: (line, item)
+                for line, item in session.execute(
+                    select(WriteOffCopy, Item)
+                    .join(Item, Item.id == WriteOffCopy.item_id)
+                    .where(WriteOffCopy.act_id == act.id)
+                )
+            }
+            for scan in unique_scans(remove):
+                item = item_by_scan(session, scan)
+                if item is None or item.id not in lines:
+                    refused.append(
+                        RefusedCopy(
+                            scan,
+                            translate("errors", "copy {code} is not on act {number}").format(
+                                code=scan, number=act.number
+                            ),
+                        )
+                    )
+                    continue
+                line, _ = lines.pop(item.id)
+                _release(session, actor, act, line, item)
+        if add:
+            items, more = _scan_copies(session, add)
+            refused += more
+            _hold(session, actor, act, items)
+        if act_date is not None:
+            act.act_date = act_date
+        held = session.execute(
+            select(Item).join(WriteOffCopy, WriteOffCopy.item_id == Item.id)
+            .where(WriteOffCopy.act_id == act.id)
+        ).scalars().all()  # fmt: skip
+        if not held:
+            raise InvalidInput(
+                translate("errors", "Act {number} would list no copy: cancel it instead.").format(
+                    number=act.number
+                )
+            )
+        _check_act_date(session, act.act_date, held)
+        session.flush()
+        info = _act_info(session, act)
+        record_event(
+            session, actor, "writeoff.edit", "writeoff_act", act.id,
+            after={"number": act.number, "reason": act.reason, "date": act.act_date,
+                   "copies": info.count, "total": info.total_value},
+        )  # fmt: skip
+        return WriteOffResult(info, refused)
+
+
+def _release(
+    session: Session, actor: Actor, act: WriteOffAct, line: WriteOffCopy, item: Item
+) -> None:
+    back = line.previous_status or ItemStatus.AVAILABLE.value
+    session.delete(line)
+    session.flush()
+    change_status(session, item, back, actor, f"taken off write-off act {act.number}")
+
+
+def approve_write_off(
+    db: Database, actor: Actor, act_id: int, by: str, on: date | None = None
+) -> WriteOffActInfo:
+    """The head approved the act (`by`, on `on`): its copies leave the fund now — their
+    status, the КСУ's withdrawals and the inventory book."""
+    require(actor, "approve write-off acts", Role.INTAKE)
+    day = on or date.today()
+    with db.write() as session:
+        act = _draft(session, act_id)
+        if day < act.act_date:
+            raise InvalidInput(
+                translate(
+                    "errors", "Act {number} cannot be approved ({on}) before its date ({day})."
+                ).format(number=act.number, on=day.strftime("%d.%m.%Y"),
+                         day=act.act_date.strftime("%d.%m.%Y"))
+            )  # fmt: skip
+        if day > date.today():
+            raise InvalidInput(
+                translate("errors", "The act date {day} is in the future.").format(
+                    day=day.strftime("%d.%m.%Y")
+                )
+            )
+        items = session.execute(
+            select(Item).join(WriteOffCopy, WriteOffCopy.item_id == Item.id)
+            .where(WriteOffCopy.act_id == act.id).order_by(Item.id)
+        ).scalars().all()  # fmt: skip
+        for item in items:
             change_status(
                 session, item, ItemStatus.WRITTEN_OFF, actor, f"write-off act {act.number}"
             )
+        act.state = ActState.APPROVED
+        act.approved_by = by.strip()
+        act.approved_on = day
         session.flush()
         # An order whose last copy out was written off at the bindery is closed now, so it
         # is not overdue for ever.
@@ -158,10 +366,33 @@ def write_off(
         info = _act_info(session, act)
         record_event(
             session, actor, "writeoff.act", "writeoff_act", act.id,
-            after={"number": act.number, "reason": reason, "date": day,
+            after={"number": act.number, "reason": act.reason, "date": act.act_date,
+                   "approved_by": act.approved_by, "approved_on": day,
                    "copies": info.count, "total": info.total_value},
         )  # fmt: skip
-        return WriteOffResult(info, refused)
+        return info
+
+
+def cancel_write_off(db: Database, actor: Actor, act_id: int) -> WriteOffActInfo:
+    """Drop a draft act: its copies go back to the status they had; the act's number stays
+    used (numbers are not given twice), its list stays in the event log."""
+    require(actor, "write copies off", Role.INTAKE)
+    with db.write() as session:
+        act = _draft(session, act_id)
+        before = _act_info(session, act)
+        for line, item in session.execute(
+            select(WriteOffCopy, Item)
+            .join(Item, Item.id == WriteOffCopy.item_id)
+            .where(WriteOffCopy.act_id == act.id)
+        ).all():
+            _release(session, actor, act, line, item)
+        act.state = ActState.CANCELLED
+        session.flush()
+        record_event(
+            session, actor, "writeoff.cancel", "writeoff_act", act.id,
+            before={"number": act.number, "copies": [c.inventory_number for c in before.copies]},
+        )  # fmt: skip
+        return _act_info(session, act)
 
 
 def _check_act_date(session: Session, day: date, items: Sequence[Item]) -> None:
@@ -207,9 +438,23 @@ def list_write_off_acts(
         return [_act_info(session, act) for act in session.execute(stmt).scalars()]
 
 
-def written_off_count(db: Database) -> int:
+def draft_acts(db: Database) -> list[WriteOffActInfo]:
+    """Write-off acts drawn up and not yet approved or cancelled, oldest first."""
     with db.read() as session:
-        return session.execute(select(func.count()).select_from(WriteOffCopy)).scalar_one()
+        stmt = select(WriteOffAct).where(WriteOffAct.state == ActState.DRAFT)
+        acts = session.execute(stmt.order_by(WriteOffAct.id)).scalars()
+        return [_act_info(session, act) for act in acts]
+
+
+def written_off_count(db: Database) -> int:
+    """Copies written off by approved acts."""
+    with db.read() as session:
+        return session.execute(
+            select(func.count())
+            .select_from(WriteOffCopy)
+            .join(WriteOffAct, WriteOffAct.id == WriteOffCopy.act_id)
+            .where(WriteOffAct.state == ActState.APPROVED)
+        ).scalar_one()
 
 
 def _act_info(session: Session, act: WriteOffAct) -> WriteOffActInfo:
@@ -227,5 +472,7 @@ def _act_info(session: Session, act: WriteOffAct) -> WriteOffActInfo:
         )
     ]  # fmt: skip
     return WriteOffActInfo(
-        act.id, act.number, act.act_date, act.reason, act.notes, act.created_by, copies
-    )
+        act.id, act.number, act.act_date, act.reason, act.notes, act.created_by, copies,
+        act.state, act.approved_by, act.approved_on, act.commission_chair,
+        split_members(act.commission_members or ""),
+    )  # fmt: skip

@@ -15,6 +15,7 @@ from app.errors import InvalidInput
 from app.library import initialise, upgrade_existing
 from app.security import eventlog
 from app.security.backup import backup_catalog
+from app.security.dbrole import connected_as_superuser, superuser_warning
 from app.security.roles import Role
 from app.security.users import add_user, change_password, set_active
 
@@ -153,7 +154,7 @@ def _read_checkpoint(path: str) -> eventlog.Checkpoint:
 def _log_verify(ctx: CliContext) -> int:
     ctx.actor()
     against = _read_checkpoint(ctx.args.checkpoint) if ctx.args.checkpoint else None
-    with ctx.db.read() as session:
+    with ctx.db.snapshot() as session:
         verdict = eventlog.verify(session, against)
     lines = [
         f"Event log: {verdict.entries} entries, "
@@ -161,11 +162,15 @@ def _log_verify(ctx: CliContext) -> int:
     ]
     lines += [f"  entry {p.event_id}: {p.problem}" for p in verdict.problems]
     lines.append(f"Head: {verdict.head}")
+    superuser = connected_as_superuser(ctx.db)
+    if superuser:
+        lines.append(f"Warning: {superuser_warning()}")
     ctx.emit(
         "\n".join(lines),
         {
             "entries": verdict.entries,
             "intact": verdict.intact,
+            "superuser": superuser,
             "head": verdict.head,
             "problems": [{"entry": p.event_id, "problem": p.problem} for p in verdict.problems],
         },

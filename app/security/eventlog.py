@@ -19,11 +19,11 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import func, insert, select, update
+from sqlalchemy import BigInteger, cast, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from app.security.roles import Actor
-from db.models import Counter, Event
+from db.models import Counter, Event, Item
 
 GENESIS = "0" * 64
 HEAD = "event_log_head"
@@ -247,4 +247,78 @@ def verify(session: Session, against: Checkpoint | None = None) -> LogVerdict:
                 f"{count}: the newest entries were deleted",
             )
         )
+    problems += _copy_problems(session)
     return LogVerdict(count, problems, prev)
+
+
+# Copies compared per reported problem at most; past it, one line says how many more.
+_COPY_PROBLEMS_SHOWN = 100
+# The log's actions that create a copy: Qor's own intake, and a migration's legacy copies.
+COPY_CREATED = ("item.add", "item.migrate")
+
+
+def _copy_problems(session: Session) -> list[LogProblem]:
+    """The copies proved against the log: every copy the log created ("item.add", or
+    "item.migrate" for a copy a migration brought with its legacy number) exists with
+    the inventory number it was given, and no copy exists that the log did not create. The
+    triggers refuse deleting or renumbering a copy, but SQLite's REPLACE conflict resolution
+    and a superuser's disabled triggers get past them; this finds what they did. Both sides
+    are walked in item id order, streamed, so memory stays flat on any fund."""
+    created = session.execute(
+        select(cast(Event.entity_id, BigInteger), Event.id, Event.after)
+        .where(Event.action.in_(COPY_CREATED), Event.entity == "item")
+        .order_by(cast(Event.entity_id, BigInteger), Event.id)
+        .execution_options(yield_per=5000)
+    )
+    existing = session.execute(
+        select(Item.id, Item.inventory_number).order_by(Item.id).execution_options(yield_per=5000)
+    )
+    found: list[LogProblem] = []
+    more = 0
+
+    def report(event_id: int, problem: str) -> None:
+        nonlocal more
+        if len(found) < _COPY_PROBLEMS_SHOWN:
+            found.append(LogProblem(event_id, problem))
+        else:
+            more += 1
+
+    logged = next(created, None)
+    copy = next(existing, None)
+    while logged is not None or copy is not None:
+        if copy is None or (logged is not None and logged[0] < copy[0]):
+            assert logged is not None
+            number = _logged_number(logged[2])
+            report(
+                logged[1],
+                f"copy {logged[0]} (inventory number {number}) was created here and no "
+                "longer exists: it was deleted past the triggers",
+            )
+            logged = next(created, None)
+        elif logged is None or copy[0] < logged[0]:
+            report(
+                0,
+                f"copy {copy[0]} (inventory number {copy[1]}) exists but the log never "
+                "created it: it was inserted past Qor",
+            )
+            copy = next(existing, None)
+        else:
+            number = _logged_number(logged[2])
+            if number != copy[1]:
+                report(
+                    logged[1],
+                    f"copy {copy[0]} was created here with inventory number {number} but now "
+                    f"has {copy[1]}: it was renumbered or replaced past the triggers",
+                )
+            logged = next(created, None)
+            copy = next(existing, None)
+    if more:
+        found.append(LogProblem(0, f"and {more} more copies that do not match the log"))
+    return found
+
+
+def _logged_number(after: str) -> str:
+    try:
+        return str(json.loads(after)["inventory_number"])
+    except (ValueError, KeyError, TypeError):
+        return "(unreadable)"

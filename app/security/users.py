@@ -94,17 +94,36 @@ def list_users(db: Database, actor: Actor) -> list[UserInfo]:
         return [_info(u) for u in session.execute(select(User).order_by(User.name)).scalars()]
 
 
-def authenticate(db: Database, name: str, password: str) -> Actor:
-    """The signed-in actor, or AuthenticationFailed with no hint of which part was wrong."""
+def authenticate(db: Database, name: str, password: str, *, log_success: bool = False) -> Actor:
+    """The signed-in actor, or AuthenticationFailed with no hint of which part was wrong.
+    Every refused sign-in is written to the event log with its reason (the information
+    security rules: security events are logged and the log audited); a successful one when
+    `log_success` (the workstation's sign-in; read-only commands of the CLI need not)."""
+    refused = ""
     with db.read() as session:
         user = session.execute(select(User).where(User.name == name.strip())).scalar_one_or_none()
-        if user is None or not user.active:
-            raise AuthenticationFailed(name)
-        try:
-            _hasher.verify(user.password_hash, password)
-        except (VerificationError, InvalidHashError):
-            raise AuthenticationFailed(name) from None
-        return _actor(user)
+        if user is None:
+            refused = "no such user"
+        elif not user.active:
+            refused = "the user is deactivated"
+        else:
+            try:
+                _hasher.verify(user.password_hash, password)
+            except (VerificationError, InvalidHashError):
+                refused = "wrong password"
+            else:
+                actor = _actor(user)
+    shown = name.strip()[:64]
+    if refused:
+        with db.write() as session:
+            record_event(
+                session, shown, "user.sign-in-refused", "user", shown, after={"reason": refused}
+            )
+        raise AuthenticationFailed(name)
+    if log_success:
+        with db.write() as session:
+            record_event(session, actor, "user.sign-in", "user", actor.name)
+    return actor
 
 
 class UserNotFound(QorError):

@@ -19,6 +19,7 @@ from app.intake.holdings import holdings_fields
 from app.intake.status import ItemStatus
 from app.library import current_library
 from app.marc.codec import from_json
+from app.marc.rusmarc import strip_shadows
 from app.marc.writing import record_to_marcxml
 from app.unioncat.outbox import outbox_rows
 from app.unioncat.targets import UnionCatalogTarget
@@ -203,7 +204,8 @@ def prepare_outgoing(
                 item.marcxml = withdrawal_marcxml(identity)
             out.append(item)
             continue
-        item.marcxml = union_marcxml(with_holdings(record, held))
+        # 887s kept only to give RUSMARC records back verbatim are this library's business.
+        item.marcxml = union_marcxml(with_holdings(strip_shadows(record), held))
         item.hash = content_hash(item.marcxml)
         if (
             state is not None

@@ -22,6 +22,7 @@ import xml.etree.ElementTree as ET
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from enum import StrEnum
 
 from sqlalchemy import and_, bindparam, delete, insert, select, update
 from sqlalchemy.orm import Session
@@ -54,7 +55,19 @@ from db.session import Database
 BATCH = 25
 # progress(done, total, label): records handled so far, records in the outbox at the start
 SyncProgress = Callable[[int, int, str], None]
-Verdict = tuple[Outgoing, str, str]  # the record, its outcome, why
+
+
+class SyncOutcome(StrEnum):
+    """What sending one record came to (a run's report entry, sync_run_entry.outcome)."""
+
+    SENT = "sent"  # new at the union catalog, and found there
+    UPDATED = "updated"  # sent before; the new version found there
+    WITHDRAWN = "withdrawn"  # deleted there, and gone
+    FAILED = "failed"  # refused, or not found as sent: tried again next run
+    UNCHANGED = "unchanged"  # the same as what was sent last: not sent again
+
+
+Verdict = tuple[Outgoing, SyncOutcome, str]  # the record, its outcome, why
 
 
 def _stops_the_run(exc: Z3950Error) -> bool:
@@ -65,19 +78,19 @@ def _stops_the_run(exc: Z3950Error) -> bool:
 def _verdict(item: Outgoing, sent: Version, held: list[Version]) -> Verdict:
     if item.action == "withdraw":
         return (
-            (item, "withdrawn", item.reason)
+            (item, SyncOutcome.WITHDRAWN, item.reason)
             if not held
-            else (item, "failed", translate("unioncat", NOT_GONE))
+            else (item, SyncOutcome.FAILED, translate("unioncat", NOT_GONE))
         )
     if not held:
-        return item, "failed", translate("unioncat", NOT_KEPT)
+        return item, SyncOutcome.FAILED, translate("unioncat", NOT_KEPT)
     if len(held) > 1:
-        return item, "failed", translate("unioncat", TWICE)
+        return item, SyncOutcome.FAILED, translate("unioncat", TWICE)
     if held[0].fingerprint != sent.fingerprint:
         # "done", and found: but what is found is not what was sent (e.g. the old version
         # stays when the new one could not be indexed)
-        return item, "failed", translate("unioncat", NOT_CURRENT)
-    return item, "updated" if item.was_sent else "sent", ""
+        return item, SyncOutcome.FAILED, translate("unioncat", NOT_CURRENT)
+    return item, SyncOutcome.UPDATED if item.was_sent else SyncOutcome.SENT, ""
 
 
 def _refused(exc: Z3950Error) -> str:
@@ -123,11 +136,11 @@ def _send_batch(
     answered: list[tuple[Outgoing, Version]] = []
     for item in batch.items:
         if item.action == "skip":
-            verdicts.append((item, "unchanged", item.reason))
+            verdicts.append((item, SyncOutcome.UNCHANGED, item.reason))
             continue
         sent = batch.sent[item.record_id]
         if isinstance(sent, str):
-            verdicts.append((item, "failed", sent))
+            verdicts.append((item, SyncOutcome.FAILED, sent))
             continue
         try:
             conn.update(item.marcxml, item.identity, "specialUpdate")
@@ -135,12 +148,12 @@ def _send_batch(
             if _stops_the_run(exc):
                 # Counted against the record in flight, so that next time it goes after the
                 # others: a record that brings the server down must not block them.
-                verdicts.append((item, "failed", _explain(exc)))
+                verdicts.append((item, SyncOutcome.FAILED, _explain(exc)))
                 return verdicts, exc
             if item.action == "withdraw" and isinstance(exc, UpdateFailed):
                 answered.append((item, sent))  # absent already? the search below decides
                 continue
-            verdicts.append((item, "failed", _refused(exc)))
+            verdicts.append((item, SyncOutcome.FAILED, _refused(exc)))
             continue
         answered.append((item, sent))
     if commit and answered:
@@ -164,7 +177,7 @@ def _send_batch(
             except Z3950Error as exc:
                 if _stops_the_run(exc):
                     return verdicts, exc
-                verdicts.append((item, "failed", _unchecked(exc)))
+                verdicts.append((item, SyncOutcome.FAILED, _unchecked(exc)))
                 continue
         verdicts.append(_verdict(item, sent, found))
     return verdicts, None
@@ -197,16 +210,16 @@ def _record_verdicts(
                 "identity": item.identity,
                 "last_attempt_at": now,
             }
-            if outcome == "failed":
+            if outcome == SyncOutcome.FAILED:
                 state["attempts"], state["last_error"] = attempts + 1, reason
                 state["status"] = status if status == "sent" else "failed"
             else:
                 # The outbox row goes only if the record was not changed again meanwhile.
                 confirmed.append({"done_id": item.record_id, "done_queued": item.queued_at})
                 state.update(attempts=0, last_error="", target=target_name, status=status)
-                if outcome == "withdrawn":
+                if outcome == SyncOutcome.WITHDRAWN:
                     state.update(status="withdrawn", content_hash="", sent_at=now)
-                elif outcome in ("sent", "updated"):
+                elif outcome in (SyncOutcome.SENT, SyncOutcome.UPDATED):
                     state.update(status="sent", content_hash=item.hash, sent_at=now)
                     state.update(sent_marcxml=item.marcxml, had_holdings=item.has_holdings)
             changed[item.record_id] = state

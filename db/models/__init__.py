@@ -5,6 +5,7 @@ from db.models.base import Base
 from db.models.catalog import Record, RecordKey
 from db.models.intake import AccessionBatch, IntakeSetting, Item, Location
 from db.models.library import Counter, Library
+from db.models.migration import GroupHolding, ItemLegacy, MigrationLedger
 from db.models.preservation import (
     BindingOrder,
     BindingOrderCopy,
@@ -39,11 +40,14 @@ __all__ = [
     "DigitisationEntry",
     "Event",
     "ExchangeOffer",
+    "GroupHolding",
     "IntakeSetting",
     "Item",
+    "ItemLegacy",
     "KaznebCandidate",
     "Library",
     "Location",
+    "MigrationLedger",
     "Record",
     "RecordKey",
     "RepairEntry",

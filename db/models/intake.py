@@ -48,6 +48,8 @@ class AccessionBatch(Base):
     medium: Mapped[str] = mapped_column(String(16), default="paper")
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     created_by: Mapped[str] = mapped_column(String(100), default="")
+    # Notes entered with the act, printed on it.
+    notes: Mapped[str] = mapped_column(Text, default="")
 
     __table_args__ = (UniqueConstraint("year", "sequence", name="uq_accession_year_sequence"),)
 
@@ -69,6 +71,9 @@ class Item(Base):
     call_number: Mapped[str] = mapped_column(String(100), default="")
     price: Mapped[Decimal | None] = mapped_column(Numeric(12, 2), default=None)
     currency: Mapped[str] = mapped_column(String(3), default="KZT")
+    # A copy priced in another currency: its value in tenge at receipt, entered with the
+    # accession act (app.registers.currency); the КСУ counts this figure.
+    price_kzt: Mapped[Decimal | None] = mapped_column(Numeric(12, 2), default=None)
     accession_id: Mapped[int] = mapped_column(ForeignKey("accession.id"), index=True)
     status: Mapped[str] = mapped_column(String(20), default="in-processing")
     condition_notes: Mapped[str] = mapped_column(Text, default="")

@@ -27,6 +27,14 @@ class WriteOffAct(Base):
     notes: Mapped[str] = mapped_column(Text, default="")
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     created_by: Mapped[str] = mapped_column(String(100), default="")
+    # draft (copies held "to be written off") -> approved (copies leave the fund) or
+    # cancelled (copies go back to the status they had).
+    state: Mapped[str] = mapped_column(String(16), default="approved", index=True)
+    approved_by: Mapped[str] = mapped_column(String(200), default="")
+    approved_on: Mapped[date | None] = mapped_column(Date, default=None)
+    # The act's own commission; empty: the library's standing commission signs it.
+    commission_chair: Mapped[str] = mapped_column(String(200), default="")
+    commission_members: Mapped[str] = mapped_column(Text, default="")
 
     __table_args__ = (UniqueConstraint("year", "sequence", name="uq_writeoff_act_year_sequence"),)
 
@@ -41,6 +49,8 @@ class WriteOffCopy(Base):
     item_id: Mapped[int] = mapped_column(ForeignKey("item.id"), unique=True)
     price: Mapped[Decimal | None] = mapped_column(Numeric(12, 2), default=None)
     currency: Mapped[str] = mapped_column(String(3), default="KZT")
+    # The status the copy had before a draft act held it; it goes back to it on cancel.
+    previous_status: Mapped[str] = mapped_column(String(32), default="")
 
 
 class KaznebCandidate(Base):

@@ -80,6 +80,14 @@
             <translation>Medium:</translation>
         </message>
         <message>
+            <source>Printed on the acceptance act</source>
+            <translation>Printed on the acceptance act</translation>
+        </message>
+        <message>
+            <source>Notes:</source>
+            <translation>Notes:</translation>
+        </message>
+        <message>
             <source>Open batch</source>
             <translation>Open batch</translation>
         </message>
@@ -360,6 +368,10 @@
         <message>
             <source>Export CSV</source>
             <translation>Export CSV</translation>
+        </message>
+        <message>
+            <source>Writing {file}…</source>
+            <translation>Writing {file}…</translation>
         </message>
         <message>
             <source>Move {n} copies to the shelf they were found on?</source>
@@ -697,6 +709,10 @@
             <translation>available</translation>
         </message>
         <message>
+            <source>on loan</source>
+            <translation>on loan</translation>
+        </message>
+        <message>
             <source>at the bindery</source>
             <translation>at the bindery</translation>
         </message>
@@ -715,6 +731,10 @@
         <message>
             <source>written off</source>
             <translation>written off</translation>
+        </message>
+        <message>
+            <source>to be written off</source>
+            <translation>to be written off</translation>
         </message>
         <message>
             <source>Inventory No.</source>
@@ -914,6 +934,10 @@
             <translation>Format:</translation>
         </message>
         <message>
+            <source>Bibliographic format:</source>
+            <translation>Bibliographic format:</translation>
+        </message>
+        <message>
             <source>Records:</source>
             <translation>Records:</translation>
         </message>
@@ -946,6 +970,14 @@
             <translation>{n} records written to {path}.</translation>
         </message>
         <message>
+            <source>{n} records cannot be written in this format and were skipped:</source>
+            <translation>{n} records cannot be written in this format and were skipped:</translation>
+        </message>
+        <message>
+            <source>record {id}: {reason}</source>
+            <translation>record {id}: {reason}</translation>
+        </message>
+        <message>
             <source>The export failed: {message}</source>
             <translation>The export failed: {message}</translation>
         </message>
@@ -964,8 +996,8 @@
             <translation>Qor — set up the library</translation>
         </message>
         <message>
-            <source>This database has no library yet. Name the library, give its MARC organisation code (sigla, written to 003 and 040) and create the first administrator.</source>
-            <translation>This database has no library yet. Name the library, give its MARC organisation code (sigla, written to 003 and 040) and create the first administrator.</translation>
+            <source>This database has no library yet. Name the library, give its MARC organisation code (sigla, written to 003, 040 and 852) and create the first administrator.</source>
+            <translation>This database has no library yet. Name the library, give its MARC organisation code (sigla, written to 003, 040 and 852) and create the first administrator.</translation>
         </message>
         <message>
             <source>e.g. Ұлттық академиялық кітапхана</source>
@@ -1016,10 +1048,6 @@
             <translation>The two passwords differ.</translation>
         </message>
         <message>
-            <source>Creating the library…</source>
-            <translation>Creating the library…</translation>
-        </message>
-        <message>
             <source>The library is set up, but the demo catalog: {error}</source>
             <translation>The library is set up, but the demo catalog: {error}</translation>
         </message>
@@ -1047,6 +1075,10 @@
             <translation>MarcEdit .mrk</translation>
         </message>
         <message>
+            <source>Detect by the records</source>
+            <translation>Detect by the records</translation>
+        </message>
+        <message>
             <source>Skip them</source>
             <translation>Skip them</translation>
         </message>
@@ -1065,6 +1097,10 @@
         <message>
             <source>Encoding:</source>
             <translation>Encoding:</translation>
+        </message>
+        <message>
+            <source>Bibliographic format:</source>
+            <translation>Bibliographic format:</translation>
         </message>
         <message>
             <source>Duplicates:</source>
@@ -1131,8 +1167,20 @@
             <translation>Imported: {imported}. Duplicates: {duplicates} ({overlaid} overlaid). Rejected: {rejected}.</translation>
         </message>
         <message>
+            <source>Converted to MARC 21: {rusmarc} from RUSMARC, {unimarc} from UNIMARC.</source>
+            <translation>Converted to MARC 21: {rusmarc} from RUSMARC, {unimarc} from UNIMARC.</translation>
+        </message>
+        <message>
             <source>The import was cancelled: the {n} records imported before it stopped were kept; the rest of the files was not read.</source>
             <translation>The import was cancelled: the {n} records imported before it stopped were kept; the rest of the files was not read.</translation>
+        </message>
+        <message>
+            <source>Warnings: {n} (those records were imported; see the list).</source>
+            <translation>Warnings: {n} (those records were imported; see the list).</translation>
+        </message>
+        <message>
+            <source>Imported with a warning: {message}</source>
+            <translation>Imported with a warning: {message}</translation>
         </message>
         <message>
             <source>The import stopped: {message}</source>
@@ -1304,6 +1352,10 @@
         <message>
             <source>Release the {n} copies in processing of batch {number} to the fund?</source>
             <translation>Release the {n} copies in processing of batch {number} to the fund?</translation>
+        </message>
+        <message>
+            <source>Releasing the batch's copies…</source>
+            <translation>Releasing the batch's copies…</translation>
         </message>
         <message>
             <source>Nothing in processing to release.</source>
@@ -1520,6 +1572,10 @@
             <translation>{labels} labels on {pages} page(s) of {template}.</translation>
         </message>
         <message>
+            <source>Warning: written off or to be written off: {numbers}.</source>
+            <translation>Warning: written off or to be written off: {numbers}.</translation>
+        </message>
+        <message>
             <source>Saved {path} ({pages} page(s)).</source>
             <translation>Saved {path} ({pages} page(s)).</translation>
         </message>
@@ -1530,6 +1586,25 @@
         <message>
             <source>PDF (*.pdf)</source>
             <translation>PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Print labels for copies that are written off?</source>
+            <translation>Print labels for copies that are written off?</translation>
+        </message>
+    </context>
+    <context>
+        <name>LastResort</name>
+        <message>
+            <source>Qor</source>
+            <translation>Qor</translation>
+        </message>
+        <message>
+            <source>Qor met an error it did not expect: {error}
+
+What you were doing may not have been saved. The details are in the log file {path}; please send it to whoever looks after Qor in your library.</source>
+            <translation>Qor met an error it did not expect: {error}
+
+What you were doing may not have been saved. The details are in the log file {path}; please send it to whoever looks after Qor in your library.</translation>
         </message>
     </context>
     <context>
@@ -1634,6 +1709,10 @@
             <translation>Users…</translation>
         </message>
         <message>
+            <source>Migrate from IRBIS…</source>
+            <translation>Migrate from IRBIS…</translation>
+        </message>
+        <message>
             <source>&amp;Record</source>
             <translation>&amp;Record</translation>
         </message>
@@ -1676,6 +1755,10 @@
         <message>
             <source>Database: {url}</source>
             <translation>Database: {url}</translation>
+        </message>
+        <message>
+            <source>Connected as a superuser</source>
+            <translation>Connected as a superuser</translation>
         </message>
         <message>
             <source>Qor will speak the new language when it is started again.</source>
@@ -1810,6 +1893,213 @@
         </message>
     </context>
     <context>
+        <name>MigrationWizard</name>
+        <message>
+            <source>number used twice in the source</source>
+            <translation>number used twice in the source</translation>
+        </message>
+        <message>
+            <source>no number (б/н)</source>
+            <translation>no number (б/н)</translation>
+        </message>
+        <message>
+            <source>status Qor does not know</source>
+            <translation>status Qor does not know</translation>
+        </message>
+        <message>
+            <source>barcode another copy has</source>
+            <translation>barcode another copy has</translation>
+        </message>
+        <message>
+            <source>temporarily unavailable: in processing until released</source>
+            <translation>temporarily unavailable: in processing until released</translation>
+        </message>
+        <message>
+            <source>in transit: available (still in the fund)</source>
+            <translation>in transit: available (still in the fund)</translation>
+        </message>
+        <message>
+            <source>reserved: available (on its shelf)</source>
+            <translation>reserved: available (on its shelf)</translation>
+        </message>
+        <message>
+            <source>Migrate a fund from IRBIS64</source>
+            <translation>Migrate a fund from IRBIS64</translation>
+        </message>
+        <message>
+            <source>an IRBIS64 database (.mst), its folder, or an export</source>
+            <translation>an IRBIS64 database (.mst), its folder, or an export</translation>
+        </message>
+        <message>
+            <source>File…</source>
+            <translation>File…</translation>
+        </message>
+        <message>
+            <source>Folder…</source>
+            <translation>Folder…</translation>
+        </message>
+        <message>
+            <source>optional: CSV of IRBIS place of storage, Qor location code</source>
+            <translation>optional: CSV of IRBIS place of storage, Qor location code</translation>
+        </message>
+        <message>
+            <source>Choose…</source>
+            <translation>Choose…</translation>
+        </message>
+        <message>
+            <source>Source:</source>
+            <translation>Source:</translation>
+        </message>
+        <message>
+            <source>Location map:</source>
+            <translation>Location map:</translation>
+        </message>
+        <message>
+            <source>Start with a dry run: it shows what would be created and changes nothing.</source>
+            <translation>Start with a dry run: it shows what would be created and changes nothing.</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <translation>What</translation>
+        </message>
+        <message>
+            <source>Count or detail</source>
+            <translation>Count or detail</translation>
+        </message>
+        <message>
+            <source>Dry run</source>
+            <translation>Dry run</translation>
+        </message>
+        <message>
+            <source>Migrate</source>
+            <translation>Migrate</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <source>IRBIS64 database or export</source>
+            <translation>IRBIS64 database or export</translation>
+        </message>
+        <message>
+            <source>IRBIS64 (*.mst *.iso *.txt);;All files (*)</source>
+            <translation>IRBIS64 (*.mst *.iso *.txt);;All files (*)</translation>
+        </message>
+        <message>
+            <source>IRBIS64 database folder</source>
+            <translation>IRBIS64 database folder</translation>
+        </message>
+        <message>
+            <source>Location map</source>
+            <translation>Location map</translation>
+        </message>
+        <message>
+            <source>CSV (*.csv);;All files (*)</source>
+            <translation>CSV (*.csv);;All files (*)</translation>
+        </message>
+        <message>
+            <source>Dry run: reading the source…</source>
+            <translation>Dry run: reading the source…</translation>
+        </message>
+        <message>
+            <source>Migrating…</source>
+            <translation>Migrating…</translation>
+        </message>
+        <message>
+            <source>{n} records read…</source>
+            <translation>{n} records read…</translation>
+        </message>
+        <message>
+            <source>Cancelling after the current batch…</source>
+            <translation>Cancelling after the current batch…</translation>
+        </message>
+        <message>
+            <source>The migration stopped: {reason}</source>
+            <translation>The migration stopped: {reason}</translation>
+        </message>
+        <message>
+            <source>Cancelled. What was committed stays; migrating again resumes where it stopped.</source>
+            <translation>Cancelled. What was committed stays; migrating again resumes where it stopped.</translation>
+        </message>
+        <message>
+            <source>Dry run: nothing was changed. This is what a migration would create.</source>
+            <translation>Dry run: nothing was changed. This is what a migration would create.</translation>
+        </message>
+        <message>
+            <source>Migration finished. Running it again adds nothing.</source>
+            <translation>Migration finished. Running it again adds nothing.</translation>
+        </message>
+        <message>
+            <source>Records</source>
+            <translation>Records</translation>
+        </message>
+        <message>
+            <source>Records migrated before (skipped now)</source>
+            <translation>Records migrated before (skipped now)</translation>
+        </message>
+        <message>
+            <source>Logically deleted records (skipped)</source>
+            <translation>Logically deleted records (skipped)</translation>
+        </message>
+        <message>
+            <source>Copies</source>
+            <translation>Copies</translation>
+        </message>
+        <message>
+            <source>Group holdings (copies counted by amount)</source>
+            <translation>Group holdings (copies counted by amount)</translation>
+        </message>
+        <message>
+            <source>Awaited copies (not in the fund yet, left out)</source>
+            <translation>Awaited copies (not in the fund yet, left out)</translation>
+        </message>
+        <message>
+            <source>Locations created</source>
+            <translation>Locations created</translation>
+        </message>
+        <message>
+            <source>Accession batches</source>
+            <translation>Accession batches</translation>
+        </message>
+        <message>
+            <source>Copies with status: {status}</source>
+            <translation>Copies with status: {status}</translation>
+        </message>
+        <message>
+            <source>IRBIS status {code}: nearest Qor status</source>
+            <translation>IRBIS status {code}: nearest Qor status</translation>
+        </message>
+        <message>
+            <source>IRBIS status {code}: unknown to Qor, held in processing</source>
+            <translation>IRBIS status {code}: unknown to Qor, held in processing</translation>
+        </message>
+        <message>
+            <source>Flagged for the librarian: {flag}</source>
+            <translation>Flagged for the librarian: {flag}</translation>
+        </message>
+        <message>
+            <source>Labelling worklist: {lack}</source>
+            <translation>Labelling worklist: {lack}</translation>
+        </message>
+        <message>
+            <source>Fields with no MARC 21 home (kept in 887)</source>
+            <translation>Fields with no MARC 21 home (kept in 887)</translation>
+        </message>
+        <message>
+            <source>Copy subfields kept with the copies</source>
+            <translation>Copy subfields kept with the copies</translation>
+        </message>
+        <message>
+            <source>Rejected: {record}</source>
+            <translation>Rejected: {record}</translation>
+        </message>
+    </context>
+    <context>
         <name>NewUserDialog</name>
         <message>
             <source>New user</source>
@@ -1916,6 +2206,10 @@ Updated {updated} by {updater}</translation>
         <message>
             <source>Print the last act</source>
             <translation>Print the last act</translation>
+        </message>
+        <message>
+            <source>Head and commission…</source>
+            <translation>Head and commission…</translation>
         </message>
         <message>
             <source>No act was drawn up in this session.</source>
@@ -2089,6 +2383,10 @@ Updated {updated} by {updater}</translation>
         <message>
             <source>{repairs} repairs, {minutes} minutes.</source>
             <translation>{repairs} repairs, {minutes} minutes.</translation>
+        </message>
+        <message>
+            <source>Reading the repairs…</source>
+            <translation>Reading the repairs…</translation>
         </message>
         <message>
             <source>Save report</source>
@@ -2311,6 +2609,41 @@ Updated {updated} by {updater}</translation>
         <message>
             <source>Sign in</source>
             <translation>Sign in</translation>
+        </message>
+    </context>
+    <context>
+        <name>SignatoriesDialog</name>
+        <message>
+            <source>Head and commission</source>
+            <translation>Head and commission</translation>
+        </message>
+        <message>
+            <source>e.g. Library director</source>
+            <translation>e.g. Library director</translation>
+        </message>
+        <message>
+            <source>One member per line</source>
+            <translation>One member per line</translation>
+        </message>
+        <message>
+            <source>Head's position</source>
+            <translation>Head's position</translation>
+        </message>
+        <message>
+            <source>Head's name</source>
+            <translation>Head's name</translation>
+        </message>
+        <message>
+            <source>Commission chair</source>
+            <translation>Commission chair</translation>
+        </message>
+        <message>
+            <source>Commission members</source>
+            <translation>Commission members</translation>
+        </message>
+        <message>
+            <source>Catalog record address</source>
+            <translation>Catalog record address</translation>
         </message>
     </context>
     <context>
@@ -2719,8 +3052,8 @@ Updated {updated} by {updater}</translation>
             <translation>Price</translation>
         </message>
         <message>
-            <source>Write off</source>
-            <translation>Write off</translation>
+            <source>Draw up the act</source>
+            <translation>Draw up the act</translation>
         </message>
         <message>
             <source>Clear list</source>
@@ -2743,6 +3076,62 @@ Updated {updated} by {updater}</translation>
             <translation>Copy</translation>
         </message>
         <message>
+            <source>Approved by (the head's name)</source>
+            <translation>Approved by (the head's name)</translation>
+        </message>
+        <message>
+            <source>Approve</source>
+            <translation>Approve</translation>
+        </message>
+        <message>
+            <source>Cancel the act</source>
+            <translation>Cancel the act</translation>
+        </message>
+        <message>
+            <source>Edit</source>
+            <translation>Edit</translation>
+        </message>
+        <message>
+            <source>Draft acts</source>
+            <translation>Draft acts</translation>
+        </message>
+        <message>
+            <source>Draft act {number} saved: {n} copies, {value} KZT.</source>
+            <translation>Draft act {number} saved: {n} copies, {value} KZT.</translation>
+        </message>
+        <message>
+            <source>{number}: {n} copies, {value} KZT</source>
+            <translation>{number}: {n} copies, {value} KZT</translation>
+        </message>
+        <message>
+            <source>Editing draft act {number}.</source>
+            <translation>Editing draft act {number}.</translation>
+        </message>
+        <message>
+            <source>Enter who approved the act.</source>
+            <translation>Enter who approved the act.</translation>
+        </message>
+        <message>
+            <source>Approve act {act}? Its copies leave the fund; this cannot be undone.</source>
+            <translation>Approve act {act}? Its copies leave the fund; this cannot be undone.</translation>
+        </message>
+        <message>
+            <source>Act {number} approved: {n} copies written off.</source>
+            <translation>Act {number} approved: {n} copies written off.</translation>
+        </message>
+        <message>
+            <source>Cancel act {act}? Its copies go back to the fund.</source>
+            <translation>Cancel act {act}? Its copies go back to the fund.</translation>
+        </message>
+        <message>
+            <source>Act {number} cancelled.</source>
+            <translation>Act {number} cancelled.</translation>
+        </message>
+        <message>
+            <source>Save the draft</source>
+            <translation>Save the draft</translation>
+        </message>
+        <message>
             <source>{n} copies, {value} KZT</source>
             <translation>{n} copies, {value} KZT</translation>
         </message>
@@ -2763,12 +3152,12 @@ Updated {updated} by {updater}</translation>
             <translation>Scan the copies to write off first.</translation>
         </message>
         <message>
-            <source>Write off {n} copies ({reason})? This cannot be undone.</source>
-            <translation>Write off {n} copies ({reason})? This cannot be undone.</translation>
+            <source>Draw up a write-off act for {n} copies ({reason})? They are held until the act is approved or cancelled.</source>
+            <translation>Draw up a write-off act for {n} copies ({reason})? They are held until the act is approved or cancelled.</translation>
         </message>
         <message>
-            <source>Act {number} (id {id}): {n} copies, {value} KZT.</source>
-            <translation>Act {number} (id {id}): {n} copies, {value} KZT.</translation>
+            <source>Draft act {number} (id {id}): {n} copies, {value} KZT.</source>
+            <translation>Draft act {number} (id {id}): {n} copies, {value} KZT.</translation>
         </message>
         <message>
             <source>Refused: {what}</source>
@@ -2908,6 +3297,14 @@ Updated {updated} by {updater}</translation>
         <message>
             <source>write copies off</source>
             <translation>write copies off</translation>
+        </message>
+        <message>
+            <source>approve write-off acts</source>
+            <translation>approve write-off acts</translation>
+        </message>
+        <message>
+            <source>change the library's settings</source>
+            <translation>change the library's settings</translation>
         </message>
         <message>
             <source>change other users' passwords</source>
@@ -3076,6 +3473,10 @@ Updated {updated} by {updater}</translation>
             <translation>available</translation>
         </message>
         <message>
+            <source>on loan</source>
+            <translation>on loan</translation>
+        </message>
+        <message>
             <source>at the bindery</source>
             <translation>at the bindery</translation>
         </message>
@@ -3094,6 +3495,10 @@ Updated {updated} by {updater}</translation>
         <message>
             <source>written off</source>
             <translation>written off</translation>
+        </message>
+        <message>
+            <source>to be written off</source>
+            <translation>to be written off</translation>
         </message>
         <message>
             <source>sent</source>
@@ -3327,6 +3732,10 @@ Updated {updated} by {updater}</translation>
             <translation>Audit {audit_id} is closed: its scans and results can only be read.</translation>
         </message>
         <message>
+            <source>The connection to the database server was lost. Qor reconnects on the next attempt: try again.</source>
+            <translation>The connection to the database server was lost. Qor reconnects on the next attempt: try again.</translation>
+        </message>
+        <message>
             <source>The accompanying document's number is empty.</source>
             <translation>The accompanying document's number is empty.</translation>
         </message>
@@ -3349,6 +3758,10 @@ Updated {updated} by {updater}</translation>
         <message>
             <source>This database already has a library; it was upgraded.</source>
             <translation>This database already has a library; it was upgraded.</translation>
+        </message>
+        <message>
+            <source>The record URL '{url}' must start with http:// or https:// and contain {{id}} where the record's number goes.</source>
+            <translation>The record URL '{url}' must start with http:// or https:// and contain {{id}} where the record's number goes.</translation>
         </message>
         <message>
             <source>The password must have at least 6 characters.</source>
@@ -3381,6 +3794,10 @@ Updated {updated} by {updater}</translation>
         <message>
             <source>Price {price} is out of range.</source>
             <translation>Price {price} is out of range.</translation>
+        </message>
+        <message>
+            <source>A pre-printed label is empty: scan or type the barcode printed on it.</source>
+            <translation>A pre-printed label is empty: scan or type the barcode printed on it.</translation>
         </message>
         <message>
             <source>{code} is the book's ISBN barcode, not a copy label.</source>
@@ -3515,6 +3932,10 @@ Updated {updated} by {updater}</translation>
             <translation>copy {number} is {status}, not available</translation>
         </message>
         <message>
+            <source>{file} cannot be read: {reason}</source>
+            <translation>{file} cannot be read: {reason}</translation>
+        </message>
+        <message>
             <source>copy {number} is {status}</source>
             <translation>copy {number} is {status}</translation>
         </message>
@@ -3599,8 +4020,32 @@ Updated {updated} by {updater}</translation>
             <translation>copy {number} is already written off</translation>
         </message>
         <message>
+            <source>copy {number} is on a draft write-off act already</source>
+            <translation>copy {number} is on a draft write-off act already</translation>
+        </message>
+        <message>
             <source>No copy can be written off: {reasons}</source>
             <translation>No copy can be written off: {reasons}</translation>
+        </message>
+        <message>
+            <source>Write-off act {number} is approved already, not a draft.</source>
+            <translation>Write-off act {number} is approved already, not a draft.</translation>
+        </message>
+        <message>
+            <source>Write-off act {number} was cancelled; it is not a draft.</source>
+            <translation>Write-off act {number} was cancelled; it is not a draft.</translation>
+        </message>
+        <message>
+            <source>copy {code} is not on act {number}</source>
+            <translation>copy {code} is not on act {number}</translation>
+        </message>
+        <message>
+            <source>Act {number} would list no copy: cancel it instead.</source>
+            <translation>Act {number} would list no copy: cancel it instead.</translation>
+        </message>
+        <message>
+            <source>Act {number} cannot be approved ({on}) before its date ({day}).</source>
+            <translation>Act {number} cannot be approved ({on}) before its date ({day}).</translation>
         </message>
         <message>
             <source>The act date {day} is in the future.</source>
@@ -3609,6 +4054,10 @@ Updated {updated} by {updater}</translation>
         <message>
             <source>The act date {day} is before copy {number} was received ({received}).</source>
             <translation>The act date {day} is before copy {number} was received ({received}).</translation>
+        </message>
+        <message>
+            <source>Unknown export scheme '{scheme}'; use marc21 or rusmarc.</source>
+            <translation>Unknown export scheme '{scheme}'; use marc21 or rusmarc.</translation>
         </message>
         <message>
             <source>Unknown export format '{format}'; use iso2709, marcxml or mrk.</source>
@@ -3621,6 +4070,10 @@ Updated {updated} by {updater}</translation>
         <message>
             <source>'{term}' is not an ISBN.</source>
             <translation>'{term}' is not an ISBN.</translation>
+        </message>
+        <message>
+            <source>The query has {n} different terms; a search takes at most {max}.</source>
+            <translation>The query has {n} different terms; a search takes at most {max}.</translation>
         </message>
         <message>
             <source>Unknown sort '{sort}'; use one of {p1}.</source>
@@ -3799,6 +4252,10 @@ Updated {updated} by {updater}</translation>
             <translation>The {value} scheme puts the library's 4-digit prefix in every barcode: give it with --barcode-prefix.</translation>
         </message>
         <message>
+            <source>Author table {source}, line {line}: '{sign}' / '{letters}' is not a sign and the letters it covers.</source>
+            <translation>Author table {source}, line {line}: '{sign}' / '{letters}' is not a sign and the letters it covers.</translation>
+        </message>
+        <message>
             <source>No target '{ref}': add it (Targets… on the union catalog screen, or qor unioncat target add) or give its URL (z3950://USER@HOST:PORT/DB, or http://HOST:PORT/PATH for SRU).</source>
             <translation>No target '{ref}': add it (Targets… on the union catalog screen, or qor unioncat target add) or give its URL (z3950://USER@HOST:PORT/DB, or http://HOST:PORT/PATH for SRU).</translation>
         </message>
@@ -3911,6 +4368,10 @@ Updated {updated} by {updater}</translation>
             <translation>line {first_line}: the record has no =LDR line</translation>
         </message>
         <message>
+            <source>line {number}: {p1} is not a Unicode character</source>
+            <translation>line {number}: {p1} is not a Unicode character</translation>
+        </message>
+        <message>
             <source>The text holds no MARC record.</source>
             <translation>The text holds no MARC record.</translation>
         </message>
@@ -3935,12 +4396,20 @@ Updated {updated} by {updater}</translation>
             <translation>Unknown format '{format}': use auto or one of {p1}.</translation>
         </message>
         <message>
+            <source>Record {p0} cannot be written: {p1}.</source>
+            <translation>Record {p0} cannot be written: {p1}.</translation>
+        </message>
+        <message>
             <source>Record {p0} is {p1} bytes long; ISO 2709 allows 99999: export it as MARCXML instead.</source>
             <translation>Record {p0} is {p1} bytes long; ISO 2709 allows 99999: export it as MARCXML instead.</translation>
         </message>
         <message>
             <source>Record {p0} has a field longer than ISO 2709's 9999 bytes: export it as MARCXML instead.</source>
             <translation>Record {p0} has a field longer than ISO 2709's 9999 bytes: export it as MARCXML instead.</translation>
+        </message>
+        <message>
+            <source>Record {p0} cannot be written as .mrk: {p1}.</source>
+            <translation>Record {p0} cannot be written as .mrk: {p1}.</translation>
         </message>
         <message>
             <source>Unknown format '{format}': use one of {p1}.</source>
@@ -3977,6 +4446,70 @@ Updated {updated} by {updater}</translation>
         <message>
             <source>Back up a PostgreSQL catalog with pg_dump; `qor backup` copies an SQLite catalog.</source>
             <translation>Back up a PostgreSQL catalog with pg_dump; `qor backup` copies an SQLite catalog.</translation>
+        </message>
+        <message>
+            <source>The rate '{rate}' is not a positive number.</source>
+            <translation>The rate '{rate}' is not a positive number.</translation>
+        </message>
+        <message>
+            <source>Accession {number} has no copy priced in {currency}.</source>
+            <translation>Accession {number} has no copy priced in {currency}.</translation>
+        </message>
+        <message>
+            <source>Unknown scheme '{scheme}'; use auto, marc21, rusmarc or unimarc.</source>
+            <translation>Unknown scheme '{scheme}'; use auto, marc21, rusmarc or unimarc.</translation>
+        </message>
+        <message>
+            <source>{file}: {problem}</source>
+            <translation>{file}: {problem}</translation>
+        </message>
+        <message>
+            <source>the folder must hold exactly one IRBIS64 master file (.mst); it holds {n}.</source>
+            <translation>the folder must hold exactly one IRBIS64 master file (.mst); it holds {n}.</translation>
+        </message>
+        <message>
+            <source>no such file.</source>
+            <translation>no such file.</translation>
+        </message>
+        <message>
+            <source>the cross-reference file {xrf} is missing beside it.</source>
+            <translation>the cross-reference file {xrf} is missing beside it.</translation>
+        </message>
+        <message>
+            <source>not an IRBIS64 master file, ISO 2709 export or text export (#tag: value lines).</source>
+            <translation>not an IRBIS64 master file, ISO 2709 export or text export (#tag: value lines).</translation>
+        </message>
+        <message>
+            <source>too short for an IRBIS64 master file.</source>
+            <translation>too short for an IRBIS64 master file.</translation>
+        </message>
+        <message>
+            <source>MFN {mfn}: the .xrf points past the end of the file.</source>
+            <translation>MFN {mfn}: the .xrf points past the end of the file.</translation>
+        </message>
+        <message>
+            <source>MFN {mfn}: the record at offset {offset} is damaged (its leader says MFN {found}, length {length}, base {base}, {nvf} fields).</source>
+            <translation>MFN {mfn}: the record at offset {offset} is damaged (its leader says MFN {found}, length {length}, base {base}, {nvf} fields).</translation>
+        </message>
+        <message>
+            <source>line {line}: '{text}' is not a field (#tag: value)</source>
+            <translation>line {line}: '{text}' is not a field (#tag: value)</translation>
+        </message>
+        <message>
+            <source>ISO 2709 record {index}: {reason}</source>
+            <translation>ISO 2709 record {index}: {reason}</translation>
+        </message>
+        <message>
+            <source>{file}, line {line}: give the source code and the Qor code.</source>
+            <translation>{file}, line {line}: give the source code and the Qor code.</translation>
+        </message>
+        <message>
+            <source>{file}, line {line}: '{code}' is not a location code.</source>
+            <translation>{file}, line {line}: '{code}' is not a location code.</translation>
+        </message>
+        <message>
+            <source>This workstation connects to PostgreSQL as a superuser, who can disable the triggers that keep inventory numbers and the event log unaltered. Connect it as a role of its own that is neither a superuser nor the schema's owner.</source>
+            <translation>This workstation connects to PostgreSQL as a superuser, who can disable the triggers that keep inventory numbers and the event log unaltered. Connect it as a role of its own that is neither a superuser nor the schema's owner.</translation>
         </message>
     </context>
     <context>
@@ -4081,6 +4614,10 @@ Updated {updated} by {updater}</translation>
             <translation>available</translation>
         </message>
         <message>
+            <source>on-loan</source>
+            <translation>on-loan</translation>
+        </message>
+        <message>
             <source>at-bindery</source>
             <translation>at-bindery</translation>
         </message>
@@ -4099,6 +4636,10 @@ Updated {updated} by {updater}</translation>
         <message>
             <source>written-off</source>
             <translation>written-off</translation>
+        </message>
+        <message>
+            <source>to-be-written-off</source>
+            <translation>to-be-written-off</translation>
         </message>
     </context>
     <context>

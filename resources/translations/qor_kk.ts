@@ -9,7 +9,7 @@
         </message>
         <message>
             <source>Gift</source>
-            <translation>Сыйлық</translation>
+            <translation>Сыйға тарту</translation>
         </message>
         <message>
             <source>Book exchange</source>
@@ -78,6 +78,14 @@
         <message>
             <source>Medium:</source>
             <translation>Тасымалдағыш:</translation>
+        </message>
+        <message>
+            <source>Printed on the acceptance act</source>
+            <translation>Қабылдау актісінде басылады</translation>
+        </message>
+        <message>
+            <source>Notes:</source>
+            <translation>Ескертпе:</translation>
         </message>
         <message>
             <source>Open batch</source>
@@ -167,11 +175,11 @@
         <name>AuditScreen</name>
         <message>
             <source>No audit selected: choose or open one.</source>
-            <translation>Түгендеу таңдалмаған: біреуін таңдаңыз немесе ашыңыз.</translation>
+            <translation>Тексеру таңдалмаған: біреуін таңдаңыз немесе ашыңыз.</translation>
         </message>
         <message>
             <source>Audits…</source>
-            <translation>Түгендеулер…</translation>
+            <translation>Тексерулер…</translation>
         </message>
         <message>
             <source>Import scanner file…</source>
@@ -183,7 +191,7 @@
         </message>
         <message>
             <source>Close audit…</source>
-            <translation>Түгендеуді жабу…</translation>
+            <translation>Тексеруді жабу…</translation>
         </message>
         <message>
             <source>Scan a shelf's barcode, then its copies (or type and press Enter)</source>
@@ -319,7 +327,7 @@
         </message>
         <message>
             <source>Audit {id} ({status}): {scope} — responsible: {who}</source>
-            <translation>{id} түгендеу ({status}): {scope} — жауапты: {who}</translation>
+            <translation>{id} тексеру ({status}): {scope} — жауапты: {who}</translation>
         </message>
         <message>
             <source>Shelf: {code}   Device: {device}</source>
@@ -360,6 +368,10 @@
         <message>
             <source>Export CSV</source>
             <translation>CSV-ге экспорттау</translation>
+        </message>
+        <message>
+            <source>Writing {file}…</source>
+            <translation>{file} жазылуда…</translation>
         </message>
         <message>
             <source>Move {n} copies to the shelf they were found on?</source>
@@ -407,22 +419,22 @@
         </message>
         <message>
             <source>Close audit {id}? Copies not found become missing, and no more scans are taken.</source>
-            <translation>{id} түгендеуі жабылсын ба? Табылмаған даналар жоқ деп белгіленеді, бұдан әрі сканерлеу қабылданбайды.</translation>
+            <translation>{id} тексеруі жабылсын ба? Табылмаған даналар жоқ деп белгіленеді, бұдан әрі сканерлеу қабылданбайды.</translation>
         </message>
         <message>
             <source>Audit act</source>
-            <translation>Түгендеу актісі</translation>
+            <translation>Қорды тексеру актісі</translation>
         </message>
         <message>
             <source>Audit closed: {n} copies marked missing. The act is in {path}.</source>
-            <translation>Түгендеу жабылды: {n} дана жоқ деп белгіленді. Акт: {path}.</translation>
+            <translation>Тексеру жабылды: {n} дана жоқ деп белгіленді. Акт: {path}.</translation>
         </message>
     </context>
     <context>
         <name>AuditsDialog</name>
         <message>
             <source>Audits</source>
-            <translation>Түгендеулер</translation>
+            <translation>Тексерулер</translation>
         </message>
         <message>
             <source>No.</source>
@@ -446,11 +458,11 @@
         </message>
         <message>
             <source>Work on the selected audit</source>
-            <translation>Таңдалған түгендеумен жұмыс істеу</translation>
+            <translation>Таңдалған тексерумен жұмыс істеу</translation>
         </message>
         <message>
             <source>Open a new audit</source>
-            <translation>Жаңа түгендеу ашу</translation>
+            <translation>Жаңа тексеру ашу</translation>
         </message>
         <message>
             <source>Scheduled</source>
@@ -462,7 +474,7 @@
         </message>
         <message>
             <source>Loss found</source>
-            <translation>Жоғалту анықталды</translation>
+            <translation>Жоғалу анықталды</translation>
         </message>
         <message>
             <source>Reorganisation or closure</source>
@@ -502,7 +514,7 @@
         </message>
         <message>
             <source>Open audit</source>
-            <translation>Түгендеуді ашу</translation>
+            <translation>Тексеруді ашу</translation>
         </message>
     </context>
     <context>
@@ -581,7 +593,7 @@
         </message>
         <message>
             <source>Inventory no.</source>
-            <translation>Түгендеу №</translation>
+            <translation>Инв. №</translation>
         </message>
         <message>
             <source>Barcode</source>
@@ -697,6 +709,10 @@
             <translation>қолжетімді</translation>
         </message>
         <message>
+            <source>on loan</source>
+            <translation>оқырманда</translation>
+        </message>
+        <message>
             <source>at the bindery</source>
             <translation>түптеуде</translation>
         </message>
@@ -717,8 +733,12 @@
             <translation>есептен шығарылған</translation>
         </message>
         <message>
+            <source>to be written off</source>
+            <translation>есептен шығаруға ұсынылған</translation>
+        </message>
+        <message>
             <source>Inventory No.</source>
-            <translation>Түгендеу №</translation>
+            <translation>Инв. №</translation>
         </message>
         <message>
             <source>Barcode</source>
@@ -872,7 +892,7 @@
         </message>
         <message>
             <source>Inventory no.</source>
-            <translation>Түгендеу №</translation>
+            <translation>Инв. №</translation>
         </message>
         <message>
             <source>Title</source>
@@ -914,6 +934,10 @@
             <translation>Пішімі:</translation>
         </message>
         <message>
+            <source>Bibliographic format:</source>
+            <translation>Библиографиялық формат:</translation>
+        </message>
+        <message>
             <source>Records:</source>
             <translation>Жазбалар:</translation>
         </message>
@@ -946,6 +970,14 @@
             <translation>{path} файлына {n} жазба жазылды.</translation>
         </message>
         <message>
+            <source>{n} records cannot be written in this format and were skipped:</source>
+            <translation>Бұл пішімде {n} жазбаны жазу мүмкін емес, олар өткізіліп жіберілді:</translation>
+        </message>
+        <message>
+            <source>record {id}: {reason}</source>
+            <translation>{id} жазба: {reason}</translation>
+        </message>
+        <message>
             <source>The export failed: {message}</source>
             <translation>Экспорт сәтсіз аяқталды: {message}</translation>
         </message>
@@ -964,8 +996,8 @@
             <translation>Qor — кітапхананы баптау</translation>
         </message>
         <message>
-            <source>This database has no library yet. Name the library, give its MARC organisation code (sigla, written to 003 and 040) and create the first administrator.</source>
-            <translation>Бұл дерекқорда әлі кітапхана жоқ. Кітапхананың атауын, MARC ұйым кодын (сигла, 003 және 040 өрістеріне жазылады) енгізіп, алғашқы әкімшіні құрыңыз.</translation>
+            <source>This database has no library yet. Name the library, give its MARC organisation code (sigla, written to 003, 040 and 852) and create the first administrator.</source>
+            <translation>Бұл дерекқорда әлі кітапхана жоқ. Кітапхананың атауын, MARC ұйым кодын (сигла, 003, 040 және 852 өрістеріне жазылады) енгізіп, алғашқы әкімшіні құрыңыз.</translation>
         </message>
         <message>
             <source>e.g. Ұлттық академиялық кітапхана</source>
@@ -1016,10 +1048,6 @@
             <translation>Екі құпиясөз сәйкес келмейді.</translation>
         </message>
         <message>
-            <source>Creating the library…</source>
-            <translation>Кітапхана құрылуда…</translation>
-        </message>
-        <message>
             <source>The library is set up, but the demo catalog: {error}</source>
             <translation>Кітапхана құрылды, бірақ демо-каталог: {error}</translation>
         </message>
@@ -1047,6 +1075,10 @@
             <translation>MarcEdit .mrk</translation>
         </message>
         <message>
+            <source>Detect by the records</source>
+            <translation>Жазбалар бойынша анықтау</translation>
+        </message>
+        <message>
             <source>Skip them</source>
             <translation>Өткізіп жіберу</translation>
         </message>
@@ -1067,8 +1099,12 @@
             <translation>Кодталуы:</translation>
         </message>
         <message>
+            <source>Bibliographic format:</source>
+            <translation>Библиографиялық формат:</translation>
+        </message>
+        <message>
             <source>Duplicates:</source>
-            <translation>Телнұсқалар:</translation>
+            <translation>Дублеттер:</translation>
         </message>
         <message>
             <source>File</source>
@@ -1128,11 +1164,23 @@
         </message>
         <message>
             <source>Imported: {imported}. Duplicates: {duplicates} ({overlaid} overlaid). Rejected: {rejected}.</source>
-            <translation>Жүктелді: {imported}. Телнұсқалар: {duplicates} ({overlaid} үстінен жазылды). Қабылданбады: {rejected}.</translation>
+            <translation>Жүктелді: {imported}. Дублеттер: {duplicates} ({overlaid} үстінен жазылды). Қабылданбады: {rejected}.</translation>
+        </message>
+        <message>
+            <source>Converted to MARC 21: {rusmarc} from RUSMARC, {unimarc} from UNIMARC.</source>
+            <translation>MARC 21 форматына түрлендірілді: RUSMARC-тан {rusmarc}, UNIMARC-тан {unimarc}.</translation>
         </message>
         <message>
             <source>The import was cancelled: the {n} records imported before it stopped were kept; the rest of the files was not read.</source>
             <translation>Жүктеу тоқтатылды: оған дейін жүктелген {n} жазба сақталды; файлдардың қалғаны оқылмады.</translation>
+        </message>
+        <message>
+            <source>Warnings: {n} (those records were imported; see the list).</source>
+            <translation>Ескертулер: {n} (бұл жазбалар импортталды; тізімді қараңыз).</translation>
+        </message>
+        <message>
+            <source>Imported with a warning: {message}</source>
+            <translation>Ескертумен импортталды: {message}</translation>
         </message>
         <message>
             <source>The import stopped: {message}</source>
@@ -1259,7 +1307,7 @@
         </message>
         <message>
             <source>Inventory No. {number} · barcode {barcode} · {status}</source>
-            <translation>Түгендеу № {number} · штрихкод {barcode} · {status}</translation>
+            <translation>Инв. № {number} · штрихкод {barcode} · {status}</translation>
         </message>
         <message>
             <source>Location {location} · call number {call}</source>
@@ -1304,6 +1352,10 @@
         <message>
             <source>Release the {n} copies in processing of batch {number} to the fund?</source>
             <translation>{number} партиясының өңдеудегі {n} данасы қорға берілсін бе?</translation>
+        </message>
+        <message>
+            <source>Releasing the batch's copies…</source>
+            <translation>Актінің даналары қорға берілуде…</translation>
         </message>
         <message>
             <source>Nothing in processing to release.</source>
@@ -1354,7 +1406,7 @@
         </message>
         <message>
             <source>socially significant works</source>
-            <translation>әлеуметтік маңызы бар шығармалар</translation>
+            <translation>мемлекеттік бағдарламалар шеңберінде шығарылған қоғамдық маңызы бар әдебиеттер мен басылымдар</translation>
         </message>
         <message>
             <source>legal-deposit copies</source>
@@ -1520,6 +1572,10 @@
             <translation>{template}: {pages} бетте {labels} жапсырма.</translation>
         </message>
         <message>
+            <source>Warning: written off or to be written off: {numbers}.</source>
+            <translation>Назар аударыңыз: есептен шығарылған немесе есептен шығаруға ұсынылған: {numbers}.</translation>
+        </message>
+        <message>
             <source>Saved {path} ({pages} page(s)).</source>
             <translation>{path} сақталды ({pages} бет).</translation>
         </message>
@@ -1530,6 +1586,25 @@
         <message>
             <source>PDF (*.pdf)</source>
             <translation>PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Print labels for copies that are written off?</source>
+            <translation>Есептен шығарылған даналарға жапсырма басып шығарасыз ба?</translation>
+        </message>
+    </context>
+    <context>
+        <name>LastResort</name>
+        <message>
+            <source>Qor</source>
+            <translation>Qor</translation>
+        </message>
+        <message>
+            <source>Qor met an error it did not expect: {error}
+
+What you were doing may not have been saved. The details are in the log file {path}; please send it to whoever looks after Qor in your library.</source>
+            <translation>Qor күтпеген қатеге тап болды: {error}
+
+Істеп жатқан жұмысыңыз сақталмаған болуы мүмкін. Толығырақ мәлімет журнал файлында: {path}; оны кітапханаңызда Qor-ды қарайтын адамға жіберіңіз.</translation>
         </message>
     </context>
     <context>
@@ -1595,7 +1670,7 @@
         </message>
         <message>
             <source>Audits</source>
-            <translation>Түгендеулер</translation>
+            <translation>Тексерулер</translation>
         </message>
         <message>
             <source>Preservation</source>
@@ -1632,6 +1707,10 @@
         <message>
             <source>Users…</source>
             <translation>Пайдаланушылар…</translation>
+        </message>
+        <message>
+            <source>Migrate from IRBIS…</source>
+            <translation>IRBIS-тен көшіру…</translation>
         </message>
         <message>
             <source>&amp;Record</source>
@@ -1676,6 +1755,10 @@
         <message>
             <source>Database: {url}</source>
             <translation>Дерекқор: {url}</translation>
+        </message>
+        <message>
+            <source>Connected as a superuser</source>
+            <translation>Суперпайдаланушы ретінде қосылған</translation>
         </message>
         <message>
             <source>Qor will speak the new language when it is started again.</source>
@@ -1810,6 +1893,213 @@
         </message>
     </context>
     <context>
+        <name>MigrationWizard</name>
+        <message>
+            <source>number used twice in the source</source>
+            <translation>дереккөзде екі рет қолданылған нөмір</translation>
+        </message>
+        <message>
+            <source>no number (б/н)</source>
+            <translation>нөмірсіз (б/н)</translation>
+        </message>
+        <message>
+            <source>status Qor does not know</source>
+            <translation>Qor білмейтін мәртебе</translation>
+        </message>
+        <message>
+            <source>barcode another copy has</source>
+            <translation>басқа данада бар штрихкод</translation>
+        </message>
+        <message>
+            <source>temporarily unavailable: in processing until released</source>
+            <translation>уақытша қолжетімсіз: қорға берілгенше өңдеуде</translation>
+        </message>
+        <message>
+            <source>in transit: available (still in the fund)</source>
+            <translation>жолда: қолжетімді (қорда)</translation>
+        </message>
+        <message>
+            <source>reserved: available (on its shelf)</source>
+            <translation>брондалған: қолжетімді (сөресінде)</translation>
+        </message>
+        <message>
+            <source>Migrate a fund from IRBIS64</source>
+            <translation>Қорды IRBIS64-тен көшіру</translation>
+        </message>
+        <message>
+            <source>an IRBIS64 database (.mst), its folder, or an export</source>
+            <translation>IRBIS64 дерекқоры (.mst), оның қалтасы немесе экспорт</translation>
+        </message>
+        <message>
+            <source>File…</source>
+            <translation>Файл…</translation>
+        </message>
+        <message>
+            <source>Folder…</source>
+            <translation>Қалта…</translation>
+        </message>
+        <message>
+            <source>optional: CSV of IRBIS place of storage, Qor location code</source>
+            <translation>міндетті емес: IRBIS сақтау орны мен Qor орын коды бар CSV</translation>
+        </message>
+        <message>
+            <source>Choose…</source>
+            <translation>Таңдау…</translation>
+        </message>
+        <message>
+            <source>Source:</source>
+            <translation>Дереккөз:</translation>
+        </message>
+        <message>
+            <source>Location map:</source>
+            <translation>Орындар сәйкестігі:</translation>
+        </message>
+        <message>
+            <source>Start with a dry run: it shows what would be created and changes nothing.</source>
+            <translation>Сынақтан бастаңыз: ол не құрылатынын көрсетеді және ештеңені өзгертпейді.</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <translation>Не</translation>
+        </message>
+        <message>
+            <source>Count or detail</source>
+            <translation>Саны немесе мәлімет</translation>
+        </message>
+        <message>
+            <source>Dry run</source>
+            <translation>Сынақ жүргізу</translation>
+        </message>
+        <message>
+            <source>Migrate</source>
+            <translation>Көшіру</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Бас тарту</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Жабу</translation>
+        </message>
+        <message>
+            <source>IRBIS64 database or export</source>
+            <translation>IRBIS64 дерекқоры немесе экспорты</translation>
+        </message>
+        <message>
+            <source>IRBIS64 (*.mst *.iso *.txt);;All files (*)</source>
+            <translation>IRBIS64 (*.mst *.iso *.txt);;Барлық файлдар (*)</translation>
+        </message>
+        <message>
+            <source>IRBIS64 database folder</source>
+            <translation>IRBIS64 дерекқорының қалтасы</translation>
+        </message>
+        <message>
+            <source>Location map</source>
+            <translation>Сақтау орындарының сәйкестігі</translation>
+        </message>
+        <message>
+            <source>CSV (*.csv);;All files (*)</source>
+            <translation>CSV (*.csv);;Барлық файлдар (*)</translation>
+        </message>
+        <message>
+            <source>Dry run: reading the source…</source>
+            <translation>Сынақ: дереккөз оқылуда…</translation>
+        </message>
+        <message>
+            <source>Migrating…</source>
+            <translation>Көшірілуде…</translation>
+        </message>
+        <message>
+            <source>{n} records read…</source>
+            <translation>{n} жазба оқылды…</translation>
+        </message>
+        <message>
+            <source>Cancelling after the current batch…</source>
+            <translation>Ағымдағы топтан кейін тоқтатылады…</translation>
+        </message>
+        <message>
+            <source>The migration stopped: {reason}</source>
+            <translation>Көшіру тоқтады: {reason}</translation>
+        </message>
+        <message>
+            <source>Cancelled. What was committed stays; migrating again resumes where it stopped.</source>
+            <translation>Тоқтатылды. Сақталғаны қалады; қайта көшіру тоқтаған жерінен жалғасады.</translation>
+        </message>
+        <message>
+            <source>Dry run: nothing was changed. This is what a migration would create.</source>
+            <translation>Сынақ: ештеңе өзгерген жоқ. Көшіру мыналарды құрар еді.</translation>
+        </message>
+        <message>
+            <source>Migration finished. Running it again adds nothing.</source>
+            <translation>Көшіру аяқталды. Қайта іске қосу ештеңе қоспайды.</translation>
+        </message>
+        <message>
+            <source>Records</source>
+            <translation>Жазбалар</translation>
+        </message>
+        <message>
+            <source>Records migrated before (skipped now)</source>
+            <translation>Бұрын көшірілген жазбалар (қазір өткізілді)</translation>
+        </message>
+        <message>
+            <source>Logically deleted records (skipped)</source>
+            <translation>Логикалық жойылған жазбалар (өткізілді)</translation>
+        </message>
+        <message>
+            <source>Copies</source>
+            <translation>Даналар</translation>
+        </message>
+        <message>
+            <source>Group holdings (copies counted by amount)</source>
+            <translation>Топтық есеп (саны бойынша есептелген даналар)</translation>
+        </message>
+        <message>
+            <source>Awaited copies (not in the fund yet, left out)</source>
+            <translation>Күтілетін даналар (әлі қорда жоқ, алынбады)</translation>
+        </message>
+        <message>
+            <source>Locations created</source>
+            <translation>Құрылған сақтау орындары</translation>
+        </message>
+        <message>
+            <source>Accession batches</source>
+            <translation>Қабылдау актілері</translation>
+        </message>
+        <message>
+            <source>Copies with status: {status}</source>
+            <translation>Мәртебесі бар даналар: {status}</translation>
+        </message>
+        <message>
+            <source>IRBIS status {code}: nearest Qor status</source>
+            <translation>IRBIS мәртебесі {code}: Qor-дағы ең жақын мәртебе</translation>
+        </message>
+        <message>
+            <source>IRBIS status {code}: unknown to Qor, held in processing</source>
+            <translation>IRBIS мәртебесі {code}: Qor білмейді, өңдеуде ұсталады</translation>
+        </message>
+        <message>
+            <source>Flagged for the librarian: {flag}</source>
+            <translation>Кітапханашыға белгіленді: {flag}</translation>
+        </message>
+        <message>
+            <source>Labelling worklist: {lack}</source>
+            <translation>Таңбалау тізімі: {lack}</translation>
+        </message>
+        <message>
+            <source>Fields with no MARC 21 home (kept in 887)</source>
+            <translation>MARC 21-де орны жоқ өрістер (887-де сақталды)</translation>
+        </message>
+        <message>
+            <source>Copy subfields kept with the copies</source>
+            <translation>Данамен сақталған ішкі өрістер</translation>
+        </message>
+        <message>
+            <source>Rejected: {record}</source>
+            <translation>Қабылданбады: {record}</translation>
+        </message>
+    </context>
+    <context>
         <name>NewUserDialog</name>
         <message>
             <source>New user</source>
@@ -1862,7 +2152,7 @@
         </message>
         <message>
             <source>Digitisation</source>
-            <translation>Цифрлау</translation>
+            <translation>Цифрландыру</translation>
         </message>
         <message>
             <source>Repair reports</source>
@@ -1916,6 +2206,10 @@ Updated {updated} by {updater}</source>
         <message>
             <source>Print the last act</source>
             <translation>Соңғы актіні басып шығару</translation>
+        </message>
+        <message>
+            <source>Head and commission…</source>
+            <translation>Басшы және комиссия…</translation>
         </message>
         <message>
             <source>No act was drawn up in this session.</source>
@@ -2005,7 +2299,7 @@ Updated {updated} by {updater}</source>
         </message>
         <message>
             <source>Inventory no.</source>
-            <translation>Түгендеу №</translation>
+            <translation>Инв. №</translation>
         </message>
         <message>
             <source>Title</source>
@@ -2091,6 +2385,10 @@ Updated {updated} by {updater}</source>
             <translation>{repairs} жөндеу, {minutes} минут.</translation>
         </message>
         <message>
+            <source>Reading the repairs…</source>
+            <translation>Жөндеулер оқылуда…</translation>
+        </message>
+        <message>
             <source>Save report</source>
             <translation>Есепті сақтау</translation>
         </message>
@@ -2135,7 +2433,7 @@ Updated {updated} by {updater}</source>
         </message>
         <message>
             <source>Act / audit id</source>
-            <translation>Акт / түгендеу id</translation>
+            <translation>Акт / тексеру id</translation>
         </message>
         <message>
             <source>Save register</source>
@@ -2311,6 +2609,41 @@ Updated {updated} by {updater}</source>
         <message>
             <source>Sign in</source>
             <translation>Кіру</translation>
+        </message>
+    </context>
+    <context>
+        <name>SignatoriesDialog</name>
+        <message>
+            <source>Head and commission</source>
+            <translation>Басшы және комиссия</translation>
+        </message>
+        <message>
+            <source>e.g. Library director</source>
+            <translation>мысалы, Кітапхана директоры</translation>
+        </message>
+        <message>
+            <source>One member per line</source>
+            <translation>Әр жолға бір мүше</translation>
+        </message>
+        <message>
+            <source>Head's position</source>
+            <translation>Басшының лауазымы</translation>
+        </message>
+        <message>
+            <source>Head's name</source>
+            <translation>Басшының аты-жөні</translation>
+        </message>
+        <message>
+            <source>Commission chair</source>
+            <translation>Комиссия төрағасы</translation>
+        </message>
+        <message>
+            <source>Commission members</source>
+            <translation>Комиссия мүшелері</translation>
+        </message>
+        <message>
+            <source>Catalog record address</source>
+            <translation>Каталогтағы жазба мекенжайы</translation>
         </message>
     </context>
     <context>
@@ -2700,7 +3033,7 @@ Updated {updated} by {updater}</source>
         </message>
         <message>
             <source>Inventory no.</source>
-            <translation>Түгендеу №</translation>
+            <translation>Инв. №</translation>
         </message>
         <message>
             <source>Barcode</source>
@@ -2719,8 +3052,8 @@ Updated {updated} by {updater}</source>
             <translation>Бағасы</translation>
         </message>
         <message>
-            <source>Write off</source>
-            <translation>Есептен шығару</translation>
+            <source>Draw up the act</source>
+            <translation>Акт жасау</translation>
         </message>
         <message>
             <source>Clear list</source>
@@ -2743,6 +3076,62 @@ Updated {updated} by {updater}</source>
             <translation>Дана</translation>
         </message>
         <message>
+            <source>Approved by (the head's name)</source>
+            <translation>Бекіткен (басшының аты-жөні)</translation>
+        </message>
+        <message>
+            <source>Approve</source>
+            <translation>Бекіту</translation>
+        </message>
+        <message>
+            <source>Cancel the act</source>
+            <translation>Актінің күшін жою</translation>
+        </message>
+        <message>
+            <source>Edit</source>
+            <translation>Өзгерту</translation>
+        </message>
+        <message>
+            <source>Draft acts</source>
+            <translation>Акт жобалары</translation>
+        </message>
+        <message>
+            <source>Draft act {number} saved: {n} copies, {value} KZT.</source>
+            <translation>{number} акт жобасы сақталды: {n} дана, {value} теңге.</translation>
+        </message>
+        <message>
+            <source>{number}: {n} copies, {value} KZT</source>
+            <translation>{number}: {n} дана, {value} теңге</translation>
+        </message>
+        <message>
+            <source>Editing draft act {number}.</source>
+            <translation>{number} акт жобасы өзгертілуде.</translation>
+        </message>
+        <message>
+            <source>Enter who approved the act.</source>
+            <translation>Актіні кім бекіткенін енгізіңіз.</translation>
+        </message>
+        <message>
+            <source>Approve act {act}? Its copies leave the fund; this cannot be undone.</source>
+            <translation>{act} актісін бекітесіз бе? Оның даналары қордан шығарылады; мұны кері қайтаруға болмайды.</translation>
+        </message>
+        <message>
+            <source>Act {number} approved: {n} copies written off.</source>
+            <translation>{number} актісі бекітілді: {n} дана есептен шығарылды.</translation>
+        </message>
+        <message>
+            <source>Cancel act {act}? Its copies go back to the fund.</source>
+            <translation>{act} актісінің күшін жоясыз ба? Оның даналары қорға қайтарылады.</translation>
+        </message>
+        <message>
+            <source>Act {number} cancelled.</source>
+            <translation>{number} актісінің күші жойылды.</translation>
+        </message>
+        <message>
+            <source>Save the draft</source>
+            <translation>Жобаны сақтау</translation>
+        </message>
+        <message>
             <source>{n} copies, {value} KZT</source>
             <translation>{n} дана, {value} ₸</translation>
         </message>
@@ -2763,12 +3152,12 @@ Updated {updated} by {updater}</source>
             <translation>Алдымен есептен шығарылатын даналарды сканерлеңіз.</translation>
         </message>
         <message>
-            <source>Write off {n} copies ({reason})? This cannot be undone.</source>
-            <translation>{n} дана есептен шығарылсын ба ({reason})? Мұны қайтару мүмкін емес.</translation>
+            <source>Draw up a write-off act for {n} copies ({reason})? They are held until the act is approved or cancelled.</source>
+            <translation>{n} данаға есептен шығару актісін жасайсыз ба ({reason})? Акт бекітілгенше немесе оның күші жойылғанша даналар ұсталып тұрады.</translation>
         </message>
         <message>
-            <source>Act {number} (id {id}): {n} copies, {value} KZT.</source>
-            <translation>{number} акт (id {id}): {n} дана, {value} ₸.</translation>
+            <source>Draft act {number} (id {id}): {n} copies, {value} KZT.</source>
+            <translation>{number} акт жобасы (id {id}): {n} дана, {value} теңге.</translation>
         </message>
         <message>
             <source>Refused: {what}</source>
@@ -2795,7 +3184,7 @@ Updated {updated} by {updater}</source>
         </message>
         <message>
             <source>close audits</source>
-            <translation>түгендеулерді жабу</translation>
+            <translation>тексерулерді жабу</translation>
         </message>
         <message>
             <source>collect copies for binding</source>
@@ -2835,7 +3224,7 @@ Updated {updated} by {updater}</source>
         </message>
         <message>
             <source>log digitisation</source>
-            <translation>цифрлауды тіркеу</translation>
+            <translation>цифрландыруды тіркеу</translation>
         </message>
         <message>
             <source>log repairs</source>
@@ -2863,7 +3252,7 @@ Updated {updated} by {updater}</source>
         </message>
         <message>
             <source>open audits</source>
-            <translation>түгендеулерді ашу</translation>
+            <translation>тексерулерді ашу</translation>
         </message>
         <message>
             <source>print labels</source>
@@ -2875,7 +3264,7 @@ Updated {updated} by {updater}</source>
         </message>
         <message>
             <source>read audits</source>
-            <translation>түгендеулерді қарау</translation>
+            <translation>тексерулерді қарау</translation>
         </message>
         <message>
             <source>receive copies from the bindery</source>
@@ -2891,7 +3280,7 @@ Updated {updated} by {updater}</source>
         </message>
         <message>
             <source>scan in audits</source>
-            <translation>түгендеуде сканерлеу</translation>
+            <translation>тексеруде сканерлеу</translation>
         </message>
         <message>
             <source>send binding orders</source>
@@ -2899,7 +3288,7 @@ Updated {updated} by {updater}</source>
         </message>
         <message>
             <source>send copies for digitisation</source>
-            <translation>даналарды цифрлауға жіберу</translation>
+            <translation>даналарды цифрландыруға жіберу</translation>
         </message>
         <message>
             <source>send records to the union catalog</source>
@@ -2908,6 +3297,14 @@ Updated {updated} by {updater}</source>
         <message>
             <source>write copies off</source>
             <translation>даналарды есептен шығару</translation>
+        </message>
+        <message>
+            <source>approve write-off acts</source>
+            <translation>есептен шығару актілерін бекіту</translation>
+        </message>
+        <message>
+            <source>change the library's settings</source>
+            <translation>кітапхана баптауларын өзгерту</translation>
         </message>
         <message>
             <source>change other users' passwords</source>
@@ -3001,7 +3398,7 @@ Updated {updated} by {updater}</source>
         </message>
         <message>
             <source>digitise</source>
-            <translation>цифрлау</translation>
+            <translation>цифрландыру</translation>
         </message>
         <message>
             <source>copy</source>
@@ -3025,7 +3422,7 @@ Updated {updated} by {updater}</source>
         </message>
         <message>
             <source>loss</source>
-            <translation>жоғалту</translation>
+            <translation>жоғалу</translation>
         </message>
         <message>
             <source>outdated content</source>
@@ -3037,7 +3434,7 @@ Updated {updated} by {updater}</source>
         </message>
         <message>
             <source>duplicate</source>
-            <translation>телнұсқа</translation>
+            <translation>дублет</translation>
         </message>
         <message>
             <source>lost by a reader, replaced</source>
@@ -3049,7 +3446,7 @@ Updated {updated} by {updater}</source>
         </message>
         <message>
             <source>inventory book</source>
-            <translation>түгендеу кітабы</translation>
+            <translation>инвентарлық кітап</translation>
         </message>
         <message>
             <source>accession act</source>
@@ -3061,7 +3458,7 @@ Updated {updated} by {updater}</source>
         </message>
         <message>
             <source>audit act</source>
-            <translation>түгендеу актісі</translation>
+            <translation>қорды тексеру актісі</translation>
         </message>
         <message>
             <source>KazNEB application</source>
@@ -3074,6 +3471,10 @@ Updated {updated} by {updater}</source>
         <message>
             <source>available</source>
             <translation>қолжетімді</translation>
+        </message>
+        <message>
+            <source>on loan</source>
+            <translation>оқырманда</translation>
         </message>
         <message>
             <source>at the bindery</source>
@@ -3094,6 +3495,10 @@ Updated {updated} by {updater}</source>
         <message>
             <source>written off</source>
             <translation>есептен шығарылған</translation>
+        </message>
+        <message>
+            <source>to be written off</source>
+            <translation>есептен шығаруға ұсынылған</translation>
         </message>
         <message>
             <source>sent</source>
@@ -3149,7 +3554,7 @@ Updated {updated} by {updater}</source>
         </message>
         <message>
             <source>loss found</source>
-            <translation>жоғалту анықталды</translation>
+            <translation>жоғалу анықталды</translation>
         </message>
         <message>
             <source>reorganisation or closure</source>
@@ -3221,7 +3626,7 @@ Updated {updated} by {updater}</source>
         </message>
         <message>
             <source>open digitisation of copy</source>
-            <translation>дананың ашық цифрлауы</translation>
+            <translation>дананың ашық цифрландыруы</translation>
         </message>
         <message>
             <source>repair entry</source>
@@ -3264,7 +3669,7 @@ Updated {updated} by {updater}</source>
         </message>
         <message>
             <source>Inventory number {number} cannot be changed or removed: inventory numbers are never changed, corrected or removed, and never given to another copy.</source>
-            <translation>{number} түгендеу нөмірін өзгертуге немесе жоюға болмайды: түгендеу нөмірлері ешқашан өзгертілмейді, түзетілмейді, жойылмайды және басқа данаға берілмейді.</translation>
+            <translation>{number} инвентарлық нөмірін өзгертуге немесе жоюға болмайды: инвентарлық нөмірлері ешқашан өзгертілмейді, түзетілмейді, жойылмайды және басқа данаға берілмейді.</translation>
         </message>
         <message>
             <source>Barcode {barcode} is already on copy {number} of «{title}».</source>
@@ -3316,7 +3721,7 @@ Updated {updated} by {updater}</source>
         </message>
         <message>
             <source>No audit {ref}.</source>
-            <translation>{ref} түгендеуі жоқ.</translation>
+            <translation>{ref} тексеруі жоқ.</translation>
         </message>
         <message>
             <source>Other stock-checkers kept finding copies of {file} while it was imported: its lines from line {line} on are not saved. Import the file again to add them.</source>
@@ -3324,7 +3729,11 @@ Updated {updated} by {updater}</source>
         </message>
         <message>
             <source>Audit {audit_id} is closed: its scans and results can only be read.</source>
-            <translation>{audit_id} түгендеуі жабық: оның сканерлеулері мен нәтижелерін тек оқуға болады.</translation>
+            <translation>{audit_id} тексеруі жабық: оның сканерлеулері мен нәтижелерін тек оқуға болады.</translation>
+        </message>
+        <message>
+            <source>The connection to the database server was lost. Qor reconnects on the next attempt: try again.</source>
+            <translation>Дерекқор серверімен байланыс үзілді. Qor келесі әрекетте қайта қосылады: қайталап көріңіз.</translation>
         </message>
         <message>
             <source>The accompanying document's number is empty.</source>
@@ -3349,6 +3758,10 @@ Updated {updated} by {updater}</source>
         <message>
             <source>This database already has a library; it was upgraded.</source>
             <translation>Бұл дерекқорда кітапхана бар; ол жаңартылды.</translation>
+        </message>
+        <message>
+            <source>The record URL '{url}' must start with http:// or https:// and contain {{id}} where the record's number goes.</source>
+            <translation>'{url}' жазба сілтемесі http:// немесе https:// деп басталып, жазба нөмірінің орнында {{id}} болуы керек.</translation>
         </message>
         <message>
             <source>The password must have at least 6 characters.</source>
@@ -3381,6 +3794,10 @@ Updated {updated} by {updater}</source>
         <message>
             <source>Price {price} is out of range.</source>
             <translation>{price} бағасы рұқсат етілген шектен тыс.</translation>
+        </message>
+        <message>
+            <source>A pre-printed label is empty: scan or type the barcode printed on it.</source>
+            <translation>Алдын ала басылған жапсырма бос: оған басылған штрихкодты сканерлеңіз немесе теріңіз.</translation>
         </message>
         <message>
             <source>{code} is the book's ISBN barcode, not a copy label.</source>
@@ -3420,7 +3837,7 @@ Updated {updated} by {updater}</source>
         </message>
         <message>
             <source>Unknown audit reason '{text}'; reasons are: {valid}.</source>
-            <translation>Түгендеудің белгісіз себебі '{text}'; себептер: {valid}.</translation>
+            <translation>Тексерудің белгісіз себебі '{text}'; себептер: {valid}.</translation>
         </message>
         <message>
             <source>No location belongs to the collection '{name}'.</source>
@@ -3432,7 +3849,7 @@ Updated {updated} by {updater}</source>
         </message>
         <message>
             <source>An audit needs a scope: at least one location or location prefix.</source>
-            <translation>Түгендеуге қамту аясы қажет: кемінде бір сақтау орны немесе орын кодының басы.</translation>
+            <translation>Тексеруге қамту аясы қажет: кемінде бір сақтау орны немесе орын кодының басы.</translation>
         </message>
         <message>
             <source>'{code}' is not a barcode.</source>
@@ -3513,6 +3930,10 @@ Updated {updated} by {updater}</source>
         <message>
             <source>copy {number} is {status}, not available</source>
             <translation>№ {number} дана — {status}, қолжетімді емес</translation>
+        </message>
+        <message>
+            <source>{file} cannot be read: {reason}</source>
+            <translation>{file} оқылмайды: {reason}</translation>
         </message>
         <message>
             <source>copy {number} is {status}</source>
@@ -3599,8 +4020,32 @@ Updated {updated} by {updater}</source>
             <translation>№ {number} дана есептен шығарылған</translation>
         </message>
         <message>
+            <source>copy {number} is on a draft write-off act already</source>
+            <translation>{number} данасы есептен шығару актісінің жобасында тұр</translation>
+        </message>
+        <message>
             <source>No copy can be written off: {reasons}</source>
             <translation>Бірде-бір дана есептен шығарылмайды: {reasons}</translation>
+        </message>
+        <message>
+            <source>Write-off act {number} is approved already, not a draft.</source>
+            <translation>{number} есептен шығару актісі бекітілген, ол жоба емес.</translation>
+        </message>
+        <message>
+            <source>Write-off act {number} was cancelled; it is not a draft.</source>
+            <translation>{number} есептен шығару актісінің күші жойылған, ол жоба емес.</translation>
+        </message>
+        <message>
+            <source>copy {code} is not on act {number}</source>
+            <translation>{code} данасы {number} актісінде жоқ</translation>
+        </message>
+        <message>
+            <source>Act {number} would list no copy: cancel it instead.</source>
+            <translation>{number} актісінде бірде-бір дана қалмайды: оның орнына актінің күшін жойыңыз.</translation>
+        </message>
+        <message>
+            <source>Act {number} cannot be approved ({on}) before its date ({day}).</source>
+            <translation>{number} актісін оның күнінен ({day}) бұрын ({on}) бекітуге болмайды.</translation>
         </message>
         <message>
             <source>The act date {day} is in the future.</source>
@@ -3609,6 +4054,10 @@ Updated {updated} by {updater}</source>
         <message>
             <source>The act date {day} is before copy {number} was received ({received}).</source>
             <translation>Акт күні {day} {number} дананың түскен күнінен ({received}) бұрын.</translation>
+        </message>
+        <message>
+            <source>Unknown export scheme '{scheme}'; use marc21 or rusmarc.</source>
+            <translation>Экспорттың белгісіз схемасы '{scheme}'; marc21 немесе rusmarc қолданыңыз.</translation>
         </message>
         <message>
             <source>Unknown export format '{format}'; use iso2709, marcxml or mrk.</source>
@@ -3621,6 +4070,10 @@ Updated {updated} by {updater}</source>
         <message>
             <source>'{term}' is not an ISBN.</source>
             <translation>'{term}' — ISBN емес.</translation>
+        </message>
+        <message>
+            <source>The query has {n} different terms; a search takes at most {max}.</source>
+            <translation>Сұрауда {n} түрлі термин бар; іздеу ең көбі {max} терминді қабылдайды.</translation>
         </message>
         <message>
             <source>Unknown sort '{sort}'; use one of {p1}.</source>
@@ -3664,7 +4117,7 @@ Updated {updated} by {updater}</source>
         </message>
         <message>
             <source>The inventory number is empty: there is nothing to put in a barcode.</source>
-            <translation>Түгендеу нөмірі бос: штрихкодқа салатын ештеңе жоқ.</translation>
+            <translation>Инвентарлық нөмірі бос: штрихкодқа салатын ештеңе жоқ.</translation>
         </message>
         <message>
             <source>Barcode '{code}' has {p1} characters; at most {CODE128_MAX_LENGTH} fit a label.</source>
@@ -3772,23 +4225,23 @@ Updated {updated} by {updater}</source>
         </message>
         <message>
             <source>Inventory number format '{fmt}' is malformed: {exc}.</source>
-            <translation>'{fmt}' түгендеу нөмірі пішімі қате жазылған: {exc}.</translation>
+            <translation>'{fmt}' инвентарлық нөмірі пішімі қате жазылған: {exc}.</translation>
         </message>
         <message>
             <source>Inventory number format '{fmt}' must contain the number as {{n}} (e.g. '{{n}}' or 'KZ-{{n:06d}}') and no other field.</source>
-            <translation>'{fmt}' түгендеу нөмірі пішімінде нөмір {{n}} ретінде болуы керек (мысалы, '{{n}}' немесе 'KZ-{{n:06d}}'), басқа өріс болмауы керек.</translation>
+            <translation>'{fmt}' инвентарлық нөмірі пішімінде нөмір {{n}} ретінде болуы керек (мысалы, '{{n}}' немесе 'KZ-{{n:06d}}'), басқа өріс болмауы керек.</translation>
         </message>
         <message>
             <source>Inventory number format '{fmt}' does not work: {exc}.</source>
-            <translation>'{fmt}' түгендеу нөмірі пішімі жұмыс істемейді: {exc}.</translation>
+            <translation>'{fmt}' инвентарлық нөмірі пішімі жұмыс істемейді: {exc}.</translation>
         </message>
         <message>
             <source>Inventory number format '{fmt}' gives '{text}': numbers must be printable Latin text of at most {INVENTORY_NUMBER_MAX} characters.</source>
-            <translation>'{fmt}' түгендеу нөмірі пішімі '{text}' береді: нөмірлер ең көбі {INVENTORY_NUMBER_MAX} таңбалы басылатын латын мәтіні болуы керек.</translation>
+            <translation>'{fmt}' инвентарлық нөмірі пішімі '{text}' береді: нөмірлер ең көбі {INVENTORY_NUMBER_MAX} таңбалы басылатын латын мәтіні болуы керек.</translation>
         </message>
         <message>
             <source>Inventory number format '{fmt}' gives blanks at its ends.</source>
-            <translation>'{fmt}' түгендеу нөмірі пішімі шеттерінде бос орын береді.</translation>
+            <translation>'{fmt}' инвентарлық нөмірі пішімі шеттерінде бос орын береді.</translation>
         </message>
         <message>
             <source>The barcode prefix '{prefix}' must be 4 digits.</source>
@@ -3797,6 +4250,10 @@ Updated {updated} by {updater}</source>
         <message>
             <source>The {value} scheme puts the library's 4-digit prefix in every barcode: give it with --barcode-prefix.</source>
             <translation>{value} сызбасы әр штрихкодқа кітапхананың 4 цифрлы префиксін қояды: оны --barcode-prefix арқылы беріңіз.</translation>
+        </message>
+        <message>
+            <source>Author table {source}, line {line}: '{sign}' / '{letters}' is not a sign and the letters it covers.</source>
+            <translation>Авторлық белгілер кестесі {source}, {line}-жол: '{sign}' / '{letters}' — белгі мен ол қамтитын әріптер емес.</translation>
         </message>
         <message>
             <source>No target '{ref}': add it (Targets… on the union catalog screen, or qor unioncat target add) or give its URL (z3950://USER@HOST:PORT/DB, or http://HOST:PORT/PATH for SRU).</source>
@@ -3868,7 +4325,7 @@ Updated {updated} by {updater}</source>
         </message>
         <message>
             <source>The import matched a duplicate that cannot be found again.</source>
-            <translation>Жүктеу телнұсқаны тапты, бірақ оны қайта табу мүмкін емес.</translation>
+            <translation>Жүктеу дублетті тапты, бірақ оны қайта табу мүмкін емес.</translation>
         </message>
         <message>
             <source>No secure password store is available here ({detail}). Qor does not keep passwords in plain text: set the environment variable {variable} for the sync instead, or install a keyring service (GNOME Keyring, KWallet).</source>
@@ -3911,6 +4368,10 @@ Updated {updated} by {updater}</source>
             <translation>{first_line}-жол: жазбада =LDR жолы жоқ</translation>
         </message>
         <message>
+            <source>line {number}: {p1} is not a Unicode character</source>
+            <translation>{number}-жол: {p1} — Юникод таңбасы емес</translation>
+        </message>
+        <message>
             <source>The text holds no MARC record.</source>
             <translation>Мәтінде MARC жазбасы жоқ.</translation>
         </message>
@@ -3935,12 +4396,20 @@ Updated {updated} by {updater}</source>
             <translation>Белгісіз пішім '{format}': auto немесе мыналардың бірін алыңыз: {p1}.</translation>
         </message>
         <message>
+            <source>Record {p0} cannot be written: {p1}.</source>
+            <translation>{p0} жазбасын жазу мүмкін емес: {p1}.</translation>
+        </message>
+        <message>
             <source>Record {p0} is {p1} bytes long; ISO 2709 allows 99999: export it as MARCXML instead.</source>
             <translation>{p0} жазбасының ұзындығы {p1} байт; ISO 2709 99999-ға дейін рұқсат етеді: оны MARCXML ретінде экспорттаңыз.</translation>
         </message>
         <message>
             <source>Record {p0} has a field longer than ISO 2709's 9999 bytes: export it as MARCXML instead.</source>
             <translation>{p0} жазбасында ISO 2709 рұқсат ететін 9999 байттан ұзын өріс бар: оны MARCXML ретінде экспорттаңыз.</translation>
+        </message>
+        <message>
+            <source>Record {p0} cannot be written as .mrk: {p1}.</source>
+            <translation>{p0} жазбасын .mrk ретінде жазу мүмкін емес: {p1}.</translation>
         </message>
         <message>
             <source>Unknown format '{format}': use one of {p1}.</source>
@@ -3952,7 +4421,7 @@ Updated {updated} by {updater}</source>
         </message>
         <message>
             <source>Record {number} has {copies} copies; copies keep their inventory numbers for ever, so the record cannot be deleted (write the copies off instead).</source>
-            <translation>{number} жазбасының {copies} данасы бар; даналар түгендеу нөмірлерін мәңгі сақтайды, сондықтан жазбаны жоюға болмайды (оның орнына даналарды есептен шығарыңыз).</translation>
+            <translation>{number} жазбасының {copies} данасы бар; даналар инвентарлық нөмірлерін мәңгі сақтайды, сондықтан жазбаны жоюға болмайды (оның орнына даналарды есептен шығарыңыз).</translation>
         </message>
         <message>
             <source>Give a scanned label or ask for a barcode to be made, not both.</source>
@@ -3977,6 +4446,70 @@ Updated {updated} by {updater}</source>
         <message>
             <source>Back up a PostgreSQL catalog with pg_dump; `qor backup` copies an SQLite catalog.</source>
             <translation>PostgreSQL каталогының сақтық көшірмесін pg_dump арқылы жасаңыз; `qor backup` SQLite каталогын көшіреді.</translation>
+        </message>
+        <message>
+            <source>The rate '{rate}' is not a positive number.</source>
+            <translation>'{rate}' бағамы оң сан емес.</translation>
+        </message>
+        <message>
+            <source>Accession {number} has no copy priced in {currency}.</source>
+            <translation>{number} қабылдау актісінде {currency} валютасында бағаланған дана жоқ.</translation>
+        </message>
+        <message>
+            <source>Unknown scheme '{scheme}'; use auto, marc21, rusmarc or unimarc.</source>
+            <translation>Белгісіз схема '{scheme}'; auto, marc21, rusmarc немесе unimarc қолданыңыз.</translation>
+        </message>
+        <message>
+            <source>{file}: {problem}</source>
+            <translation>{file}: {problem}</translation>
+        </message>
+        <message>
+            <source>the folder must hold exactly one IRBIS64 master file (.mst); it holds {n}.</source>
+            <translation>қалтада дәл бір IRBIS64 мастер-файлы (.mst) болуы керек; онда {n}.</translation>
+        </message>
+        <message>
+            <source>no such file.</source>
+            <translation>мұндай файл жоқ.</translation>
+        </message>
+        <message>
+            <source>the cross-reference file {xrf} is missing beside it.</source>
+            <translation>жанында {xrf} сілтемелер файлы жоқ.</translation>
+        </message>
+        <message>
+            <source>not an IRBIS64 master file, ISO 2709 export or text export (#tag: value lines).</source>
+            <translation>бұл IRBIS64 мастер-файлы да, ISO 2709 экспорты да, мәтіндік экспорт (#тег: мән жолдары) та емес.</translation>
+        </message>
+        <message>
+            <source>too short for an IRBIS64 master file.</source>
+            <translation>IRBIS64 мастер-файлы үшін тым қысқа.</translation>
+        </message>
+        <message>
+            <source>MFN {mfn}: the .xrf points past the end of the file.</source>
+            <translation>MFN {mfn}: .xrf файлы файлдың соңынан әрі нұсқайды.</translation>
+        </message>
+        <message>
+            <source>MFN {mfn}: the record at offset {offset} is damaged (its leader says MFN {found}, length {length}, base {base}, {nvf} fields).</source>
+            <translation>MFN {mfn}: {offset} ығысуындағы жазба бүлінген (маркерінде MFN {found}, ұзындығы {length}, база {base}, {nvf} өріс).</translation>
+        </message>
+        <message>
+            <source>line {line}: '{text}' is not a field (#tag: value)</source>
+            <translation>{line}-жол: '{text}' өріс емес (#тег: мән)</translation>
+        </message>
+        <message>
+            <source>ISO 2709 record {index}: {reason}</source>
+            <translation>ISO 2709 жазбасы {index}: {reason}</translation>
+        </message>
+        <message>
+            <source>{file}, line {line}: give the source code and the Qor code.</source>
+            <translation>{file}, {line}-жол: бастапқы кодты және Qor кодын беріңіз.</translation>
+        </message>
+        <message>
+            <source>{file}, line {line}: '{code}' is not a location code.</source>
+            <translation>{file}, {line}-жол: '{code}' орын коды емес.</translation>
+        </message>
+        <message>
+            <source>This workstation connects to PostgreSQL as a superuser, who can disable the triggers that keep inventory numbers and the event log unaltered. Connect it as a role of its own that is neither a superuser nor the schema's owner.</source>
+            <translation>Бұл жұмыс орны PostgreSQL-ге суперпайдаланушы ретінде қосылады, ал ол инвентарлық нөмірлер мен оқиғалар журналын өзгертпей сақтайтын триггерлерді өшіре алады. Оны суперпайдаланушы да, схема иесі де емес өз рөлімен қосыңыз.</translation>
         </message>
     </context>
     <context>
@@ -4021,7 +4554,7 @@ Updated {updated} by {updater}</source>
         </message>
         <message>
             <source>no inventory number</source>
-            <translation>түгендеу нөмірі жоқ</translation>
+            <translation>инвентарлық нөмірі жоқ</translation>
         </message>
         <message>
             <source>no barcode</source>
@@ -4048,7 +4581,7 @@ Updated {updated} by {updater}</source>
         </message>
         <message>
             <source>stock-checker</source>
-            <translation>түгендеуші</translation>
+            <translation>тексеруші</translation>
         </message>
         <message>
             <source>admin</source>
@@ -4081,6 +4614,10 @@ Updated {updated} by {updater}</source>
             <translation>қолжетімді</translation>
         </message>
         <message>
+            <source>on-loan</source>
+            <translation>оқырманда</translation>
+        </message>
+        <message>
             <source>at-bindery</source>
             <translation>түптеуде</translation>
         </message>
@@ -4099,6 +4636,10 @@ Updated {updated} by {updater}</source>
         <message>
             <source>written-off</source>
             <translation>есептен шығарылған</translation>
+        </message>
+        <message>
+            <source>to-be-written-off</source>
+            <translation>есептен шығаруға ұсынылған</translation>
         </message>
     </context>
     <context>

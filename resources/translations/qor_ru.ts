@@ -80,6 +80,14 @@
             <translation>Носитель:</translation>
         </message>
         <message>
+            <source>Printed on the acceptance act</source>
+            <translation>Печатается в акте приёма</translation>
+        </message>
+        <message>
+            <source>Notes:</source>
+            <translation>Примечание:</translation>
+        </message>
+        <message>
             <source>Open batch</source>
             <translation>Открыть акт</translation>
         </message>
@@ -160,18 +168,18 @@
         </message>
         <message>
             <source>Adding {n} copies…</source>
-            <translation>Добавляется {n} экз.…</translation>
+            <translation>Добавляется экземпляров: {n}…</translation>
         </message>
     </context>
     <context>
         <name>AuditScreen</name>
         <message>
             <source>No audit selected: choose or open one.</source>
-            <translation>Инвентаризация не выбрана: выберите или откройте.</translation>
+            <translation>Проверка не выбрана: выберите или откройте.</translation>
         </message>
         <message>
             <source>Audits…</source>
-            <translation>Инвентаризации…</translation>
+            <translation>Проверки…</translation>
         </message>
         <message>
             <source>Import scanner file…</source>
@@ -183,7 +191,7 @@
         </message>
         <message>
             <source>Close audit…</source>
-            <translation>Закрыть инвентаризацию…</translation>
+            <translation>Закрыть проверку…</translation>
         </message>
         <message>
             <source>Scan a shelf's barcode, then its copies (or type and press Enter)</source>
@@ -319,7 +327,7 @@
         </message>
         <message>
             <source>Audit {id} ({status}): {scope} — responsible: {who}</source>
-            <translation>Инвентаризация {id} ({status}): {scope} — ответственный: {who}</translation>
+            <translation>Проверка {id} ({status}): {scope} — ответственный: {who}</translation>
         </message>
         <message>
             <source>Shelf: {code}   Device: {device}</source>
@@ -360,6 +368,10 @@
         <message>
             <source>Export CSV</source>
             <translation>Экспорт в CSV</translation>
+        </message>
+        <message>
+            <source>Writing {file}…</source>
+            <translation>Запись: {file}…</translation>
         </message>
         <message>
             <source>Move {n} copies to the shelf they were found on?</source>
@@ -407,22 +419,22 @@
         </message>
         <message>
             <source>Close audit {id}? Copies not found become missing, and no more scans are taken.</source>
-            <translation>Закрыть инвентаризацию {id}? Ненайденные экземпляры станут отсутствующими, сканирования больше не принимаются.</translation>
+            <translation>Закрыть проверку {id}? Ненайденные экземпляры станут отсутствующими, сканирования больше не принимаются.</translation>
         </message>
         <message>
             <source>Audit act</source>
-            <translation>Акт инвентаризации</translation>
+            <translation>Акт проверки фонда</translation>
         </message>
         <message>
             <source>Audit closed: {n} copies marked missing. The act is in {path}.</source>
-            <translation>Инвентаризация закрыта: {n} экз. отмечены отсутствующими. Акт: {path}.</translation>
+            <translation>Проверка закрыта: {n} экз. отмечены отсутствующими. Акт: {path}.</translation>
         </message>
     </context>
     <context>
         <name>AuditsDialog</name>
         <message>
             <source>Audits</source>
-            <translation>Инвентаризации</translation>
+            <translation>Проверки</translation>
         </message>
         <message>
             <source>No.</source>
@@ -446,11 +458,11 @@
         </message>
         <message>
             <source>Work on the selected audit</source>
-            <translation>Работать с выбранной инвентаризацией</translation>
+            <translation>Работать с выбранной проверкой</translation>
         </message>
         <message>
             <source>Open a new audit</source>
-            <translation>Открыть новую инвентаризацию</translation>
+            <translation>Открыть новую проверку</translation>
         </message>
         <message>
             <source>Scheduled</source>
@@ -502,7 +514,7 @@
         </message>
         <message>
             <source>Open audit</source>
-            <translation>Открыть инвентаризацию</translation>
+            <translation>Открыть проверку</translation>
         </message>
     </context>
     <context>
@@ -697,6 +709,10 @@
             <translation>доступен</translation>
         </message>
         <message>
+            <source>on loan</source>
+            <translation>выдан</translation>
+        </message>
+        <message>
             <source>at the bindery</source>
             <translation>в переплёте</translation>
         </message>
@@ -715,6 +731,10 @@
         <message>
             <source>written off</source>
             <translation>списан</translation>
+        </message>
+        <message>
+            <source>to be written off</source>
+            <translation>предложен к списанию</translation>
         </message>
         <message>
             <source>Inventory No.</source>
@@ -914,6 +934,10 @@
             <translation>Формат:</translation>
         </message>
         <message>
+            <source>Bibliographic format:</source>
+            <translation>Библиографический формат:</translation>
+        </message>
+        <message>
             <source>Records:</source>
             <translation>Записи:</translation>
         </message>
@@ -946,6 +970,14 @@
             <translation>В {path} записано записей: {n}.</translation>
         </message>
         <message>
+            <source>{n} records cannot be written in this format and were skipped:</source>
+            <translation>Записей, которые нельзя записать в этом формате и которые пропущены: {n}:</translation>
+        </message>
+        <message>
+            <source>record {id}: {reason}</source>
+            <translation>запись {id}: {reason}</translation>
+        </message>
+        <message>
             <source>The export failed: {message}</source>
             <translation>Экспорт не удался: {message}</translation>
         </message>
@@ -964,8 +996,8 @@
             <translation>Qor — настройка библиотеки</translation>
         </message>
         <message>
-            <source>This database has no library yet. Name the library, give its MARC organisation code (sigla, written to 003 and 040) and create the first administrator.</source>
-            <translation>В этой базе данных ещё нет библиотеки. Укажите название библиотеки, её код организации MARC (сигла, записывается в 003 и 040) и создайте первого администратора.</translation>
+            <source>This database has no library yet. Name the library, give its MARC organisation code (sigla, written to 003, 040 and 852) and create the first administrator.</source>
+            <translation>В этой базе данных ещё нет библиотеки. Укажите название библиотеки, её код организации MARC (сигла, записывается в 003, 040 и 852) и создайте первого администратора.</translation>
         </message>
         <message>
             <source>e.g. Ұлттық академиялық кітапхана</source>
@@ -1016,10 +1048,6 @@
             <translation>Пароли не совпадают.</translation>
         </message>
         <message>
-            <source>Creating the library…</source>
-            <translation>Библиотека создаётся…</translation>
-        </message>
-        <message>
             <source>The library is set up, but the demo catalog: {error}</source>
             <translation>Библиотека создана, но демо-каталог: {error}</translation>
         </message>
@@ -1047,6 +1075,10 @@
             <translation>MarcEdit .mrk</translation>
         </message>
         <message>
+            <source>Detect by the records</source>
+            <translation>Определить по записям</translation>
+        </message>
+        <message>
             <source>Skip them</source>
             <translation>Пропустить</translation>
         </message>
@@ -1065,6 +1097,10 @@
         <message>
             <source>Encoding:</source>
             <translation>Кодировка:</translation>
+        </message>
+        <message>
+            <source>Bibliographic format:</source>
+            <translation>Библиографический формат:</translation>
         </message>
         <message>
             <source>Duplicates:</source>
@@ -1131,8 +1167,20 @@
             <translation>Импортировано: {imported}. Дубликаты: {duplicates} (заменено: {overlaid}). Отклонено: {rejected}.</translation>
         </message>
         <message>
+            <source>Converted to MARC 21: {rusmarc} from RUSMARC, {unimarc} from UNIMARC.</source>
+            <translation>Преобразовано в MARC 21: из RUSMARC {rusmarc}, из UNIMARC {unimarc}.</translation>
+        </message>
+        <message>
             <source>The import was cancelled: the {n} records imported before it stopped were kept; the rest of the files was not read.</source>
             <translation>Импорт отменён: {n} записей, импортированных до остановки, сохранены; остаток файлов не прочитан.</translation>
+        </message>
+        <message>
+            <source>Warnings: {n} (those records were imported; see the list).</source>
+            <translation>Предупреждения: {n} (эти записи импортированы; см. список).</translation>
+        </message>
+        <message>
+            <source>Imported with a warning: {message}</source>
+            <translation>Импортирована с предупреждением: {message}</translation>
         </message>
         <message>
             <source>The import stopped: {message}</source>
@@ -1306,6 +1354,10 @@
             <translation>Передать в фонд {n} экз. партии {number}, находящихся в обработке?</translation>
         </message>
         <message>
+            <source>Releasing the batch's copies…</source>
+            <translation>Экземпляры акта передаются в фонд…</translation>
+        </message>
+        <message>
             <source>Nothing in processing to release.</source>
             <translation>Нет экземпляров в обработке для передачи.</translation>
         </message>
@@ -1354,7 +1406,7 @@
         </message>
         <message>
             <source>socially significant works</source>
-            <translation>социально значимые произведения</translation>
+            <translation>социально значимые литература и издания, выпущенные в рамках государственных программ</translation>
         </message>
         <message>
             <source>legal-deposit copies</source>
@@ -1520,6 +1572,10 @@
             <translation>{template}: {labels} этикеток на {pages} стр.</translation>
         </message>
         <message>
+            <source>Warning: written off or to be written off: {numbers}.</source>
+            <translation>Внимание: списаны или предложены к списанию: {numbers}.</translation>
+        </message>
+        <message>
             <source>Saved {path} ({pages} page(s)).</source>
             <translation>Сохранено: {path} ({pages} стр.).</translation>
         </message>
@@ -1530,6 +1586,25 @@
         <message>
             <source>PDF (*.pdf)</source>
             <translation>PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Print labels for copies that are written off?</source>
+            <translation>Печатать этикетки для списанных экземпляров?</translation>
+        </message>
+    </context>
+    <context>
+        <name>LastResort</name>
+        <message>
+            <source>Qor</source>
+            <translation>Qor</translation>
+        </message>
+        <message>
+            <source>Qor met an error it did not expect: {error}
+
+What you were doing may not have been saved. The details are in the log file {path}; please send it to whoever looks after Qor in your library.</source>
+            <translation>Qor столкнулся с непредвиденной ошибкой: {error}
+
+То, что вы делали, могло не сохраниться. Подробности — в файле журнала {path}; пожалуйста, отправьте его тому, кто обслуживает Qor в вашей библиотеке.</translation>
         </message>
     </context>
     <context>
@@ -1595,7 +1670,7 @@
         </message>
         <message>
             <source>Audits</source>
-            <translation>Инвентаризации</translation>
+            <translation>Проверки</translation>
         </message>
         <message>
             <source>Preservation</source>
@@ -1632,6 +1707,10 @@
         <message>
             <source>Users…</source>
             <translation>Пользователи…</translation>
+        </message>
+        <message>
+            <source>Migrate from IRBIS…</source>
+            <translation>Перенос из ИРБИС…</translation>
         </message>
         <message>
             <source>&amp;Record</source>
@@ -1676,6 +1755,10 @@
         <message>
             <source>Database: {url}</source>
             <translation>База данных: {url}</translation>
+        </message>
+        <message>
+            <source>Connected as a superuser</source>
+            <translation>Подключено как суперпользователь</translation>
         </message>
         <message>
             <source>Qor will speak the new language when it is started again.</source>
@@ -1810,6 +1893,213 @@
         </message>
     </context>
     <context>
+        <name>MigrationWizard</name>
+        <message>
+            <source>number used twice in the source</source>
+            <translation>номер, дважды использованный в источнике</translation>
+        </message>
+        <message>
+            <source>no number (б/н)</source>
+            <translation>без номера (б/н)</translation>
+        </message>
+        <message>
+            <source>status Qor does not know</source>
+            <translation>статус, неизвестный Qor</translation>
+        </message>
+        <message>
+            <source>barcode another copy has</source>
+            <translation>штрихкод другого экземпляра</translation>
+        </message>
+        <message>
+            <source>temporarily unavailable: in processing until released</source>
+            <translation>временно недоступен: в обработке до выдачи в фонд</translation>
+        </message>
+        <message>
+            <source>in transit: available (still in the fund)</source>
+            <translation>в пути: доступен (в фонде)</translation>
+        </message>
+        <message>
+            <source>reserved: available (on its shelf)</source>
+            <translation>забронирован: доступен (на полке)</translation>
+        </message>
+        <message>
+            <source>Migrate a fund from IRBIS64</source>
+            <translation>Перенос фонда из IRBIS64</translation>
+        </message>
+        <message>
+            <source>an IRBIS64 database (.mst), its folder, or an export</source>
+            <translation>база IRBIS64 (.mst), её папка или экспорт</translation>
+        </message>
+        <message>
+            <source>File…</source>
+            <translation>Файл…</translation>
+        </message>
+        <message>
+            <source>Folder…</source>
+            <translation>Папка…</translation>
+        </message>
+        <message>
+            <source>optional: CSV of IRBIS place of storage, Qor location code</source>
+            <translation>необязательно: CSV с местом хранения IRBIS и кодом места Qor</translation>
+        </message>
+        <message>
+            <source>Choose…</source>
+            <translation>Выбрать…</translation>
+        </message>
+        <message>
+            <source>Source:</source>
+            <translation>Источник:</translation>
+        </message>
+        <message>
+            <source>Location map:</source>
+            <translation>Соответствие мест:</translation>
+        </message>
+        <message>
+            <source>Start with a dry run: it shows what would be created and changes nothing.</source>
+            <translation>Начните с пробного прогона: он покажет, что будет создано, и ничего не изменит.</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <translation>Что</translation>
+        </message>
+        <message>
+            <source>Count or detail</source>
+            <translation>Количество или сведения</translation>
+        </message>
+        <message>
+            <source>Dry run</source>
+            <translation>Пробный прогон</translation>
+        </message>
+        <message>
+            <source>Migrate</source>
+            <translation>Перенести</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Отмена</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Закрыть</translation>
+        </message>
+        <message>
+            <source>IRBIS64 database or export</source>
+            <translation>База данных IRBIS64 или экспорт</translation>
+        </message>
+        <message>
+            <source>IRBIS64 (*.mst *.iso *.txt);;All files (*)</source>
+            <translation>IRBIS64 (*.mst *.iso *.txt);;Все файлы (*)</translation>
+        </message>
+        <message>
+            <source>IRBIS64 database folder</source>
+            <translation>Папка базы данных IRBIS64</translation>
+        </message>
+        <message>
+            <source>Location map</source>
+            <translation>Соответствие мест хранения</translation>
+        </message>
+        <message>
+            <source>CSV (*.csv);;All files (*)</source>
+            <translation>CSV (*.csv);;Все файлы (*)</translation>
+        </message>
+        <message>
+            <source>Dry run: reading the source…</source>
+            <translation>Пробный прогон: чтение источника…</translation>
+        </message>
+        <message>
+            <source>Migrating…</source>
+            <translation>Перенос…</translation>
+        </message>
+        <message>
+            <source>{n} records read…</source>
+            <translation>прочитано записей: {n}…</translation>
+        </message>
+        <message>
+            <source>Cancelling after the current batch…</source>
+            <translation>Остановка после текущей партии…</translation>
+        </message>
+        <message>
+            <source>The migration stopped: {reason}</source>
+            <translation>Перенос остановлен: {reason}</translation>
+        </message>
+        <message>
+            <source>Cancelled. What was committed stays; migrating again resumes where it stopped.</source>
+            <translation>Отменено. Сохранённое остаётся; повторный перенос продолжит с места остановки.</translation>
+        </message>
+        <message>
+            <source>Dry run: nothing was changed. This is what a migration would create.</source>
+            <translation>Пробный прогон: ничего не изменено. Вот что создаст перенос.</translation>
+        </message>
+        <message>
+            <source>Migration finished. Running it again adds nothing.</source>
+            <translation>Перенос завершён. Повторный запуск ничего не добавит.</translation>
+        </message>
+        <message>
+            <source>Records</source>
+            <translation>Записи</translation>
+        </message>
+        <message>
+            <source>Records migrated before (skipped now)</source>
+            <translation>Записи, перенесённые ранее (сейчас пропущены)</translation>
+        </message>
+        <message>
+            <source>Logically deleted records (skipped)</source>
+            <translation>Логически удалённые записи (пропущены)</translation>
+        </message>
+        <message>
+            <source>Copies</source>
+            <translation>Экземпляры</translation>
+        </message>
+        <message>
+            <source>Group holdings (copies counted by amount)</source>
+            <translation>Групповой учёт (экземпляры, учтённые количеством)</translation>
+        </message>
+        <message>
+            <source>Awaited copies (not in the fund yet, left out)</source>
+            <translation>Ожидаемые экземпляры (ещё не в фонде, не перенесены)</translation>
+        </message>
+        <message>
+            <source>Locations created</source>
+            <translation>Созданные места хранения</translation>
+        </message>
+        <message>
+            <source>Accession batches</source>
+            <translation>Акты приёма</translation>
+        </message>
+        <message>
+            <source>Copies with status: {status}</source>
+            <translation>Экземпляры со статусом: {status}</translation>
+        </message>
+        <message>
+            <source>IRBIS status {code}: nearest Qor status</source>
+            <translation>Статус IRBIS {code}: ближайший статус Qor</translation>
+        </message>
+        <message>
+            <source>IRBIS status {code}: unknown to Qor, held in processing</source>
+            <translation>Статус IRBIS {code}: Qor его не знает, экземпляры в обработке</translation>
+        </message>
+        <message>
+            <source>Flagged for the librarian: {flag}</source>
+            <translation>Отмечено для библиотекаря: {flag}</translation>
+        </message>
+        <message>
+            <source>Labelling worklist: {lack}</source>
+            <translation>Список на маркировку: {lack}</translation>
+        </message>
+        <message>
+            <source>Fields with no MARC 21 home (kept in 887)</source>
+            <translation>Поля без места в MARC 21 (сохранены в 887)</translation>
+        </message>
+        <message>
+            <source>Copy subfields kept with the copies</source>
+            <translation>Подполя, сохранённые с экземплярами</translation>
+        </message>
+        <message>
+            <source>Rejected: {record}</source>
+            <translation>Отклонено: {record}</translation>
+        </message>
+    </context>
+    <context>
         <name>NewUserDialog</name>
         <message>
             <source>New user</source>
@@ -1916,6 +2206,10 @@ Updated {updated} by {updater}</source>
         <message>
             <source>Print the last act</source>
             <translation>Печать последнего акта</translation>
+        </message>
+        <message>
+            <source>Head and commission…</source>
+            <translation>Руководитель и комиссия…</translation>
         </message>
         <message>
             <source>No act was drawn up in this session.</source>
@@ -2091,6 +2385,10 @@ Updated {updated} by {updater}</source>
             <translation>Ремонтов: {repairs}, минут: {minutes}.</translation>
         </message>
         <message>
+            <source>Reading the repairs…</source>
+            <translation>Чтение записей о ремонте…</translation>
+        </message>
+        <message>
             <source>Save report</source>
             <translation>Сохранить отчёт</translation>
         </message>
@@ -2135,7 +2433,7 @@ Updated {updated} by {updater}</source>
         </message>
         <message>
             <source>Act / audit id</source>
-            <translation>Акт / id инвентаризации</translation>
+            <translation>Акт / id проверки</translation>
         </message>
         <message>
             <source>Save register</source>
@@ -2311,6 +2609,41 @@ Updated {updated} by {updater}</source>
         <message>
             <source>Sign in</source>
             <translation>Войти</translation>
+        </message>
+    </context>
+    <context>
+        <name>SignatoriesDialog</name>
+        <message>
+            <source>Head and commission</source>
+            <translation>Руководитель и комиссия</translation>
+        </message>
+        <message>
+            <source>e.g. Library director</source>
+            <translation>например, Директор библиотеки</translation>
+        </message>
+        <message>
+            <source>One member per line</source>
+            <translation>По одному члену в строке</translation>
+        </message>
+        <message>
+            <source>Head's position</source>
+            <translation>Должность руководителя</translation>
+        </message>
+        <message>
+            <source>Head's name</source>
+            <translation>ФИО руководителя</translation>
+        </message>
+        <message>
+            <source>Commission chair</source>
+            <translation>Председатель комиссии</translation>
+        </message>
+        <message>
+            <source>Commission members</source>
+            <translation>Члены комиссии</translation>
+        </message>
+        <message>
+            <source>Catalog record address</source>
+            <translation>Адрес записи в каталоге</translation>
         </message>
     </context>
     <context>
@@ -2719,8 +3052,8 @@ Updated {updated} by {updater}</source>
             <translation>Цена</translation>
         </message>
         <message>
-            <source>Write off</source>
-            <translation>Списать</translation>
+            <source>Draw up the act</source>
+            <translation>Составить акт</translation>
         </message>
         <message>
             <source>Clear list</source>
@@ -2743,6 +3076,62 @@ Updated {updated} by {updater}</source>
             <translation>Экземпляр</translation>
         </message>
         <message>
+            <source>Approved by (the head's name)</source>
+            <translation>Утвердил (имя руководителя)</translation>
+        </message>
+        <message>
+            <source>Approve</source>
+            <translation>Утвердить</translation>
+        </message>
+        <message>
+            <source>Cancel the act</source>
+            <translation>Отменить акт</translation>
+        </message>
+        <message>
+            <source>Edit</source>
+            <translation>Изменить</translation>
+        </message>
+        <message>
+            <source>Draft acts</source>
+            <translation>Проекты актов</translation>
+        </message>
+        <message>
+            <source>Draft act {number} saved: {n} copies, {value} KZT.</source>
+            <translation>Проект акта {number} сохранён: {n} экз., {value} тенге.</translation>
+        </message>
+        <message>
+            <source>{number}: {n} copies, {value} KZT</source>
+            <translation>{number}: {n} экз., {value} тенге</translation>
+        </message>
+        <message>
+            <source>Editing draft act {number}.</source>
+            <translation>Изменяется проект акта {number}.</translation>
+        </message>
+        <message>
+            <source>Enter who approved the act.</source>
+            <translation>Укажите, кто утвердил акт.</translation>
+        </message>
+        <message>
+            <source>Approve act {act}? Its copies leave the fund; this cannot be undone.</source>
+            <translation>Утвердить акт {act}? Его экземпляры будут исключены из фонда; это нельзя отменить.</translation>
+        </message>
+        <message>
+            <source>Act {number} approved: {n} copies written off.</source>
+            <translation>Акт {number} утверждён: списано экз.: {n}.</translation>
+        </message>
+        <message>
+            <source>Cancel act {act}? Its copies go back to the fund.</source>
+            <translation>Отменить акт {act}? Его экземпляры вернутся в фонд.</translation>
+        </message>
+        <message>
+            <source>Act {number} cancelled.</source>
+            <translation>Акт {number} отменён.</translation>
+        </message>
+        <message>
+            <source>Save the draft</source>
+            <translation>Сохранить проект</translation>
+        </message>
+        <message>
             <source>{n} copies, {value} KZT</source>
             <translation>{n} экз., {value} ₸</translation>
         </message>
@@ -2763,12 +3152,12 @@ Updated {updated} by {updater}</source>
             <translation>Сначала сканируйте списываемые экземпляры.</translation>
         </message>
         <message>
-            <source>Write off {n} copies ({reason})? This cannot be undone.</source>
-            <translation>Списать {n} экз. ({reason})? Это нельзя отменить.</translation>
+            <source>Draw up a write-off act for {n} copies ({reason})? They are held until the act is approved or cancelled.</source>
+            <translation>Составить акт списания на {n} экз. ({reason})? Экземпляры будут отложены до утверждения или отмены акта.</translation>
         </message>
         <message>
-            <source>Act {number} (id {id}): {n} copies, {value} KZT.</source>
-            <translation>Акт {number} (id {id}): {n} экз., {value} ₸.</translation>
+            <source>Draft act {number} (id {id}): {n} copies, {value} KZT.</source>
+            <translation>Проект акта {number} (id {id}): {n} экз., {value} тенге.</translation>
         </message>
         <message>
             <source>Refused: {what}</source>
@@ -2795,7 +3184,7 @@ Updated {updated} by {updater}</source>
         </message>
         <message>
             <source>close audits</source>
-            <translation>закрывать инвентаризации</translation>
+            <translation>закрывать проверки</translation>
         </message>
         <message>
             <source>collect copies for binding</source>
@@ -2863,7 +3252,7 @@ Updated {updated} by {updater}</source>
         </message>
         <message>
             <source>open audits</source>
-            <translation>открывать инвентаризации</translation>
+            <translation>открывать проверки</translation>
         </message>
         <message>
             <source>print labels</source>
@@ -2875,7 +3264,7 @@ Updated {updated} by {updater}</source>
         </message>
         <message>
             <source>read audits</source>
-            <translation>просматривать инвентаризации</translation>
+            <translation>просматривать проверки</translation>
         </message>
         <message>
             <source>receive copies from the bindery</source>
@@ -2891,7 +3280,7 @@ Updated {updated} by {updater}</source>
         </message>
         <message>
             <source>scan in audits</source>
-            <translation>сканировать в инвентаризации</translation>
+            <translation>сканировать при проверке</translation>
         </message>
         <message>
             <source>send binding orders</source>
@@ -2908,6 +3297,14 @@ Updated {updated} by {updater}</source>
         <message>
             <source>write copies off</source>
             <translation>списывать экземпляры</translation>
+        </message>
+        <message>
+            <source>approve write-off acts</source>
+            <translation>утверждать акты списания</translation>
+        </message>
+        <message>
+            <source>change the library's settings</source>
+            <translation>изменять настройки библиотеки</translation>
         </message>
         <message>
             <source>change other users' passwords</source>
@@ -3061,7 +3458,7 @@ Updated {updated} by {updater}</source>
         </message>
         <message>
             <source>audit act</source>
-            <translation>акт инвентаризации</translation>
+            <translation>акт проверки фонда</translation>
         </message>
         <message>
             <source>KazNEB application</source>
@@ -3074,6 +3471,10 @@ Updated {updated} by {updater}</source>
         <message>
             <source>available</source>
             <translation>доступен</translation>
+        </message>
+        <message>
+            <source>on loan</source>
+            <translation>выдан</translation>
         </message>
         <message>
             <source>at the bindery</source>
@@ -3094,6 +3495,10 @@ Updated {updated} by {updater}</source>
         <message>
             <source>written off</source>
             <translation>списан</translation>
+        </message>
+        <message>
+            <source>to be written off</source>
+            <translation>предложен к списанию</translation>
         </message>
         <message>
             <source>sent</source>
@@ -3316,7 +3721,7 @@ Updated {updated} by {updater}</source>
         </message>
         <message>
             <source>No audit {ref}.</source>
-            <translation>Нет инвентаризации {ref}.</translation>
+            <translation>Нет проверки {ref}.</translation>
         </message>
         <message>
             <source>Other stock-checkers kept finding copies of {file} while it was imported: its lines from line {line} on are not saved. Import the file again to add them.</source>
@@ -3324,7 +3729,11 @@ Updated {updated} by {updater}</source>
         </message>
         <message>
             <source>Audit {audit_id} is closed: its scans and results can only be read.</source>
-            <translation>Инвентаризация {audit_id} закрыта: её сканирования и результаты доступны только для чтения.</translation>
+            <translation>Проверка {audit_id} закрыта: её сканирования и результаты доступны только для чтения.</translation>
+        </message>
+        <message>
+            <source>The connection to the database server was lost. Qor reconnects on the next attempt: try again.</source>
+            <translation>Соединение с сервером базы данных потеряно. Qor переподключится при следующей попытке: повторите.</translation>
         </message>
         <message>
             <source>The accompanying document's number is empty.</source>
@@ -3349,6 +3758,10 @@ Updated {updated} by {updater}</source>
         <message>
             <source>This database already has a library; it was upgraded.</source>
             <translation>В этой базе данных уже есть библиотека; она обновлена.</translation>
+        </message>
+        <message>
+            <source>The record URL '{url}' must start with http:// or https:// and contain {{id}} where the record's number goes.</source>
+            <translation>Адрес записи '{url}' должен начинаться с http:// или https:// и содержать {{id}} на месте номера записи.</translation>
         </message>
         <message>
             <source>The password must have at least 6 characters.</source>
@@ -3381,6 +3794,10 @@ Updated {updated} by {updater}</source>
         <message>
             <source>Price {price} is out of range.</source>
             <translation>Цена {price} вне допустимых пределов.</translation>
+        </message>
+        <message>
+            <source>A pre-printed label is empty: scan or type the barcode printed on it.</source>
+            <translation>Предварительно напечатанная этикетка пуста: отсканируйте или введите напечатанный на ней штрихкод.</translation>
         </message>
         <message>
             <source>{code} is the book's ISBN barcode, not a copy label.</source>
@@ -3420,7 +3837,7 @@ Updated {updated} by {updater}</source>
         </message>
         <message>
             <source>Unknown audit reason '{text}'; reasons are: {valid}.</source>
-            <translation>Неизвестная причина инвентаризации '{text}'; причины: {valid}.</translation>
+            <translation>Неизвестная причина проверки '{text}'; причины: {valid}.</translation>
         </message>
         <message>
             <source>No location belongs to the collection '{name}'.</source>
@@ -3432,7 +3849,7 @@ Updated {updated} by {updater}</source>
         </message>
         <message>
             <source>An audit needs a scope: at least one location or location prefix.</source>
-            <translation>Инвентаризации нужен охват: хотя бы одно место хранения или начало кода места.</translation>
+            <translation>Проверке нужен охват: хотя бы одно место хранения или начало кода места.</translation>
         </message>
         <message>
             <source>'{code}' is not a barcode.</source>
@@ -3513,6 +3930,10 @@ Updated {updated} by {updater}</source>
         <message>
             <source>copy {number} is {status}, not available</source>
             <translation>экземпляр {number} — {status}, а не доступен</translation>
+        </message>
+        <message>
+            <source>{file} cannot be read: {reason}</source>
+            <translation>{file} не читается: {reason}</translation>
         </message>
         <message>
             <source>copy {number} is {status}</source>
@@ -3599,8 +4020,32 @@ Updated {updated} by {updater}</source>
             <translation>экземпляр {number} уже списан</translation>
         </message>
         <message>
+            <source>copy {number} is on a draft write-off act already</source>
+            <translation>экземпляр {number} уже внесён в проект акта списания</translation>
+        </message>
+        <message>
             <source>No copy can be written off: {reasons}</source>
             <translation>Ни один экземпляр нельзя списать: {reasons}</translation>
+        </message>
+        <message>
+            <source>Write-off act {number} is approved already, not a draft.</source>
+            <translation>Акт списания {number} уже утверждён, это не проект.</translation>
+        </message>
+        <message>
+            <source>Write-off act {number} was cancelled; it is not a draft.</source>
+            <translation>Акт списания {number} отменён, это не проект.</translation>
+        </message>
+        <message>
+            <source>copy {code} is not on act {number}</source>
+            <translation>экземпляра {code} нет в акте {number}</translation>
+        </message>
+        <message>
+            <source>Act {number} would list no copy: cancel it instead.</source>
+            <translation>В акте {number} не останется ни одного экземпляра: лучше отмените акт.</translation>
+        </message>
+        <message>
+            <source>Act {number} cannot be approved ({on}) before its date ({day}).</source>
+            <translation>Акт {number} нельзя утвердить ({on}) раньше его даты ({day}).</translation>
         </message>
         <message>
             <source>The act date {day} is in the future.</source>
@@ -3609,6 +4054,10 @@ Updated {updated} by {updater}</source>
         <message>
             <source>The act date {day} is before copy {number} was received ({received}).</source>
             <translation>Дата акта {day} раньше поступления экземпляра {number} ({received}).</translation>
+        </message>
+        <message>
+            <source>Unknown export scheme '{scheme}'; use marc21 or rusmarc.</source>
+            <translation>Неизвестная схема экспорта '{scheme}'; используйте marc21 или rusmarc.</translation>
         </message>
         <message>
             <source>Unknown export format '{format}'; use iso2709, marcxml or mrk.</source>
@@ -3621,6 +4070,10 @@ Updated {updated} by {updater}</source>
         <message>
             <source>'{term}' is not an ISBN.</source>
             <translation>'{term}' — не ISBN.</translation>
+        </message>
+        <message>
+            <source>The query has {n} different terms; a search takes at most {max}.</source>
+            <translation>В запросе {n} разных терминов; поиск принимает не больше {max}.</translation>
         </message>
         <message>
             <source>Unknown sort '{sort}'; use one of {p1}.</source>
@@ -3799,6 +4252,10 @@ Updated {updated} by {updater}</source>
             <translation>Схема {value} ставит 4-значный префикс библиотеки в каждый штрихкод: укажите его через --barcode-prefix.</translation>
         </message>
         <message>
+            <source>Author table {source}, line {line}: '{sign}' / '{letters}' is not a sign and the letters it covers.</source>
+            <translation>Таблица авторских знаков {source}, строка {line}: '{sign}' / '{letters}' — не знак и не буквы, которые он охватывает.</translation>
+        </message>
+        <message>
             <source>No target '{ref}': add it (Targets… on the union catalog screen, or qor unioncat target add) or give its URL (z3950://USER@HOST:PORT/DB, or http://HOST:PORT/PATH for SRU).</source>
             <translation>Нет цели '{ref}': добавьте её («Цели…» на экране сводного каталога или qor unioncat target add) или укажите её URL (z3950://USER@HOST:PORT/DB, для SRU http://HOST:PORT/PATH).</translation>
         </message>
@@ -3911,6 +4368,10 @@ Updated {updated} by {updater}</source>
             <translation>строка {first_line}: в записи нет строки =LDR</translation>
         </message>
         <message>
+            <source>line {number}: {p1} is not a Unicode character</source>
+            <translation>строка {number}: {p1} — не символ Юникода</translation>
+        </message>
+        <message>
             <source>The text holds no MARC record.</source>
             <translation>В тексте нет записи MARC.</translation>
         </message>
@@ -3935,12 +4396,20 @@ Updated {updated} by {updater}</source>
             <translation>Неизвестный формат '{format}': используйте auto или один из: {p1}.</translation>
         </message>
         <message>
+            <source>Record {p0} cannot be written: {p1}.</source>
+            <translation>Запись {p0} невозможно записать: {p1}.</translation>
+        </message>
+        <message>
             <source>Record {p0} is {p1} bytes long; ISO 2709 allows 99999: export it as MARCXML instead.</source>
             <translation>Длина записи {p0} — {p1} байт; ISO 2709 допускает 99999: экспортируйте её в MARCXML.</translation>
         </message>
         <message>
             <source>Record {p0} has a field longer than ISO 2709's 9999 bytes: export it as MARCXML instead.</source>
             <translation>В записи {p0} есть поле длиннее допустимых в ISO 2709 9999 байт: экспортируйте её в MARCXML.</translation>
+        </message>
+        <message>
+            <source>Record {p0} cannot be written as .mrk: {p1}.</source>
+            <translation>Запись {p0} невозможно записать в .mrk: {p1}.</translation>
         </message>
         <message>
             <source>Unknown format '{format}': use one of {p1}.</source>
@@ -3977,6 +4446,70 @@ Updated {updated} by {updater}</source>
         <message>
             <source>Back up a PostgreSQL catalog with pg_dump; `qor backup` copies an SQLite catalog.</source>
             <translation>Резервную копию каталога PostgreSQL делайте через pg_dump; `qor backup` копирует каталог SQLite.</translation>
+        </message>
+        <message>
+            <source>The rate '{rate}' is not a positive number.</source>
+            <translation>Курс '{rate}' не является положительным числом.</translation>
+        </message>
+        <message>
+            <source>Accession {number} has no copy priced in {currency}.</source>
+            <translation>В акте приёма {number} нет экземпляров с ценой в {currency}.</translation>
+        </message>
+        <message>
+            <source>Unknown scheme '{scheme}'; use auto, marc21, rusmarc or unimarc.</source>
+            <translation>Неизвестная схема '{scheme}'; используйте auto, marc21, rusmarc или unimarc.</translation>
+        </message>
+        <message>
+            <source>{file}: {problem}</source>
+            <translation>{file}: {problem}</translation>
+        </message>
+        <message>
+            <source>the folder must hold exactly one IRBIS64 master file (.mst); it holds {n}.</source>
+            <translation>в папке должен быть ровно один мастер-файл IRBIS64 (.mst); в ней {n}.</translation>
+        </message>
+        <message>
+            <source>no such file.</source>
+            <translation>такого файла нет.</translation>
+        </message>
+        <message>
+            <source>the cross-reference file {xrf} is missing beside it.</source>
+            <translation>рядом нет файла перекрёстных ссылок {xrf}.</translation>
+        </message>
+        <message>
+            <source>not an IRBIS64 master file, ISO 2709 export or text export (#tag: value lines).</source>
+            <translation>это не мастер-файл IRBIS64, не экспорт ISO 2709 и не текстовый экспорт (строки #метка: значение).</translation>
+        </message>
+        <message>
+            <source>too short for an IRBIS64 master file.</source>
+            <translation>слишком короткий для мастер-файла IRBIS64.</translation>
+        </message>
+        <message>
+            <source>MFN {mfn}: the .xrf points past the end of the file.</source>
+            <translation>MFN {mfn}: файл .xrf указывает за конец файла.</translation>
+        </message>
+        <message>
+            <source>MFN {mfn}: the record at offset {offset} is damaged (its leader says MFN {found}, length {length}, base {base}, {nvf} fields).</source>
+            <translation>MFN {mfn}: запись по смещению {offset} повреждена (в её маркере MFN {found}, длина {length}, база {base}, полей {nvf}).</translation>
+        </message>
+        <message>
+            <source>line {line}: '{text}' is not a field (#tag: value)</source>
+            <translation>строка {line}: '{text}' — не поле (#метка: значение)</translation>
+        </message>
+        <message>
+            <source>ISO 2709 record {index}: {reason}</source>
+            <translation>Запись ISO 2709 {index}: {reason}</translation>
+        </message>
+        <message>
+            <source>{file}, line {line}: give the source code and the Qor code.</source>
+            <translation>{file}, строка {line}: укажите исходный код и код Qor.</translation>
+        </message>
+        <message>
+            <source>{file}, line {line}: '{code}' is not a location code.</source>
+            <translation>{file}, строка {line}: '{code}' — не код места хранения.</translation>
+        </message>
+        <message>
+            <source>This workstation connects to PostgreSQL as a superuser, who can disable the triggers that keep inventory numbers and the event log unaltered. Connect it as a role of its own that is neither a superuser nor the schema's owner.</source>
+            <translation>Это рабочее место подключается к PostgreSQL как суперпользователь, который может отключить триггеры, защищающие инвентарные номера и журнал событий от изменений. Подключайте его под собственной ролью, которая не является ни суперпользователем, ни владельцем схемы.</translation>
         </message>
     </context>
     <context>
@@ -4081,6 +4614,10 @@ Updated {updated} by {updater}</source>
             <translation>доступен</translation>
         </message>
         <message>
+            <source>on-loan</source>
+            <translation>выдан</translation>
+        </message>
+        <message>
             <source>at-bindery</source>
             <translation>в переплёте</translation>
         </message>
@@ -4099,6 +4636,10 @@ Updated {updated} by {updater}</source>
         <message>
             <source>written-off</source>
             <translation>списан</translation>
+        </message>
+        <message>
+            <source>to-be-written-off</source>
+            <translation>предложен к списанию</translation>
         </message>
     </context>
     <context>

@@ -13,6 +13,7 @@ import pytest
 from app.cli import main
 from db.session import Database
 from tests.conftest import ADMIN, ADMIN_PASSWORD
+from tests.tampering import drop_guards
 
 
 @pytest.fixture
@@ -131,6 +132,17 @@ def test_unreachable_database_is_a_message_not_a_traceback(monkeypatch, capsys) 
     err = capsys.readouterr().err
     assert err.startswith("qor: the database postgresql+psycopg://postgres:***@127.0.0.1:1/nowhere")
     assert "Traceback" not in err and "secret" not in err
+    assert "that its server is running" in err  # what to do
+
+
+def test_a_database_without_a_catalog_says_how_to_make_one(
+    tmp_path: Path, monkeypatch, capsys
+) -> None:
+    monkeypatch.setenv("QOR_PASSWORD", "whatever")
+    url = f"sqlite:///{tmp_path / 'empty.sqlite'}"
+    assert main(["--db", url, "--user", ADMIN, "search", "абай"]) == 2
+    err = capsys.readouterr().err
+    assert "holds no Qor catalog yet" in err and "qor init --library" in err
 
 
 def _actions(db: Database) -> list[str]:
@@ -221,6 +233,7 @@ def test_log_checkpoint_and_verify_against_it(run, db: Database, tmp_path: Path)
     code, result = run("log", "verify", "--checkpoint", str(mark), "--json")
     assert code == 0 and result["intact"] and result["head"] == result["head"].lower()
     with db.write() as session:
+        drop_guards(session)  # as one with the owner's rights does
         session.execute(text("delete from event_log where id = (select max(id) from event_log)"))
         session.execute(text("update counter set value = value - 1 where name = 'event_log_head'"))
     code, result = run("log", "verify", "--json")
@@ -230,3 +243,48 @@ def test_log_checkpoint_and_verify_against_it(run, db: Database, tmp_path: Path)
     mark.write_text("{}", encoding="utf-8")
     code, _out = run("log", "verify", "--checkpoint", str(mark))
     assert code == 2
+
+
+def _arguments(parser, path: str = "qor"):  # type: ignore[no-untyped-def]
+    """(command, argument, help) for every argument of every command and subcommand."""
+    import argparse
+
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            for name, sub in action.choices.items():
+                yield from _arguments(sub, f"{path} {name}")
+        elif not isinstance(action, argparse._HelpAction | argparse._VersionAction):
+            yield path, "/".join(action.option_strings) or action.dest, action.help
+
+
+def test_every_argument_of_every_command_is_described() -> None:
+    from app.cli import build_parser
+
+    bare = [f"{command} {arg}" for command, arg, text in _arguments(build_parser()) if not text]
+    assert not bare, f"arguments without a description in --help: {bare}"
+
+
+def help_of(capsys: pytest.CaptureFixture[str], *command: str) -> str:
+    assert main([*command, "--help"]) == 0
+    return " ".join(capsys.readouterr().out.split())  # as one line, however argparse wraps
+
+
+def test_help_says_what_each_command_needs_and_its_defaults(capsys) -> None:
+    search = help_of(capsys, "search")
+    for prefix in ("au:", "ti:", "su:", "pb:", "isbn:", "id:", "year:"):
+        assert prefix in search
+    assert "(default: 20)" in search and "(default: title)" in search
+    assert "QOR_PASSWORD" in help_of(capsys, "init")
+    report = help_of(capsys, "report")
+    assert "--from YYYY-MM-DD" in report and "(default: kk)" in report
+    assert "shadow registers" in help_of(capsys, "sync")
+    items = help_of(capsys, "items", "add")
+    assert "price" in items and "(default: KZT)" in items
+    imported = help_of(capsys, "import")
+    assert "overlay the local one" in imported and "(default: skip)" in imported
+    assert "(default: None)" not in items + imported + search
+
+
+def test_a_search_that_finds_nothing_says_so(run) -> None:
+    code, out = run("search", "nothing-like-this-anywhere")
+    assert code == 0 and out.strip() == "No records found."

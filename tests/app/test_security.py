@@ -11,6 +11,7 @@ from app.security.roles import Role
 from app.security.users import add_user, authenticate, list_users
 from db.session import Database
 from tests.conftest import ADMIN, ADMIN_PASSWORD
+from tests.tampering import drop_guards
 
 
 def test_admin_signs_in_and_wrong_password_is_refused(db: Database) -> None:
@@ -45,15 +46,16 @@ def test_event_log_detects_altered_and_deleted_entries(db: Database) -> None:
     admin = authenticate(db, ADMIN, ADMIN_PASSWORD)
     for name in ("u1", "u2", "u3"):
         add_user(db, admin, name, "password1", [Role.STOCK_CHECKER])
-    with db.read() as session:
+    with db.snapshot() as session:
         verdict = eventlog.verify(session)
     assert verdict.intact and verdict.entries >= 5
 
     with db.write() as session:
+        drop_guards(session)  # as one with the owner's rights does
         session.execute(
             text("update event_log set after = replace(after, 'u2', 'zz') where after like '%u2%'")
         )
-    with db.read() as session:
+    with db.snapshot() as session:
         verdict = eventlog.verify(session)
     assert not verdict.intact
     assert any("altered" in p.problem for p in verdict.problems)
@@ -63,8 +65,9 @@ def test_event_log_detects_a_deleted_last_entry(db: Database) -> None:
     admin = authenticate(db, ADMIN, ADMIN_PASSWORD)
     add_user(db, admin, "u1", "password1", [Role.CATALOGER])
     with db.write() as session:
+        drop_guards(session)  # as one with the owner's rights does
         session.execute(text("delete from event_log where id = (select max(id) from event_log)"))
-    with db.read() as session:
+    with db.snapshot() as session:
         verdict = eventlog.verify(session)
     assert any("deleted" in p.problem for p in verdict.problems)
 
@@ -77,12 +80,13 @@ def test_a_checkpoint_catches_the_newest_entries_deleted_with_the_count(db: Data
     with db.read() as session:
         mark = eventlog.checkpoint(session)
     assert eventlog.Checkpoint.from_json(mark.as_json()) == mark
-    with db.read() as session:
+    with db.snapshot() as session:
         assert eventlog.verify(session, mark).intact
     with db.write() as session:
+        drop_guards(session)  # as one with the owner's rights does
         session.execute(text("delete from event_log where id = (select max(id) from event_log)"))
         session.execute(text("update counter set value = value - 1 where name = 'event_log_head'"))
-    with db.read() as session:
+    with db.snapshot() as session:
         assert eventlog.verify(session).intact  # the gap a checkpoint closes
         verdict = eventlog.verify(session, mark)
     assert not verdict.intact
@@ -97,6 +101,6 @@ def test_a_checkpoint_catches_a_rewritten_log(db: Database) -> None:
     with db.read() as session:
         mark = eventlog.checkpoint(session)
     forged = eventlog.Checkpoint(mark.entries, "f" * 64, mark.at)
-    with db.read() as session:
+    with db.snapshot() as session:
         verdict = eventlog.verify(session, forged)
     assert any("rewritten" in p.problem for p in verdict.problems)

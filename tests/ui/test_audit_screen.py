@@ -13,7 +13,7 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
 from app.audit.audits import Outcome, get_audit, open_audit
-from app.audit.reconcile import AuditedCopy, AuditReport
+from app.audit.results import AuditedCopy, AuditReport
 from app.intake.copies import copy_by_barcode
 from app.library import library_info
 from app.security.roles import Actor
@@ -23,7 +23,7 @@ from tests.app.audit.conftest import build_fund
 from tests.ui.conftest import Messages, screenshots_dir, type_text
 from ui.audit import AuditScreen
 from ui.audit.dialogs import AuditsDialog
-from ui.common.feedback import ScanResult as Look
+from ui.common.feedback import Feedback
 
 SHOTS = screenshots_dir()
 
@@ -44,15 +44,15 @@ def _scan(qtbot: QtBot, screen: AuditScreen, code: str) -> Outcome:
 
 
 def test_each_outcome_has_its_own_look_and_sound() -> None:
-    from ui.audit.screen import LOOK_OF
+    from ui.audit.screen import FEEDBACK_OF
     from ui.common.feedback import LOOKS
 
     scans = [o for o in Outcome if o is not Outcome.LOCATION]
-    looks = [LOOK_OF[o] for o in scans]
+    looks = [FEEDBACK_OF[o] for o in scans]
     assert len(set(looks)) == len(scans)
     sounds = [LOOKS[look].tones for look in looks]
     assert len(set(sounds)) == len(scans)
-    assert LOOK_OF[Outcome.UNKNOWN] is Look.UNKNOWN
+    assert FEEDBACK_OF[Outcome.UNKNOWN] is Feedback.UNKNOWN
 
 
 def test_open_audit_in_the_dialog(qtbot: QtBot, sqlite_db: Database, actor: Actor) -> None:
@@ -119,7 +119,10 @@ def test_scan_results_actions_import_close(
     qtbot.addWidget(screen)
     screen.resize(1180, 860)
     screen.show()
-    screen.set_audit(audit)
+    with qtbot.waitSignal(screen.audit_loaded, timeout=10_000):
+        screen.set_audit(audit)
+        # The counters grow with the audit: the GUI thread only asks for them.
+        assert screen.counters["expected"].text() == "—"
     assert screen.counters["expected"].text() == "8"
 
     rr1, rr2 = fund.barcodes("RR-1"), fund.barcodes("RR-2")
@@ -127,16 +130,16 @@ def test_scan_results_actions_import_close(
     assert "RR-1" in screen.shelf.text()
     for code in rr1[:3]:
         assert _scan(qtbot, screen, code) is Outcome.FOUND
-        assert screen.banner.result is Look.RELEASED
+        assert screen.banner.result is Feedback.FOUND
     assert _scan(qtbot, screen, rr2[0]) is Outcome.MISPLACED
-    assert screen.banner.result is Look.ISBN_NEW and "RR-2" in screen.banner.message
+    assert screen.banner.result is Feedback.MISPLACED and "RR-2" in screen.banner.message
     assert _scan(qtbot, screen, "NOSUCHCODE") is Outcome.UNKNOWN
-    assert screen.banner.result is Look.UNKNOWN
+    assert screen.banner.result is Feedback.UNKNOWN
     assert _scan(qtbot, screen, rr1[0]) is Outcome.DUPLICATE
-    assert screen.banner.result is Look.DUPLICATE
+    assert screen.banner.result is Feedback.DUPLICATE
     assert _scan(qtbot, screen, fund.at_bindery.barcode or "") is Outcome.CONFLICT
     assert "is at the bindery" in screen.banner.message
-    assert screen.banner.result is Look.ERROR
+    assert screen.banner.result is Feedback.CONFLICT
     counts = {k: v.text() for k, v in screen.counters.items()}
     assert counts == {
         "expected": "8",
@@ -162,7 +165,7 @@ def test_scan_results_actions_import_close(
     screen.tabs.setCurrentIndex(0)  # the long list is read when its tab is shown
     qtbot.waitUntil(lambda: screen.result_tabs["found"].model.rowCount() == 5)
     apart = screen.result_tabs["apart"]
-    assert {c.inventory_number for c in apart.model.items} == {
+    assert {c.inventory_number for c in apart.model.rows} == {
         fund.at_bindery.inventory_number,
         fund.written_off.inventory_number,
     }
@@ -172,6 +175,12 @@ def test_scan_results_actions_import_close(
     assert misplaced.model.rowCount() == 1
     misplaced.view.selectRow(0)
     shot(screen, "audit-results")
+    exported = tmp_path / "misplaced.csv"
+    worker = screen.export("misplaced", str(exported))
+    assert worker is not None  # written off the GUI thread
+    number = misplaced.model.rows[0].inventory_number
+    qtbot.waitUntil(lambda: len(screen.workers) == 0, timeout=10_000)
+    assert number in exported.read_text(encoding="utf-8-sig")
     worker = screen.move_selected()
     assert worker is not None  # off the GUI thread
     qtbot.waitUntil(lambda: any(m.startswith("1 copies done") for m in messages.infos))
@@ -192,7 +201,7 @@ def test_scan_results_actions_import_close(
     assert worker is not None and asked == ["gun.txt"]
     qtbot.waitUntil(lambda: any("scans recorded" in m for m in messages.infos), timeout=10_000)
     assert "3 scans recorded" in messages.infos[-1] and ":3:" in messages.infos[-1]
-    assert screen.counters["found"].text() == "7"
+    qtbot.waitUntil(lambda: screen.counters["found"].text() == "7")  # counted in a worker
     with sqlite_db.read() as session:
         devices = set(
             session.execute(select(AuditScan.device).where(AuditScan.source == "gun.txt")).scalars()
@@ -283,3 +292,56 @@ def test_open_a_record_for_an_unknown_code(
     screen.search_unknown()
     assert (searched, created) == (["9786010000001"], ["NOSUCHCODE"])
     assert "not an ISBN" in messages.questions[-1]
+
+
+def test_cancelling_a_scanner_file_import_keeps_what_was_recorded(
+    qtbot: QtBot,
+    sqlite_db: Database,
+    actor: Actor,
+    messages: Messages,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Cancel pressed while the file is imported: the chunk being written finishes, the
+    rest is not imported, and the screen says what was kept."""
+    from app.audit import scanfile
+
+    fund = build_fund(sqlite_db, actor)
+    audit = open_audit(sqlite_db, actor, prefixes=["RR"]).id
+    screen = AuditScreen(sqlite_db, actor, library_info(sqlite_db))
+    qtbot.addWidget(screen)
+    with qtbot.waitSignal(screen.audit_loaded, timeout=10_000):
+        screen.set_audit(audit)
+    rr1 = fund.barcodes("RR-1")
+    scans = tmp_path / "gun.txt"
+    scans.write_text("@RR-1\n" + "\n".join(rr1[:5]) + "\n", encoding="utf-8")
+    monkeypatch.setattr(scanfile, "CHUNK", 2)  # three chunks of two lines
+    write_chunk = scanfile._import_chunk
+
+    def then_cancel(*args: object, **kwargs: object) -> None:
+        write_chunk(*args, **kwargs)  # type: ignore[arg-type]
+        screen.import_worker.cancel()  # the user presses Cancel while the first is written
+
+    monkeypatch.setattr(scanfile, "_import_chunk", then_cancel)
+    assert screen.import_file(str(scans), "gun") is not None
+    qtbot.waitUntil(lambda: any("scans recorded" in m for m in messages.infos), timeout=10_000)
+    assert "Cancelled: every scan before the stop is kept." in messages.infos[-1]
+    with sqlite_db.read() as session:
+        kept = session.execute(select(AuditScan.code).where(AuditScan.source == "gun.txt"))
+        assert list(kept.scalars()) == ["@RR-1", rr1[0]]  # chunk one: the shelf, one copy
+    qtbot.waitUntil(lambda: screen.counters["found"].text() == "1")
+
+
+def test_a_blank_scan_or_no_audit_answers_nothing(
+    qtbot: QtBot, sqlite_db: Database, actor: Actor
+) -> None:
+    build_fund(sqlite_db, actor)
+    audit = open_audit(sqlite_db, actor, prefixes=["RR"]).id
+    screen = AuditScreen(sqlite_db, actor, library_info(sqlite_db))
+    qtbot.addWidget(screen)
+    with qtbot.assertNotEmitted(screen.scan_done, wait=300):
+        screen.scan("0421000000001")  # no audit chosen yet
+    with qtbot.waitSignal(screen.audit_loaded, timeout=10_000):
+        screen.set_audit(audit)
+    with qtbot.assertNotEmitted(screen.scan_done, wait=300):
+        screen.scan("   ")

@@ -44,9 +44,14 @@ def test_a_file_with_bad_records_lists_the_rejected(
     assert summary.rejected
     table = dialog.rejected_table
     assert table.isVisible()
-    assert table.rowCount() == len(summary.rejected)
+    assert table.rowCount() == len(summary.rejected) + len(summary.warnings)
     assert table.item(0, 0).text() == "bad_records.mrc"
     assert table.item(0, 2).text()
+    # What the reader corrected in kept records (1251.dat's leader says MARC-8) is listed too.
+    assert summary.warnings and "1251.dat" in {w.file.rsplit("/", 1)[-1] for w in summary.warnings}
+    last = table.item(table.rowCount() - 1, 2).text()
+    assert last.startswith("Imported with a warning: ") and "cp1251" in last
+    assert f"Warnings: {len(summary.warnings)}" in dialog.summary_label.text()
     assert f"Imported: {summary.imported}." in dialog.summary_label.text()
     assert search(sqlite_db, "", limit=1).total == summary.imported
     screenshot(dialog, "import_summary")
@@ -167,3 +172,93 @@ def test_export_writes_the_selected_records(
         dialog.export_button.click()
     assert dialog.written == len(ids) == 2
     assert "Абай жолы" in out.read_text(encoding="utf-8")
+
+
+def test_a_rusmarc_file_imports_with_its_titles_and_the_scheme_can_be_chosen(
+    qtbot: QtBot, sqlite_db: Database, actor: Actor, marc_data: Path
+) -> None:
+    dialog = _dialog(qtbot, sqlite_db, actor)
+    assert dialog.scheme.currentData() == "auto"
+    dialog.set_files([marc_data / "rusmarc-loge" / "TEST2.ISO"])
+    with qtbot.waitSignal(dialog.imported, timeout=20000):
+        dialog.import_button.click()
+    (hit,) = search(sqlite_db, "Светильник").hits
+    assert hit.title.startswith("Светильник Сибири")
+    assert "Converted to MARC 21: 1 from RUSMARC, 0 from UNIMARC." in dialog.summary_label.text()
+    screenshot(dialog, "import_rusmarc")
+    # Read as MARC 21 by the user's choice, the same record has no title of its own.
+    dialog.set_files([marc_data / "rusmarc-loge" / "TEST2.ISO"], scheme="marc21")
+    dialog._choose(dialog.duplicates, "add")
+    with qtbot.waitSignal(dialog.imported, timeout=20000):
+        dialog.import_button.click()
+    assert dialog.summary is not None and dialog.summary.imported == 1
+    assert len(search(sqlite_db, "Светильник").hits) == 1
+
+
+def test_export_as_rusmarc(
+    qtbot: QtBot, catalog_db: Database, actor: Actor, tmp_path: Path
+) -> None:
+    ids = [hit.id for hit in search(catalog_db, "абай", limit=10).hits]
+    dialog = ExportDialog(catalog_db, actor, ids)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    out = tmp_path / "partner.mrk"
+    dialog.format.setCurrentIndex(dialog.format.findData("mrk"))
+    dialog.scheme.setCurrentIndex(dialog.scheme.findData("rusmarc"))
+    dialog.output.setText(str(out))
+    screenshot(dialog, "export_rusmarc")
+    with qtbot.waitSignal(dialog.exported, timeout=10000):
+        dialog.export_button.click()
+    text = out.read_text(encoding="utf-8")
+    # The title in RUSMARC's 200, no MARC 21 245 left.
+    assert "=200  1\\$aАбай жолы" in text and "=245" not in text
+
+
+def test_the_import_dialog_speaks_russian_after_a_rusmarc_import(
+    qtbot: QtBot, sqlite_db: Database, actor: Actor, marc_data: Path, qapp: object
+) -> None:
+    from tests.ui.test_no_english_on_screen import english_words
+    from ui.common import locale
+
+    assert locale.install_language("ru")
+    try:
+        dialog = _dialog(qtbot, sqlite_db, actor)
+        dialog.set_files([marc_data / "rusmarc-loge" / "TEST2.ISO"])
+        with qtbot.waitSignal(dialog.imported, timeout=20000):
+            dialog.import_button.click()
+        text = dialog.summary_label.text()
+        assert "Преобразовано в MARC 21: из RUSMARC 1, из UNIMARC 0." in text
+        assert english_words(text) == []
+        assert english_words(dialog.scheme.itemText(0)) == []
+        screenshot(dialog, "import_rusmarc_ru")
+    finally:
+        locale.install_language("en")
+
+
+def test_export_names_the_records_it_skipped(
+    qtbot: QtBot, catalog_db: Database, actor: Actor, tmp_path: Path
+) -> None:
+    from pymarc import Field, Indicators, Subfield
+    from sqlalchemy import select, update
+
+    from app.marc.codec import from_json, to_json
+    from db.models import Record
+
+    with catalog_db.write() as session:  # a record with a bad tag, as old imports left some
+        first_id, marc = session.execute(select(Record.id, Record.marc).limit(1)).one()
+        record = from_json(marc)
+        record.add_field(
+            Field(tag="2450", indicators=Indicators(" ", " "), subfields=[Subfield("a", "x")])
+        )
+        session.execute(update(Record).where(Record.id == first_id).values(marc=to_json(record)))
+    dialog = ExportDialog(catalog_db, actor)
+    qtbot.addWidget(dialog)
+    out = tmp_path / "all.mrc"
+    dialog.output.setText(str(out))
+    with qtbot.waitSignal(dialog.exported, timeout=10000):
+        dialog.export_button.click()
+    assert dialog.written == 2 and [s.record_id for s in dialog.skipped] == [first_id]
+    text = dialog.result_label.text()
+    assert "1 records cannot be written" in text and f"record {first_id}:" in text
+    assert "2450" in text
+    screenshot(dialog, "export_skipped")

@@ -31,7 +31,7 @@ from db.session import Database
 from tests.records import book
 from tests.ui.conftest import Messages, screenshots_dir, type_text
 from ui.catalog.marc_editor import DATA, MarcEditor
-from ui.common.feedback import ScanResult
+from ui.common.feedback import Feedback
 from ui.common.scan_field import ScanSettings
 from ui.intake import IntakeScreen
 from ui.intake.accession_dialog import LATE_COLOUR, MET_COLOUR, AccessionDialog
@@ -49,9 +49,9 @@ OTHER_NEW_ISBN = "9786010000025"
 
 class Recorder:
     def __init__(self) -> None:
-        self.played: list[ScanResult] = []
+        self.played: list[Feedback] = []
 
-    def play(self, result: ScanResult) -> None:
+    def play(self, result: Feedback) -> None:
         self.played.append(result)
 
 
@@ -144,8 +144,10 @@ def test_legal_deposit_batch_shows_its_deadline_and_whether_it_was_met(
     assert "document" in dialog.error.text()
     dialog.document_number.setText("ММД-7")
     dialog.supplier.setText("«Алматыкітап» баспасы")
+    dialog.notes.setText("Бағасыз келді")
     dialog.buttons.accepted.emit()
     assert dialog.opened is not None
+    assert dialog.opened.notes == "Бағасыз келді"  # printed on the acceptance act
     assert dialog.opened.source == "legal-deposit" and dialog.opened.medium == "electronic"
     assert dialog.opened.deadline == date(2026, 3, 11) and dialog.opened.deadline_met
 
@@ -190,12 +192,12 @@ def test_chooser_lists_recent_batches_with_counts_and_totals(qtbot: QtBot, desk:
 def test_isbn_found_leads_to_add_copies_with_labels(qtbot: QtBot, desk: Desk) -> None:
     screen = desk.screen
     scan(qtbot, screen, HISTORY_ISBN)
-    assert screen.feedback.result is ScanResult.ISBN_FOUND
+    assert screen.feedback.result is Feedback.RECORD_FOUND
     assert "«Қазақстан тарихы» is in the catalog" in screen.feedback.text()
-    assert desk.sounds.played == [ScanResult.ISBN_FOUND]
+    assert desk.sounds.played == [Feedback.RECORD_FOUND]
 
     dialog = dialog_of(qtbot, screen, AddCopiesDialog)
-    assert dialog.call_number.text() == "94(574) Қ51"  # class number + author sign
+    assert dialog.call_number.text() == "94(574) Қ59"  # class number + author sign
     assert [dialog.location.itemData(i) for i in range(dialog.location.count())] == [
         "ABON",
         "KS-1",
@@ -225,6 +227,29 @@ def test_isbn_found_leads_to_add_copies_with_labels(qtbot: QtBot, desk: Desk) ->
     assert QApplication.focusWidget() is screen.scan
 
 
+def test_a_label_taken_meanwhile_is_a_duplicate_when_the_copies_are_added(
+    qtbot: QtBot, desk: Desk
+) -> None:
+    """The worker's failure carries DuplicateBarcode's class: the dialog answers it with the
+    duplicate sound, not the refusal's."""
+    screen = desk.screen
+    batch = screen.batch
+    assert batch is not None
+    scan(qtbot, screen, HISTORY_ISBN)
+    dialog = dialog_of(qtbot, screen, AddCopiesDialog)
+    dialog.count.setValue(1)
+    dialog.add_label("LBL-RACE")
+    assert dialog.barcodes() == ["LBL-RACE"]
+    # another desk puts the same label on a copy before this one adds its copies
+    add_copies(desk.db, desk.actor, desk.record_id, 1, batch.id, "ABON", barcodes=["LBL-RACE"])
+    assert dialog.add() is not None
+    qtbot.waitUntil(lambda: dialog.buttons.isEnabled(), timeout=5000)
+    assert dialog.feedback.result is Feedback.DUPLICATE and dialog.isVisible()
+    assert "LBL-RACE" in dialog.feedback.text()
+    assert desk.sounds.played[-1] is Feedback.DUPLICATE
+    dialog.reject()
+
+
 def test_duplicate_label_names_the_copy_it_is_on(qtbot: QtBot, desk: Desk) -> None:
     screen = desk.screen
     batch = screen.batch
@@ -234,13 +259,13 @@ def test_duplicate_label_names_the_copy_it_is_on(qtbot: QtBot, desk: Desk) -> No
     scan(qtbot, screen, HISTORY_ISBN)
     dialog = dialog_of(qtbot, screen, AddCopiesDialog)
     dialog.add_label(owner.barcode)
-    assert dialog.feedback.result is ScanResult.DUPLICATE
+    assert dialog.feedback.result is Feedback.DUPLICATE
     assert owner.inventory_number in dialog.feedback.text()
     assert "Қазақстан тарихы" in dialog.feedback.text()
     assert dialog.barcodes() == []
-    assert desk.sounds.played[-1] is ScanResult.DUPLICATE
+    assert desk.sounds.played[-1] is Feedback.DUPLICATE
     dialog.add_label(HISTORY_ISBN)
-    assert dialog.feedback.result is ScanResult.ERROR and "ISBN" in dialog.feedback.text()
+    assert dialog.feedback.result is Feedback.REFUSED and "ISBN" in dialog.feedback.text()
     dialog.reject()
 
 
@@ -268,10 +293,10 @@ def test_new_isbn_is_looked_up_remotely_and_imported(
     monkeypatch.setattr(remote, "search_target", search_target)
     screen = desk.screen
     scan(qtbot, screen, NEW_ISBN)
-    assert screen.feedback.result is ScanResult.ISBN_NEW
+    assert screen.feedback.result is Feedback.RECORD_NEW
     assert NEW_ISBN in screen.feedback.text()
     assert screen.remote_button.isEnabled() and screen.template_button.isEnabled()
-    assert desk.sounds.played == [ScanResult.ISBN_NEW]
+    assert desk.sounds.played == [Feedback.RECORD_NEW]
 
     screen.remote_button.click()
     hits = dialog_of(qtbot, screen, RemoteHitsDialog)
@@ -282,17 +307,17 @@ def test_new_isbn_is_looked_up_remotely_and_imported(
     dialog = dialog_of(qtbot, screen, AddCopiesDialog)
     assert dialog.record.title == "Көшпенділер"
     assert screen.last_import is not None and screen.last_import.outcome == "imported"
-    assert screen.feedback.result is ScanResult.ISBN_FOUND
+    assert screen.feedback.result is Feedback.RECORD_FOUND
     dialog.reject()
     qtbot.waitUntil(lambda: screen.dialog is None)
     scan(qtbot, screen, NEW_ISBN)  # now it is in the catalog
-    assert screen.feedback.result is ScanResult.ISBN_FOUND
+    assert screen.feedback.result is Feedback.RECORD_FOUND
 
 
 def test_remote_lookup_without_targets_says_so(qtbot: QtBot, desk: Desk) -> None:
     scan(qtbot, desk.screen, NEW_ISBN)
     desk.screen.lookup_remote()
-    assert desk.screen.feedback.result is ScanResult.ERROR
+    assert desk.screen.feedback.result is Feedback.REFUSED
     assert "No remote catalog is configured" in desk.screen.feedback.text()
 
 
@@ -305,6 +330,8 @@ def test_new_isbn_starts_a_record_from_the_book_template(
     editor = dialog_of(qtbot, screen, MarcEditor)
     record = editor.record()
     assert record["020"]["a"] == NEW_ISBN
+    # the template's 020 as the catalog editor has it: the price ($c) is there to fill in
+    assert [s.code for s in record["020"].subfields] == ["a", "q", "c"]
     rows = {editor.grid.item(r, 0).text(): r for r in range(editor.grid.rowCount())}
     editor.grid.item(rows["245"], DATA).setText("$a Жаңа оқулық")
     editor.grid.item(rows["100"], DATA).setText("$a Сейітова, Әлия")
@@ -333,25 +360,25 @@ def test_copy_scan_shows_what_is_missing_and_release_refuses_it(qtbot: QtBot, de
     assert incomplete.barcode and ready.barcode
 
     scan(qtbot, screen, incomplete.barcode)
-    assert screen.feedback.result is ScanResult.COPY_FOUND
+    assert screen.feedback.result is Feedback.COPY_FOUND
     assert incomplete.inventory_number in screen.feedback.text()
     assert "missing: no call number" in screen.feedback.text()
     assert "Missing for release: no call number" in screen.details.text()
-    assert desk.sounds.played[-1] is ScanResult.COPY_FOUND
+    assert desk.sounds.played[-1] is Feedback.COPY_FOUND
 
     screen.release_mode.setChecked(True)
     assert QApplication.focusWidget() is screen.scan
     scan(qtbot, screen, incomplete.barcode)
-    assert screen.feedback.result is ScanResult.ERROR
+    assert screen.feedback.result is Feedback.REFUSED
     assert "Not released" in screen.feedback.text()
     assert "no call number" in screen.feedback.text()
 
     scan(qtbot, screen, ready.barcode)
-    assert screen.feedback.result is ScanResult.RELEASED
+    assert screen.feedback.result is Feedback.RELEASED
     assert f"copy {ready.inventory_number}" in screen.feedback.text()
     statuses = {c.barcode: c.status for c in screen.model.copies}
     assert statuses == {ready.barcode: "available", incomplete.barcode: "in-processing"}
-    assert desk.sounds.played[-2:] == [ScanResult.ERROR, ScanResult.RELEASED]
+    assert desk.sounds.played[-2:] == [Feedback.REFUSED, Feedback.RELEASED]
 
 
 def test_release_whole_batch_lists_each_refused_copy(qtbot: QtBot, desk: Desk) -> None:
@@ -363,7 +390,10 @@ def test_release_whole_batch_lists_each_refused_copy(qtbot: QtBot, desk: Desk) -
                                barcodes=[])  # fmt: skip
     screen.refresh_batches()
     screen.release_batch_button.click()
-    assert screen.feedback.result is ScanResult.RELEASED
+    # released in a worker: the desk says so meanwhile, and the button waits
+    assert "Releasing" in screen.feedback.text()
+    assert not screen.release_batch_button.isEnabled()
+    qtbot.waitUntil(lambda: screen.feedback.result is Feedback.RELEASED)
     assert "2 copies released. 1 refused." in screen.feedback.text()
     assert unlabelled.inventory_number in screen.details.text()
     assert "no barcode" in screen.details.text()
@@ -375,11 +405,11 @@ def test_release_whole_batch_lists_each_refused_copy(qtbot: QtBot, desk: Desk) -
 def test_unknown_and_foreign_scans_are_errors_not_tracebacks(qtbot: QtBot, desk: Desk) -> None:
     screen = desk.screen
     scan(qtbot, screen, "NOSUCH-77")
-    assert screen.feedback.result is ScanResult.ERROR
+    assert screen.feedback.result is Feedback.REFUSED
     assert "No copy has barcode NOSUCH-77" in screen.feedback.text()
     scan(qtbot, screen, "@KS-1")
     assert "shelf location" in screen.feedback.text()
-    assert desk.sounds.played == [ScanResult.ERROR, ScanResult.ERROR]
+    assert desk.sounds.played == [Feedback.REFUSED, Feedback.REFUSED]
 
 
 def test_a_cataloger_only_user_is_told_what_role_adding_copies_needs(
@@ -391,14 +421,16 @@ def test_a_cataloger_only_user_is_told_what_role_adding_copies_needs(
     screen = make_screen(qtbot, desk.db, cataloger, sounds)
     scan(qtbot, screen, HISTORY_ISBN)
     dialog = dialog_of(qtbot, screen, AddCopiesDialog)
-    dialog.buttons.accepted.emit()
-    assert dialog.isVisible()
-    assert dialog.feedback.result is ScanResult.ERROR
+    assert dialog.add() is not None  # added off the GUI thread; the dialog waits
+    assert not dialog.buttons.isEnabled() and "Adding 1 copies" in dialog.feedback.text()
+    qtbot.waitUntil(lambda: dialog.feedback.result is Feedback.REFUSED)
+    assert dialog.isVisible() and dialog.buttons.isEnabled()
     assert "may not add copies" in dialog.feedback.text() and "intake" in dialog.feedback.text()
     dialog.reject()
     qtbot.waitUntil(lambda: screen.dialog is None)
     screen.release_batch()
-    assert "may not release copies" in screen.feedback.text()
+    qtbot.waitUntil(lambda: "may not release copies" in screen.feedback.text())
+    assert screen.feedback.result is Feedback.REFUSED and screen.release_batch_button.isEnabled()
     assert copies_of_record(desk.db, desk.record_id) == []
 
 
@@ -433,9 +465,10 @@ def test_screenshot_after_several_scans(qtbot: QtBot, desk: Desk) -> None:
     shot(screen, "copy")
     type_text(screen.scan, "ЖОҚ-0000")
     qtbot.keyClick(screen.scan, Qt.Key.Key_Return)
-    assert screen.feedback.result is ScanResult.ERROR
+    assert screen.feedback.result is Feedback.REFUSED
     shot(screen, "error")
     screen.release_batch()
+    qtbot.waitUntil(lambda: screen.feedback.result is Feedback.RELEASED)
     shot(screen, "released")
     assert len(screen.model.copies) == 5
 
@@ -474,10 +507,10 @@ def test_a_copy_without_a_label_is_completed_from_the_screen_and_released(
     assert screen.complete_button.isEnabled()
     qtbot.mouseClick(screen.complete_button, Qt.MouseButton.LeftButton)
     dialog = dialog_of(qtbot, screen, CompleteCopyDialog)
-    assert dialog.call_number.text() == "94(574) Қ51"  # the record's, offered for the blank
+    assert dialog.call_number.text() == "94(574) Қ59"  # the record's, offered for the blank
     qtbot.keyClicks(dialog.label_scan, "LBL-1")  # the other copy's label
     qtbot.keyClick(dialog.label_scan, Qt.Key.Key_Return)
-    assert dialog.feedback.result is ScanResult.DUPLICATE and "copy 1" in dialog.feedback.text()
+    assert dialog.feedback.result is Feedback.DUPLICATE and "copy 1" in dialog.feedback.text()
     qtbot.keyClicks(dialog.label_scan, "LBL-2")
     qtbot.keyClick(dialog.label_scan, Qt.Key.Key_Return)
     assert dialog.isVisible() and dialog.label_code == "LBL-2"
@@ -487,13 +520,13 @@ def test_a_copy_without_a_label_is_completed_from_the_screen_and_released(
 
     shown = screen.model.copies[1]
     assert (shown.barcode, shown.location_code, shown.call_number) == (
-        "LBL-2", "KS-1", "94(574) Қ51",
+        "LBL-2", "KS-1", "94(574) Қ59",
     )  # fmt: skip
     assert "Ready for release" in screen.feedback.text()
     assert QApplication.focusWidget() is screen.scan
     screen.release_mode.setChecked(True)
     scan(qtbot, screen, "LBL-2")
-    assert screen.feedback.result is ScanResult.RELEASED
+    assert screen.feedback.result is Feedback.RELEASED
     assert waiting.inventory_number in screen.feedback.text()
 
 
@@ -513,7 +546,7 @@ def test_locations_are_created_from_the_intake_screen_on_a_fresh_library(
     qtbot.keyClicks(dialog.code, "KS 1")  # a blank in the code is refused, the dialog stays
     type_text(dialog.name, "Қойма")
     qtbot.mouseClick(dialog.add_button, Qt.MouseButton.LeftButton)
-    assert dialog.feedback.result is ScanResult.ERROR and "KS 1" in dialog.feedback.text()
+    assert dialog.feedback.result is Feedback.REFUSED and "KS 1" in dialog.feedback.text()
     dialog.accept()
     qtbot.waitUntil(lambda: screen.dialog is None)
     assert [p.code for p in list_locations(sqlite_db)] == ["ABON"]
@@ -530,10 +563,10 @@ def test_a_swallowed_double_scan_gets_a_quiet_note(qtbot: QtBot, desk: Desk) -> 
     played = len(desk.sounds.played)
     scan(qtbot, screen, "LBL-0042")
     scan(qtbot, screen, "LBL-0042")
-    assert screen.feedback.result is ScanResult.INFO
+    assert screen.feedback.result is Feedback.INFO
     assert "counted once" in screen.feedback.text()
-    assert desk.sounds.played[played:] == [ScanResult.COPY_FOUND]  # no sound for the repeat
-    qtbot.waitUntil(lambda: screen.feedback.result is ScanResult.COPY_FOUND, timeout=3000)
+    assert desk.sounds.played[played:] == [Feedback.COPY_FOUND]  # no sound for the repeat
+    qtbot.waitUntil(lambda: screen.feedback.result is Feedback.COPY_FOUND, timeout=3000)
     assert labelled.inventory_number in screen.feedback.text()
 
 
@@ -543,14 +576,14 @@ def test_a_typed_isbn10_finds_the_record(qtbot: QtBot, desk: Desk, typed: str) -
     screen = desk.screen
     screen.open_add_copies = False
     screen.handle_scan(typed)  # typed by hand, as the typed signal delivers it
-    assert screen.feedback.result is ScanResult.ISBN_FOUND, screen.feedback.text()
+    assert screen.feedback.result is Feedback.RECORD_FOUND, screen.feedback.text()
     assert screen.record is not None and screen.record.title == "Жамбыл"
 
 
 def test_an_isbn10_with_x_check_digit_is_an_isbn(qtbot: QtBot, desk: Desk) -> None:
     screen = desk.screen
     screen.handle_scan("0-8044-2957-X")
-    assert screen.feedback.result is ScanResult.ISBN_NEW
+    assert screen.feedback.result is Feedback.RECORD_NEW
     assert screen.pending_isbn == "9780804429573"
 
 
@@ -562,7 +595,7 @@ def test_several_records_with_one_isbn_the_operator_chooses(qtbot: QtBot, desk: 
     screen = desk.screen
     scan(qtbot, screen, HISTORY_ISBN)
     choice = dialog_of(qtbot, screen, RecordChoiceDialog)
-    assert screen.feedback.result is ScanResult.ISBN_FOUND and "2 records" in screen.feedback.text()
+    assert screen.feedback.result is Feedback.RECORD_FOUND and "2 records" in screen.feedback.text()
     assert choice.list.count() == 2 and "2-бас" in choice.list.item(1).text()
     choice.list.setCurrentRow(1)
     choice.choose()

@@ -59,7 +59,7 @@ def test_preview_follows_choices_and_the_pdf_has_the_kazakh_spine(
     qtbot.waitUntil(lambda: "8 labels" in dialog.status.text(), timeout=3000)
     assert dialog.copy_list.count() == 4
     first_spine = dialog.spine_edit.toPlainText().splitlines()
-    assert first_spine[-1] == "Ә63"  # the author sign keeps its Kazakh letter
+    assert first_spine[-1] == "Ә93"  # Әуезов: Khavkina's А 93 "Ау", keeping its Kazakh letter
 
     dialog.spine_edit.setPlainText("821.512\n.122\nӘ 11\nҚР")
     assert dialog.spines[copies[0].id] == ["821.512", ".122", "Ә 11", "ҚР"]
@@ -133,3 +133,32 @@ def test_old_copies_print_in_their_own_symbology_after_a_scheme_change(
     page = pdfium.PdfDocument(str(out))[0].render(scale=300 / 72).to_pil().convert("L")
     read = sorted(normalise_scan(r.text) for r in zxingcpp.read_barcodes(page))
     assert read == sorted(c.barcode or "" for c in copies)
+
+
+def test_labels_for_a_written_off_copy_warn(
+    qtbot: QtBot,
+    sqlite_db: Database,
+    actor: Actor,
+    copies: list[CopyInfo],
+    monkeypatch,
+    tmp_path: Path,
+) -> None:
+    from dataclasses import replace
+
+    from app.registers.writeoff import write_off
+    from ui.common import messages
+    from ui.intake import labels_dialog
+
+    write_off(sqlite_db, actor, "wear", [copies[0].barcode or copies[0].inventory_number])
+    gone = [c if c.id != copies[0].id else replace(c, status="written-off") for c in copies]
+    dialog = LabelsDialog(gone, gone[:1], library_info(sqlite_db))
+    qtbot.addWidget(dialog)
+    dialog.update_preview()
+    assert "Warning" in dialog.status.text() and copies[0].inventory_number in dialog.status.text()
+    asked: list[str] = []
+    monkeypatch.setattr(messages, "confirm", lambda _p, text: asked.append(text) or False)
+    monkeypatch.setattr(
+        labels_dialog.QFileDialog, "getSaveFileName", lambda *a, **k: (str(tmp_path / "l.pdf"), "")
+    )
+    dialog.choose_pdf()
+    assert asked and not (tmp_path / "l.pdf").exists()  # declined: nothing printed

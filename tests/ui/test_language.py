@@ -52,10 +52,10 @@ def speak(qapp: QApplication) -> Iterator[object]:
 EXPECTED = {
     "kk": {
         "menus": ["&Файл", "&Жазба", "&Анықтама"],
-        "screens": ["Каталог", "Қабылдау", "Түгендеулер"],
+        "screens": ["Каталог", "Қабылдау", "Тексерулер"],  # the fund's checks (docs/glossary.md)
         "search": "Іздеу: атаудың, автордың",
         "scan": "Кітаптың ISBN-ін немесе дананың штрихкодын сканерлеңіз",
-        "header": "Түгендеу №",
+        "header": "Инв. №",  # инвентарлық нөмір, not түгендеу (docs/glossary.md)
         "error": "Ілеспе құжаттың нөмірі бос.",
         "money": "2\u00a0500,00 KZT",
         "date": "05.03.2024",
@@ -64,7 +64,7 @@ EXPECTED = {
     },
     "ru": {
         "menus": ["&Файл", "&Запись", "&Справка"],
-        "screens": ["Каталог", "Приём", "Инвентаризации"],
+        "screens": ["Каталог", "Приём", "Проверки"],
         "search": "Поиск: слова заглавия, автора",
         "scan": "Сканируйте ISBN книги или штрихкод экземпляра",
         "header": "Инвентарный №",
@@ -201,7 +201,7 @@ def test_coded_values_are_shown_by_name(qtbot: QtBot, speak: object) -> None:
     qtbot.addWidget(combo)
     fill_choices(combo, ["wear", "loss", "off-profile"])
     choose(combo, "loss")
-    assert (combo.currentText(), combo.currentData()) == ("жоғалту", "loss")
+    assert (combo.currentText(), combo.currentData()) == ("жоғалу", "loss")  # docs/glossary.md
 
 
 def test_settings_keep_the_scanners_prefix_suffix_and_windows(

@@ -226,3 +226,21 @@ def test_the_main_window_opens_without_the_other_screens_modules(catalog_db: Dat
     ui_modules, loaded = done.stdout.splitlines()[-2:]
     assert "ui.catalog.search_panel" in ui_modules.split()  # the check sees what is loaded
     assert loaded == "", f"loaded before the main window was usable: {loaded}"
+
+
+def test_qor_without_a_display_says_so_and_what_to_do(tmp_path: Path) -> None:
+    url = f"sqlite:///{tmp_path / 'qor.sqlite'}"
+    bare = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY")}
+    for platform in (None, "xcb"):  # Qt's own choice on Linux, or X11 asked for by name
+        env = {k: v for k, v in bare.items() if k != "QT_QPA_PLATFORM"}
+        if platform:
+            env["QT_QPA_PLATFORM"] = platform
+        done = subprocess.run(
+            [sys.executable, "-c", "import sys; from app.cli import main; sys.exit(main())",
+             "--db", url],
+            cwd=ROOT, env=env, capture_output=True, text=True, timeout=60, check=False,
+        )  # fmt: skip
+        assert done.returncode == 2, done.stderr
+        assert "there is no display" in done.stderr
+        assert "desktop session" in done.stderr and "QT_QPA_PLATFORM=offscreen" in done.stderr
+        assert "xcb-cursor" not in done.stderr

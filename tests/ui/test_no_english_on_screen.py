@@ -42,6 +42,8 @@ ALLOWED = {
     "issn",
     "marc",
     "marcxml",
+    "rusmarc",
+    "unimarc",
     "mrk",
     "iso",
     "pdf",
@@ -69,6 +71,7 @@ ALLOWED = {
     "sqlite",
     "postgresql",
     "kazneb",
+    "irbis",  # IRBIS64, the library system a fund is migrated from
     "id",
     "ok",
     "yaz",

@@ -150,6 +150,8 @@ def test_repair_reports_and_kazneb_candidates(
     choose(panel.grouping, "staff")
     panel.whole.setChecked(True)
     qtbot.mouseClick(panel.show_button, Qt.MouseButton.LeftButton)
+    assert not panel.show_button.isEnabled()  # the report is read off the GUI thread
+    qtbot.waitUntil(panel.show_button.isEnabled)
     assert [(r.key, r.repairs, r.minutes) for r in panel.rows.rows] == [
         ("Ержан Б.", 1, 20), ("Сәуле Қ.", 2, 55),
     ]  # fmt: skip
@@ -161,6 +163,7 @@ def test_repair_reports_and_kazneb_candidates(
     out = tmp_path / "repairs.pdf"
     panel.choose_output = lambda: out  # type: ignore[method-assign]
     qtbot.mouseClick(panel.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "Saved" in panel.status.text(), timeout=10_000)
     assert [(r.key, r.repairs) for r in panel.rows.rows] == [("2026-03", 2)]
     assert "2026-03" in "\n".join(pdf_text(out)) and messages.errors == []
 

@@ -55,9 +55,61 @@ def test_write_off_by_scanning(qtbot, screen: RegistersScreen, fund: Fund,
     qtbot.mouseClick(panel.write_button, Qt.MouseButton.LeftButton)
     assert messages.questions and messages.errors == []
     assert panel.last_act_id is not None and panel.copies.rows == []
-    assert "Act 2026/1" in panel.status.text()
+    assert "Draft act 2026/1" in panel.status.text() and "2 copies" in panel.status.text()
+    # A draft: the copies are held until the head approves the act.
+    assert {get_copy(fund.db, c.id).status for c in fund.copies[:2]} == {"to-be-written-off"}
+    assert panel.drafts.count() == 1 and panel.approve_button.isEnabled()
+    screen.grab().save(str(DOCS / "registers-writeoff-draft.png"))
+    qtbot.mouseClick(panel.approve_button, Qt.MouseButton.LeftButton)
+    assert messages.errors  # who approved it is asked for first
+    type_text(panel.approved_by, "Ахметова Г.Қ.")
+    qtbot.mouseClick(panel.approve_button, Qt.MouseButton.LeftButton)
     assert {get_copy(fund.db, c.id).status for c in fund.copies[:2]} == {"written-off"}
-    assert "2 copies" in panel.status.text()
+    assert "2026/1" in panel.status.text() and panel.drafts.count() == 0
+    assert not panel.approve_button.isEnabled()
+    # Another draft, edited (a copy added, the notes changed), then cancelled: its copies go
+    # back to the fund.
+    scan(qtbot, panel.scan, fund.barcodes[2])
+    qtbot.mouseClick(panel.write_button, Qt.MouseButton.LeftButton)
+    assert get_copy(fund.db, fund.copies[2].id).status == "to-be-written-off"
+    qtbot.mouseClick(panel.edit_button, Qt.MouseButton.LeftButton)
+    assert [c.inventory_number for c in panel.copies.rows] == ["3"]
+    assert panel.write_button.text() == "Save the draft"
+    scan(qtbot, panel.scan, fund.barcodes[3])
+    type_text(panel.notes, "Су тиген")
+    qtbot.mouseClick(panel.write_button, Qt.MouseButton.LeftButton)
+    assert "saved: 2 copies" in panel.status.text()
+    assert get_copy(fund.db, fund.copies[3].id).status == "to-be-written-off"
+    assert panel.write_button.text() == "Draw up the act" and panel.copies.rows == []
+    qtbot.mouseClick(panel.cancel_act_button, Qt.MouseButton.LeftButton)
+    assert get_copy(fund.db, fund.copies[2].id).status == "available"
+    assert panel.drafts.count() == 0
+    assert get_copy(fund.db, fund.copies[3].id).status == "available"
+
+
+def test_signatories_dialog(qtbot, fund: Fund, messages: Messages) -> None:
+    from ui.registers.signatories import SignatoriesDialog
+
+    dialog = SignatoriesDialog(fund.db, fund.admin)
+    qtbot.addWidget(dialog)
+    dialog.head_position.setText("Кітапхана директоры")
+    dialog.head_name.setText("Ахметова Гүлнар")
+    dialog.chair.setText("Сәрсенова Айгерім")
+    dialog.members.setPlainText("Қасымов Ержан\nОспанова Дина")
+    dialog.record_url.setText("lib.kz")
+    dialog.show()
+    DOCS.mkdir(parents=True, exist_ok=True)
+    dialog.grab().save(str(DOCS / "registers-signatories.png"))
+    dialog.save()
+    assert messages.errors and "record URL" in str(messages.errors[-1])
+    dialog.record_url.setText("https://lib.kz/record/{id}")
+    dialog.save()
+    info = library_info(fund.db)
+    assert (info.head_name, info.commission_members) == (
+        "Ахметова Гүлнар",
+        ("Қасымов Ержан", "Оспанова Дина"),
+    )
+    assert info.record_url == "https://lib.kz/record/{id}"
 
 
 def test_save_registers_in_a_worker(qtbot, screen: RegistersScreen, fund: Fund,

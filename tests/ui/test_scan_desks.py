@@ -20,7 +20,7 @@ from tests.ui.conftest import Messages, screenshots_dir
 from tests.ui.test_scan_routing import scanner_settings  # noqa: F401 (a fixture)
 from tests.ui.wedge import wedge
 from ui.common.choices import choose
-from ui.common.feedback import FeedbackBanner, ScanResult
+from ui.common.feedback import Feedback, FeedbackBanner
 from ui.main_window import MainWindow
 from ui.preservation import PreservationScreen
 from ui.registers import RegistersScreen
@@ -62,7 +62,7 @@ def inventory(fund: Fund, n: int) -> str:
     return fund.shelves["RR-1"][n].inventory_number
 
 
-def sounds(banner: FeedbackBanner) -> list[ScanResult]:
+def sounds(banner: FeedbackBanner) -> list[Feedback]:
     return list(banner.played)
 
 
@@ -82,15 +82,15 @@ def test_the_repair_log_is_filled_by_scanning(
     logged = [(r.inventory_number, r.repair_type, r.minutes) for r in repairs(fund.db)]
     assert sorted(logged) == sorted([(inventory(fund, 0), "spine", 15),
                                      (inventory(fund, 1), "spine", 15)])  # fmt: skip
-    assert repair.feedback.result is ScanResult.COPY_FOUND
+    assert repair.feedback.result is Feedback.COPY_FOUND
     assert f"copy {inventory(fund, 1)} logged" in repair.feedback.message
     wedge(codes(fund)[1])  # the beam passes twice: counted once, and said so
     assert len(repairs(fund.db)) == 2
-    assert repair.feedback.result is ScanResult.DUPLICATE
+    assert repair.feedback.result is Feedback.DUPLICATE
     wedge("NO-SUCH-COPY")
-    assert repair.feedback.result is ScanResult.ERROR
+    assert repair.feedback.result is Feedback.REFUSED
     assert sounds(repair.feedback)[-4:] == [
-        ScanResult.COPY_FOUND, ScanResult.COPY_FOUND, ScanResult.DUPLICATE, ScanResult.ERROR
+        Feedback.COPY_FOUND, Feedback.COPY_FOUND, Feedback.DUPLICATE, Feedback.REFUSED
     ]  # fmt: skip
     assert messages.errors == []  # no box in the way of the next scan
     repair.grab().save(str(SHOTS / "scan-desk-repair.png"))
@@ -108,16 +108,16 @@ def test_binding_answers_every_scan_including_a_double_one(
     assert binding.order is not None
     binding.orders_view.setFocus()  # a click on the orders: the scan still goes in
     wedge(codes(fund)[0])
-    assert binding.feedback.result is ScanResult.COPY_FOUND
+    assert binding.feedback.result is Feedback.COPY_FOUND
     wedge(codes(fund)[0])
-    assert binding.feedback.result is ScanResult.DUPLICATE
+    assert binding.feedback.result is Feedback.DUPLICATE
     assert [c.inventory_number for c in binding.copies.rows] == [inventory(fund, 0)]
     wedge("NO-SUCH-COPY")
     assert (
-        binding.feedback.result is ScanResult.ERROR and "NO-SUCH-COPY" in binding.feedback.message
+        binding.feedback.result is Feedback.REFUSED and "NO-SUCH-COPY" in binding.feedback.message
     )
     assert sounds(binding.feedback)[-3:] == [
-        ScanResult.COPY_FOUND, ScanResult.DUPLICATE, ScanResult.ERROR
+        Feedback.COPY_FOUND, Feedback.DUPLICATE, Feedback.REFUSED
     ]  # fmt: skip
     assert messages.errors == []
 
@@ -134,12 +134,12 @@ def test_digitisation_answers_sent_and_back(
     digi.send_scan.setFocus()
     wedge(codes(fund)[1])
     assert get_copy(fund.db, fund.shelves["RR-1"][1].id).status == "being-digitised"
-    assert digi.feedback.result is ScanResult.COPY_FOUND
+    assert digi.feedback.result is Feedback.COPY_FOUND
     wedge(codes(fund)[1])
-    assert digi.feedback.result is ScanResult.DUPLICATE
+    assert digi.feedback.result is Feedback.DUPLICATE
     digi.back_scan.setFocus()
     wedge(codes(fund)[1])
-    assert digi.back_code == codes(fund)[1] and digi.feedback.result is ScanResult.COPY_FOUND
+    assert digi.back_code == codes(fund)[1] and digi.feedback.result is Feedback.COPY_FOUND
     digi.file_reference.setText("scan/0002.pdf")
     digi.done()
     assert get_copy(fund.db, fund.shelves["RR-1"][1].id).status == "available"
@@ -155,16 +155,16 @@ def test_write_off_answers_a_double_scan(
     panel = screen.writeoff
     panel.view.setFocus()
     wedge(codes(fund)[2])
-    assert panel.feedback.result is ScanResult.COPY_FOUND
+    assert panel.feedback.result is Feedback.COPY_FOUND
     wedge(codes(fund)[2])  # within the double-scan window
-    assert panel.feedback.result is ScanResult.DUPLICATE
+    assert panel.feedback.result is Feedback.DUPLICATE
     panel.scan.forget_last_scan()
     wedge(codes(fund)[2])  # later: the list says it has it
-    assert panel.feedback.result is ScanResult.DUPLICATE and "already" in panel.feedback.message
+    assert panel.feedback.result is Feedback.DUPLICATE and "already" in panel.feedback.message
     assert len(panel.copies.rows) == 1
     wedge("NO-SUCH-COPY")
-    assert panel.feedback.result is ScanResult.ERROR
+    assert panel.feedback.result is Feedback.REFUSED
     assert sounds(panel.feedback)[-4:] == [
-        ScanResult.COPY_FOUND, ScanResult.DUPLICATE, ScanResult.DUPLICATE, ScanResult.ERROR
+        Feedback.COPY_FOUND, Feedback.DUPLICATE, Feedback.DUPLICATE, Feedback.REFUSED
     ]  # fmt: skip
     screen.grab().save(str(SHOTS / "scan-desk-writeoff.png"))

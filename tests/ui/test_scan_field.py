@@ -14,8 +14,8 @@ from pytestqt.qtbot import QtBot
 
 from ui.common.feedback import (
     LOOKS,
+    Feedback,
     FeedbackBanner,
-    ScanResult,
     sound_path,
     tone_frames,
 )
@@ -185,16 +185,18 @@ def test_settings_round_trip_through_qsettings(tmp_path: Path) -> None:
 
 class Recorder:
     def __init__(self) -> None:
-        self.played: list[ScanResult] = []
+        self.played: list[Feedback] = []
 
-    def play(self, result: ScanResult) -> None:
+    def play(self, result: Feedback) -> None:
         self.played.append(result)
 
 
 def test_each_result_has_its_own_colour_and_sound(qtbot: QtBot) -> None:
     sounding = [r for r, look in LOOKS.items() if look.tones]
-    assert len({LOOKS[r].background for r in LOOKS}) == len(LOOKS)
-    assert len({LOOKS[r].tones for r in sounding}) == len(sounding)
+    looks = set(LOOKS.values())  # audit results share the look of an intake one
+    assert len({look.background for look in looks}) == len(looks)
+    assert len({look.tones for look in looks if look.tones}) == len({LOOKS[r] for r in sounding})
+    assert len({look.sound for look in looks}) == len(looks)
     for result in sounding:
         with wave.open(str(sound_path(result))) as wav:
             assert wav.getnchannels() == 1 and wav.getframerate() > 8000
@@ -209,5 +211,5 @@ def test_each_result_has_its_own_colour_and_sound(qtbot: QtBot) -> None:
         assert banner.text() == f"message {result}"
         assert LOOKS[result].background in banner.styleSheet()
     assert recorder.played == sounding
-    banner.show_result(ScanResult.INFO, "quiet", sound=False)
+    banner.show_result(Feedback.INFO, "quiet", sound=False)
     assert recorder.played == sounding

@@ -26,7 +26,7 @@ from tests.app.audit.conftest import Fund, build_fund
 from tests.records import book
 from tests.ui.conftest import Messages, screenshots_dir
 from tests.ui.wedge import _key, type_slowly, wedge
-from ui.common.feedback import ScanResult
+from ui.common.feedback import Feedback
 from ui.intake.accession_dialog import AccessionDialog
 from ui.intake.add_copies_dialog import AddCopiesDialog
 from ui.main_window import MainWindow
@@ -134,14 +134,14 @@ def test_a_second_scan_of_the_isbn_never_reaches_the_count_box(qtbot: QtBot, des
     assert intake.dialog is dialog and dialog.isVisible()
     assert dialog.count.value() == 1 and dialog.count.text() == "1"
     assert copies_held(desk) == 0
-    assert dialog.feedback.result is ScanResult.DUPLICATE
+    assert dialog.feedback.result is Feedback.DUPLICATE
     assert ISBN in dialog.feedback.message
     dialog.grab().save(str(screenshots_dir() / "scan-add-copies-double-scan.png"))
 
     pause(1.1)  # later than the double-scan window: the dialog's label field refuses it
     wedge(ISBN)
     assert dialog.isVisible() and dialog.count.value() == 1 and dialog.labels.count() == 0
-    assert dialog.feedback.result is ScanResult.ERROR and "ISBN" in dialog.feedback.message
+    assert dialog.feedback.result is Feedback.REFUSED and "ISBN" in dialog.feedback.message
     assert copies_held(desk) == 0
 
     # A person's Enter in the count box does not add the copies either: Ctrl+Enter does.
@@ -162,7 +162,7 @@ def test_a_second_scan_of_the_isbn_never_reaches_the_count_box(qtbot: QtBot, des
     window.activateWindow()  # offscreen, the window is not given back the keys by itself
     qtbot.waitUntil(window.isActiveWindow, timeout=3000)
     wedge(new.barcode)
-    assert intake.feedback.result is ScanResult.RELEASED
+    assert intake.feedback.result is Feedback.RELEASED
     assert intake.model.status_name("available") in intake.details.text()
     assert "Ready for release" not in intake.details.text()
 
@@ -241,7 +241,7 @@ def test_a_scan_while_the_batch_list_is_open_keeps_the_batch(qtbot: QtBot, desk:
     wedge(copy.barcode or "")
     qtbot.waitUntil(lambda: QApplication.activePopupWidget() is None, timeout=3000)
     assert intake.batch is not None and intake.batch.id == batch.id
-    assert intake.feedback.result is ScanResult.COPY_FOUND
+    assert intake.feedback.result is Feedback.COPY_FOUND
     assert copy.inventory_number in intake.feedback.message
     # The window's focus is back in the scan field (offscreen, the window itself stays
     # inactive once a popup has closed).
@@ -260,7 +260,7 @@ def test_after_switching_screens_the_scan_lands_on_the_screen_in_front(
     press(Qt.Key.Key_2, CTRL)
     intake = window.intake
     wedge(code)
-    assert intake.feedback.result is ScanResult.COPY_FOUND
+    assert intake.feedback.result is Feedback.COPY_FOUND
 
     press(Qt.Key.Key_1, CTRL)
     assert window.screens.currentWidget() is window.catalog
@@ -269,7 +269,7 @@ def test_after_switching_screens_the_scan_lands_on_the_screen_in_front(
 
     press(Qt.Key.Key_2, CTRL)  # F2 after the switch: no stale banner from before it
     press(Qt.Key.Key_F2)
-    assert intake.feedback.result is ScanResult.INFO
+    assert intake.feedback.result is Feedback.INFO
     wait_focus(qtbot, lambda w: w is intake.scan)
 
     press(Qt.Key.Key_5, CTRL)  # the sidebar's fifth entry: Registers
@@ -284,7 +284,7 @@ def test_after_switching_screens_the_scan_lands_on_the_screen_in_front(
     audits = window.audits
     assert window.screens.currentWidget() is audits
     wedge("L-RR-1")
-    assert audits.banner.result is ScanResult.ERROR
+    assert audits.banner.result is Feedback.REFUSED
     assert "choose or open an audit" in audits.banner.message
     window.grab().save(str(screenshots_dir() / "scan-audit-refused.png"))
 

@@ -22,7 +22,7 @@ from db.models import AuditScan
 from tests.app.audit.conftest import Fund, build_fund
 from tests.ui.conftest import Messages
 from tests.ui.test_scan_routing import scanner_settings  # noqa: F401 (a fixture)
-from ui.common.feedback import ScanResult
+from ui.common.feedback import Feedback
 from ui.main_window import MainWindow
 
 SCANS = int(os.environ.get("QOR_SOAK_SCANS", "10000"))
@@ -98,7 +98,7 @@ def test_ten_thousand_intake_scans_are_each_answered(
         intake.table.setFocus()
         copy = copies[n % len(copies)]
         main.scan_router.route(copy.barcode or "")
-        assert banner.result is ScanResult.COPY_FOUND, banner.message
+        assert banner.result is Feedback.COPY_FOUND, banner.message
         assert intake.copy is not None and intake.copy.id == copy.id
         if n % 200 == 199:
             QApplication.processEvents()

@@ -38,13 +38,15 @@ def test_first_run_creates_the_library_then_signs_in(qtbot: QtBot, tmp_path: Pat
     assert not is_initialised(db)
 
     _fill_setup(qtbot, dialog, "ҚАЗ КІТ", "kitap-2024")
-    dialog.create_library()
-    assert "not a MARC organisation code" in dialog.error.text()
+    assert dialog.create_library() is not None  # created off the GUI thread
+    assert dialog.busy.isVisible() and not dialog.buttons.isEnabled()
+    qtbot.waitUntil(lambda: "not a MARC organisation code" in dialog.error.text())
+    assert not dialog.busy.isVisible() and dialog.buttons.isEnabled()
     screenshot(dialog, "first_run_error")
 
     _fill_setup(qtbot, dialog, "KZ-SmOB", "kitap-2024")
     qtbot.mouseClick(dialog.buttons.buttons()[0], Qt.MouseButton.LeftButton)
-    assert dialog.result() == FirstRunDialog.DialogCode.Accepted
+    qtbot.waitUntil(lambda: dialog.result() == FirstRunDialog.DialogCode.Accepted)
     assert library_info(db).sigla == "KZ-SmOB"
 
     sign_in = SignInDialog(db, library_info(db).name, "admin")
@@ -71,3 +73,24 @@ def test_wrong_password_is_refused_and_the_dialog_stays(qtbot: QtBot, sqlite_db:
     qtbot.keyClicks(dialog.password, ADMIN_PASSWORD)
     qtbot.keyClick(dialog.password, Qt.Key.Key_Return)
     assert dialog.actor is not None
+
+
+def test_first_run_says_where_the_sigla_goes_in_every_language(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    from PySide6.QtWidgets import QLabel
+
+    from ui.common import locale
+
+    db = Database(f"sqlite:///{tmp_path / 'new.sqlite'}")
+    try:
+        for code, words in (("en", "003, 040 and 852"), ("kk", "003, 040 және 852"),
+                            ("ru", "003, 040 и 852")):  # fmt: skip
+            assert locale.install_language(code)
+            dialog = FirstRunDialog(db)
+            qtbot.addWidget(dialog)
+            shown = " ".join(label.text() for label in dialog.findChildren(QLabel))
+            assert words in shown, (code, shown)
+    finally:
+        locale.install_language("en")
+        db.dispose()

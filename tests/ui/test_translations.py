@@ -5,9 +5,11 @@ from them, and no widget is handed an English literal that bypasses tr()."""
 from __future__ import annotations
 
 import ast
+import os
 import re
 import shutil
 import subprocess
+import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
@@ -47,9 +49,14 @@ def messages(ts: Path) -> dict[Key, str | None]:
 
 
 def tool(name: str) -> str:
+    """PySide6's tool beside the Python that runs the tests (`.venv/bin/python -m pytest` needs
+    no activated environment), else on PATH."""
+    beside = Path(sys.executable).parent / name
+    if beside.is_file() and os.access(beside, os.X_OK):
+        return str(beside)
     path = shutil.which(name)
     if path is None:
-        pytest.fail(f"{name} is not on PATH (it comes with PySide6)")
+        pytest.fail(f"{name} is neither beside {sys.executable} nor on PATH (PySide6 has it)")
     return path
 
 

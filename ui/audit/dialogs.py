@@ -24,7 +24,7 @@ from app.audit.audits import AuditInfo, AuditReason, list_audits, open_audit
 from app.errors import QorError
 from app.intake.locations import list_locations
 from app.security.roles import Actor
-from db.session import Database
+from app.workstation import Database
 from ui.common import messages
 from ui.common.choices import choice_name
 from ui.common.locale import format_date, sorted_texts

@@ -1,18 +1,18 @@
 """The Audits screen: scan shelf by shelf into an open audit with feedback per scan, live
 counters and per-location progress, result lists with CSV export and batch actions, scanner
-file import and closing with the act PDF. Every service call runs off the GUI thread; scans
-go through a one-thread pool so they keep their order (a shelf's barcode, then its copies)."""
+file import and closing with the act PDF. As ui.common.worker's rule says: the audit's own
+row is read inline (one row); its counters, shelf, results, exports, batch actions, imports
+and closing run in workers. Scans, and the counters read on choosing an audit, go through a
+one-thread pool so they keep their order (the counters, a shelf's barcode, then its copies)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
-    QModelIndex,
-    QPersistentModelIndex,
     QSysInfo,
     Qt,
     QThreadPool,
@@ -42,80 +42,52 @@ from app.audit.audits import (
     AuditInfo,
     AuditProgress,
     Outcome,
-    ScanResult,
+    ScanFinding,
     audit_progress,
     current_location,
     get_audit,
-    record_scan,
 )
-from app.audit.reconcile import (
-    RESULT_LISTS,
-    AuditReport,
-    BatchResult,
-    audit_report,
-    close_audit,
-    move_to_found_location,
-    restore_found,
-    write_csv,
-)
+from app.audit.closing import close_audit
+from app.audit.corrections import BatchResult, move_to_found_location, restore_found
+from app.audit.export import write_csv
+from app.audit.live import scan_and_count
+from app.audit.results import RESULT_LISTS, AuditReport, audit_report
 from app.audit.scanfile import ScanImport, import_scan_file
 from app.catalog.isbn import is_isbn_query
 from app.library import LibraryInfo
 from app.security.roles import Actor
-from db.session import Database
+from app.workstation import Database
 from ui.audit.dialogs import AuditsDialog
 from ui.common import messages
 from ui.common.choices import choice_name
-from ui.common.feedback import FeedbackBanner
-from ui.common.feedback import ScanResult as Look
+from ui.common.feedback import Feedback, FeedbackBanner
 from ui.common.keyboard import give_key
 from ui.common.scan_field import ScanField
+from ui.common.tables import RowsModel
 from ui.common.worker import Worker, WorkerSet, alive
 
-LOOK_OF = {
-    Outcome.FOUND: Look.RELEASED,
-    Outcome.LOCATION: Look.COPY_FOUND,
-    Outcome.MISPLACED: Look.ISBN_NEW,
-    Outcome.DUPLICATE: Look.DUPLICATE,
-    Outcome.UNKNOWN: Look.UNKNOWN,
-    Outcome.CONFLICT: Look.ERROR,
+FEEDBACK_OF = {
+    Outcome.FOUND: Feedback.FOUND,
+    Outcome.LOCATION: Feedback.SHELF,
+    Outcome.MISPLACED: Feedback.MISPLACED,
+    Outcome.DUPLICATE: Feedback.DUPLICATE,
+    Outcome.UNKNOWN: Feedback.UNKNOWN,
+    Outcome.CONFLICT: Feedback.CONFLICT,
 }
 TABS = RESULT_LISTS  # a tab for every list the report has
 # Lists as long as the fund: read only while their tab is shown.
 LONG_TABS = ("found", "missing")
 
 
-class RowsModel(QAbstractTableModel):
-    """A result list (dataclasses with `as_row`) as a table. Rows are formatted when the
-    view asks for them, so a list of a million copies is shown at once."""
+def _cell(key: str) -> Callable[[Any], object]:
+    """A result list's column: the row's `as_row()` value, formatted when the view asks for
+    it (a list of a million copies is shown at once); a status by its name."""
 
-    def __init__(self, columns: list[tuple[str, str]], parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.columns = columns
-        self.items: list[Any] = []
+    def value(item: Any) -> object:
+        raw = item.as_row().get(key, "")
+        return choice_name(raw) if key == "status" else raw
 
-    def set_items(self, items: list[Any]) -> None:
-        self.beginResetModel()
-        self.items = items
-        self.endResetModel()
-
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.items)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.columns)
-
-    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = 0) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and index.isValid():
-            key = self.columns[index.column()][0]
-            value = self.items[index.row()].as_row().get(key, "")
-            return choice_name(value) if key == "status" else str(value)
-        return None
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self.columns[section][1]
-        return None
+    return value
 
 
 @dataclass
@@ -126,8 +98,36 @@ class _Tab:
 
 def _scan_and_count(
     db: Database, actor: Actor, audit_id: int, code: str, device: str, **_: Any
-) -> tuple[ScanResult, AuditProgress]:
-    return record_scan(db, actor, audit_id, code, device), audit_progress(db, audit_id)
+) -> tuple[ScanFinding, AuditProgress]:
+    # One round trip on PostgreSQL: the scan and the counters after it (app.audit.live).
+    return scan_and_count(db, actor, audit_id, code, device)
+
+
+def _shelf_and_count(
+    db: Database, actor: Actor, audit_id: int, device: str, **_: Any
+) -> tuple[str, AuditProgress]:
+    return current_location(db, actor, audit_id, device), audit_progress(db, audit_id)
+
+
+def _import_scans(
+    db: Database,
+    actor: Actor,
+    audit_id: int,
+    path: str,
+    device: str,
+    line: str,
+    progress: Callable[[int, int, str], None],
+    is_cancelled: Callable[[], bool],
+) -> ScanImport:
+    """The scanner file's import; its (line, rejected, label) progress told as the worker's
+    (done, total, label), the rejected count in the label."""
+
+    def report(done: int, rejected: int, label: str) -> None:
+        progress(done, 0, line.format(label=label, rejected=rejected))
+
+    return import_scan_file(
+        db, actor, audit_id, path, device, progress=report, is_cancelled=is_cancelled
+    )
 
 
 def _close_and_act(
@@ -136,14 +136,19 @@ def _close_and_act(
     closed = close_audit(db, actor, audit_id)
     report = audit_report(db, actor, audit_id, shelf_order=False)
     from app.audit.act import write_act  # reportlab loads when an act is drawn, not at start
+    from ui.common.locale import current_language
 
-    return len(closed.marked_missing), write_act(db, report, out)
+    # The act in the interface's language (Kazakh for an English interface: an act is filed
+    # in Kazakh or Russian).
+    language = current_language() if current_language() in ("kk", "ru") else "kk"
+    return len(closed.marked_missing), write_act(db, report, out, language)
 
 
 class AuditScreen(QWidget):
     catalog_search = Signal(str)  # an unknown code that is an ISBN, for the catalog search
     new_record_requested = Signal(str)  # an unknown code to catalog a new record for
-    scan_done = Signal(object)  # ScanResult, after the widgets show it
+    scan_done = Signal(object)  # ScanFinding, after the widgets show it
+    audit_loaded = Signal()  # the chosen audit's counters and shelf are shown
 
     def __init__(
         self, db: Database, actor: Actor, library: LibraryInfo, parent: QWidget | None = None
@@ -296,7 +301,7 @@ class AuditScreen(QWidget):
 
     # --- Building ------------------------------------------------------------------------
     def _result_tab(self, name: str, columns: list[tuple[str, str]]) -> QWidget:
-        model = RowsModel(columns, self)
+        model = RowsModel([(header, _cell(key)) for key, header in columns], self)
         view = QTableView()
         view.setModel(model)
         view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -348,8 +353,8 @@ class AuditScreen(QWidget):
         if dialog.exec() and dialog.chosen is not None:
             self.set_audit(dialog.chosen)
 
-    def set_audit(self, audit_id: int) -> None:
-        self.audit = get_audit(self.db, audit_id)
+    def set_audit(self, audit_id: int) -> Worker:
+        self.audit = get_audit(self.db, audit_id)  # one row: inline
         audit = self.audit
         self.title.setText(
             self.tr("Audit {id} ({status}): {scope} — responsible: {who}").format(
@@ -359,12 +364,21 @@ class AuditScreen(QWidget):
                 who=audit.responsible or "—",
             )
         )
-        shelf = current_location(self.db, self.actor, audit.id, self.device)
-        self._show_shelf(shelf)
         self._enable()
-        self.show_progress(audit_progress(self.db, audit.id))
         self.refresh_report()
         self.scan_field.setFocus()
+        # The counters grow with the audit: read in the scans' pool, so a scan made at once
+        # is counted after them.
+        worker = Worker(_shelf_and_count, self.db, self.actor, audit.id, self.device)
+        worker.signals.finished.connect(alive(self, self._loaded))
+        worker.signals.failed.connect(alive(self, lambda m: messages.show_error(self, m)))
+        return self.scans.start(worker)
+
+    def _loaded(self, answer: tuple[str, AuditProgress]) -> None:
+        shelf, progress = answer
+        self._show_shelf(shelf)
+        self.show_progress(progress)
+        self.audit_loaded.emit()
 
     def _show_shelf(self, code: str) -> None:
         self.shelf.setText(
@@ -384,20 +398,20 @@ class AuditScreen(QWidget):
         worker = Worker(_scan_and_count, self.db, self.actor, self.audit.id, code, self.device)
         worker.signals.finished.connect(self._scanned)
         worker.signals.failed.connect(
-            alive(self, lambda message: self.banner.show_result(Look.ERROR, message))
+            alive(self, lambda message: self.banner.show_result(Feedback.REFUSED, message))
         )
         self.scans.start(worker)
 
-    def _scanned(self, answer: tuple[ScanResult, AuditProgress]) -> None:
+    def _scanned(self, answer: tuple[ScanFinding, AuditProgress]) -> None:
         result, progress = answer
-        self.banner.show_result(LOOK_OF[result.outcome], self.describe(result))
+        self.banner.show_result(FEEDBACK_OF[result.outcome], self.describe(result))
         if result.outcome is Outcome.LOCATION:
             self._show_shelf(result.location)
         self.show_progress(progress)
         self._refresh_timer.start()
         self.scan_done.emit(result)
 
-    def describe(self, result: ScanResult) -> str:
+    def describe(self, result: ScanFinding) -> str:
         copy = f"{result.inventory_number} «{result.title}» {result.call_number}".strip()
         texts = {
             Outcome.LOCATION: self.tr("Shelf {shelf}: scan its copies.").format(
@@ -472,22 +486,36 @@ class AuditScreen(QWidget):
             items = getattr(report, name)
             if name in LONG_TABS and not long_lists:
                 items = []
-            self.result_tabs[name].model.set_items(items)
+            self.result_tabs[name].model.set_rows(items)
             total = counts.get(name, len(items))
             self.tabs.setTabText(index, f"{self.labels[name]} ({total})")
 
     def selected(self, name: str) -> list[Any]:
         tab = self.result_tabs[name]
         rows = sorted({i.row() for i in tab.view.selectionModel().selectedRows()})
-        return [tab.model.items[r] for r in rows]
+        return [tab.model.rows[r] for r in rows]
 
-    def export(self, name: str) -> None:
+    def export(self, name: str, path: str | None = None) -> Worker | None:
+        """Write a result list to CSV in a worker (a list may hold a million copies)."""
         if self.report is None:
-            return
-        default = f"audit-{self.report.audit.id}-{name.replace('_', '-')}.csv"
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export CSV"), default, "CSV (*.csv)")
-        if path:
-            write_csv(Path(path), getattr(self.report, name))
+            return None
+        if not path:
+            default = f"audit-{self.report.audit.id}-{name.replace('_', '-')}.csv"
+            path, _ = QFileDialog.getSaveFileName(
+                self, self.tr("Export CSV"), default, "CSV (*.csv)"
+            )
+        if not path:
+            return None
+        rows, out = getattr(self.report, name), Path(path)
+        busy = QProgressDialog(self.tr("Writing {file}…").format(file=out.name), "", 0, 0, self)
+        busy.setCancelButton(None)  # a half-written file is worth nothing: it runs to the end
+        busy.setWindowModality(Qt.WindowModality.WindowModal)
+        busy.setMinimumDuration(300)
+        worker = Worker(lambda **_: write_csv(out, rows))
+        worker.signals.finished.connect(alive(busy, lambda _r: busy.close()))
+        worker.signals.failed.connect(alive(self, lambda m: self._busy_failed(busy, m)))
+        self.export_worker = worker
+        return self.workers.start(worker)
 
     def move_selected(self) -> Worker | None:
         copies = self.selected("misplaced")
@@ -519,7 +547,7 @@ class AuditScreen(QWidget):
     def _after_batch(self, result: BatchResult) -> None:
         text = self.tr("{n} copies done.").format(n=len(result.done))
         if result.refused:
-            text += "\n" + "\n".join(f"{ref}: {why}" for ref, why in result.refused)
+            text += "\n" + "\n".join(f"{r.ref}: {r.reason}" for r in result.refused)
         messages.show_info(self, text)
         self.refresh_report()
 
@@ -573,24 +601,18 @@ class AuditScreen(QWidget):
         dialog = QProgressDialog(self.tr("Importing scans…"), self.tr("Cancel"), 0, 0, self)
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
         dialog.setMinimumDuration(300)
-        worker = Worker(import_scan_file, self.db, self.actor, self.audit.id, path, device)
+        line = self.tr("Line {label}; {rejected} rejected")
+        worker = Worker(_import_scans, self.db, self.actor, self.audit.id, path, device, line)
         dialog.canceled.connect(worker.cancel)
         worker.signals.progress.connect(
-            alive(
-                dialog,
-                lambda done, rejected, label: dialog.setLabelText(
-                    self.tr("Line {label}; {rejected} rejected").format(
-                        label=label, rejected=rejected
-                    )
-                ),
-            )
+            alive(dialog, lambda _done, _total, label: dialog.setLabelText(label))
         )
         worker.signals.finished.connect(alive(self, lambda r: self._imported(dialog, r)))
-        worker.signals.failed.connect(alive(self, lambda m: self._import_failed(dialog, m)))
+        worker.signals.failed.connect(alive(self, lambda m: self._busy_failed(dialog, m)))
         self.import_worker = worker
         return self.workers.start(worker)
 
-    def _import_failed(self, dialog: QProgressDialog, message: str) -> None:
+    def _busy_failed(self, dialog: QProgressDialog, message: str) -> None:
         dialog.close()
         messages.show_error(self, message)
 

@@ -11,7 +11,7 @@ from app.catalog.records import delete_record, get_record
 from app.errors import QorError
 from app.library import LibraryInfo
 from app.security.roles import Actor
-from db.session import Database
+from app.workstation import Database
 from ui.catalog.record_view import RecordView
 from ui.catalog.search_panel import SearchPanel
 from ui.common import messages

@@ -23,9 +23,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.catalog.exporting import export_records
+from app.catalog.exporting import SkippedRecord, export_records
 from app.security.roles import Actor
-from db.session import Database
+from app.workstation import Database
 from ui.catalog.search_panel import format_count
 from ui.common.worker import Worker, WorkerSet
 
@@ -42,11 +42,14 @@ def _export(
     out: Path,
     format: str,
     ids: Sequence[int] | None,
+    scheme: str = "marc21",
     *,
     progress: Callable[[int, int, str], None],
     is_cancelled: Callable[[], bool],
-) -> int:
-    return export_records(db, actor, out, format=format, ids=ids)
+) -> tuple[int, list[SkippedRecord]]:
+    skipped: list[SkippedRecord] = []
+    count = export_records(db, actor, out, format=format, ids=ids, scheme=scheme, skipped=skipped)
+    return count, skipped
 
 
 class ExportDialog(QDialog):
@@ -64,6 +67,7 @@ class ExportDialog(QDialog):
         self.selected_ids = list(selected_ids)
         self.workers = WorkerSet()
         self.written: int | None = None
+        self.skipped: list[SkippedRecord] = []
         self.setWindowTitle(self.tr("Export records"))
         self.setMinimumWidth(560)
 
@@ -71,6 +75,11 @@ class ExportDialog(QDialog):
         for key, label, _suffix in FORMATS:
             self.format.addItem(label, key)
         self.format.currentIndexChanged.connect(self._suffix_follows_format)
+        # RUSMARC for exchange partners who take it; records imported from RUSMARC give their
+        # own fields back.
+        self.scheme = QComboBox()
+        self.scheme.addItem("MARC 21", "marc21")
+        self.scheme.addItem("RUSMARC", "rusmarc")
         self.selected = QRadioButton(
             self.tr("Selected records ({n})").format(n=len(self.selected_ids))
         )
@@ -90,6 +99,7 @@ class ExportDialog(QDialog):
 
         form = QFormLayout()
         form.addRow(self.tr("Format:"), self.format)
+        form.addRow(self.tr("Bibliographic format:"), self.scheme)
         form.addRow(self.tr("Records:"), self.selected)
         form.addRow("", self.everything)
         form.addRow(self.tr("Output file:"), out_row)
@@ -140,22 +150,39 @@ class ExportDialog(QDialog):
         self.progress.setRange(0, 0)
         self.result_label.setText(self.tr("Exporting…"))
         worker = Worker(
-            _export, self.db, self.actor, Path(self.output.text().strip()), self.format_key(), ids
+            _export,
+            self.db,
+            self.actor,
+            Path(self.output.text().strip()),
+            self.format_key(),
+            ids,
+            str(self.scheme.currentData()),
         )
         worker.signals.finished.connect(self._finished)
         worker.signals.failed.connect(self._failed)
         self.workers.start(worker)
 
-    def _finished(self, written: int) -> None:
+    def _finished(self, result: tuple[int, list[SkippedRecord]]) -> None:
+        written, skipped = result
         self.written = written
+        self.skipped = skipped
         self.progress.setRange(0, 1)
         self.progress.setValue(1)
         self.export_button.setEnabled(True)
-        self.result_label.setText(
-            self.tr("{n} records written to {path}.").format(
-                n=format_count(written), path=self.output.text()
-            )
+        text = self.tr("{n} records written to {path}.").format(
+            n=format_count(written), path=self.output.text()
         )
+        if skipped:
+            text += "\n" + self.tr(
+                "{n} records cannot be written in this format and were skipped:"
+            ).format(n=format_count(len(skipped)))
+            shown = self.tr("record {id}: {reason}")
+            text += "".join(
+                "\n" + shown.format(id=s.record_id, reason=s.reason) for s in skipped[:10]
+            )
+            if len(skipped) > 10:
+                text += "\n…"
+        self.result_label.setText(text)
         self.exported.emit(written)
 
     def _failed(self, message: str) -> None:

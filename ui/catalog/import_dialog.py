@@ -3,6 +3,7 @@ progress bar and Cancel, then show what was imported, matched and rejected (and 
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -28,12 +29,13 @@ from PySide6.QtWidgets import (
 from app.catalog.importing import ImportSummary, import_files
 from app.marc.reading import count_records
 from app.security.roles import Actor
-from db.session import Database
+from app.workstation import Database
 from ui.catalog.search_panel import format_count
 from ui.common.worker import Worker, WorkerSet
 
 FORMATS = ("auto", "iso2709", "marcxml", "mrk")
-ENCODINGS = ("auto", "utf-8", "marc-8", "cp1251", "cp866")
+ENCODINGS = ("auto", "utf-8", "marc-8", "cp1251", "cp866", "iso5426")
+SCHEMES = ("auto", "marc21", "rusmarc", "unimarc")
 DUPLICATES = ("skip", "overlay", "add")
 
 
@@ -72,7 +74,12 @@ class ImportDialog(QDialog):
             FORMATS, (self.tr("Detect"), "ISO 2709", "MARCXML", self.tr("MarcEdit .mrk"))
         )
         self.encoding = self._combo(
-            ENCODINGS, (self.tr("Detect"), "UTF-8", "MARC-8", "Windows-1251", "CP866 (DOS)")
+            ENCODINGS,
+            (self.tr("Detect"), "UTF-8", "MARC-8", "Windows-1251", "CP866 (DOS)", "ISO 5426"),
+        )
+        # RUSMARC and UNIMARC records are converted to MARC 21 as they come in.
+        self.scheme = self._combo(
+            SCHEMES, (self.tr("Detect by the records"), "MARC 21", "RUSMARC", "UNIMARC")
         )
         self.duplicates = self._combo(
             DUPLICATES,
@@ -85,6 +92,7 @@ class ImportDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("Format:"), self.format)
         form.addRow(self.tr("Encoding:"), self.encoding)
+        form.addRow(self.tr("Bibliographic format:"), self.scheme)
         form.addRow(self.tr("Duplicates:"), self.duplicates)
 
         self.progress = QProgressBar()
@@ -153,6 +161,7 @@ class ImportDialog(QDialog):
         format: str | None = None,
         encoding: str | None = None,
         on_duplicate: str | None = None,
+        scheme: str | None = None,
     ) -> None:
         if not keep:
             self.files.clear()
@@ -164,6 +173,8 @@ class ImportDialog(QDialog):
             self._choose(self.encoding, encoding)
         if on_duplicate:
             self._choose(self.duplicates, on_duplicate)
+        if scheme:
+            self._choose(self.scheme, scheme)
 
     def paths(self) -> list[Path]:
         return [Path(self.files.item(i).text()) for i in range(self.files.count())]
@@ -188,6 +199,7 @@ class ImportDialog(QDialog):
             format=str(self.format.currentData()),
             encoding=str(self.encoding.currentData()),
             on_duplicate=str(self.duplicates.currentData()),
+            scheme=str(self.scheme.currentData()),
         )
         worker.signals.progress.connect(self._progress)
         worker.signals.finished.connect(self._finished)
@@ -195,13 +207,26 @@ class ImportDialog(QDialog):
         self.worker = worker
         self.workers.start(worker)
 
-    def _count_and_import(self, paths: list[Path], **options: Any) -> ImportSummary:
+    def _count_and_import(
+        self, paths: list[Path], progress: Callable[[int, int, str], None], **options: Any
+    ) -> ImportSummary:
         """Runs in the worker: counts the records first (a fast pass over the bytes), so the
-        progress bar can show how far the import is."""
+        progress bar can show how far the import is. The import reports (read, rejected,
+        file); the worker's progress is (records handled, of the total, what to show)."""
         counts = [count_records(path, str(options.get("format", "auto"))) for path in paths]
+        total = 0
         if all(count is not None for count in counts):
-            self.total_counted.emit(sum(count or 0 for count in counts))
-        return import_files(self.db, self.actor, paths, **options)
+            total = sum(count or 0 for count in counts)
+            self.total_counted.emit(total)
+        line = self.tr("{done} records read, {rejected} rejected — {file}")
+
+        def report(done: int, rejected: int, file: str) -> None:
+            text = line.format(
+                done=format_count(done), rejected=format_count(rejected), file=Path(file).name
+            )
+            progress(done + rejected, total, text)
+
+        return import_files(self.db, self.actor, paths, progress=report, **options)
 
     def _set_total(self, total: int) -> None:
         self.total = total
@@ -241,14 +266,10 @@ class ImportDialog(QDialog):
             return
         super().closeEvent(event)
 
-    def _progress(self, done: int, rejected: int, file: str) -> None:
+    def _progress(self, done: int, _total: int, label: str) -> None:
         if self.total > 0:
-            self.progress.setValue(min(done + rejected, self.total))
-        self.progress_label.setText(
-            self.tr("{done} records read, {rejected} rejected — {file}").format(
-                done=format_count(done), rejected=format_count(rejected), file=Path(file).name
-            )
-        )
+            self.progress.setValue(min(done, self.total))
+        self.progress_label.setText(label)
 
     def _ended(self) -> None:
         self.worker = None
@@ -283,21 +304,36 @@ class ImportDialog(QDialog):
                 overlaid=format_count(summary.overlaid),
                 rejected=format_count(len(summary.rejected)),
             )
+        if summary.converted:
+            text += " " + self.tr(
+                "Converted to MARC 21: {rusmarc} from RUSMARC, {unimarc} from UNIMARC."
+            ).format(
+                rusmarc=format_count(summary.converted.get("rusmarc", 0)),
+                unimarc=format_count(summary.converted.get("unimarc", 0)),
+            )
         if summary.cancelled:
             text += " " + self.tr(
                 "The import was cancelled: the {n} records imported before it stopped were "
                 "kept; the rest of the files was not read."
             ).format(n=format_count(summary.imported))
+        if summary.warnings:
+            text += " " + self.tr(
+                "Warnings: {n} (those records were imported; see the list)."
+            ).format(n=format_count(len(summary.warnings)))
         self.summary_label.setText(text)
-        self.rejected_table.setRowCount(len(summary.rejected))
-        for row, rejection in enumerate(summary.rejected):
-            cells = (Path(rejection.file).name, str(rejection.index), rejection.reason)
+        # Rejected records first, then what the reader corrected in records it kept.
+        rows = [(r.file, r.index, r.reason) for r in summary.rejected]
+        kept = self.tr("Imported with a warning: {message}")
+        rows += [(w.file, w.index, kept.format(message=w.message)) for w in summary.warnings]
+        self.rejected_table.setRowCount(len(rows))
+        for row, (file, index, reason) in enumerate(rows):
+            cells = (Path(file).name, str(index), reason)
             for column, value in enumerate(cells):
                 item = QTableWidgetItem(value)
-                item.setToolTip(rejection.file if column == 0 else value)
+                item.setToolTip(file if column == 0 else value)
                 self.rejected_table.setItem(row, column, item)
         self.rejected_table.resizeRowsToContents()
-        self.rejected_table.setVisible(bool(summary.rejected))
+        self.rejected_table.setVisible(bool(rows))
         self.imported.emit(summary)
 
     def _failed(self, message: str) -> None:

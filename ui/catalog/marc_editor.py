@@ -9,7 +9,15 @@ import re
 import pymarc
 from pymarc import Field, Indicators, Leader, Subfield
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QBrush, QColor, QFontDatabase, QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QFont,
+    QFontDatabase,
+    QKeyEvent,
+    QKeySequence,
+    QShortcut,
+)
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -33,7 +41,7 @@ from app.errors import InvalidInput, QorError
 from app.marc.mrk import mrk_to_record, record_to_mrk
 from app.marc.validation import Problem, Severity, validate
 from app.security.roles import Actor
-from db.session import Database
+from app.workstation import Database
 from ui.common import messages
 
 TAG, IND1, IND2, DATA = range(4)
@@ -110,7 +118,28 @@ class MarcEditor(QDialog):
         self.setWindowTitle(self.tr("New record") if record_id is None else self.tr("Edit record"))
         self.resize(980, 680)
         mono = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
+        self.modes = QTabWidget()
+        self.modes.addTab(self._build_grid(mono), self.tr("Grid"))
+        self.text = QPlainTextEdit()
+        self.text.setFont(mono)
+        self.text.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
+        self.modes.addTab(self.text, self.tr("Text (.mrk)"))
+        self.modes.currentChanged.connect(self._mode_changed)
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(self.modes)
+        splitter.addWidget(self._build_problems())
+        splitter.setStretchFactor(0, 4)
+        splitter.setStretchFactor(1, 1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter)
+        layout.addLayout(self._build_buttons())
+        self._loading = False
+        self.load_grid(record)
+        self._pristine = record_to_mrk(record)  # what Esc compares with: unsaved edits?
+        self._build_revalidation()
 
+    def _build_grid(self, mono: QFont) -> QWidget:
+        """The grid page: the leader, one row per field, and the buttons that edit rows."""
         self.leader = QLineEdit()
         self.leader.setFont(mono)
         self.leader.setMaxLength(24)
@@ -150,16 +179,10 @@ class MarcEditor(QDialog):
         grid_layout.addLayout(leader_row)
         grid_layout.addWidget(self.grid)
         grid_layout.addLayout(row_buttons)
+        return grid_page
 
-        self.text = QPlainTextEdit()
-        self.text.setFont(mono)
-        self.text.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
-
-        self.modes = QTabWidget()
-        self.modes.addTab(grid_page, self.tr("Grid"))
-        self.modes.addTab(self.text, self.tr("Text (.mrk)"))
-        self.modes.currentChanged.connect(self._mode_changed)
-
+    def _build_problems(self) -> QWidget:
+        """Below: what validation found (a click goes to the field) and the status."""
         self.problem_list = QListWidget()
         self.problem_list.itemActivated.connect(self._go_to_problem)
         self.problem_list.itemClicked.connect(self._go_to_problem)
@@ -171,13 +194,10 @@ class MarcEditor(QDialog):
         lower_layout.addWidget(QLabel(self.tr("Problems:")))
         lower_layout.addWidget(self.problem_list)
         lower_layout.addWidget(self.status)
+        return lower
 
-        splitter = QSplitter(Qt.Orientation.Vertical)
-        splitter.addWidget(self.modes)
-        splitter.addWidget(lower)
-        splitter.setStretchFactor(0, 4)
-        splitter.setStretchFactor(1, 1)
-
+    def _build_buttons(self) -> QHBoxLayout:
+        """Validate, Save (also Ctrl+S) and Cancel."""
         self.validate_button = QPushButton(self.tr("Validate"))
         self.save_button = QPushButton(self.tr("Save"))
         self.save_button.setDefault(True)
@@ -191,15 +211,10 @@ class MarcEditor(QDialog):
         buttons.addStretch(1)
         buttons.addWidget(self.save_button)
         buttons.addWidget(cancel)
+        return buttons
 
-        layout = QVBoxLayout(self)
-        layout.addWidget(splitter)
-        layout.addLayout(buttons)
-        self._loading = False
-        self.load_grid(record)
-        self._pristine = record_to_mrk(record)  # what Esc compares with: unsaved edits?
-
-        # Problems are marked as the cataloger types, once the typing pauses.
+    def _build_revalidation(self) -> None:
+        """Problems are marked as the cataloger types, once the typing pauses."""
         self._revalidate = QTimer(self)
         self._revalidate.setSingleShot(True)
         self._revalidate.setInterval(VALIDATE_DELAY_MS)

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.catalog.search import SearchResult, search
-from db.session import Database
+from app.workstation import Database
 from ui.catalog.results_model import PAGE, ResultsModel
 from ui.common.locale import current_language
 from ui.common.worker import Worker, WorkerSet, alive

@@ -53,11 +53,13 @@ NAMES: dict[str, str] = {
     # copy statuses (app/intake/status.py)
     "in-processing": QT_TRANSLATE_NOOP("choices", "in processing"),
     "available": QT_TRANSLATE_NOOP("choices", "available"),
+    "on-loan": QT_TRANSLATE_NOOP("choices", "on loan"),
     "at-bindery": QT_TRANSLATE_NOOP("choices", "at the bindery"),
     "in-repair": QT_TRANSLATE_NOOP("choices", "in repair"),
     "being-digitised": QT_TRANSLATE_NOOP("choices", "being digitised"),
     "missing": QT_TRANSLATE_NOOP("choices", "missing"),
     "written-off": QT_TRANSLATE_NOOP("choices", "written off"),
+    "to-be-written-off": QT_TRANSLATE_NOOP("choices", "to be written off"),
     # union catalog sync outcomes and runs (app/unioncat)
     "sent": QT_TRANSLATE_NOOP("choices", "sent"),
     "updated": QT_TRANSLATE_NOOP("choices", "updated"),

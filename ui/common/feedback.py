@@ -1,6 +1,7 @@
-"""What a scan sounds and looks like: each result (ISBN found, new ISBN, copy recognised,
-released, duplicate barcode, error) has its own colour, message and sound, so an operator
-looking at the book rather than the screen still knows what happened.
+"""What a scan sounds and looks like: each `Feedback` (record found, new ISBN, copy
+recognised, released, duplicate barcode, refused; in audits shelf, found, misplaced,
+unknown, conflict) has its colour, message and sound, so an operator looking at the book
+rather than the screen still knows what happened.
 
 Sounds are short WAV tones in resources/sounds (made by `write_sounds`), played through
 QtMultimedia's QSoundEffect (PySide6-Addons, a dependency of Qor). Where QtMultimedia cannot
@@ -30,38 +31,69 @@ SOUNDS = Path(resources.__file__).parent / "sounds"
 SAMPLE_RATE = 22050
 
 
-class ScanResult(StrEnum):
-    ISBN_FOUND = "isbn-found"
-    ISBN_NEW = "isbn-new"
-    COPY_FOUND = "copy-found"
-    RELEASED = "released"
-    DUPLICATE = "duplicate"
-    ERROR = "error"
-    UNKNOWN = "unknown"  # a code the catalog does not know (audits)
+class Feedback(StrEnum):
+    """What the operator is told a scan (or a scan-desk action) meant. Each has its own
+    colour and, but for INFO, its own sound."""
+
+    RECORD_FOUND = "record-found"  # intake: the ISBN's record is in the catalog
+    RECORD_NEW = "record-new"  # intake: an ISBN the catalog does not have yet
+    COPY_FOUND = "copy-found"  # intake: a copy recognised, or a label put on it
+    RELEASED = "released"  # intake: copies released to the shelves
+    DUPLICATE = "duplicate"  # a barcode already on another copy; in audits, scanned twice
+    REFUSED = "refused"  # the scan or action was refused; the message says why
+    UNKNOWN = "unknown"  # audits: a code the catalog does not know
+    SHELF = "shelf"  # audits: a shelf's barcode, later scans count on that shelf
+    FOUND = "found"  # audits: a copy counted on its own shelf
+    MISPLACED = "misplaced"  # audits: a copy counted on a shelf it does not belong to
+    CONFLICT = "conflict"  # audits: a copy on the shelf the books say is gone (missing, ...)
     INFO = "info"  # no scan yet, or a neutral note
 
 
 @dataclass(frozen=True)
-class Look:
+class FeedbackLook:
+    sound: str  # the WAV's name in resources/sounds ("" when silent)
     background: str
     foreground: str
     tones: tuple[tuple[float, float], ...]  # (frequency Hz, duration s); 0 Hz is a pause
     beeps: int
 
 
-LOOKS: dict[ScanResult, Look] = {
-    ScanResult.ISBN_FOUND: Look("#cdeccd", "#0b4d0b", ((880, 0.07), (1320, 0.09)), 1),
-    ScanResult.ISBN_NEW: Look("#fff1b8", "#5c4400", ((660, 0.12), (0, 0.05), (660, 0.12)), 2),
-    ScanResult.COPY_FOUND: Look("#d3e4fb", "#0b2f66", ((1046, 0.08),), 1),
-    ScanResult.RELEASED: Look("#b9e6c9", "#0b4d24", ((784, 0.06), (1046, 0.06), (1318, 0.1)), 1),
-    ScanResult.DUPLICATE: Look(
-        "#fbd5b0", "#6b2e00", ((392, 0.1), (0, 0.05), (392, 0.1), (0, 0.05), (392, 0.1)), 3
-    ),
-    ScanResult.ERROR: Look("#f6c6c6", "#7a0010", ((220, 0.35),), 3),
-    ScanResult.UNKNOWN: Look(
-        "#e6d3f5", "#3d0a66", ((523, 0.08), (0, 0.04), (330, 0.08), (0, 0.04), (523, 0.08)), 4
-    ),
-    ScanResult.INFO: Look("#eeeeee", "#333333", (), 0),
+# The looks; audit outcomes share theirs with the intake result that sounds alike, so an
+# operator moving between the desks hears the same few tones.
+_CHIME = FeedbackLook("record-found", "#cdeccd", "#0b4d0b", ((880, 0.07), (1320, 0.09)), 1)
+_TWO_TONES = FeedbackLook(
+    "record-new", "#fff1b8", "#5c4400", ((660, 0.12), (0, 0.05), (660, 0.12)), 2
+)
+_BLIP = FeedbackLook("copy-found", "#d3e4fb", "#0b2f66", ((1046, 0.08),), 1)
+_RISING = FeedbackLook(
+    "released", "#b9e6c9", "#0b4d24", ((784, 0.06), (1046, 0.06), (1318, 0.1)), 1
+)
+_THREE_LOW = FeedbackLook(
+    "duplicate", "#fbd5b0", "#6b2e00", ((392, 0.1), (0, 0.05), (392, 0.1), (0, 0.05), (392, 0.1)), 3
+)
+_BUZZ = FeedbackLook("refused", "#f6c6c6", "#7a0010", ((220, 0.35),), 3)
+_QUESTION = FeedbackLook(
+    "unknown",
+    "#e6d3f5",
+    "#3d0a66",
+    ((523, 0.08), (0, 0.04), (330, 0.08), (0, 0.04), (523, 0.08)),
+    4,
+)
+_NEUTRAL = FeedbackLook("", "#eeeeee", "#333333", (), 0)
+
+LOOKS: dict[Feedback, FeedbackLook] = {
+    Feedback.RECORD_FOUND: _CHIME,
+    Feedback.RECORD_NEW: _TWO_TONES,
+    Feedback.COPY_FOUND: _BLIP,
+    Feedback.RELEASED: _RISING,
+    Feedback.DUPLICATE: _THREE_LOW,
+    Feedback.REFUSED: _BUZZ,
+    Feedback.UNKNOWN: _QUESTION,
+    Feedback.SHELF: _BLIP,
+    Feedback.FOUND: _RISING,
+    Feedback.MISPLACED: _TWO_TONES,
+    Feedback.CONFLICT: _BUZZ,
+    Feedback.INFO: _NEUTRAL,
 }
 
 
@@ -78,18 +110,18 @@ def tone_frames(tones: tuple[tuple[float, float], ...], rate: int = SAMPLE_RATE)
     return bytes(frames)
 
 
-def sound_path(result: ScanResult) -> Path:
-    return SOUNDS / f"{result.value}.wav"
+def sound_path(result: Feedback) -> Path:
+    return SOUNDS / f"{LOOKS[result].sound}.wav"
 
 
 def write_sounds(directory: Path = SOUNDS) -> list[Path]:
-    """(Re)make the WAV file of every result that has a sound."""
+    """(Re)make the WAV file of every look that has a sound."""
     directory.mkdir(parents=True, exist_ok=True)
     written = []
-    for result, look in LOOKS.items():
+    for look in dict.fromkeys(LOOKS.values()):
         if not look.tones:
             continue
-        path = directory / f"{result.value}.wav"
+        path = directory / f"{look.sound}.wav"
         with wave.open(str(path), "wb") as out:
             out.setnchannels(1)
             out.setsampwidth(2)
@@ -100,13 +132,13 @@ def write_sounds(directory: Path = SOUNDS) -> list[Path]:
 
 
 class SoundPlayer(Protocol):
-    def play(self, result: ScanResult) -> None: ...
+    def play(self, result: Feedback) -> None: ...
 
 
 class BeepPlayer:
-    """System beeps, `Look.beeps` of them 120 ms apart (no QtMultimedia)."""
+    """System beeps, `FeedbackLook.beeps` of them 120 ms apart (no QtMultimedia)."""
 
-    def play(self, result: ScanResult) -> None:
+    def play(self, result: Feedback) -> None:
         for n in range(LOOKS[result].beeps):
             if n == 0:
                 QApplication.beep()
@@ -115,18 +147,22 @@ class BeepPlayer:
 
 
 class EffectPlayer:
-    """QSoundEffect per result, loaded once (low latency: the WAV is decoded up front)."""
+    """QSoundEffect per sound, loaded once (low latency: the WAV is decoded up front) and
+    shared by the results that sound alike."""
 
     def __init__(self, multimedia: Any, parent: QObject | None = None) -> None:
-        self._effects: dict[ScanResult, Any] = {}
+        self._effects: dict[Feedback, Any] = {}
+        loaded: dict[str, Any] = {}
         for result, look in LOOKS.items():
             path = sound_path(result)
             if look.tones and path.exists():
-                effect = multimedia.QSoundEffect(parent)
-                effect.setSource(QUrl.fromLocalFile(str(path)))
-                self._effects[result] = effect
+                if look.sound not in loaded:
+                    effect = multimedia.QSoundEffect(parent)
+                    effect.setSource(QUrl.fromLocalFile(str(path)))
+                    loaded[look.sound] = effect
+                self._effects[result] = loaded[look.sound]
 
-    def play(self, result: ScanResult) -> None:
+    def play(self, result: Feedback) -> None:
         effect = self._effects.get(result)
         if effect is not None:
             effect.play()
@@ -170,8 +206,8 @@ class FeedbackBanner(QLabel):
         super().__init__(parent)
         self.player = player if player is not None else make_player(self)
         self.sound = sound_enabled()
-        self.played: deque[ScanResult] = deque(maxlen=100)  # the latest sounds, newest last
-        self.result = ScanResult.INFO
+        self.played: deque[Feedback] = deque(maxlen=100)  # the latest sounds, newest last
+        self.result = Feedback.INFO
         self.message = ""
         self.serial = 0
         self.setWordWrap(True)
@@ -185,10 +221,10 @@ class FeedbackBanner(QLabel):
         font.setBold(True)
         self.setFont(font)
         self.show_result(
-            ScanResult.INFO, QCoreApplication.translate("FeedbackBanner", "Ready to scan."), False
+            Feedback.INFO, QCoreApplication.translate("FeedbackBanner", "Ready to scan."), False
         )
 
-    def show_result(self, result: ScanResult, message: str, sound: bool = True) -> None:
+    def show_result(self, result: Feedback, message: str, sound: bool = True) -> None:
         look = LOOKS[result]
         self.result, self.message = result, message
         self.serial += 1

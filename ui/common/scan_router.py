@@ -55,7 +55,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.common.feedback import FeedbackBanner, ScanResult, make_player, sound_enabled
+from ui.common.feedback import Feedback, FeedbackBanner, make_player, sound_enabled
 from ui.common.scan_field import ScanField, ScanSettings
 
 ENTER_GAP_S = 0.5  # a scanner's Enter follows its last character at once; later is a hand's
@@ -344,7 +344,7 @@ class ScanRouter(QObject):
             message = QCoreApplication.translate(
                 "ScanRouter", "{code} was just scanned: counted once."
             ).format(code=code)
-            self._feedback(where, ScanResult.DUPLICATE, message)
+            self._feedback(where, Feedback.DUPLICATE, message)
             return self._log(Routed(code, "repeated", type(where).__name__, message))
         self._remember(code, now)
         if modal is not None:
@@ -356,7 +356,7 @@ class ScanRouter(QObject):
             message = QCoreApplication.translate(
                 "ScanRouter", "Scan {code} not taken: finish or close this window first."
             ).format(code=code)
-            self._feedback(modal, ScanResult.ERROR, message)
+            self._feedback(modal, Feedback.REFUSED, message)
             return self._log(Routed(code, "refused", type(modal).__name__, message))
         screen = self.front_screen()
         if screen is None:
@@ -380,7 +380,7 @@ class ScanRouter(QObject):
                 "ScanRouter", "Scan {code} not taken: this screen takes no scans."
             ).format(code=code)
         )
-        self._feedback(screen, ScanResult.ERROR, message)
+        self._feedback(screen, Feedback.REFUSED, message)
         return self._log(Routed(code, "refused", type(screen).__name__, message))
 
     def _log(self, routed: Routed) -> Routed:
@@ -388,7 +388,7 @@ class ScanRouter(QObject):
         del self.routed[:-200]
         return routed
 
-    def _feedback(self, where: QWidget | None, result: ScanResult, message: str) -> None:
+    def _feedback(self, where: QWidget | None, result: Feedback, message: str) -> None:
         """Colour, words and sound where the operator is looking: the banner of `where`,
         else a tooltip over it and the window's status bar."""
         banner = banner_of(where) if where is not None else None

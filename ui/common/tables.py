@@ -23,8 +23,10 @@ class RowsModel(QAbstractTableModel):
         self.rows: list[Any] = []
 
     def set_rows(self, rows: Sequence[Any]) -> None:
+        """Show `rows`; a list is kept as it is (not copied: an audit's lists may hold a
+        million copies), and cells are formatted only when the view asks for them."""
         self.beginResetModel()
-        self.rows = list(rows)
+        self.rows = rows if isinstance(rows, list) else list(rows)
         self.endResetModel()
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008

@@ -1,8 +1,30 @@
 """Long work off the GUI thread: a QRunnable that reports progress, its result or its failure
-through signals, and that the GUI can ask to stop between units of work."""
+through signals, and that the GUI can ask to stop between units of work.
+
+The GUI-thread rule (DESIGN: "long work runs in a worker off the GUI thread"), for every
+screen and dialog:
+
+- Inline, in the slot: a service call whose cost does not grow with the library or with a
+  selection, that is a scan's single-row lookup or change (the intake desk's scan, a label
+  check, adding one location, reading one audit's row), held under the scan feedback figure
+  (p99 < 50 ms with a million copies: bench/bench_scan_feedback.py, bench_scan_lookup.py).
+- In a `Worker`: anything proportional to a batch, a list or the fund: loading an audit's
+  counters and result lists, exporting a list, releasing a whole batch, adding many copies,
+  creating a library (the schema is built), imports, reports, PDFs, sync. The slot starts
+  the worker, shows a busy sign (a busy bar, a progress dialog or a banner note) and keeps
+  the screen usable; the result comes back through `finished` or `failed`.
+- Work whose order matters (an audit's scans: a shelf's barcode, then its copies) goes
+  through a one-thread pool (`WorkerSet(QThreadPool)` with one thread) so it keeps its order.
+
+Progress has one meaning everywhere: `progress(done, total, label)`, units done so far, of
+`total` (0 while the total is not known: show a busy bar), and a label saying what is being
+done. A service whose own callback reports something else (an import's rejected count) is
+adapted where the worker is made, the extra figure going into the label.
+"""
 
 from __future__ import annotations
 
+import inspect
 import logging
 import threading
 from collections.abc import Callable
@@ -19,17 +41,21 @@ log = logging.getLogger(__name__)
 class WorkerSignals(QObject):
     """Lives in the GUI thread, so connected slots run there (queued from the worker)."""
 
-    progress = Signal(int, int, str)
+    progress = Signal(int, int, str)  # done, total (0: not known yet), label
     finished = Signal(object)
-    failed = Signal(str)
+    # what went wrong, in the service's words, and the exception's class (DuplicateBarcode,
+    # AuditClosed...) for a slot that answers one kind differently; a slot may take only the
+    # message
+    failed = Signal(str, object)
 
 
 class Worker(QRunnable):
     """Runs `fn(*args, progress=..., is_cancelled=..., **kwargs)` in a thread pool.
 
-    `progress(done, rejected, label)` may be called from `fn` at any time; `is_cancelled()`
-    turns true once `cancel()` was called (from any thread). Exactly one of `finished(result)`
-    or `failed(message)` is emitted.
+    `progress(done, total, label)` (see the module's docstring; total 0: not known) may be
+    called from `fn` at any time; `is_cancelled()` turns true once `cancel()` was called
+    (from any thread). Exactly one of `finished(result)` or `failed(message, exception class)`
+    is emitted.
     """
 
     def __init__(self, fn: Callable[..., Any], *args: Any, **kwargs: Any) -> None:
@@ -46,8 +72,8 @@ class Worker(QRunnable):
     def is_cancelled(self) -> bool:
         return self._cancel.is_set()
 
-    def _progress(self, done: int, rejected: int, label: str) -> None:
-        self.signals.progress.emit(done, rejected, label)
+    def _progress(self, done: int, total: int, label: str) -> None:
+        self.signals.progress.emit(done, total, label)
 
     def run(self) -> None:
         try:
@@ -55,25 +81,48 @@ class Worker(QRunnable):
                 *self._args, progress=self._progress, is_cancelled=self.is_cancelled, **self._kwargs
             )
         except QorError as exc:
-            self.signals.failed.emit(str(exc))
+            self._report(self.signals.failed, str(exc), type(exc))
         except Exception as exc:
             # A worker thread has no caller to raise to: log the traceback, tell the user.
             log.exception("background work failed")
-            self.signals.failed.emit(f"{type(exc).__name__}: {exc}")
+            self._report(self.signals.failed, f"{type(exc).__name__}: {exc}", type(exc))
         else:
-            self.signals.finished.emit(result)
+            self._report(self.signals.finished, result)
+
+    def _report(self, signal: Any, *args: Any) -> None:
+        # The application may have quit while this ran (its signals object went with it):
+        # there is no one left to tell.
+        if isValid(self.signals):
+            try:
+                signal.emit(*args)
+            except RuntimeError:
+                if isValid(self.signals):
+                    raise
 
 
 def alive(owner: QObject, slot: Callable[..., Any]) -> Callable[..., None]:
     """`slot`, called only while `owner` exists. A lambda connected to a worker's signal is
     not tied to the widget it calls into: a worker may report after its screen was closed and
-    deleted, and the call would reach deleted models."""
+    deleted, and the call would reach deleted models. As with a direct connection, `slot`
+    may take fewer arguments than the signal carries (`failed`'s message only)."""
+    taken = _positional(slot)
 
     def call(*args: Any) -> None:
         if isValid(owner):
-            slot(*args)
+            slot(*args[:taken])
 
     return call
+
+
+def _positional(slot: Callable[..., Any]) -> int | None:
+    """How many positional arguments `slot` takes (None: any number)."""
+    try:
+        parameters = inspect.signature(slot).parameters.values()
+    except (TypeError, ValueError):
+        return None
+    if any(p.kind is p.VAR_POSITIONAL for p in parameters):
+        return None
+    return sum(p.kind in (p.POSITIONAL_ONLY, p.POSITIONAL_OR_KEYWORD) for p in parameters)
 
 
 class WorkerSet:
@@ -86,7 +135,7 @@ class WorkerSet:
     def start(self, worker: Worker) -> Worker:
         self._running.add(worker)
         worker.signals.finished.connect(lambda _result: self._running.discard(worker))
-        worker.signals.failed.connect(lambda _message: self._running.discard(worker))
+        worker.signals.failed.connect(lambda *_failure: self._running.discard(worker))
         self.pool.start(worker)
         return worker
 

@@ -30,7 +30,7 @@ from app.intake.accession import (
     open_accession,
 )
 from app.security.roles import Actor
-from db.session import Database
+from app.workstation import Database
 from ui.common.locale import format_date
 
 MET_COLOUR = "#0b6b1f"
@@ -127,6 +127,9 @@ class AccessionDialog(QDialog):
         form.addRow(self.print_date_label, self.print_date)
         form.addRow(self.medium_label, self.medium)
         form.addRow("", self.deadline)
+        self.notes = QLineEdit()
+        self.notes.setPlaceholderText(self.tr("Printed on the acceptance act"))
+        form.addRow(self.tr("Notes:"), self.notes)
 
         self.error = QLabel()
         self.error.setWordWrap(True)
@@ -186,6 +189,7 @@ class AccessionDialog(QDialog):
                 else None,
                 print_date=_date(self.print_date) if legal else None,
                 medium=str(self.medium.currentData()) if legal else Medium.PAPER.value,
+                notes=self.notes.text(),
             )
         except QorError as exc:
             self.error.setText(str(exc))

@@ -32,10 +32,10 @@ from app.intake.copies import MAX_COPIES, CopyInfo, add_copies, check_label
 from app.intake.locations import list_locations
 from app.intake.numbering import default_call_number
 from app.security.roles import Actor
-from db.session import Database
-from ui.common.busy import busy
-from ui.common.feedback import FeedbackBanner, ScanResult, SoundPlayer
+from app.workstation import Database
+from ui.common.feedback import Feedback, FeedbackBanner, SoundPlayer
 from ui.common.scan_field import ScanField, ScanSettings
+from ui.common.worker import Worker, WorkerSet, alive
 
 CONFIRM_ABOVE = 20  # copies added at once beyond this ask a deliberate confirmation
 
@@ -91,6 +91,8 @@ class AddCopiesDialog(QDialog):
         super().__init__(parent)
         self.db, self.actor, self.record, self.batch = db, actor, record, batch
         self.added: list[CopyInfo] = []
+        self.workers = WorkerSet()
+        self.worker: Worker | None = None
         self.setWindowTitle(self.tr("Add copies"))
         self.setMinimumWidth(560)
 
@@ -128,7 +130,7 @@ class AddCopiesDialog(QDialog):
         labels_row.addWidget(self.remove_label, 0, Qt.AlignmentFlag.AlignTop)
         self.feedback = FeedbackBanner(player=player)
         self.feedback.show_result(
-            ScanResult.INFO,
+            Feedback.INFO,
             self.tr("Without labels, barcodes are made by the library's scheme."),
             False,
         )
@@ -184,7 +186,7 @@ class AddCopiesDialog(QDialog):
 
     def _label_repeated(self, code: str) -> None:
         self.feedback.show_result(
-            ScanResult.DUPLICATE,
+            Feedback.DUPLICATE,
             self.tr("Label {code} was just scanned: counted once.").format(code=code),
         )
 
@@ -196,30 +198,30 @@ class AddCopiesDialog(QDialog):
         code = normalise_scan(scan)
         if is_isbn_ean(code):
             self.feedback.show_result(
-                ScanResult.ERROR,
+                Feedback.REFUSED,
                 self.tr("{code} is the book's ISBN, not a copy label.").format(code=code),
             )
             return
         if code in self.barcodes():
             self.feedback.show_result(
-                ScanResult.DUPLICATE,
+                Feedback.DUPLICATE,
                 self.tr("Label {code} is already in the list.").format(code=code),
             )
             return
         try:
             code = check_label(self.db, code)
         except DuplicateBarcode as exc:
-            self.feedback.show_result(ScanResult.DUPLICATE, str(exc))
+            self.feedback.show_result(Feedback.DUPLICATE, str(exc))
             return
         except QorError as exc:
             # The wrong form for the scheme, a shelf's barcode, an inventory number's form.
-            self.feedback.show_result(ScanResult.ERROR, str(exc))
+            self.feedback.show_result(Feedback.REFUSED, str(exc))
             return
         self.labels.addItem(code)
         if self.labels.count() > self.count.value():
             self.count.setValue(self.labels.count())
         self.feedback.show_result(
-            ScanResult.COPY_FOUND,
+            Feedback.COPY_FOUND,
             self.tr("Label {n}: {code}").format(n=self.labels.count(), code=code),
         )
 
@@ -237,48 +239,65 @@ class AddCopiesDialog(QDialog):
         except InvalidOperation:
             return None
 
-    def add(self) -> None:
+    def add(self) -> Worker | None:
+        """Add the copies in a worker (up to MAX_COPIES of them, each numbered and logged);
+        the dialog stays, its buttons waiting, until the service answers."""
+        if self.worker is not None:
+            return None
         if self.location.currentIndex() < 0:
             self.feedback.show_result(
-                ScanResult.ERROR, self.tr("Add a location first: copies must live somewhere.")
+                Feedback.REFUSED, self.tr("Add a location first: copies must live somewhere.")
             )
-            return
+            return None
         price = self.price_value()
         if self.price.text().strip() and price is None:
             self.feedback.show_result(
-                ScanResult.ERROR,
+                Feedback.REFUSED,
                 self.tr("Price '{price}' is not a number.").format(price=self.price.text()),
             )
-            return
+            return None
         labels = self.barcodes()
         if not confirm_many(self, self.count.value()):
-            return
-        count = self.count.value()
-
-        def say() -> None:
-            self.feedback.show_result(
-                ScanResult.INFO, self.tr("Adding {n} copies…").format(n=count), False
+            return None
+        db, actor, record_id, count, batch_id = (
+            self.db, self.actor, self.record.id, self.count.value(), self.batch.id
+        )  # fmt: skip
+        location, call_number = str(self.location.currentData()), self.call_number.text()
+        currency = self.currency.text() or "KZT"
+        self.worker = Worker(
+            lambda **_: add_copies(
+                db,
+                actor,
+                record_id,
+                count,
+                batch_id,
+                location,
+                price=price,
+                call_number=call_number,
+                barcodes=labels or None,
+                currency=currency,
             )
-            self.feedback.repaint()
+        )
+        self.worker.signals.finished.connect(alive(self, self._added))
+        self.worker.signals.failed.connect(alive(self, self._refused))
+        self.buttons.setEnabled(False)
+        self.feedback.show_result(
+            Feedback.INFO, self.tr("Adding {n} copies…").format(n=count), False
+        )
+        return self.workers.start(self.worker)
 
-        try:
-            with busy(say):
-                self.added = add_copies(
-                    self.db,
-                    self.actor,
-                    self.record.id,
-                    count,
-                    self.batch.id,
-                    str(self.location.currentData()),
-                    price=price,
-                    call_number=self.call_number.text(),
-                    barcodes=labels or None,
-                    currency=self.currency.text() or "KZT",
-                )
-        except DuplicateBarcode as exc:
-            self.feedback.show_result(ScanResult.DUPLICATE, str(exc))
-            return
-        except QorError as exc:
-            self.feedback.show_result(ScanResult.ERROR, str(exc))
-            return
+    def _refused(self, message: str, kind: type[BaseException]) -> None:
+        self.worker = None
+        self.buttons.setEnabled(True)
+        duplicate = issubclass(kind, DuplicateBarcode)
+        self.feedback.show_result(Feedback.DUPLICATE if duplicate else Feedback.REFUSED, message)
+
+    def _added(self, copies: list[CopyInfo]) -> None:
+        self.worker = None
+        self.buttons.setEnabled(True)
+        self.added = copies
         self.accept()
+
+    def reject(self) -> None:
+        if self.worker is None:  # copies being added are not left half-counted on screen
+            super().reject()

@@ -23,8 +23,8 @@ from app.intake.copies import CopyInfo, check_label
 from app.intake.locations import list_locations
 from app.intake.status import ItemStatus
 from app.security.roles import Actor
-from db.session import Database
-from ui.common.feedback import FeedbackBanner, ScanResult, SoundPlayer
+from app.workstation import Database
+from ui.common.feedback import Feedback, FeedbackBanner, SoundPlayer
 from ui.common.scan_field import ScanField, ScanSettings
 from ui.intake.add_copies_dialog import record_call_number
 
@@ -68,7 +68,7 @@ class CompleteCopyDialog(QDialog):
         self.location.setCurrentIndex(self.location.findData(copy.location_code))
         self.feedback = FeedbackBanner(player=player)
         self.feedback.show_result(
-            ScanResult.INFO,
+            Feedback.INFO,
             self.tr("Scan a label, edit the call number, choose the location; then save."),
             False,
         )
@@ -116,18 +116,18 @@ class CompleteCopyDialog(QDialog):
         except DuplicateBarcode as exc:
             if exc.inventory_number == self.copy.inventory_number:
                 self.feedback.show_result(
-                    ScanResult.INFO, self.tr("This label is already on this copy."), False
+                    Feedback.INFO, self.tr("This label is already on this copy."), False
                 )
                 return
-            self.feedback.show_result(ScanResult.DUPLICATE, str(exc))
+            self.feedback.show_result(Feedback.DUPLICATE, str(exc))
             return
         except QorError as exc:
-            self.feedback.show_result(ScanResult.ERROR, str(exc))
+            self.feedback.show_result(Feedback.REFUSED, str(exc))
             return
         self.label_code = code
         self.generate.setChecked(False)
         self.feedback.show_result(
-            ScanResult.COPY_FOUND,
+            Feedback.COPY_FOUND,
             self.tr("Label {code} goes on copy {number} when you save.").format(
                 code=code, number=self.copy.inventory_number
             ),
@@ -154,9 +154,9 @@ class CompleteCopyDialog(QDialog):
                 location_code=location,
             )
         except DuplicateBarcode as exc:
-            self.feedback.show_result(ScanResult.DUPLICATE, str(exc))
+            self.feedback.show_result(Feedback.DUPLICATE, str(exc))
             return
         except QorError as exc:
-            self.feedback.show_result(ScanResult.ERROR, str(exc))
+            self.feedback.show_result(Feedback.REFUSED, str(exc))
             return
         self.accept()

@@ -33,11 +33,13 @@ def status_names(owner: QObject) -> dict[str, str]:
     return {
         ItemStatus.IN_PROCESSING: translate("CopiesModel", "in processing"),
         ItemStatus.AVAILABLE: translate("CopiesModel", "available"),
+        ItemStatus.ON_LOAN: translate("CopiesModel", "on loan"),
         ItemStatus.AT_BINDERY: translate("CopiesModel", "at the bindery"),
         ItemStatus.IN_REPAIR: translate("CopiesModel", "in repair"),
         ItemStatus.BEING_DIGITISED: translate("CopiesModel", "being digitised"),
         ItemStatus.MISSING: translate("CopiesModel", "missing"),
         ItemStatus.WRITTEN_OFF: translate("CopiesModel", "written off"),
+        ItemStatus.TO_BE_WRITTEN_OFF: translate("CopiesModel", "to be written off"),
     }
 
 

@@ -44,6 +44,7 @@ from app.intake.labels import (
     render_labels,
 )
 from app.library import LibraryInfo
+from ui.common import messages
 
 PREVIEW_DELAY_MS = 150  # edits in quick succession render one preview
 MIN_PREVIEW_DPI, MAX_PREVIEW_DPI = 30, 150
@@ -60,6 +61,9 @@ def default_spine(call_number: str) -> list[str]:
         return spine_lines(call_number) if call_number.strip() else []
     except QorError:
         return [call_number.strip()]
+
+
+OUT_OF_FUND = ("written-off", "to-be-written-off")
 
 
 class LabelsDialog(QDialog):
@@ -79,7 +83,30 @@ class LabelsDialog(QDialog):
         self.pages = 0
         self.setWindowTitle(self.tr("Labels"))
         self.resize(1060, 720)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(self._build_choices())
+        splitter.addWidget(self._build_preview())
+        splitter.setStretchFactor(0, 2)
+        splitter.setStretchFactor(1, 3)
+        splitter.setSizes([400, 660])
+        self.save_button = QPushButton(self.tr("Save PDF…"))
+        close = QPushButton(self.tr("Close"))
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.save_button)
+        buttons.addWidget(close)
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter, 1)
+        layout.addLayout(buttons)
+        self._connect()
+        close.clicked.connect(self.accept)
+        self._template_changed()
+        self._fill_copy_list()
+        self.update_preview()
 
+    def _build_choices(self) -> QWidget:
+        """Left: which copies, which template and labels, and the chosen copy's spine."""
+        batch_copies, selected = self.batch_copies, self.selected
         self.batch_choice = QRadioButton(self.tr("This batch ({n})").format(n=len(batch_copies)))
         self.selected_choice = QRadioButton(self.tr("Selected ({n})").format(n=len(selected)))
         self.selected_choice.setEnabled(bool(selected))
@@ -124,7 +151,10 @@ class LabelsDialog(QDialog):
         left_layout.addWidget(QLabel(self.tr("Spine lines of the copy chosen below:")))
         left_layout.addWidget(self.spine_edit)
         left_layout.addWidget(self.copy_list, 1)
+        return left
 
+    def _build_preview(self) -> QWidget:
+        """Right: the page preview with its page number and status."""
         self.preview = QLabel()
         self.preview.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
         self.preview_area = QScrollArea()
@@ -144,24 +174,10 @@ class LabelsDialog(QDialog):
         right_layout.setContentsMargins(0, 0, 0, 0)
         right_layout.addLayout(page_row)
         right_layout.addWidget(self.preview_area, 1)
+        return right
 
-        splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.addWidget(left)
-        splitter.addWidget(right)
-        splitter.setStretchFactor(0, 2)
-        splitter.setStretchFactor(1, 3)
-        splitter.setSizes([400, 660])
-
-        self.save_button = QPushButton(self.tr("Save PDF…"))
-        close = QPushButton(self.tr("Close"))
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(self.save_button)
-        buttons.addWidget(close)
-        layout = QVBoxLayout(self)
-        layout.addWidget(splitter, 1)
-        layout.addLayout(buttons)
-
+    def _connect(self) -> None:
+        """Any change of what to print redraws the preview, a moment later."""
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(PREVIEW_DELAY_MS)
@@ -180,10 +196,6 @@ class LabelsDialog(QDialog):
         self.copy_list.currentRowChanged.connect(self._show_spine)
         self.spine_edit.textChanged.connect(self._spine_edited)
         self.save_button.clicked.connect(self.choose_pdf)
-        close.clicked.connect(self.accept)
-        self._template_changed()
-        self._fill_copy_list()
-        self.update_preview()
 
     # --- What to print ------------------------------------------------------------------
     def copies(self) -> list[CopyInfo]:
@@ -284,8 +296,22 @@ class LabelsDialog(QDialog):
             self.tr("{labels} labels on {pages} page(s) of {template}.").format(
                 labels=len(labels), pages=self.pages, template=template.name
             )
+            + self.out_of_fund_warning()
         )
         self.save_button.setEnabled(True)
+
+    def out_of_fund_copies(self) -> list[CopyInfo]:
+        """Chosen copies that are written off (or held for it): a label on them is a mistake
+        more often than not."""
+        return [c for c in self.copies() if c.status in OUT_OF_FUND]
+
+    def out_of_fund_warning(self) -> str:
+        gone = self.out_of_fund_copies()
+        if not gone:
+            return ""
+        return " " + self.tr("Warning: written off or to be written off: {numbers}.").format(
+            numbers=", ".join(c.inventory_number for c in gone)
+        )
 
     def preview_dpi(self) -> int:
         """The resolution at which the whole page's width fits the preview pane."""
@@ -310,6 +336,11 @@ class LabelsDialog(QDialog):
             self, self.tr("Save labels"), "labels.pdf", self.tr("PDF (*.pdf)")
         )
         if not name:
+            return
+        if self.out_of_fund_copies() and not messages.confirm(
+            self,
+            self.tr("Print labels for copies that are written off?") + self.out_of_fund_warning(),
+        ):
             return
         try:
             self.save_pdf(Path(name))

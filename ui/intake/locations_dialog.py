@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (
 from app.errors import QorError
 from app.intake.locations import LocationInfo, add_location, list_locations
 from app.security.roles import Actor
-from db.session import Database
-from ui.common.feedback import FeedbackBanner, ScanResult, SoundPlayer
+from app.workstation import Database
+from ui.common.feedback import Feedback, FeedbackBanner, SoundPlayer
 
 
 class LocationsDialog(QDialog):
@@ -79,7 +79,7 @@ class LocationsDialog(QDialog):
         try:
             places = list_locations(self.db)
         except QorError as exc:
-            self.feedback.show_result(ScanResult.ERROR, str(exc))
+            self.feedback.show_result(Feedback.REFUSED, str(exc))
             return
         for place in places:
             text = f"{place.code} — {place.name}"
@@ -88,7 +88,7 @@ class LocationsDialog(QDialog):
             self.places.addItem(text)
         if not places:
             self.feedback.show_result(
-                ScanResult.INFO, self.tr("No locations yet: add the first one."), False
+                Feedback.INFO, self.tr("No locations yet: add the first one."), False
             )
 
     def add(self) -> None:
@@ -102,14 +102,14 @@ class LocationsDialog(QDialog):
                 barcode=self.barcode.text().strip() or None,
             )
         except QorError as exc:
-            self.feedback.show_result(ScanResult.ERROR, str(exc))
+            self.feedback.show_result(Feedback.REFUSED, str(exc))
             return
         self.added.append(place)
         for field in (self.code, self.name, self.department, self.barcode):
             field.clear()
         self.refresh()
         self.feedback.show_result(
-            ScanResult.INFO,
+            Feedback.INFO,
             self.tr("Location {code} added.").format(code=place.code),
             False,
         )

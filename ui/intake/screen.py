@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from pymarc import Field, Indicators, Subfield
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QKeySequence, QMouseEvent, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
@@ -38,7 +37,7 @@ from app.intake.copies import (
     copies_of_accession,
     copies_of_record,
     copy_by_barcode,
-    find_records_by_isbn,
+    records_held_by_isbn,
     release_copies,
     scanned_isbn,
 )
@@ -47,13 +46,13 @@ from app.library import LibraryInfo
 from app.security.roles import Actor
 from app.unioncat.config import list_targets
 from app.unioncat.copycat import CopyImport, import_hit
-from db.session import Database
+from app.workstation import Database
 from ui.catalog.marc_editor import MarcEditor
 from ui.common import messages
-from ui.common.feedback import FeedbackBanner, ScanResult, SoundPlayer
+from ui.common.feedback import Feedback, FeedbackBanner, SoundPlayer
 from ui.common.locale import format_date, format_money
 from ui.common.scan_field import ScanField, ScanSettings
-from ui.common.worker import Worker, WorkerSet
+from ui.common.worker import Worker, WorkerSet, alive
 from ui.intake.accession_dialog import AccessionDialog, deadline_text, source_names
 from ui.intake.add_copies_dialog import AddCopiesDialog
 from ui.intake.complete_copy_dialog import CompleteCopyDialog
@@ -262,7 +261,7 @@ class IntakeScreen(QWidget):
             recent = list_accessions(self.db)[:RECENT_BATCHES]
             batches = [get_accession(self.db, b.id) for b in recent]
         except QorError as exc:
-            self.feedback.show_result(ScanResult.ERROR, str(exc))
+            self.feedback.show_result(Feedback.REFUSED, str(exc))
             return
         self.batches.blockSignals(True)
         self.batches.clear()
@@ -293,7 +292,7 @@ class IntakeScreen(QWidget):
             copies = copies_of_accession(self.db, self.batch.id) if self.batch else []
         except QorError as exc:
             copies = []
-            self.feedback.show_result(ScanResult.ERROR, str(exc))
+            self.feedback.show_result(Feedback.REFUSED, str(exc))
         self.model.set_copies(copies)
         self._update_count()
         self._update_actions()
@@ -324,7 +323,7 @@ class IntakeScreen(QWidget):
             if result and dialog.opened is not None:
                 self.refresh_batches(dialog.opened.id)
                 self.feedback.show_result(
-                    ScanResult.INFO,
+                    Feedback.INFO,
                     self.tr("Batch {number} is open: scan the books.").format(
                         number=dialog.opened.number
                     ),
@@ -345,7 +344,7 @@ class IntakeScreen(QWidget):
             else:
                 self._barcode_scanned(code)
         except QorError as exc:
-            self.feedback.show_result(ScanResult.ERROR, str(exc))
+            self.feedback.show_result(Feedback.REFUSED, str(exc))
         self._update_actions()
 
     def _repeated(self, code: str) -> None:
@@ -353,7 +352,7 @@ class IntakeScreen(QWidget):
         scan's own answer again (unless another scan answered meanwhile)."""
         result, message = self.feedback.result, self.feedback.message
         self.feedback.show_result(
-            ScanResult.INFO,
+            Feedback.INFO,
             self.tr("{code} scanned again within a second: counted once.").format(code=code),
             False,
         )
@@ -367,15 +366,18 @@ class IntakeScreen(QWidget):
 
     def _isbn_scanned(self, isbn: str) -> None:
         self.copy = None
-        records = find_records_by_isbn(self.db, isbn)
+        # The records and the copies held of each in one round trip (branches sit on a VPN).
+        found = records_held_by_isbn(self.db, isbn)
+        records = [r for r, _n in found]
+        held = {r.id: n for r, n in found}
         if len(records) > 1:
-            self._choose_record(isbn, records)
+            self._choose_record(isbn, records, held)
             return
         record = records[0] if records else None
         if record is None:
             self.record, self.pending_isbn = None, isbn
             self.feedback.show_result(
-                ScanResult.ISBN_NEW,
+                Feedback.RECORD_NEW,
                 self.tr("ISBN {isbn} is not in the catalog: look it up or make a record.").format(
                     isbn=isbn
                 ),
@@ -387,14 +389,13 @@ class IntakeScreen(QWidget):
                 ).format(isbn=isbn)
             )
             return
-        self._record_found(record)
+        self._record_found(record, held[record.id])
 
-    def _choose_record(self, isbn: str, records: list[RecordSummary]) -> None:
+    def _choose_record(self, isbn: str, records: list[RecordSummary], held: dict[int, int]) -> None:
         """Several local records carry the ISBN: the operator says which one the book is."""
         self.record, self.pending_isbn = None, None
-        held = {r.id: len(copies_of_record(self.db, r.id)) for r in records}
         self.feedback.show_result(
-            ScanResult.ISBN_FOUND,
+            Feedback.RECORD_FOUND,
             self.tr("{n} records have ISBN {isbn}: choose one.").format(n=len(records), isbn=isbn),
         )
         dialog = RecordChoiceDialog(isbn, records, held, self)
@@ -402,18 +403,19 @@ class IntakeScreen(QWidget):
         def done(result: int) -> None:
             if result and dialog.chosen is not None:
                 try:
-                    self._record_found(dialog.chosen)
+                    self._record_found(dialog.chosen, held.get(dialog.chosen.id))
                 except QorError as exc:
-                    self.feedback.show_result(ScanResult.ERROR, str(exc))
+                    self.feedback.show_result(Feedback.REFUSED, str(exc))
                 self._update_actions()
 
         self._open(dialog, done)
 
-    def _record_found(self, record: RecordSummary) -> None:
+    def _record_found(self, record: RecordSummary, held: int | None = None) -> None:
         self.record, self.pending_isbn = record, None
-        held = len(copies_of_record(self.db, record.id))
+        if held is None:
+            held = len(copies_of_record(self.db, record.id))
         self.feedback.show_result(
-            ScanResult.ISBN_FOUND,
+            Feedback.RECORD_FOUND,
             self.tr("«{title}» is in the catalog ({held} copies held).").format(
                 title=record.title, held=held
             ),
@@ -434,7 +436,7 @@ class IntakeScreen(QWidget):
                 message = self.tr(
                     "{code} is neither a book's ISBN nor a barcode of this library."
                 ).format(code=code)
-            self.feedback.show_result(ScanResult.ERROR, message)
+            self.feedback.show_result(Feedback.REFUSED, message)
             return
         self.record, self.pending_isbn = None, None
         if self.release_mode.isChecked():
@@ -448,7 +450,7 @@ class IntakeScreen(QWidget):
         )
         if missing:
             text += " · " + self.tr("missing: {what}").format(what=", ".join(missing))
-        self.feedback.show_result(ScanResult.COPY_FOUND, text)
+        self.feedback.show_result(Feedback.COPY_FOUND, text)
         self._show_copy(copy, missing)
 
     def _show_record(self, record: RecordSummary, held: int) -> None:
@@ -504,7 +506,7 @@ class IntakeScreen(QWidget):
             return
         if batch is None:
             self.feedback.show_result(
-                ScanResult.ERROR, self.tr("Choose or open an accession batch first.")
+                Feedback.REFUSED, self.tr("Choose or open an accession batch first.")
             )
             return
         location = self.model.copies[-1].location_code if self.model.copies else ""
@@ -525,7 +527,7 @@ class IntakeScreen(QWidget):
         self.table.scrollToBottom()
         numbers = ", ".join(c.inventory_number for c in added)
         self.feedback.show_result(
-            ScanResult.INFO,
+            Feedback.INFO,
             self.tr("{n} copies added: {numbers}").format(n=len(added), numbers=numbers),
             False,
         )
@@ -539,13 +541,13 @@ class IntakeScreen(QWidget):
         targets = [t for t in list_targets(self.db) if "isbn" in t.indexes]
         if not targets:
             self.feedback.show_result(
-                ScanResult.ERROR,
+                Feedback.REFUSED,
                 self.tr("No remote catalog is configured: add one on the Union catalog screen."),
             )
             return
         self.remote_button.setEnabled(False)
         self.feedback.show_result(
-            ScanResult.INFO,
+            Feedback.INFO,
             self.tr("Looking up {isbn} in {n} catalog(s)…").format(isbn=isbn, n=len(targets)),
             False,
         )
@@ -555,7 +557,7 @@ class IntakeScreen(QWidget):
         self.workers.start(worker)
 
     def _remote_failed(self, message: str) -> None:
-        self.feedback.show_result(ScanResult.ERROR, message)
+        self.feedback.show_result(Feedback.REFUSED, message)
         self._update_actions()
 
     def _looked_up(self, lookup: RemoteLookup) -> None:
@@ -564,13 +566,13 @@ class IntakeScreen(QWidget):
         if not lookup.found:
             failures = "; ".join(lookup.failures)
             self.feedback.show_result(
-                ScanResult.ERROR,
+                Feedback.REFUSED,
                 self.tr("No remote catalog has ISBN {isbn}.").format(isbn=lookup.isbn)
                 + (f" {failures}" if failures else ""),
             )
             return
         self.feedback.show_result(
-            ScanResult.INFO,
+            Feedback.INFO,
             self.tr("{n} record(s) found for {isbn}: choose one.").format(
                 n=len(lookup.found), isbn=lookup.isbn
             ),
@@ -595,10 +597,10 @@ class IntakeScreen(QWidget):
         try:
             record = get_record(self.db, outcome.record_id).summary
         except QorError as exc:
-            self.feedback.show_result(ScanResult.ERROR, str(exc))
+            self.feedback.show_result(Feedback.REFUSED, str(exc))
             return
         self.record, self.pending_isbn = record, None
-        self.feedback.show_result(ScanResult.ISBN_FOUND, outcome.message)
+        self.feedback.show_result(Feedback.RECORD_FOUND, outcome.message)
         self._show_record(record, len(copies_of_record(self.db, record.id)))
         self._update_actions()
         if self.open_add_copies and self.batch is not None:
@@ -608,19 +610,14 @@ class IntakeScreen(QWidget):
         isbn = self.pending_isbn
         if isbn is None:
             return
-        record = blank_book(self.library.sigla)
-        for old in record.get_fields("020"):
-            record.remove_field(old)
-        record.add_ordered_field(
-            Field("020", Indicators(" ", " "), [Subfield("a", isbn), Subfield("q", "")])
-        )
+        record = blank_book(self.library.sigla, isbn=isbn)
         editor = MarcEditor(self.db, self.actor, record, None, self)
 
         def done(result: int) -> None:
             if result and editor.saved is not None:
                 self.record, self.pending_isbn = editor.saved, None
                 self.feedback.show_result(
-                    ScanResult.ISBN_FOUND,
+                    Feedback.RECORD_FOUND,
                     self.tr("Record «{title}» created.").format(title=editor.saved.title),
                 )
                 self._show_record(editor.saved, 0)
@@ -636,9 +633,10 @@ class IntakeScreen(QWidget):
             self._release([self.copy.barcode])
         self._update_actions()
 
-    def release_batch(self) -> None:
+    def release_batch(self) -> Worker | None:
+        """Release every copy of the batch in a worker (a batch may hold thousands)."""
         if self.batch is None:
-            return
+            return None
         waiting = sum(c.status == ItemStatus.IN_PROCESSING for c in self.model.copies)
         question = self.tr(
             "Release the {n} copies in processing of batch {number} to the fund?"
@@ -646,19 +644,24 @@ class IntakeScreen(QWidget):
         # The question's default answer is No: a scan's (or a stray) Enter cannot release.
         if not messages.confirm(self, question):
             self.focus_scan()
-            return
-        try:
-            result = release_copies(self.db, self.actor, accession_id=self.batch.id)
-        except QorError as exc:
-            self.feedback.show_result(ScanResult.ERROR, str(exc))
-            return
-        self._released(result)
+            return None
+        db, actor, batch_id = self.db, self.actor, self.batch.id
+        self.release_batch_button.setEnabled(False)
+        self.feedback.show_result(Feedback.INFO, self.tr("Releasing the batch's copies…"), False)
+        worker = Worker(lambda **_: release_copies(db, actor, accession_id=batch_id))
+        worker.signals.finished.connect(alive(self, self._released))
+        worker.signals.failed.connect(alive(self, self._release_failed))
+        return self.workers.start(worker)
+
+    def _release_failed(self, message: str) -> None:
+        self.feedback.show_result(Feedback.REFUSED, message)
+        self._update_actions()
 
     def _release(self, barcodes: list[str]) -> None:
         try:
             result = release_copies(self.db, self.actor, barcodes)
         except QorError as exc:
-            self.feedback.show_result(ScanResult.ERROR, str(exc))
+            self.feedback.show_result(Feedback.REFUSED, str(exc))
             return
         self._released(result)
 
@@ -674,7 +677,7 @@ class IntakeScreen(QWidget):
         if not result.released and not refused:
             # A copy scanned again in release mode: said aloud, like every scan.
             self.feedback.show_result(
-                ScanResult.DUPLICATE, self.tr("Nothing in processing to release.")
+                Feedback.DUPLICATE, self.tr("Nothing in processing to release.")
             )
             return
         if result.released and len(result.released) == 1 and not refused:
@@ -691,7 +694,7 @@ class IntakeScreen(QWidget):
                 self.tr("<b>Not released</b> (what is missing):") + "<br>" + "<br>".join(refused)
             )
         self.feedback.show_result(
-            ScanResult.RELEASED if result.released else ScanResult.ERROR,
+            Feedback.RELEASED if result.released else Feedback.REFUSED,
             message
             if result.released
             else self.tr("Not released: {why}").format(why="; ".join(refused)),
@@ -729,7 +732,7 @@ class IntakeScreen(QWidget):
             text += " " + self.tr("missing: {what}").format(what=", ".join(missing))
         elif copy.status == ItemStatus.IN_PROCESSING:
             text += " " + self.tr("Ready for release.")
-        self.feedback.show_result(ScanResult.INFO, text, False)
+        self.feedback.show_result(Feedback.INFO, text, False)
         self._show_copy(copy, missing)
         self._update_count()
         self._update_actions()
@@ -741,7 +744,7 @@ class IntakeScreen(QWidget):
             if dialog.added:
                 codes = ", ".join(p.code for p in dialog.added)
                 self.feedback.show_result(
-                    ScanResult.INFO,
+                    Feedback.INFO,
                     self.tr("Locations added: {codes}").format(codes=codes),
                     False,
                 )

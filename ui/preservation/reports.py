@@ -5,6 +5,7 @@ return."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
@@ -24,15 +25,17 @@ from PySide6.QtWidgets import (
 
 from app.errors import QorError
 from app.intake.copies import copy_by_barcode
-from app.preservation.repair import RepairReportRow, render_repair_report, repair_report
+from app.preservation.repair import RepairReportRow, repair_report
 from app.registers.kazneb import KaznebCategory, kazneb_candidates, mark_kazneb_candidate
+from app.registers.repair_report import render_repair_report
 from app.security.roles import Actor
-from db.session import Database
+from app.workstation import Database
 from ui.common import messages
 from ui.common.choices import choice_name
 from ui.common.keyboard import give_key
 from ui.common.locale import format_date
 from ui.common.tables import RowsModel, table_for
+from ui.common.worker import Worker, WorkerSet, alive
 from ui.preservation.screen import date_edit, scan_field, to_date
 
 
@@ -42,6 +45,7 @@ class RepairReportPanel(QWidget):
     def __init__(self, db: Database, actor: Actor) -> None:
         super().__init__()
         self.db, self.actor = db, actor
+        self.workers = WorkerSet()
         self.grouping = QComboBox()
         self.grouping.addItem(self.tr("by type of repair"), "type")
         self.grouping.addItem(self.tr("by month"), "period")
@@ -105,13 +109,36 @@ class RepairReportPanel(QWidget):
             )
         )
 
-    def show_report(self) -> None:
-        try:
-            rows = repair_report(self.db, self.by(), *self.period())
-        except QorError as exc:
-            messages.show_error(self, exc)
-            return
+    def _run(self, fn: Callable[..., list[RepairReportRow]], saved: Path | None = None) -> Worker:
+        """The report (it grows with the period's repairs) in a worker; the buttons wait."""
+        worker = Worker(fn)
+        worker.signals.finished.connect(alive(self, lambda rows: self._done(rows, saved)))
+        worker.signals.failed.connect(alive(self, self._failed))
+        for button in (self.show_button, self.save_button):
+            button.setEnabled(False)
+        self.status.setText(self.tr("Reading the repairs…"))
+        return self.workers.start(worker)
+
+    def _ended(self) -> None:
+        for button in (self.show_button, self.save_button):
+            button.setEnabled(True)
+
+    def _failed(self, message: str) -> None:
+        self._ended()
+        self.status.clear()
+        messages.show_error(self, message)
+
+    def _done(self, rows: list[RepairReportRow], saved: Path | None) -> None:
+        self._ended()
         self._summarise(rows)
+        if saved is not None:
+            self.status.setText(
+                self.status.text() + " " + self.tr("Saved {out}.").format(out=saved)
+            )
+
+    def show_report(self) -> Worker:
+        db, by, period = self.db, self.by(), self.period()
+        return self._run(lambda **_: repair_report(db, by, *period))
 
     def choose_output(self) -> Path | None:
         """Where to save: asks the user (tests replace this)."""
@@ -119,19 +146,15 @@ class RepairReportPanel(QWidget):
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Save report"), name, "PDF (*.pdf)")
         return Path(path) if path else None
 
-    def save(self) -> None:
+    def save(self) -> Worker | None:
         out = self.choose_output()
         if out is None:
-            return
-        try:
-            rows = render_repair_report(
-                self.db, out, self.by(), *self.period(), language=str(self.language.currentData())
-            )
-        except QorError as exc:
-            messages.show_error(self, exc)
-            return
-        self._summarise(rows)
-        self.status.setText(self.status.text() + " " + self.tr("Saved {out}.").format(out=out))
+            return None
+        db, by, period = self.db, self.by(), self.period()
+        language = str(self.language.currentData())
+        return self._run(
+            lambda **_: render_repair_report(db, out, by, *period, language=language), out
+        )
 
 
 class KaznebPanel(QWidget):

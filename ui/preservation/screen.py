@@ -47,13 +47,12 @@ from app.preservation.digitisation import (
     send_for_digitisation,
 )
 from app.preservation.repair import RepairType, record_repair, repairs
-from app.preservation.scanning import ScanResult
+from app.preservation.scanning import ScanTally
 from app.security.roles import Actor
-from db.session import Database
+from app.workstation import Database
 from ui.common import messages
 from ui.common.choices import choice_name, fill_choices
-from ui.common.feedback import FeedbackBanner
-from ui.common.feedback import ScanResult as Look
+from ui.common.feedback import Feedback, FeedbackBanner
 from ui.common.keyboard import give_key
 from ui.common.locale import format_date
 from ui.common.scan_field import ScanField
@@ -84,31 +83,31 @@ def scan_field(placeholder: str) -> ScanField:
     return field
 
 
-def describe(result: ScanResult) -> str:
+def describe(result: ScanTally) -> str:
     """One line for the status label: what was taken, and why anything was refused."""
     parts = [", ".join(c.inventory_number for c in result.accepted) or "—"]
     parts += [f"{r.ref}: {r.reason}" for r in (*result.closed, *result.refused)]
     return "; ".join(parts)
 
 
-def answer(banner: FeedbackBanner, result: ScanResult, verb: str) -> None:
+def answer(banner: FeedbackBanner, result: ScanTally, verb: str) -> None:
     """Every scan at a desk answers in colour, words and sound: taken, or refused and why."""
     text = f"{verb}: {describe(result)}"
     if result.accepted and not result.refused:
-        banner.show_result(Look.COPY_FOUND, text)
+        banner.show_result(Feedback.COPY_FOUND, text)
     else:
-        banner.show_result(Look.ERROR, text)
+        banner.show_result(Feedback.REFUSED, text)
 
 
 def answer_error(banner: FeedbackBanner, error: QorError | str) -> None:
     """A refusal at a scan desk is said on the banner, not in a box that would take the
     next scans' keys."""
-    banner.show_result(Look.ERROR, str(error))
+    banner.show_result(Feedback.REFUSED, str(error))
 
 
 def answer_repeat(banner: FeedbackBanner, code: str) -> None:
     banner.show_result(
-        Look.DUPLICATE,
+        Feedback.DUPLICATE,
         QCoreApplication.translate("desk", "{code} was just scanned: counted once.").format(
             code=code
         ),
@@ -396,7 +395,7 @@ class RepairPanel(QWidget):
         self.barcode.clear()
         self.status.setText(self.tr("Repair {id} of copy {inv} logged.").format(
             id=entry.id, inv=entry.inventory_number))  # fmt: skip
-        self.feedback.show_result(Look.COPY_FOUND, self.status.text())
+        self.feedback.show_result(Feedback.COPY_FOUND, self.status.text())
         self.refresh()
 
 
@@ -464,7 +463,7 @@ class DigitisationPanel(QWidget):
         self.back_code = code
         self.back_scan.setText(code)
         self.feedback.show_result(
-            Look.COPY_FOUND,
+            Feedback.COPY_FOUND,
             self.tr("Copy {code} is back: fill in its file and pages, then Record outcome.").format(
                 code=code
             ),
@@ -501,7 +500,7 @@ class DigitisationPanel(QWidget):
         self.back_code = ""
         self.status.setText(self.tr("Copy {inv} is back: {file}").format(
             inv=entry.inventory_number, file=entry.file_reference))  # fmt: skip
-        self.feedback.show_result(Look.RELEASED, self.status.text())
+        self.feedback.show_result(Feedback.RELEASED, self.status.text())
         self.refresh()
 
 

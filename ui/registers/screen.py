@@ -1,6 +1,7 @@
-"""The registers screen: a write-off act made by scanning copies (the list shows what each
-scan is; the act is drawn up in one service call), and the report chooser — register,
-period, language, act number — that saves the PDF in a worker with progress and Cancel."""
+"""The registers screen: a write-off act drafted by scanning copies (the list shows what each
+scan is; the draft holds them "to be written off"), then approved — the copies leave the fund
+— or cancelled; the report chooser — register, period, language, act number — that saves the
+PDF in a worker with progress and Cancel; and the library's signatories (head, commission)."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -27,16 +29,24 @@ from PySide6.QtWidgets import (
 )
 
 from app.errors import QorError
-from app.intake.copies import CopyInfo, copy_by_barcode
+from app.intake.copies import CopyInfo, copy_by_barcode, get_copy
 from app.library import LibraryInfo
 from app.registers.reports import REPORTS, render_report
-from app.registers.writeoff import WriteOffReason, write_off
-from app.security.roles import Actor
-from db.session import Database
+from app.registers.writeoff import (
+    WriteOffActInfo,
+    WriteOffReason,
+    approve_write_off,
+    cancel_write_off,
+    draft_acts,
+    draft_write_off,
+    get_write_off_act,
+    update_write_off,
+)
+from app.security.roles import Actor, Role
+from app.workstation import Database
 from ui.common import messages
 from ui.common.choices import choice_name, fill_choices
-from ui.common.feedback import FeedbackBanner
-from ui.common.feedback import ScanResult as Look
+from ui.common.feedback import Feedback, FeedbackBanner
 from ui.common.keyboard import give_key
 from ui.common.locale import format_number
 from ui.common.tables import RowsModel, table_for
@@ -81,7 +91,7 @@ class WriteOffPanel(QGroupBox):
         )
         self.view = table_for(self.copies, 2)
         self.total = QLabel()
-        self.write_button = QPushButton(self.tr("Write off"))
+        self.write_button = QPushButton(self.tr("Draw up the act"))
         self.write_button.clicked.connect(self.write)
         give_key(self.write_button, "Ctrl+Shift+W")
         self.clear_button = QPushButton(self.tr("Clear list"))
@@ -98,15 +108,147 @@ class WriteOffPanel(QGroupBox):
         buttons.addWidget(self.total, 1)
         buttons.addWidget(self.clear_button)
         buttons.addWidget(self.write_button)
+        # Drafts waiting for the head's approval.
+        self.drafts = QComboBox()
+        self.approved_by = QLineEdit()
+        self.approved_by.setPlaceholderText(self.tr("Approved by (the head's name)"))
+        self.approve_button = QPushButton(self.tr("Approve"))
+        self.approve_button.clicked.connect(self.approve)
+        self.cancel_act_button = QPushButton(self.tr("Cancel the act"))
+        self.cancel_act_button.clicked.connect(self.cancel_act)
+        self.edit_button = QPushButton(self.tr("Edit"))
+        self.edit_button.clicked.connect(self.edit_draft)
+        self.editing: WriteOffActInfo | None = None
+        approval = QHBoxLayout()
+        approval.addWidget(QLabel(self.tr("Draft acts")))
+        approval.addWidget(self.drafts, 1)
+        approval.addWidget(self.approved_by, 1)
+        approval.addWidget(self.edit_button)
+        approval.addWidget(self.approve_button)
+        approval.addWidget(self.cancel_act_button)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.view, 1)
         layout.addLayout(buttons)
+        layout.addLayout(approval)
         layout.addWidget(self.status)
         self.last_act_id: int | None = None
         self.set_copies([])
+        self.refresh_drafts()
+
+    def save_draft(self, act: WriteOffActInfo, rows: list[CopyInfo]) -> None:
+        before = {c.item_id: c.inventory_number for c in act.copies}
+        now = {c.id: c.inventory_number for c in rows}
+        try:
+            result = update_write_off(
+                self.db, self.actor, act.id,
+                add=[n for i, n in now.items() if i not in before],
+                remove=[n for i, n in before.items() if i not in now],
+                reason=str(self.reason.currentData()), notes=self.notes.text(),
+                act_date=to_date(self.act_date),
+            )  # fmt: skip
+        except QorError as exc:
+            messages.show_error(self, exc)
+            return
+        self.last_act_id = result.act.id
+        self.editing = None
+        self.status.setText(
+            self.tr("Draft act {number} saved: {n} copies, {value} KZT.").format(
+                number=result.act.number, n=result.act.count,
+                value=format_number(result.act.total_value),
+            )
+        )  # fmt: skip
+        self.set_copies([])
+        self.refresh_drafts()
+
+    def refresh_drafts(self) -> None:
+        if self.editing is not None and self.editing.id not in {a.id for a in draft_acts(self.db)}:
+            self.editing = None  # approved or cancelled meanwhile
+            self.set_copies([])
+        self.drafts.clear()
+        for act in draft_acts(self.db):
+            self.drafts.addItem(
+                self.tr("{number}: {n} copies, {value} KZT").format(
+                    number=act.number, n=act.count, value=format_number(act.total_value)
+                ),
+                act.id,
+            )
+        has = self.drafts.count() > 0
+        for widget in (self.drafts, self.approved_by, self.approve_button, self.cancel_act_button,
+                       self.edit_button):  # fmt: skip
+            widget.setEnabled(has)
+
+    def edit_draft(self) -> None:
+        """The chosen draft back in the list, to add or take off copies and change its
+        particulars; "Save the draft" then writes the changes."""
+        act_id = self._chosen_draft()
+        if act_id is None:
+            return
+        try:
+            act = get_write_off_act(self.db, act_id)
+        except QorError as exc:
+            messages.show_error(self, exc)
+            return
+        self.editing = act
+        self.reason.setCurrentIndex(max(0, self.reason.findData(act.reason)))
+        self.act_date.setDate(QDate(act.act_date.year, act.act_date.month, act.act_date.day))
+        self.notes.setText(act.notes)
+        self.set_copies([get_copy(self.db, c.item_id) for c in act.copies])
+        self.status.setText(self.tr("Editing draft act {number}.").format(number=act.number))
+
+    def _chosen_draft(self) -> int | None:
+        data = self.drafts.currentData()
+        return int(data) if data is not None else None
+
+    def approve(self) -> None:
+        act_id = self._chosen_draft()
+        if act_id is None:
+            return
+        by = self.approved_by.text().strip()
+        if not by:
+            messages.show_error(self, self.tr("Enter who approved the act."))
+            return
+        question = self.tr(
+            "Approve act {act}? Its copies leave the fund; this cannot be undone."
+        ).format(act=self.drafts.currentText())
+        if not messages.confirm(self, question):
+            return
+        try:
+            act = approve_write_off(self.db, self.actor, act_id, by)
+        except QorError as exc:
+            messages.show_error(self, exc)
+            return
+        self.last_act_id = act.id
+        self.status.setText(
+            self.tr("Act {number} approved: {n} copies written off.").format(
+                number=act.number, n=act.count
+            )
+        )
+        self.refresh_drafts()
+
+    def cancel_act(self) -> None:
+        act_id = self._chosen_draft()
+        if act_id is None:
+            return
+        question = self.tr("Cancel act {act}? Its copies go back to the fund.").format(
+            act=self.drafts.currentText()
+        )
+        if not messages.confirm(self, question):
+            return
+        try:
+            act = cancel_write_off(self.db, self.actor, act_id)
+        except QorError as exc:
+            messages.show_error(self, exc)
+            return
+        self.status.setText(self.tr("Act {number} cancelled.").format(number=act.number))
+        self.refresh_drafts()
 
     def set_copies(self, copies: list[CopyInfo]) -> None:
+        if not copies and self.copies.rows:
+            self.editing = None  # the list cleared: the next act is a new one
+        self.write_button.setText(
+            self.tr("Save the draft") if self.editing is not None else self.tr("Draw up the act")
+        )
         self.copies.set_rows(copies)
         value = sum(c.price or 0 for c in copies)
         self.total.setText(
@@ -118,11 +260,11 @@ class WriteOffPanel(QGroupBox):
         copy = copy_by_barcode(self.db, code)
         if copy is None:
             self.status.setText(self.tr("No copy has barcode {code}.").format(code=code))
-            self.feedback.show_result(Look.ERROR, self.status.text())
+            self.feedback.show_result(Feedback.REFUSED, self.status.text())
             return
         if any(c.id == copy.id for c in self.copies.rows):
             self.feedback.show_result(
-                Look.DUPLICATE,
+                Feedback.DUPLICATE,
                 self.tr("Copy {number} is already in the act.").format(
                     number=copy.inventory_number
                 ),
@@ -131,7 +273,7 @@ class WriteOffPanel(QGroupBox):
         self.set_copies([*self.copies.rows, copy])
         self.status.setText(copy.title)
         self.feedback.show_result(
-            Look.COPY_FOUND,
+            Feedback.COPY_FOUND,
             self.tr("Copy {number} «{title}» added ({n} in the act).").format(
                 number=copy.inventory_number, title=copy.title, n=len(self.copies.rows)
             ),
@@ -142,13 +284,17 @@ class WriteOffPanel(QGroupBox):
         if not rows:
             messages.show_error(self, self.tr("Scan the copies to write off first."))
             return
-        question = self.tr("Write off {n} copies ({reason})? This cannot be undone.").format(
-            n=len(rows), reason=self.reason.currentText()
-        )
+        if self.editing is not None:
+            self.save_draft(self.editing, rows)
+            return
+        question = self.tr(
+            "Draw up a write-off act for {n} copies ({reason})? They are held until the act "
+            "is approved or cancelled."
+        ).format(n=len(rows), reason=self.reason.currentText())
         if not messages.confirm(self, question):
             return
         try:
-            result = write_off(
+            result = draft_write_off(
                 self.db, self.actor, str(self.reason.currentData()),
                 [c.barcode or c.inventory_number for c in rows], to_date(self.act_date),
                 self.notes.text(),
@@ -160,12 +306,13 @@ class WriteOffPanel(QGroupBox):
         self.last_act_id = act.id
         refused = "; ".join(f"{r.ref}: {r.reason}" for r in result.refused)
         self.status.setText(
-            self.tr("Act {number} (id {id}): {n} copies, {value} KZT.").format(
+            self.tr("Draft act {number} (id {id}): {n} copies, {value} KZT.").format(
                 number=act.number, id=act.id, n=act.count, value=format_number(act.total_value)
             )
             + (" " + self.tr("Refused: {what}").format(what=refused) if refused else "")
         )
         self.set_copies([])
+        self.refresh_drafts()
 
 
 class ReportPanel(QGroupBox):
@@ -263,7 +410,7 @@ class ReportPanel(QGroupBox):
             self.worker.cancel()
             self.status.setText(self.tr("Cancelling…"))
 
-    def _progress(self, done: int, _rejected: int, label: str) -> None:
+    def _progress(self, done: int, _total: int, label: str) -> None:
         self.status.setText(self.tr("{label}: {done}").format(label=label, done=done))
 
     def _finish(self) -> None:
@@ -310,13 +457,22 @@ class RegistersScreen(QWidget):
         self.print_act = QPushButton(self.tr("Print the last act"))
         self.print_act.clicked.connect(self._print_last_act)
         give_key(self.print_act, "Ctrl+P")
-        self.db = db
+        self.signatories = QPushButton(self.tr("Head and commission…"))
+        self.signatories.clicked.connect(self._edit_signatories)
+        self.signatories.setEnabled(actor.has(Role.ADMIN))
+        self.db, self.actor = db, actor
         layout = QHBoxLayout(self)
         layout.addWidget(self.writeoff, 3)
         right = QVBoxLayout()
         right.addWidget(self.reports, 1)
         right.addWidget(self.print_act)
+        right.addWidget(self.signatories)
         layout.addLayout(right, 2)
+
+    def _edit_signatories(self) -> None:
+        from ui.registers.signatories import SignatoriesDialog
+
+        SignatoriesDialog(self.db, self.actor, self).exec()
 
     def _print_last_act(self) -> None:
         """The act just drawn up goes straight to the report chooser, ready to save."""

@@ -26,7 +26,7 @@ from app.errors import QorError
 from app.i18n import translate
 from app.security.roles import Actor, Role
 from app.security.users import UserInfo, add_user, change_password, list_users, set_active
-from db.session import Database
+from app.workstation import Database
 from ui.common import messages
 
 

@@ -1,5 +1,6 @@
 """The first-run setup: name the library, give its MARC organisation code (sigla) and create
-the first administrator. Problems are shown inline, in the service's words."""
+the first administrator. Problems are shown inline, in the service's words. The library is
+created in a worker (the schema is built, the demo catalog loaded) under a busy bar."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
+    QProgressBar,
     QVBoxLayout,
     QWidget,
 )
@@ -17,12 +19,28 @@ from PySide6.QtWidgets import (
 from app.demo import load_demo
 from app.errors import QorError
 from app.library import LibraryInfo, initialise
+from app.security.roles import Actor
 from app.security.users import authenticate
-from db.session import Database
+from app.workstation import Database
 from ui.common import messages
-from ui.common.busy import busy
 from ui.common.locale import current_language, install_language, save_language
+from ui.common.worker import Worker, WorkerSet, alive
 from ui.settings.settings_dialog import language_combo
+
+
+def _create(
+    db: Database, name: str, sigla: str, admin: str, password: str, demo: bool, **_: object
+) -> tuple[LibraryInfo, str]:
+    """The library, and why the demo catalog could not be loaded ("" when it was or was not
+    asked for)."""
+    library = initialise(db, name, sigla, admin, password)
+    if demo:
+        try:
+            actor: Actor = authenticate(db, admin, password)
+            load_demo(db, actor)
+        except QorError as exc:
+            return library, str(exc)
+    return library, ""
 
 
 class FirstRunDialog(QDialog):
@@ -32,13 +50,15 @@ class FirstRunDialog(QDialog):
         super().__init__(parent)
         self.db = db
         self.library: LibraryInfo | None = None
+        self.workers = WorkerSet()
+        self.worker: Worker | None = None
         self.setWindowTitle(self.tr("Qor — set up the library"))
         self.setMinimumWidth(520)
 
         intro = QLabel(
             self.tr(
                 "This database has no library yet. Name the library, give its MARC "
-                "organisation code (sigla, written to 003 and 040) and create the first "
+                "organisation code (sigla, written to 003, 040 and 852) and create the first "
                 "administrator."
             )
         )
@@ -75,6 +95,10 @@ class FirstRunDialog(QDialog):
         self.error.setStyleSheet("color: #b00020;")
         self.error.setWordWrap(True)
         self.error.hide()
+        self.busy = QProgressBar()
+        self.busy.setRange(0, 0)
+        self.busy.setTextVisible(False)
+        self.busy.hide()
 
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
@@ -88,6 +112,7 @@ class FirstRunDialog(QDialog):
         layout.addWidget(intro)
         layout.addLayout(form)
         layout.addWidget(self.error)
+        layout.addWidget(self.busy)
         layout.addWidget(self.buttons)
 
     def _language_chosen(self) -> None:
@@ -108,37 +133,48 @@ class FirstRunDialog(QDialog):
         self.error.show()
         self.adjustSize()  # a wrapped message needs the room, or its last lines are cut
 
-    def create_library(self) -> None:
+    def create_library(self) -> Worker | None:
+        if self.worker is not None:
+            return None  # already being created
         if self.password.text() != self.repeat.text():
             self.show_error(self.tr("The two passwords differ."))
             self.repeat.setFocus()
-            return
-        self.setEnabled(False)  # no second click while the library is being made
-        title = self.windowTitle()
-        try:
-            with busy(lambda: self.setWindowTitle(self.tr("Creating the library…"))):
-                self.library = initialise(
-                    self.db,
-                    self.library_name.text(),
-                    self.sigla.text(),
-                    self.admin_name.text().strip(),
-                    self.password.text(),
-                )
-        except QorError as exc:
-            self.show_error(str(exc))
-            return
-        finally:
-            self.setEnabled(True)
-            self.setWindowTitle(title)
-        if self.load_demo.isChecked():
-            try:
-                actor = authenticate(self.db, self.admin_name.text().strip(), self.password.text())
-                with busy():
-                    load_demo(self.db, actor)
-            except QorError as exc:
-                messages.show_error(
-                    self, self.tr("The library is set up, but the demo catalog: {error}").format(
-                        error=exc)
-                )  # fmt: skip
+            return None
+        self.worker = Worker(
+            _create,
+            self.db,
+            self.library_name.text(),
+            self.sigla.text(),
+            self.admin_name.text().strip(),
+            self.password.text(),
+            self.load_demo.isChecked(),
+        )
+        self.worker.signals.finished.connect(alive(self, self._created))
+        self.worker.signals.failed.connect(alive(self, self._refused))
+        self.buttons.setEnabled(False)
+        self.busy.show()
+        return self.workers.start(self.worker)
+
+    def _ended(self) -> None:
+        self.worker = None
+        self.busy.hide()
+        self.buttons.setEnabled(True)
+
+    def _refused(self, message: str) -> None:
+        self._ended()
+        self.show_error(message)
+
+    def _created(self, answer: tuple[LibraryInfo, str]) -> None:
+        self._ended()
+        self.library, demo_error = answer
+        if demo_error:
+            messages.show_error(
+                self, self.tr("The library is set up, but the demo catalog: {error}").format(
+                    error=demo_error)
+            )  # fmt: skip
         self.error.hide()
         self.accept()
+
+    def reject(self) -> None:
+        if self.worker is None:  # a half-created library is not left behind
+            super().reject()

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 from app.errors import QorError
 from app.security.roles import Actor
 from app.security.users import authenticate
-from db.session import Database
+from app.workstation import Database
 
 
 class SignInDialog(QDialog):
@@ -60,7 +60,9 @@ class SignInDialog(QDialog):
 
     def sign_in(self) -> None:
         try:
-            self.actor = authenticate(self.db, self.user.text(), self.password.text())
+            self.actor = authenticate(
+                self.db, self.user.text(), self.password.text(), log_success=True
+            )
         except QorError as exc:
             self.error.setText(str(exc))
             self.error.show()

@@ -7,7 +7,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QPushButton, QTabWidget, QWidget
 
 from app.security.roles import Actor
-from db.session import Database
+from app.workstation import Database
 from ui.unioncat.copycat_panel import CopyCatPanel
 from ui.unioncat.sync_panel import SyncPanel
 from ui.unioncat.targets_dialog import TargetsDialog

@@ -31,7 +31,7 @@ from app.unioncat.copycat import (
     import_hit,
     search_target,
 )
-from db.session import Database
+from app.workstation import Database
 from ui.common import messages
 from ui.common.choices import fill_choices
 from ui.common.keyboard import give_key

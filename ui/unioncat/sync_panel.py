@@ -29,7 +29,7 @@ from app.unioncat.outbox import outbox_size
 from app.unioncat.outgoing import PendingChange
 from app.unioncat.sync import BATCH, sync
 from app.unioncat.targets import load_password
-from db.session import Database
+from app.workstation import Database
 from ui.common import messages
 from ui.common.choices import choice_name
 from ui.common.keyboard import give_key
@@ -68,7 +68,24 @@ class SyncPanel(QWidget):
         self.workers = WorkerSet()
         self.worker: Worker | None = None
         self.batch_size = BATCH  # records sent and verified between two cancel checks
+        self.progress = QProgressBar()
+        self.progress.setFormat(self.tr("%v of %m records"))
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addLayout(self._build_controls())
+        layout.addWidget(self.progress)
+        layout.addWidget(self.status)
+        layout.addWidget(self._build_tables(), 1)
+        self.dry_run_button.clicked.connect(self.dry_run)
+        self.sync_button.clicked.connect(self.start_sync)
+        self.cancel_button.clicked.connect(self.cancel)
+        self.pending_view.selectionModel().currentRowChanged.connect(self._show_changes)
+        self.history_view.selectionModel().currentRowChanged.connect(self._show_run)
+        self.refresh()
 
+    def _build_controls(self) -> QHBoxLayout:
+        """The target, the commit choice and the run's buttons."""
         self.target = QComboBox()
         self.target.setEditable(True)
         self.target.setMinimumWidth(320)
@@ -89,12 +106,11 @@ class SyncPanel(QWidget):
         top.addWidget(self.dry_run_button)
         top.addWidget(self.sync_button)
         top.addWidget(self.cancel_button)
+        return top
 
-        self.progress = QProgressBar()
-        self.progress.setFormat(self.tr("%v of %m records"))
-        self.status = QLabel()
-        self.status.setWordWrap(True)
-
+    def _build_tables(self) -> QSplitter:
+        """Pending changes and their fields above; the last run's report and the history
+        of runs below."""
         self.pending_model = RowsModel(
             [
                 (self.tr("Record"), lambda p: p.identity),
@@ -142,19 +158,7 @@ class SyncPanel(QWidget):
         body = QSplitter(Qt.Orientation.Vertical)
         body.addWidget(pending_box)
         body.addWidget(lower)
-
-        layout = QVBoxLayout(self)
-        layout.addLayout(top)
-        layout.addWidget(self.progress)
-        layout.addWidget(self.status)
-        layout.addWidget(body, 1)
-
-        self.dry_run_button.clicked.connect(self.dry_run)
-        self.sync_button.clicked.connect(self.start_sync)
-        self.cancel_button.clicked.connect(self.cancel)
-        self.pending_view.selectionModel().currentRowChanged.connect(self._show_changes)
-        self.history_view.selectionModel().currentRowChanged.connect(self._show_run)
-        self.refresh()
+        return body
 
     # --- state shown ---------------------------------------------------------------------
 

@@ -25,7 +25,7 @@ from app.unioncat.config import (
     update_target,
 )
 from app.unioncat.targets import has_password
-from db.session import Database
+from app.workstation import Database
 from ui.common import messages
 from ui.common.tables import RowsModel, resizable_table
 from ui.unioncat.target_editor import PROTOCOL_NAMES, TargetEditor, role_name

@@ -8,7 +8,8 @@ import pypdfium2
 
 from app.audit.act import write_act
 from app.audit.audits import open_audit, record_scan
-from app.audit.reconcile import audit_report, close_audit
+from app.audit.closing import close_audit
+from app.audit.results import audit_report
 from app.intake.status import ItemStatus
 from tests.app.audit.conftest import Fund, set_status
 
@@ -19,6 +20,11 @@ def _text(path: Path) -> str:
         return "\n".join(page.get_textpage().get_text_range() for page in pdf)
     finally:
         pdf.close()
+
+
+def _sum(value: object) -> str:
+    """7000.00 as Kazakh and Russian write it: 7 000,00."""
+    return f"{value:,.2f}".replace(",", " ").replace(".", ",")
 
 
 def test_act_lists_missing_and_misplaced_with_totals(fund: Fund, tmp_path: Path) -> None:
@@ -36,16 +42,20 @@ def test_act_lists_missing_and_misplaced_with_totals(fund: Fund, tmp_path: Path)
         record_scan(db, checker, audit, code, "gun-1")
     close_audit(db, checker, audit)
     report = audit_report(db, checker, audit)
-    path = write_act(db, report, tmp_path / "act.pdf")
-    text = _text(path)
-    assert "ҚОРДЫ ТЕКСЕРУ АКТІСІ" in text and "АКТ ПРОВЕРКИ ФОНДА" in text
+    text = _text(write_act(db, report, tmp_path / "act.pdf", "kk"))
+    # One language per act: the Kazakh act has no Russian heading, and the other way round.
+    assert "Қорды тексеру актісі" in text and "Акт проверки фонда" not in text
     assert "Бақытгүл Ахметова" in text and "Ержан Қасымов" in text
     for copy in report.missing:
         assert copy.inventory_number in text and copy.title in text
     assert fund.shelves["RR-2"][0].title in text  # misplaced on RR-1
-    total = f"{report.missing_value:,.2f}".replace(",", " ")
-    assert total in text.replace("\u00a0", " ")
-    assert "Жоғалту анықталды" in text
+    assert _sum(report.missing_value) in text.replace("\u202f", " ")
+    assert "жоғалу анықталды" in text and "Недостающие" not in text
+    assert "Инвентарлық" in text and "Түгендеу" not in text
+    ru = _text(write_act(db, report, tmp_path / "act-ru.pdf", "ru"))
+    assert "Акт проверки фонда" in ru and "Қорды тексеру" not in ru
+    assert "выявлен факт утраты" in ru and "тенге" in ru
+    assert _sum(report.missing_value) in ru.replace("\u202f", " ")
 
 
 def test_act_agrees_with_close_on_copies_that_left_during_the_audit(
@@ -74,11 +84,11 @@ def test_act_agrees_with_close_on_copies_that_left_during_the_audit(
     set_status(db, fund.admin, loan[1], ItemStatus.AVAILABLE)
     assert audit_report(db, checker, audit).left[0].current_status == "at-bindery"
 
-    text = " ".join(_text(write_act(db, report, tmp_path / "act.pdf")).split())
+    text = " ".join(_text(write_act(db, report, tmp_path / "act.pdf", "ru")).split())
     assert "Недостающие экземпляры (1)" in text
     assert "Выбыли во время проверки (1)" in text
-    assert "В переплёте" in text
-    assert f"{loan[2].price:,.2f}".replace(",", " ") in text
+    assert "в переплёте" in text
+    assert _sum(loan[2].price) in text.replace("\u202f", " ")
 
 
 def test_act_prices_misplaced_copies(fund: Fund, tmp_path: Path) -> None:
@@ -89,6 +99,6 @@ def test_act_prices_misplaced_copies(fund: Fund, tmp_path: Path) -> None:
         record_scan(db, checker, audit, code, "gun-1")
     report = audit_report(db, checker, audit)
     assert [c.inventory_number for c in report.misplaced] == [stray.inventory_number]
-    text = _text(write_act(db, report, tmp_path / "act.pdf")).replace("\u00a0", " ")
+    text = _text(write_act(db, report, tmp_path / "act.pdf", "ru")).replace("\u202f", " ")
     misplaced_part = text.split("не на своём месте")[1]
-    assert f"{stray.price:,.2f}".replace(",", " ") in misplaced_part
+    assert _sum(stray.price) in misplaced_part

@@ -18,14 +18,10 @@ from app.audit.audits import (
     open_audit,
     record_scan,
 )
-from app.audit.reconcile import (
-    audit_report,
-    call_number_key,
-    close_audit,
-    export_csv,
-    move_to_found_location,
-    restore_found,
-)
+from app.audit.closing import close_audit
+from app.audit.corrections import move_to_found_location, restore_found
+from app.audit.export import export_csv
+from app.audit.results import audit_report, call_number_key
 from app.audit.scanfile import import_scan_file
 from app.errors import AuditClosed, InvalidInput, LocationNotFound, PermissionDenied
 from app.intake.accession import open_accession
@@ -188,7 +184,7 @@ def test_batch_move_and_restore(fund: Fund) -> None:
     assert restored.done == [lost.inventory_number]
     assert _status(fund, lost.barcode or "") == "available"
     again = restore_found(db, checker, [lost.id])
-    assert again.refused and "not missing" in again.refused[0][1]
+    assert again.refused and "not missing" in again.refused[0].reason
 
     moved = move_to_found_location(db, checker, audit, [rr2.id])
     assert moved.done == [rr2.inventory_number]
@@ -230,7 +226,7 @@ def test_close_marks_not_found_missing_and_a_later_find_restores(fund: Fund) -> 
     history = copy_history(db, rr2[2].id)
     assert [(h.kind, h.ref) for h in history if h.kind == "audit"] == [("audit", audit)]
     assert not [h for h in copy_history(db, rr2[0].id) if h.kind == "audit"]
-    with db.read() as session:
+    with db.snapshot() as session:
         assert eventlog.verify(session).intact
 
     # Found later on the shelf: back in the fund, the change logged.

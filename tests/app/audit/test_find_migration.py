@@ -7,7 +7,7 @@ from alembic import command
 from sqlalchemy import inspect, text
 
 from app.audit.audits import Outcome, audit_progress, open_audit, record_scan
-from app.audit.reconcile import audit_report
+from app.audit.results import audit_report
 from db import migrate
 from tests.app.audit.conftest import Fund
 
@@ -23,7 +23,7 @@ def test_upgrading_keeps_what_an_open_audit_found(fund: Fund) -> None:
     config = migrate.alembic_config()
     with db.engine.connect() as connection:
         config.attributes["connection"] = connection
-        command.downgrade(config, "0010f@-1")  # finds back in audit_copy, that branch only
+        command.downgrade(config, "0007a")  # finds back in audit_copy, that branch only
         connection.commit()
         columns = {c["name"] for c in inspect(connection).get_columns("audit_copy")}
         assert {"found_at", "found_by", "found_device", "found_location_id"} <= columns

@@ -68,7 +68,7 @@ def test_every_change_lands_in_the_event_log(db: Database, admin: Actor) -> None
     delete_record(db, admin, saved.id)
     with pytest.raises(RecordNotFound):
         get_record(db, saved.id)
-    with db.read() as session:
+    with db.snapshot() as session:
         verdict = eventlog.verify(session)
         from sqlalchemy import text
 

@@ -64,3 +64,13 @@ def test_filled_template_validates_clean() -> None:
                     field.subfields.remove(subfield)
                     field.add_subfield(subfield.code, "x")
     assert validate(record) == []
+
+
+def test_a_scanned_isbn_fills_the_template_020() -> None:
+    record = blank_book("KZ-ALM", today=DAY, isbn="9786010000001")
+    assert [(s.code, s.value) for s in record["020"].subfields] == [
+        ("a", "9786010000001"),
+        ("q", ""),
+        ("c", ""),
+    ]
+    assert len(record.get_fields("020")) == 1

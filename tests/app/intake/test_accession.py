@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 from decimal import Decimal
+from pathlib import Path
 
 import pytest
 from sqlalchemy import select
@@ -146,3 +147,33 @@ def test_item_count_and_total_value_come_from_the_copies(db: Database, admin: Ac
     assert info.item_count == 6
     assert info.total_value == Decimal("8501.50")
     assert info.totals["RUB"] == Decimal("24.00")
+
+
+def test_kurban_ait_and_the_yearly_transfers_come_from_the_table(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    import json
+
+    from app.intake import holidays
+
+    # Kurban Ait, Wednesday 27 May 2026 (shipped): printed Tuesday, due Monday 1 June.
+    assert not holidays.is_working_day(date(2026, 5, 27))
+    assert legal_deposit_deadline(date(2026, 5, 26), "electronic") == date(2026, 6, 1)
+    # The administrator's copy adds a transfer: Friday 2 January 2026 off, Saturday 10th worked.
+    tables = tmp_path / "tables"
+    tables.mkdir()
+    data = json.loads((Path(holidays.__file__).parents[2] / "resources/registers/holidays.json")
+                      .read_text("utf-8"))  # fmt: skip
+    data["transfers"] = [{"day_off": "2026-01-05", "working": "2026-01-10"}]
+    (tables / "holidays.json").write_text(json.dumps(data), "utf-8")
+    monkeypatch.setenv("QOR_TABLES", str(tables))
+    holidays.holiday_table.cache_clear()
+    holidays.days_off.cache_clear()
+    try:
+        assert not holidays.is_working_day(date(2026, 1, 5))
+        assert holidays.is_working_day(date(2026, 1, 10))
+        # Printed Friday 2 January: the 5th off by the transfer, the 7th Christmas: 6, 8, 9.
+        assert legal_deposit_deadline(date(2026, 1, 2), "electronic") == date(2026, 1, 9)
+    finally:
+        holidays.holiday_table.cache_clear()
+        holidays.days_off.cache_clear()

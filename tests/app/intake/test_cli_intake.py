@@ -132,8 +132,14 @@ def test_library_numbering_and_labels(run, record_id: int, tmp_path: Path) -> No
 
     out = tmp_path / "labels.pdf"
     code, printed = run("labels", str(out), "--barcodes", *barcodes, "--spine", "--start", "4")
-    assert code == 0 and printed == {"labels": 4, "pages": 1, "out": str(out)}
+    assert code == 0 and printed == {"labels": 4, "pages": 1, "out": str(out), "out_of_fund": []}
     assert out.read_bytes().startswith(b"%PDF")
+    # A label for a copy on a write-off act is printed, with a warning naming it.
+    run("writeoff", "new", "--reason", "wear", "--barcodes", barcodes[1])
+    code, printed = run("labels", str(out), "--barcodes", *barcodes)
+    assert code == 0 and printed["out_of_fund"] == [
+        {"inventory_number": "KZ-000002", "status": "to-be-written-off"}
+    ]
     code, _ = run("labels", str(tmp_path / "none.pdf"), "--barcodes", "NO-SUCH")
     assert code == 2 and not (tmp_path / "none.pdf").exists()
 

@@ -76,7 +76,7 @@ def test_four_workstations_draw_distinct_gapless_numbers(db: Database, admin: Ac
     assert [p.exitcode for p in processes] == [0] * WORKSTATIONS
 
     total = WORKSTATIONS * ROUNDS * COPIES
-    with db.read() as session:
+    with db.snapshot() as session:
         rows = session.execute(select(Item.inventory_number, Item.barcode, Item.created_by)).all()
         verdict = eventlog.verify(session)
         counters = dict(session.execute(text("SELECT name, value FROM counter")).all())

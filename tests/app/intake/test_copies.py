@@ -100,7 +100,7 @@ def test_added_copies_are_numbered_labelled_and_in_processing(desk: Desk) -> Non
     # The default scheme prints the inventory number itself in Code 128.
     assert [c.barcode for c in added] == ["1", "2", "3"]
     assert {c.status for c in added} == {"in-processing"}
-    assert {c.call_number for c in added} == {"94(574) Қ51"}
+    assert {c.call_number for c in added} == {"94(574) Қ59"}
     assert added[0].title == "Қазақстан тарихы" and added[0].location_code == "ABON"
     assert len(_events(desk.db, "item.add")) == 3
     # The union catalog is told the holdings changed (queued again, later).
@@ -332,7 +332,7 @@ def test_scan_lookup_is_one_query(desk: Desk) -> None:
     def count(_conn, _cursor, statement, *_args) -> None:  # type: ignore[no-untyped-def]
         statements.append(statement)
 
-    engines = {desk.db.engine, desk.db._read_engine}
+    engines = desk.db.engines
     for engine in engines:
         event.listen(engine, "before_cursor_execute", count)
     try:
@@ -349,7 +349,7 @@ def test_scan_lookup_is_one_query(desk: Desk) -> None:
         "KS-1",
     )
     assert found.record_id == desk.record_id and found.status == "in-processing"
-    assert found.call_number == "94(574) Қ51"
+    assert found.call_number == "94(574) Қ59"
     assert copy_by_barcode(desk.db, "404") is None and copy_by_barcode(desk.db, " ") is None
 
 
@@ -383,11 +383,11 @@ def test_holdings_give_one_852_per_location_with_the_available_count(
 ) -> None:
     add_copies(desk.db, desk.admin, desk.record_id, 3, desk.accession_id, "ABON")
     add_copies(
-        desk.db, desk.admin, desk.record_id, 1, desk.accession_id, "KS-1", call_number="94 Қ51"
+        desk.db, desk.admin, desk.record_id, 1, desk.accession_id, "KS-1", call_number="94 Қ59"
     )
     release_copies(desk.db, desk.admin, ["1", "2"])
     (field_abon, field_store) = holdings_fields(desk.db, [desk.record_id])[desk.record_id]
-    assert field_abon.get_subfields("a", "b", "h", "9") == [SIGLA, "ABON", "94(574) Қ51", "2"]
+    assert field_abon.get_subfields("a", "b", "h", "9") == [SIGLA, "ABON", "94(574) Қ59", "2"]
     assert field_abon.get_subfields("z") == ["available: 2 of 3"]
     assert field_store.get_subfields("b", "9") == ["KS-1", "0"]
     assert holdings_fields(desk.db, [desk.record_id + 1000]) == {}
@@ -398,3 +398,26 @@ def test_holdings_give_one_852_per_location_with_the_available_count(
         (exported,) = list(pymarc.MARCReader(handle, to_unicode=True, force_utf8=True))
     assert exported is not None
     assert [f.get_subfields("b")[0] for f in exported.get_fields("852")] == ["ABON", "KS-1"]
+
+
+def test_holdings_link_back_to_the_librarys_catalog(desk: Desk) -> None:
+    """The union catalog shows each result with a link to its holder's own catalog (its
+    rules, points 9 and 11): 852 ‡u from the library's record URL pattern."""
+    from app.library import set_formal_parts
+    from app.marc.codec import from_json
+    from app.unioncat.outgoing import union_marcxml, with_holdings
+    from db.models import Record
+
+    add_copies(desk.db, desk.admin, desk.record_id, 1, desk.accession_id, "ABON")
+    (field,) = holdings_fields(desk.db, [desk.record_id])[desk.record_id]
+    assert field.get_subfields("u") == []  # no pattern set: no link
+    set_formal_parts(desk.db, desk.admin, record_url="https://lib.example.kz/record/{id}")
+    (field,) = holdings_fields(desk.db, [desk.record_id])[desk.record_id]
+    with desk.db.read() as session:
+        stored = session.get(Record, desk.record_id)
+        assert stored is not None
+        number, marc = stored.control_number, stored.marc
+    link = f"https://lib.example.kz/record/{number}"
+    assert field.get_subfields("a", "b", "u") == [SIGLA, "ABON", link]
+    xml = union_marcxml(with_holdings(from_json(marc), [field]))
+    assert f'<subfield code="u">{link}</subfield>' in xml

@@ -52,9 +52,11 @@ def test_order_from_the_waiting_list(run, fund: Fund) -> None:
 
     code, sent = run("binding", "send", "--order", str(order["id"]), "--sent", "2026-02-01")
     assert code == 0 and sent["order"]["status"] == "sent" and sent["order"]["out"] == 3
-    code, _ = run(
+    code, act = run(
         "writeoff", "new", "--reason", "loss", "--barcodes", b[1], "--act-date", "2026-02-10"
     )
+    assert code == 0
+    code, _ = run("writeoff", "approve", str(act["id"]), "--by", "Директор", "--on", "2026-02-10")
     assert code == 0
     code, back = run("binding", "return", b[0], b[1], b[2], "--date", "2026-02-20")
     assert code == 0 and len(back["copies"]) == 2

@@ -12,12 +12,12 @@ from app.preservation.history import copy_history
 from app.preservation.repair import (
     finish_repair,
     record_repair,
-    render_repair_report,
     repair_report,
     repaired_copies,
     start_repair,
     write_repair_report_csv,
 )
+from app.registers.repair_report import render_repair_report
 from tests.app.preservation.conftest import Fund
 from tests.app.registers.conftest import lines_starting, pdf_text
 

@@ -4,6 +4,7 @@ several reasons; and reading a register PDF's text back (pypdfium2)."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -34,12 +35,19 @@ def pdf_text(path: Path) -> list[str]:
         document.close()
 
 
+def figure(value: object) -> str:
+    """A sum as the registers print it: 20 002,50 (a narrow no-break space between thousands
+    read back as a plain space)."""
+    return f"{value:,.2f}".replace(",", " ").replace(".", ",")
+
+
 def lines_starting(pages: list[str], word: str) -> list[list[str]]:
-    """The tokens after `word` on every line that starts with it."""
+    """The tokens after `word` on every line that starts with it; a figure's thousands
+    stay together ("20 002,50")."""
     found = []
     for page in pages:
         for line in page.splitlines():
-            tokens = line.split()
+            tokens = [t.replace("\u202f", " ") for t in re.split(r"[ \t\r]+", line.strip()) if t]
             if tokens and tokens[0] == word:
                 found.append(tokens[1:])
     return found

@@ -57,7 +57,26 @@ def test_preservation_and_registers_cli(run, fund: Fund, tmp_path: Path) -> None
     code, act = run("writeoff", "new", "--reason", "wear", "--barcodes", b[3], b[4],
                     "--act-date", "2026-06-01")  # fmt: skip
     assert code == 0 and act["number"] == "2026/1" and act["total"] == "3000.00"
+    assert act["state"] == "draft"
     assert run("writeoff", "new", "--reason", "nonsense", "--barcodes", b[5])[0] == 2
+    # A draft: the copies are held, not yet out of the fund; the КСУ has no withdrawal.
+    code, ksu = run("report", "ksu", str(tmp_path / "ksu.pdf"), "--language", "ru")
+    assert code == 0 and ksu["withdrawn"] == 0
+    code, _ = run("report", "writeoff-act", str(tmp_path / "draft.pdf"), "--id",
+                          str(act["id"]), "--language", "ru")  # fmt: skip
+    assert "ПРОЕКТ" in "\n".join(pdf_text(tmp_path / "draft.pdf"))
+    # Another draft is cancelled: its copy goes back to the fund.
+    code, other = run("writeoff", "new", "--reason", "loss", "--barcodes", b[5],
+                      "--act-date", "2026-06-01")  # fmt: skip
+    code, edited = run("writeoff", "edit", str(other["id"]), "--notes", "қайта қарау")
+    assert code == 0 and edited["copies"] == [fund.copies[5].inventory_number]
+    code, cancelled = run("writeoff", "cancel", str(other["id"]))
+    assert code == 0 and cancelled["state"] == "cancelled" and cancelled["copies"] == []
+    assert run("writeoff", "approve", str(other["id"]), "--by", "Директор")[0] != 0
+    code, approved = run("writeoff", "approve", str(act["id"]), "--by", "Ахметова Г.Қ.",
+                         "--on", "2026-06-03")  # fmt: skip
+    assert code == 0 and approved["state"] == "approved"
+    assert approved["approved_by"] == "Ахметова Г.Қ."
 
     code, ksu = run("report", "ksu", str(tmp_path / "ksu.pdf"), "--from", "2026-01-01",
                     "--to", "2026-12-31", "--language", "ru")  # fmt: skip

@@ -9,6 +9,7 @@ import pymarc
 import pytest
 
 from app.errors import InvalidInput
+from app.library import set_formal_parts
 from app.preservation.digitisation import record_outcome, send_for_digitisation
 from app.registers.exchange import add_desideratum, offer_duplicates, write_exchange_list
 from app.registers.kazneb import (
@@ -19,6 +20,7 @@ from app.registers.kazneb import (
 )
 from tests.app.preservation.conftest import Fund
 from tests.app.registers.conftest import lines_starting, pdf_text
+from tests.app.registers.test_formal_parts import pdftotext
 
 
 def test_kazneb_candidates_and_application(fund: Fund, tmp_path: Path) -> None:
@@ -37,12 +39,35 @@ def test_kazneb_candidates_and_application(fund: Fund, tmp_path: Path) -> None:
     assert len(kazneb_candidates(db)) == 1
 
     out = tmp_path / "otinim.pdf"
+    set_formal_parts(db, admin, head_name="Ахметова Гүлнар Қайратқызы")
     render_kazneb_application(db, out, language="kk")
-    pages = pdf_text(out)
-    text = "\n".join(pages)
-    assert "Өтінім" in text and "Шарт № 15/2026" in text and "Абай жолы" in text
-    assert "М.О." in text and "Кітапхана директоры" in text
-    assert lines_starting(pages, "Барлығы")[0] == ["612"]
+    text = pdftotext(out)
+    # The annex form of the national electronic library's rules, line by line, no more.
+    form = [
+        "Қазақстан Республикасы Мәдениет және спорт министрлігінің «Нұр-Сұлтан қаласындағы "
+        "Қазақстан Республикасының Ұлттық академиялық кітапханасы» РММ",
+        "кімнен: Ұлттық академиялық кітапхана", "(қатысушының атауы)", "Өтінім",
+        "Қазақстанның ұлттық электрондық кітапханасының қорына енгізу үшін келесі қор "
+        "объектілерін жолдаймыз:",
+        "1. Әуезов, Мұхтар. Абай жолы, 1997, 612 б. (авторлық құқықпен қорғалатын "
+        "шығармалардың электрондық көшірмелері; Шарт № 15/2026).",
+        "(қор объектілерінің атауы)", "Қосымша: көлемі 612 бетте қор объектілері.",
+        "_______________________ Ахметова Гүлнар Қайратқызы",
+        "(тегі, аты, әкесінің аты (болған жағдайда) қатысушы басшысының қолы)",
+        "Мөр орны (болған жағдайда) 20____ жылғы «____» _________________",
+    ]  # fmt: skip
+    at = 0
+    for line in form:
+        found = text.find(line, at)
+        assert found >= 0, line
+        at = found + len(line)
+    assert text[at:].strip() == "—1—"  # only the page number follows
+    assert "Барлығы" not in text and "М.О." not in text and "Қазақстан ұлттық" not in text
+    render_kazneb_application(db, out, language="ru")
+    text = pdftotext(out)
+    assert "от кого: Ұлттық академиялық кітапхана" in text and text.index("Заявка") > 0
+    assert "Приложение: объекты фонда на 612 листах." in text
+    assert "Место печати (при наличии) «____» _________________ 20____ года" in text
 
 
 def test_exchange_lists(fund: Fund, tmp_path: Path) -> None:
@@ -66,6 +91,14 @@ def test_exchange_lists(fund: Fund, tmp_path: Path) -> None:
     write_exchange_list(db, "offers", tmp_path / "o.pdf", "pdf", "kk")
     text = "\n".join(pdf_text(tmp_path / "o.pdf"))
     assert "Алмасуға ұсынылатын басылымдар тізімі" in text and "Абай жолы" in text
+
+    # Initials end the author: one full stop before the title; the list names its addressee.
+    add_desideratum(db, admin, "Қазақ хандығы", "Мұқанов, С.")
+    partner = "М.Ф. Ахундов атындағы Әзірбайжан Ұлттық кітапханасы"
+    write_exchange_list(db, "desiderata", tmp_path / "d.pdf", "pdf", "kk", partner=partner)
+    text = pdftotext(tmp_path / "d.pdf")
+    assert "Мұқанов, С. Қазақ хандығы" in text and "С.." not in text
+    assert "Кімге:" in text and "Әзірбайжан Ұлттық" in text and "Ахундов атындағы" in text
 
 
 def test_offers_list_only_copies_still_in_the_fund_and_is_dated(fund: Fund, tmp_path: Path) -> None:

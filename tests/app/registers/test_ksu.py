@@ -10,15 +10,25 @@ from datetime import date
 from decimal import Decimal
 from pathlib import Path
 
+import pymarc
 import pytest
+from pymarc import Field, Indicators, Subfield
 from sqlalchemy import func, select
 
-from app.intake.accession import get_accession
+from app.catalog.records import create_record
+from app.intake.accession import get_accession, open_accession
+from app.intake.copies import add_copies
+from app.intake.locations import add_location
+from app.intake.status import ItemStatus
 from app.registers.inventory_book import inventory_lines, render_inventory_book
 from app.registers.ksu import DOCUMENT_TYPES, SummaryBook, render_summary_book, summary_book
 from app.registers.writeoff import list_write_off_acts
+from app.security.roles import Actor
 from db.models import Item, WriteOffAct
-from tests.app.registers.conftest import Year, lines_starting, pdf_text
+from db.session import Database
+from tests.app.registers.conftest import Year, figure, lines_starting, pdf_text
+from tests.app.registers.test_formal_parts import pdftotext
+from tests.records import book as kazakh_book
 
 Y2026 = (date(2026, 1, 1), date(2026, 12, 31))
 
@@ -83,13 +93,13 @@ def test_summary_book_pdf_says_the_same(year: Year, tmp_path: Path, language: st
     assert heading in text and "Ұлттық академиялық кітапхана" in text
     assert ("01.01.2026 – 31.12.2026" in text) if language == "kk" else ("с 01.01.2026" in text)
     totals = lines_starting(pages, "Барлығы" if language == "kk" else "Итого")
-    part1, part2, by_source, by_type = totals
-    assert part1[:2] == ["10", f"{sum(r.value for r in book.receipts):.2f}"]
-    assert part2[:2] == ["4", f"{sum(w.value for w in book.withdrawals):.2f}"]
+    part1, part2, by_source, by_type, by_branch, by_language = totals
+    assert part1[:2] == ["10", figure(sum(r.value for r in book.receipts))]
+    assert part2[:2] == ["4", figure(sum(w.value for w in book.withdrawals))]
     t = book.total
-    expected = [str(t.start.copies), f"{t.start.value:.2f}", "10", None, "4", None,
-                str(t.end.copies), f"{t.end.value:.2f}"]  # fmt: skip
-    for row in (by_source, by_type):
+    expected = [str(t.start.copies), figure(t.start.value), "10", None, "4", None,
+                str(t.end.copies), figure(t.end.value)]  # fmt: skip
+    for row in (by_source, by_type, by_branch, by_language):
         assert [
             v if e is not None else None for v, e in zip(row, expected, strict=True)
         ] == expected
@@ -117,6 +127,22 @@ def test_inventory_book_one_line_per_copy(year: Year, tmp_path: Path) -> None:
     assert "Қозыбаев, Манаш. Қазақстан тарихы" in text
     period = render_inventory_book(db, tmp_path / "2026.pdf", *Y2026, language="kk")
     assert (period.lines, period.withdrawn) == (10, 3)  # A copy of 2025 went in 2026
+
+
+def test_inventory_book_has_shelf_mark_check_and_notes(year: Year, tmp_path: Path) -> None:
+    from tests.app.audit.conftest import set_status
+
+    db = year.db
+    lost = year.added["D"][1]
+    set_status(db, year.admin, lost, ItemStatus.MISSING)
+    out = tmp_path / "book-kk.pdf"
+    render_inventory_book(db, out, *Y2026, language="kk")
+    text = pdftotext(out)
+    assert all(w in text for w in ("Шифр", "Тексеру", "белгісі", "Ескерту"))
+    assert lost.call_number and text.count(lost.call_number) >= 1
+    line = next(x for x in inventory_lines(db) if x.inventory_number == lost.inventory_number)
+    assert line.call_number == lost.call_number and line.status == "missing"
+    assert "жоғалған" in text
 
 
 def test_cancelled_inventory_book_leaves_no_file(year: Year, tmp_path: Path) -> None:
@@ -181,3 +207,88 @@ def test_summary_book_headers_keep_their_words_whole(
     keys = [f"type.{k}" for k in DOCUMENT_TYPES] + ["ksu.document", "ksu.accession", "ksu.act"]
     words = {w for key in keys for w in t[key].split()}
     assert words <= tokens, sorted(words - tokens)
+
+
+def _classed(title: str, udc: str = "", bbk: str = "", lang: str = "kaz", audience: str = " ",
+             languages: tuple[str, ...] = ()) -> pymarc.Record:  # fmt: skip
+    record = kazakh_book(title, lang=lang)
+    f008 = record["008"]
+    f008.data = f008.data[:22] + audience + f008.data[23:]
+    for tag, code in (("080", udc), ("084", bbk)):
+        if code:
+            record.add_field(Field(tag=tag, indicators=Indicators(" ", " "),
+                                   subfields=[Subfield("a", code)]))  # fmt: skip
+    if languages:
+        record.add_field(Field(tag="041", indicators=Indicators("0", " "),
+                               subfields=[Subfield("a", c) for c in languages]))  # fmt: skip
+    return record
+
+
+def test_branches_of_knowledge_children_and_languages(
+    db: Database, admin: Actor, tmp_path: Path
+) -> None:
+    """The КСУ's part 3 by branch of knowledge (UDC 080, else BBK 084, by the shipped table),
+    children's literature (008/22) and language (008/35-37; 041's first when several)."""
+    add_location(db, admin, "ABON", "Абонемент")
+    batch = open_accession(db, admin, "purchase", "ТН-1", date=date(2026, 3, 1), supplier="Кітап")
+    records = {
+        "fiction": (_classed("Абай жолы", udc="821.512.122"), 3),
+        "history": (_classed("Қазақстан тарихы", bbk="63.3(5Каз)", lang="rus"), 2),
+        "farming": (_classed("Егіншілік", udc="631.5", lang="eng"), 1),
+        "tales": (_classed("Ертегілер", bbk="84(5Каз)", audience="j",
+                           languages=("rus", "kaz")), 4),
+        "unclassed": (_classed("Әртүрлі"), 1),
+    }  # fmt: skip
+    for record, copies in records.values():
+        rid = create_record(db, admin, record).id
+        add_copies(db, admin, rid, copies, batch.id, "ABON", price="100")
+    book_ = summary_book(db, date(2026, 1, 1), date(2026, 12, 31))
+    branches = {m.key: m.received.copies for m in book_.by_branch}
+    assert branches == {"socio-political": 2, "natural-sciences": 0, "technology": 0,
+                        "agriculture": 1, "arts-sport": 0, "fiction": 7, "other": 1}  # fmt: skip
+    assert book_.children.received.copies == 4
+    languages = {m.key: m.received.copies for m in book_.by_language}
+    assert languages == {"kaz": 4, "rus": 6, "other": 1}
+    out = tmp_path / "ksu.pdf"
+    render_summary_book(db, out, date(2026, 1, 1), date(2026, 12, 31), "kk")
+    text = pdftotext(out)
+    assert "Білім салалары бойынша" in text and "Тілдер бойынша" in text
+    assert "көркем әдебиет 0 0,00 7 700,00" in text
+    assert "оның ішінде балалар әдебиеті 0 0,00 4 400,00" in text
+    assert "орыс тілінде 0 0,00 6 600,00" in text
+
+
+def test_foreign_currency_and_unpriced_legal_deposit_are_noted(
+    db: Database, admin: Actor, tmp_path: Path
+) -> None:
+    """Copies priced in roubles count by their tenge value at receipt once it is entered
+    (before, as copies only, and the КСУ says so); legal deposit without a price is noted."""
+    from app.registers.currency import set_tenge_value
+
+    add_location(db, admin, "ABON", "Абонемент")
+    rid = create_record(db, admin, kazakh_book("Абай жолы")).id
+    bought = open_accession(db, admin, "purchase", "ТН-5", date=date(2026, 3, 1), supplier="Озон")
+    add_copies(db, admin, rid, 2, bought.id, "ABON", price="1000", currency="RUB")
+    add_copies(db, admin, rid, 1, bought.id, "ABON", price="2000")
+    supplier = "«Қазақстан Республикасының Ұлттық академиялық кітапханасы» РММ баспасы"
+    deposit = open_accession(db, admin, "legal-deposit", "ММ-1", date=date(2026, 3, 5),
+                             print_date=date(2026, 3, 1), supplier=supplier)  # fmt: skip
+    add_copies(db, admin, rid, 1, deposit.id, "ABON")
+    first = summary_book(db, *Y2026)
+    assert first.total.received.copies == 4 and first.total.received.value == Decimal("2000")
+    assert (first.notes.foreign, first.notes.foreign_unvalued) == (2, 2)
+    assert first.notes.unpriced_legal_deposit == 1
+    assert set_tenge_value(db, admin, bought.id, "rub", "5,75") == 2
+    book_ = summary_book(db, *Y2026)
+    assert book_.total.received.value == Decimal("13500.00")  # 2000 + 2 × 1000 × 5.75
+    assert (book_.notes.foreign, book_.notes.foreign_unvalued) == (2, 0)
+    out = tmp_path / "ksu.pdf"
+    render_summary_book(db, out, *Y2026, language="ru")
+    text = pdftotext(out)
+    assert "Обязательные экземпляры (1 экз.) приняты без цены" in text and "—*" in text.replace(
+        " ", ""
+    )
+    assert "в иностранной валюте (2 экз.) учтены по стоимости в тенге" in text
+    assert "13 500,00" in text
+    # The supplier's name wraps between words, whole: no word cut, nothing left out.
+    assert all(word in text for word in supplier.split()) and "…" not in text

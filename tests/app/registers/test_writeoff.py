@@ -18,7 +18,7 @@ from app.registers.acts import render_accession_act, render_writeoff_act
 from app.registers.writeoff import get_write_off_act, write_off
 from db.models import Counter, Item
 from tests.app.preservation.conftest import Fund
-from tests.app.registers.conftest import lines_starting, pdf_text
+from tests.app.registers.conftest import figure, lines_starting, pdf_text
 
 
 def _counter(fund: Fund) -> int:
@@ -56,7 +56,11 @@ def test_written_off_numbers_are_kept_and_never_reused(fund: Fund) -> None:
     assert len(numbers) == len(set(numbers)) == len(fund.copies) + 2
     history = copy_history(db, fund.copies[0].id)
     assert [h.ref for h in history if h.kind == "write-off"] == [act.id]
-    assert history[-1].summary.startswith("available → written-off")
+    # Held by the act's draft, then written off when it was approved.
+    assert [h.summary.split(" (")[0] for h in history[-2:]] == [
+        "available → to-be-written-off",
+        "to-be-written-off → written-off",
+    ]
 
 
 def test_reasons_are_checked(fund: Fund) -> None:
@@ -74,7 +78,7 @@ def test_acts_as_pdf(fund: Fund, tmp_path: Path) -> None:
     pages = pdf_text(out)
     text = "\n".join(pages)
     assert "Есептен шығару актісі № 2026/1" in text and "Себебі: тозу" in text
-    assert lines_starting(pages, "Барлығы")[0] == ["3", "дана", "4500.00"]
+    assert lines_starting(pages, "Барлығы")[0] == ["3", "дана", "4 500,00"]
     assert get_write_off_act(db, act.id).total_value == Decimal("4500.00")
 
     accession = tmp_path / "accession.pdf"
@@ -82,8 +86,8 @@ def test_acts_as_pdf(fund: Fund, tmp_path: Path) -> None:
                                          accession, "ru")  # fmt: skip
     pages = pdf_text(accession)
     assert "Акт приёма № 2026/1" in "\n".join(pages)
-    assert lines_starting(pages, "Итого")[0] == [str(copies), "экз.", f"{value:.2f}"] == [
-        "6", "экз.", "9000.00"
+    assert lines_starting(pages, "Итого")[0] == [str(copies), "экз.", figure(value)] == [
+        "6", "экз.", "9 000,00"
     ]  # fmt: skip
 
 

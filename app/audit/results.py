@@ -1,56 +1,43 @@
-"""An audit's results at any moment (found, missing, misplaced, unknown barcodes, status
-conflicts, shelf-order errors), their CSV export, the batch actions taken on them (move copies
-to where they were found, restore found "missing" copies), and closing the audit: copies still
-not found become missing."""
+"""An audit's results at any moment (`audit_report`): found, missing, misplaced, unknown
+barcodes, status conflicts, shelf-order errors, the copies set apart at opening and those
+that left while it ran."""
 
 from __future__ import annotations
 
-import csv
 import re
-from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from decimal import Decimal
 from functools import lru_cache
-from pathlib import Path
 from typing import Any, NamedTuple
 
-from sqlalchemy import exists, func, or_, select, type_coerce, update
+from sqlalchemy import exists, func, or_, select, type_coerce
 from sqlalchemy.orm import Session
 from sqlalchemy.types import NullType
 
 from app.audit.audits import (
+    COUNTED,
     AuditInfo,
+    ClosedAs,
+    CopyOrigin,
     LocationProgress,
     Outcome,
-    _audit,
-    _info,
+    audit_info,
+    audit_row,
+    location_tallies,
 )
-from app.errors import AuditClosed
-from app.intake.barcodes import normalise_scan
-from app.intake.status import ItemStatus, change_status
-from app.security.eventlog import EventEntry, record_event, record_events
 from app.security.roles import Actor, Role, require
-from app.unioncat.outbox import enqueue, enqueue_many
 from db.models import (
-    Audit,
     AuditCopy,
     AuditFind,
-    AuditLocation,
     AuditScan,
     Item,
     Location,
-    Record,
 )
 from db.session import Database
 
 CHUNK = 500
 CENTS = Decimal("0.01")
-LEFT = "left"  # outcome of an expected copy close did not mark: it had left for a reason
-MARKED = "missing"  # outcome of an expected copy close marked missing
-# An unfound copy in one of these statuses at close becomes missing; any other status means
-# it left the shelf for a reason while the audit ran.
-COUNTABLE = (ItemStatus.AVAILABLE.value, ItemStatus.IN_PROCESSING.value)
 
 
 def _money(raw: Any) -> Decimal | None:
@@ -213,7 +200,10 @@ _COPY_COLUMNS = (
     AuditCopy.closed_status,
 )
 # A copy of the audit with its find, if any.
-_FIND = (AuditFind.audit_id == AuditCopy.audit_id) & (AuditFind.item_id == AuditCopy.item_id)
+# An audit copy's audit_find row: the copy was found in the audit.
+FOUND_IN_AUDIT = (AuditFind.audit_id == AuditCopy.audit_id) & (
+    AuditFind.item_id == AuditCopy.item_id
+)
 
 
 @dataclass
@@ -239,15 +229,15 @@ def _sorted_copies(
     lists = _Lists()
     query = (
         select(*_COPY_COLUMNS, AuditCopy.origin, AuditCopy.outcome, AuditFind.outcome)
-        .outerjoin(AuditFind, _FIND)
+        .outerjoin(AuditFind, FOUND_IN_AUDIT)
         .where(AuditCopy.audit_id == audit_id)
     )
     if not long_lists:
         query = query.where(
             or_(
                 AuditFind.outcome.in_([Outcome.MISPLACED.value, Outcome.CONFLICT.value]),
-                AuditCopy.outcome == LEFT,
-                AuditCopy.origin == "apart",
+                AuditCopy.outcome == ClosedAs.LEFT.value,
+                AuditCopy.origin == CopyOrigin.APART.value,
             )
         )
     gone: dict[int, str] = {}
@@ -258,9 +248,9 @@ def _sorted_copies(
                 .join(Item, Item.id == AuditCopy.item_id)
                 .where(
                     AuditCopy.audit_id == audit_id,
-                    AuditCopy.origin == "expected",
-                    ~exists().where(_FIND),
-                    Item.status.not_in(COUNTABLE),
+                    AuditCopy.origin == CopyOrigin.EXPECTED.value,
+                    ~exists().where(FOUND_IN_AUDIT),
+                    Item.status.not_in(COUNTED),
                 )
             ).all()
         )
@@ -281,13 +271,13 @@ def _sorted_copies(
             r[10],
         )
         origin, closed, outcome = r[12], r[13], r[14]
-        if closed == LEFT:
+        if closed == ClosedAs.LEFT.value:
             lists.left.append(copy._replace(current_status=r[11] or ""))
-        elif origin == "expected" and r[0] in gone:
+        elif origin == CopyOrigin.EXPECTED.value and r[0] in gone:
             lists.left.append(copy._replace(current_status=gone[r[0]]))
-        elif origin == "expected" and long_lists:
+        elif origin == CopyOrigin.EXPECTED.value and long_lists:
             (lists.found if r[10] is not None else lists.missing).append(copy)
-        elif origin == "apart":
+        elif origin == CopyOrigin.APART.value:
             lists.apart.append(copy)
         if outcome == "misplaced":
             lists.misplaced.append(copy)
@@ -380,7 +370,7 @@ def audit_report(
     refreshing during a big audit needs."""
     require(actor, "read audits", Role.STOCK_CHECKER)
     with db.read() as session:
-        info = _info(session, _audit(session, audit_id))
+        info = audit_info(session, audit_row(session, audit_id))
         codes: dict[int, str] = dict(session.execute(select(Location.id, Location.code)).all())
         lists = _sorted_copies(session, codes, audit_id, long_lists, info.is_open)
         # Each unknown code once, with how often and where it was first read: one query.
@@ -408,18 +398,7 @@ def audit_report(
                 .order_by(firsts.c.first_id)
             )
         ]
-        tallies = session.execute(
-            select(
-                Location.code,
-                Location.name,
-                AuditLocation.expected,
-                AuditLocation.found,
-                AuditLocation.apart,
-            )
-            .join(Location, Location.id == AuditLocation.location_id)
-            .where(AuditLocation.audit_id == audit_id)
-            .order_by(Location.code)
-        ).all()
+        tallies = location_tallies(session, audit_id)
         scans = session.execute(
             select(func.count())
             .select_from(AuditScan)
@@ -452,274 +431,3 @@ RESULT_LISTS = (
     "apart",
     "left",
 )
-
-
-def export_csv(report: AuditReport, directory: Path | str) -> list[Path]:
-    """Each result list as `audit-<id>-<list>.csv` (UTF-8 with BOM, so spreadsheet programs
-    read Kazakh titles right); returns the files written."""
-    folder = Path(directory)
-    folder.mkdir(parents=True, exist_ok=True)
-    written = []
-    for name in RESULT_LISTS:
-        path = folder / f"audit-{report.audit.id}-{name.replace('_', '-')}.csv"
-        write_csv(path, getattr(report, name))
-        written.append(path)
-    return written
-
-
-HEADERS: dict[type, list[str]] = {
-    AuditedCopy: list(
-        AuditedCopy(0, "", None, "", "", None, "", "").as_row().keys()  # column order
-    ),
-    UnknownCode: ["code", "scans", "location", "first_at", "scanned_by"],
-    ShelfOrderError: ["location", "inventory_number", "call_number", "after_call_number", "title"],
-}
-
-
-def write_csv(
-    path: Path, rows: Sequence[AuditedCopy] | Sequence[UnknownCode] | Sequence[ShelfOrderError]
-) -> None:
-    kind = type(rows[0]) if rows else AuditedCopy
-    with path.open("w", encoding="utf-8-sig", newline="") as out:
-        writer = csv.DictWriter(out, fieldnames=HEADERS[kind])
-        writer.writeheader()
-        for row in rows:
-            writer.writerow(row.as_row())
-
-
-# --- Batch actions -----------------------------------------------------------------------
-
-
-@dataclass
-class BatchResult:
-    done: list[str] = field(default_factory=list)  # inventory numbers
-    refused: list[tuple[str, str]] = field(default_factory=list)  # (inventory number, why)
-
-
-def move_to_found_location(
-    db: Database, actor: Actor, audit_id: int, item_ids: Sequence[int]
-) -> BatchResult:
-    """Move misplaced copies to the location they were found at (their new home), in one
-    transaction, each move in the event log."""
-    require(actor, "move copies", Role.STOCK_CHECKER)
-    result = BatchResult()
-    with db.write() as session:
-        _audit(session, audit_id)
-        for item_id in item_ids:
-            row = session.execute(
-                select(AuditFind.found_location_id, AuditCopy.inventory_number)
-                .outerjoin(AuditFind, _FIND)
-                .where(AuditCopy.audit_id == audit_id, AuditCopy.item_id == item_id)
-            ).first()
-            item = session.get(Item, item_id)
-            if row is None or item is None or row.found_location_id is None:
-                ref = row.inventory_number if row is not None else str(item_id)
-                result.refused.append((ref, "not found on a known shelf in this audit"))
-                continue
-            if item.location_id == row.found_location_id:
-                result.done.append(item.inventory_number)
-                continue
-            before = item.location_id
-            item.location_id = row.found_location_id
-            item.updated_at = datetime.now(UTC)
-            session.flush()
-            record_event(
-                session,
-                actor,
-                "item.location",
-                "item",
-                item.id,
-                before={"location_id": before},
-                after={
-                    "location_id": row.found_location_id,
-                    "inventory_number": item.inventory_number,
-                    "reason": f"found there in audit {audit_id}",
-                },
-            )
-            control = session.execute(
-                select(Record.control_number).where(Record.id == item.record_id)
-            ).scalar_one()
-            enqueue(session, item.record_id, control, "upsert")
-            result.done.append(item.inventory_number)
-    return result
-
-
-def restore_found(
-    db: Database,
-    actor: Actor,
-    item_ids: Sequence[int] = (),
-    barcodes: Sequence[str] = (),
-    audit_id: int | None = None,
-) -> BatchResult:
-    """Put copies marked missing but found on the shelf back in the fund (missing →
-    available, each change in the event log) — during an audit or any time after."""
-    require(actor, "restore missing copies", Role.STOCK_CHECKER)
-    result = BatchResult()
-    reason = f"found in audit {audit_id}" if audit_id is not None else "found on the shelf"
-    with db.write() as session:
-        items: list[Item] = []
-        for item_id in item_ids:
-            found = session.get(Item, item_id)
-            if found is None:
-                result.refused.append((str(item_id), "no such copy"))
-            else:
-                items.append(found)
-        for code in barcodes:
-            by_code = session.execute(
-                select(Item).where(Item.barcode == normalise_scan(code))
-            ).scalar_one_or_none()
-            if by_code is None:
-                result.refused.append((code, f"no copy has barcode {code}"))
-            else:
-                items.append(by_code)
-        for item in items:
-            if item.status != ItemStatus.MISSING:
-                result.refused.append((item.inventory_number, f"{item.status}, not missing"))
-                continue
-            change_status(session, item, ItemStatus.AVAILABLE, actor, reason)
-            result.done.append(item.inventory_number)
-    return result
-
-
-# --- Closing -----------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class ClosedAudit:
-    audit_id: int
-    marked_missing: list[str]  # inventory numbers
-    # Not found but not marked: their status changed while the audit ran (sent to bindery...).
-    not_marked: list[tuple[str, str]]
-
-
-def close_audit(db: Database, actor: Actor, audit_id: int) -> ClosedAudit:
-    """Close the audit in one transaction: every expected copy of the scope still not found,
-    and still available or in processing, becomes missing (one set-based UPDATE; an event
-    for each copy, for its history, and one listing them all; the union catalog told for
-    each record); no scan is taken after."""
-    require(actor, "close audits", Role.STOCK_CHECKER)
-    now = datetime.now(UTC)
-    with db.write() as session:
-        audit = session.execute(
-            select(Audit).where(Audit.id == audit_id).with_for_update()
-        ).scalar_one_or_none()
-        if audit is None:
-            _audit(session, audit_id)
-        assert audit is not None
-        if audit.status != "open":
-            raise AuditClosed(audit_id)
-        rows = session.execute(
-            select(Item.id, Item.inventory_number, Item.status, Item.record_id)
-            .join(AuditCopy, AuditCopy.item_id == Item.id)
-            .where(
-                AuditCopy.audit_id == audit_id,
-                AuditCopy.origin == "expected",
-                ~exists().where(_FIND),
-            )
-            .order_by(Item.id)
-        ).all()
-        countable = set(COUNTABLE)
-        marked = [r for r in rows if r.status in countable]
-        not_marked = [(r.inventory_number, r.status) for r in rows if r.status not in countable]
-        ids = [r.id for r in marked]
-        unfound = (
-            AuditCopy.audit_id == audit_id,
-            AuditCopy.origin == "expected",
-            ~exists().where(_FIND),
-        )
-        # Set-based, so a million unfound copies close in a few statements: first what the
-        # act will say of each copy, then the copies' own status. Nothing of them is loaded
-        # in the session, so the ORM need not fetch back what changed.
-        unsynchronised = {"synchronize_session": False}
-        session.execute(
-            update(AuditCopy)
-            .where(
-                *unfound,
-                exists().where(Item.id == AuditCopy.item_id, Item.status.in_(COUNTABLE)),
-            )
-            .values(outcome=MARKED, closed_status=ItemStatus.MISSING.value),
-            execution_options=unsynchronised,
-        )
-        session.execute(
-            update(AuditCopy)
-            .where(*unfound, AuditCopy.outcome != MARKED)
-            .values(
-                outcome=LEFT,
-                closed_status=select(Item.status)
-                .where(Item.id == AuditCopy.item_id)
-                .scalar_subquery(),
-            ),
-            execution_options=unsynchronised,
-        )
-        session.execute(
-            update(Item)
-            .where(
-                Item.id.in_(
-                    select(AuditCopy.item_id).where(
-                        AuditCopy.audit_id == audit_id, AuditCopy.outcome == MARKED
-                    )
-                ),
-                Item.status.in_(COUNTABLE),
-            )
-            .values(status=ItemStatus.MISSING.value, updated_at=now),
-            execution_options=unsynchronised,
-        )
-        if marked:
-            # Each copy's own entry, for its history; and the audit's, listing them all.
-            reason = f"not found in audit {audit_id}"
-            record_events(
-                session,
-                actor,
-                (
-                    EventEntry(
-                        "item.status",
-                        "item",
-                        r.id,
-                        before={"status": r.status},
-                        after={
-                            "status": ItemStatus.MISSING.value,
-                            "reason": reason,
-                            "audit": audit_id,
-                        },
-                    )
-                    for r in marked
-                ),
-            )
-            record_event(
-                session,
-                actor,
-                "item.status",
-                "audit",
-                audit_id,
-                before={"status": sorted({r.status for r in marked})},
-                after={
-                    "status": ItemStatus.MISSING.value,
-                    "reason": reason,
-                    "items": ids,
-                    "inventory_numbers": [r.inventory_number for r in marked],
-                },
-            )
-            records = sorted({r.record_id for r in marked})
-            controls: dict[int, str] = {}
-            for start in range(0, len(records), CHUNK):
-                controls.update(
-                    session.execute(
-                        select(Record.id, Record.control_number).where(
-                            Record.id.in_(records[start : start + CHUNK])
-                        )
-                    ).all()
-                )
-            enqueue_many(session, [(rid, controls[rid], "upsert") for rid in records])
-        audit.status = "closed"
-        audit.closed_at = now
-        audit.closed_by = actor.name
-        record_event(
-            session,
-            actor,
-            "audit.close",
-            "audit",
-            audit_id,
-            before={"status": "open"},
-            after={"status": "closed", "missing": len(marked), "not_marked": len(not_marked)},
-        )
-    return ClosedAudit(audit_id, [r.inventory_number for r in marked], not_marked)

@@ -1,0 +1,51 @@
+"""The GUI's one door to the library's data (DESIGN: ui → app → db, never ui → db).
+
+The GUI holds one object, the `Database` this module opens (`open_database`), and hands it
+to app's services; ui/ imports nothing from db/ (tests/test_layers.py keeps it so). Whether
+the schema is current, and bringing it up to date, are asked here too, so the GUI never runs
+Alembic itself (which a workstation's start-up cannot afford to import)."""
+
+from __future__ import annotations
+
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import SQLAlchemyError
+
+from db.session import Database
+
+__all__ = [
+    "Database",
+    "DatabaseError",
+    "open_database",
+    "schema_is_current",
+    "shown_url",
+    "upgrade_schema",
+]
+
+# What the database driver raises when the library cannot be reached or read (server down,
+# file locked, not a Qor database...): the GUI reports it as such.
+DatabaseError = SQLAlchemyError
+
+
+def open_database(url: str | None = None) -> Database:
+    """The library's database at `url` (None: QOR_DB, else the workstation's own SQLite
+    file). Opening connects lazily; nothing is read or changed yet."""
+    return Database(url)
+
+
+def schema_is_current(db: Database) -> bool:
+    """Whether every migration this Qor knows is applied (cheap: Alembic is not imported)."""
+    from db import migrate
+
+    return migrate.is_current(db)
+
+
+def upgrade_schema(db: Database) -> None:
+    """Apply the migrations the database lacks (Alembic loads here, on first use)."""
+    from db import migrate
+
+    migrate.upgrade(db)
+
+
+def shown_url(db: Database) -> str:
+    """The database's address as a user may see it: the password hidden."""
+    return make_url(db.url).render_as_string(hide_password=True)

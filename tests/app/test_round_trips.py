@@ -1,0 +1,167 @@
+"""Round trips of a scan at the desks, counted on the wire: a branch workstation reaches the
+central PostgreSQL over a VPN, so each round trip costs the link's delay. A delay proxy in front
+of the server counts every request the client waits on (BEGIN, COMMIT, ROLLBACK and pre-pings
+included), and each scan must stay within its budget."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from typing import Any, TypeVar
+
+import pytest
+from sqlalchemy import text
+
+from app.audit.audits import Outcome, audit_progress, open_audit
+from app.audit.live import scan_and_count
+from app.catalog.search import search
+from app.intake.accession import open_accession
+from app.intake.copies import add_copies, copies_of_record, copy_by_barcode, records_held_by_isbn
+from app.library import is_initialised, library_info
+from app.security import eventlog
+from app.security.roles import Actor
+from app.security.users import authenticate
+from db import migrate
+from db.session import Database
+from tests.app.audit.conftest import CHECKER_PASSWORD, Fund, build_fund
+from tests.conftest import ADMIN, ADMIN_PASSWORD, DatabaseFactory
+from tests.pgproxy import DelayProxy, url_through
+
+SCAN_BUDGET = 2  # round trips: one that reads and decides, one that writes and answers
+# Adding copies: the same for any number of them (it was 9 per copy); what it is today, so a
+# change that adds one is seen.
+ADD_COPIES_BUDGET = 18  # 17, and one look-up of the numbers already taken (legacy numbers)
+START_UP_BUDGET = 11
+
+pytestmark = pytest.mark.postgres
+T = TypeVar("T")
+
+
+@dataclass
+class Branch:
+    fund: Fund
+    db: Database  # the same database, reached through the proxy
+    proxy: DelayProxy
+    checker: Actor
+
+
+@pytest.fixture
+def branch(_factories: dict[str, DatabaseFactory], pg_available: bool) -> Iterator[Branch]:
+    if not pg_available:
+        pytest.skip("PostgreSQL cannot be reached (not in CI)")
+    direct = _factories["postgresql"].new()
+    fund = build_fund(direct, authenticate(direct, ADMIN, ADMIN_PASSWORD))
+    with DelayProxy(direct.engine.url.host or "127.0.0.1", direct.engine.url.port or 5432) as proxy:
+        remote = Database(url_through(direct.url, proxy.port))
+        # The pooled connection is opened (and the dialect set up) once per workstation.
+        with remote.read() as session:
+            session.execute(text("select 1"))
+        checker = authenticate(remote, "aigerim", CHECKER_PASSWORD)
+        yield Branch(fund, remote, proxy, checker)
+        remote.dispose()
+    direct.dispose()
+
+
+def _counted(branch: Branch, action: Callable[..., T], *args: Any) -> tuple[T, int]:
+    """What `action(*args)` answers, and the round trips it waited on."""
+    with branch.proxy.counting() as n:
+        answer = action(*args)
+    return answer, n[0]
+
+
+def test_a_copy_barcode_scan_at_intake_costs_at_most_two_round_trips(branch: Branch) -> None:
+    barcode = branch.fund.barcodes("RR-1")[0]
+    copy, trips = _counted(branch, copy_by_barcode, branch.db, barcode)
+    assert copy is not None and copy.barcode == barcode
+    assert trips <= SCAN_BUDGET, f"a copy scan took {trips} round trips"
+
+
+def test_an_isbn_scan_at_intake_costs_at_most_two_round_trips(branch: Branch) -> None:
+    # The book of the fund's first copy, scanned by its ISBN as the screen does: the records
+    # with that ISBN and the copies held of each.
+    first = branch.fund.shelves["RR-1"][0]
+    with branch.fund.db.read() as session:
+        isbn = session.execute(
+            text("select isbn from record where id = :id"), {"id": first.record_id}
+        ).scalar_one()
+    assert isbn
+
+    found, trips = _counted(branch, records_held_by_isbn, branch.db, isbn)
+    assert [(r.id, held) for r, held in found] == [
+        (first.record_id, len(copies_of_record(branch.db, first.record_id)))
+    ]
+    assert found[0][1] >= 1
+    assert trips <= SCAN_BUDGET, f"an ISBN scan took {trips} round trips"
+
+
+def test_an_audit_scan_costs_at_most_two_round_trips(branch: Branch) -> None:
+    audit = open_audit(branch.db, branch.checker, ["RR-1", "RR-2", "LOAN"])
+    db, checker = branch.db, branch.checker
+    barcodes = branch.fund.barcodes("RR-1")
+    (shelf, progress), trips = _counted(branch, scan_and_count, db, checker, audit.id, "L-RR-1")
+    assert shelf.outcome is Outcome.LOCATION
+    assert trips <= SCAN_BUDGET, f"a shelf scan took {trips} round trips"
+    for barcode in barcodes[:3]:
+        (result, progress), trips = _counted(branch, scan_and_count, db, checker, audit.id, barcode)
+        assert result.outcome is Outcome.FOUND and result.inventory_number
+        assert trips <= SCAN_BUDGET, f"an audit scan took {trips} round trips"
+    assert (progress.expected, progress.found) == (11, 3)
+    # Scanned again, a copy counts once; a copy of another shelf is misplaced.
+    other = branch.fund.barcodes("LOAN")[0]
+    for code, outcome in ((barcodes[0], Outcome.DUPLICATE), (other, Outcome.MISPLACED)):
+        (result, progress), trips = _counted(branch, scan_and_count, db, checker, audit.id, code)
+        assert result.outcome is outcome
+        assert trips <= SCAN_BUDGET, f"a {outcome} scan took {trips} round trips"
+    assert (progress.found, progress.misplaced) == (4, 1)
+
+
+def test_a_scan_whose_answer_was_lost_is_sent_again_and_counted_once(branch: Branch) -> None:
+    db, checker = branch.db, branch.checker
+    audit = open_audit(db, checker, ["RR-1"])
+    scan_and_count(db, checker, audit.id, "L-RR-1", "hand-1")
+    barcode = branch.fund.barcodes("RR-1")[0]
+    # The server records the scan, then the link drops before its answer arrives.
+    branch.proxy.lose_next_answer()
+    result, progress = scan_and_count(db, checker, audit.id, barcode, "hand-1")
+    assert result.outcome is Outcome.FOUND
+    assert progress.found == 1
+    assert audit_progress(branch.fund.db, audit.id, count_scans=True).scans == 1
+    # A dropped link under a read: the copy scan reconnects and answers.
+    branch.proxy.drop_connections()
+    copy = copy_by_barcode(db, barcode)
+    assert copy is not None and copy.barcode == barcode
+
+
+def test_adding_copies_costs_the_same_round_trips_for_one_copy_or_five(branch: Branch) -> None:
+    fund, db = branch.fund, branch.db
+    admin = authenticate(db, ADMIN, ADMIN_PASSWORD)
+    batch = open_accession(db, admin, "purchase", "ТН-9")
+    record_id = fund.shelves["RR-1"][0].record_id
+    one, trips_one = _counted(branch, add_copies, db, admin, record_id, 1, batch.id, "RR-1")
+    five, trips_five = _counted(branch, add_copies, db, admin, record_id, 5, batch.id, "LOAN")
+    assert len(one) == 1 and len(five) == 5
+    assert len({c.barcode for c in one + five}) == 6
+    assert trips_five == trips_one, f"1 copy: {trips_one} round trips, 5 copies: {trips_five}"
+    assert trips_five <= ADD_COPIES_BUDGET, f"adding copies took {trips_five} round trips"
+    with fund.db.snapshot() as session:
+        assert eventlog.verify(session).intact
+
+
+def test_start_up_costs_a_constant_handful_of_round_trips(branch: Branch) -> None:
+    """A workstation starting: its first connection (the server's start-up exchange and
+    SQLAlchemy's questions of a new connection included), the schema checks, the library,
+    the sign-in and the catalog's first page; the same whatever the catalog's size."""
+    branch.proxy.reset()
+    fresh = Database(branch.db.url)
+    try:
+        with branch.proxy.counting() as n:
+            assert is_initialised(fresh)
+            assert migrate.is_current(fresh)
+            assert library_info(fresh).sigla
+            authenticate(fresh, ADMIN, ADMIN_PASSWORD)
+            assert search(fresh, "").total >= 4
+        trips = n[0]
+    finally:
+        fresh.dispose()
+    assert branch.proxy.connections == 1
+    assert trips <= START_UP_BUDGET, f"start-up took {trips} round trips"

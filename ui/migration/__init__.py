@@ -1,0 +1,1 @@
+"""The migration wizard: bringing in a fund from IRBIS64."""
