@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, TypeVar
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QApplication,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -32,9 +33,11 @@ from app.security.roles import Actor, Role
 from app.workstation import Database, shown_url
 from ui.catalog import CatalogScreen
 from ui.common import messages
+from ui.common.feedback import Feedback, FeedbackBanner
 from ui.common.keyboard import show_keyboard_help
 from ui.common.locale import sorted_texts
 from ui.common.scan_field import ScanField
+from ui.common.scan_router import ScanRouter, scan_field_of
 
 if TYPE_CHECKING:
     from ui.audit import AuditScreen
@@ -77,20 +80,26 @@ class MainWindow(QMainWindow):
 
         self.catalog = CatalogScreen(db, actor, library)
         self.add_screen(self.tr("Catalog"), self.catalog, "Ctrl+1")
+        # Ctrl+1…6 follow the sidebar's order.
         self._intake_index = self.add_screen(
             self.tr("Intake"), PendingScreen(self._build_intake), "Ctrl+2"
         )
         self._audits_index = self.add_screen(
-            self.tr("Audits"), PendingScreen(self._build_audits), "Ctrl+4"
+            self.tr("Audits"), PendingScreen(self._build_audits), "Ctrl+3"
         )
-        self.add_screen(self.tr("Preservation"), PendingScreen(self._build_preservation), "Ctrl+5")
-        self.add_screen(self.tr("Registers"), PendingScreen(self._build_registers), "Ctrl+6")
+        self.add_screen(self.tr("Preservation"), PendingScreen(self._build_preservation), "Ctrl+4")
+        self.add_screen(self.tr("Registers"), PendingScreen(self._build_registers), "Ctrl+5")
         self._unioncat_index = self.add_screen(
-            self.tr("Union catalog"), PendingScreen(self._build_unioncat), "Ctrl+3"
+            self.tr("Union catalog"), PendingScreen(self._build_unioncat), "Ctrl+6"
         )
         self._build_menus()
         self._build_status_bar()
         self.navigation.currentRowChanged.connect(self._screen_changed)
+        # One scan path for the whole window, whatever has the focus (ui.common.scan_router).
+        self.scan_router = ScanRouter(self)
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(self.scan_router)
 
     def add_screen(self, title: str, widget: QWidget, shortcut: str | None = None) -> int:
         """Add a screen to the navigation; `shortcut` (e.g. "Ctrl+2") switches to it."""
@@ -201,6 +210,24 @@ class MainWindow(QMainWindow):
         on_catalog = self.screens.widget(index) is self.catalog
         self.edit_action.setEnabled(on_catalog)
         self.delete_action.setEnabled(on_catalog)
+        self._focus_screen(index)
+
+    def _focus_screen(self, index: int) -> None:
+        """A screen just switched to takes the keys at once: its scan field if it has one,
+        else the screen (the focus never stays on the sidebar or nowhere), and its banner
+        no longer shows the result of a scan made before the switch."""
+        screen = self.screens.widget(index)
+        if screen is None or isinstance(screen, PendingScreen):
+            return
+        for banner in screen.findChildren(FeedbackBanner):
+            banner.show_result(Feedback.INFO, translate("FeedbackBanner", "Ready to scan."), False)
+        target = scan_field_of(screen)
+        if target is not None:
+            target.setFocus(Qt.FocusReason.OtherFocusReason)
+        elif screen is self.catalog:
+            self.catalog.focus_search()
+        else:
+            screen.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _action(
         self, text: str, slot: object, *shortcuts: QKeySequence | QKeySequence.StandardKey | str

@@ -168,3 +168,37 @@ def test_a_stock_checker_gets_a_permission_message(
     assert len(messages.errors) == 1
     assert "may not create records" in messages.errors[0]
     assert editor.isVisible()
+
+
+def test_esc_with_unsaved_edits_asks_and_keeps_them(
+    qtbot: QtBot, sqlite_db: Database, actor: Actor, messages: Messages
+) -> None:
+    from PySide6.QtCore import Qt
+
+    editor = _editor(qtbot, sqlite_db, actor, kazakh_record())
+    qtbot.keyClick(editor, Qt.Key.Key_Escape)  # nothing changed: Esc closes, no question
+    assert not editor.isVisible() and messages.questions == []
+
+    editor = _editor(qtbot, sqlite_db, actor, kazakh_record())
+    editor.grid.item(_row_of(editor, "245"), DATA).setText("$aЖаңа атау")
+    messages.answer = False  # "Discard the changes?" — No
+    qtbot.keyClick(editor, Qt.Key.Key_Escape)
+    assert editor.isVisible() and len(messages.questions) == 1
+    assert "Discard" in messages.questions[0]
+    assert editor.grid.item(_row_of(editor, "245"), DATA).text() == "$aЖаңа атау"
+    messages.answer = True
+    qtbot.keyClick(editor, Qt.Key.Key_Escape)
+    assert not editor.isVisible()
+
+
+def test_problems_are_marked_as_the_cataloger_types(
+    qtbot: QtBot, sqlite_db: Database, actor: Actor, messages: Messages
+) -> None:
+    editor = _editor(qtbot, sqlite_db, actor, kazakh_record())
+    row = _row_of(editor, "245")
+    assert editor.row_colour(row) is None
+    editor.grid.item(row, 0).setText("100")  # a second 100: the record now has two
+    qtbot.waitUntil(lambda: editor.row_colour(row) == ERROR_COLOUR, timeout=3000)
+    assert editor.problem_list.count() > 0  # without pressing Validate
+    editor.grid.item(row, 0).setText("245")
+    qtbot.waitUntil(lambda: editor.row_colour(row) is None, timeout=3000)

@@ -197,3 +197,20 @@ def test_no_screen_shows_english(
 def test_the_check_catches_english() -> None:
     assert english_words("Would send: 49 new, 0 changed") == ["Would", "send", "new", "changed"]
     assert english_words("Жіберіледі: 49 жаңа, ISBN, MARC 21, Ctrl+F") == []
+
+
+@pytest.mark.parametrize("code", ["kk", "ru"])
+def test_message_boxes_name_their_button_in_the_language(
+    qtbot: QtBot, speak: object, code: str
+) -> None:
+    """Qt's own Russian translation leaves the button "OK" in Latin letters (issue 12)."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from ui.common.messages import message_box
+
+    assert locale.install_language(code)
+    box = message_box(None, QMessageBox.Icon.Warning, "—")
+    qtbot.addWidget(box)
+    texts = [button.text() for button in box.buttons()]
+    assert texts == ["ОК"]  # Cyrillic О and К
+    assert not any(english_words(text) or "OK" in text for text in texts)

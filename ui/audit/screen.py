@@ -388,6 +388,10 @@ class AuditScreen(QWidget):
         )
 
     # --- Scanning ----------------------------------------------------------------------
+    def scan_refusal(self, code: str) -> str:
+        """What a scan is told while no audit is open here (the window's scan router)."""
+        return self.tr("Scan {code} not counted: choose or open an audit first.").format(code=code)
+
     def scan(self, code: str) -> None:
         if self.audit is None or not code.strip():
             return

@@ -53,6 +53,12 @@ class CatalogScreen(QWidget):
     def focus_search(self) -> None:
         self.search.focus_query()
 
+    def take_scan(self, code: str) -> None:
+        """A scan on the catalog searches for it (an ISBN, a barcode): the results answer."""
+        self.search.query.setText(code)
+        self.search.search_now()
+        self.focus_search()
+
     # --- Record actions -----------------------------------------------------------------
     def new_record(self) -> None:
         from app.catalog.templates import blank_book

@@ -8,8 +8,16 @@ import re
 
 import pymarc
 from pymarc import Field, Indicators, Leader, Subfield
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QFontDatabase, QKeySequence, QShortcut
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QFont,
+    QFontDatabase,
+    QKeyEvent,
+    QKeySequence,
+    QShortcut,
+)
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -38,6 +46,7 @@ from ui.common import messages
 
 TAG, IND1, IND2, DATA = range(4)
 READ_ONLY_TAGS = frozenset({"001", "003"})
+VALIDATE_DELAY_MS = 400  # problems are marked once the typing pauses this long
 ERROR_COLOUR = QColor("#f6c6c6")
 WARNING_COLOUR = QColor("#fbe9a7")
 _ESCAPES = {"$": "{dollar}", "{": "{lcub}", "}": "{rcub}"}
@@ -124,7 +133,10 @@ class MarcEditor(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
         layout.addLayout(self._build_buttons())
+        self._loading = False
         self.load_grid(record)
+        self._pristine = record_to_mrk(record)  # what Esc compares with: unsaved edits?
+        self._build_revalidation()
 
     def _build_grid(self, mono: QFont) -> QWidget:
         """The grid page: the leader, one row per field, and the buttons that edit rows."""
@@ -192,7 +204,7 @@ class MarcEditor(QDialog):
         cancel = QPushButton(self.tr("Cancel"))
         self.validate_button.clicked.connect(self.run_validation)
         self.save_button.clicked.connect(self.save)
-        cancel.clicked.connect(self.reject)
+        cancel.clicked.connect(self.cancel)
         QShortcut(QKeySequence.StandardKey.Save, self, self.save)
         buttons = QHBoxLayout()
         buttons.addWidget(self.validate_button)
@@ -201,12 +213,70 @@ class MarcEditor(QDialog):
         buttons.addWidget(cancel)
         return buttons
 
+    def _build_revalidation(self) -> None:
+        """Problems are marked as the cataloger types, once the typing pauses."""
+        self._revalidate = QTimer(self)
+        self._revalidate.setSingleShot(True)
+        self._revalidate.setInterval(VALIDATE_DELAY_MS)
+        self._revalidate.timeout.connect(self._validate_quietly)
+        self.grid.itemChanged.connect(self._edited)
+        self.leader.textEdited.connect(self._edited)
+        self.text.textChanged.connect(self._edited)
+        self.grid.model().rowsRemoved.connect(self._edited)
+        self.grid.model().rowsMoved.connect(self._edited)
+
+    def _edited(self, *_args: object) -> None:
+        if not self._loading:
+            self._revalidate.start()
+
+    def _validate_quietly(self) -> None:
+        """Mark the problems of what is on screen without moving the cataloger's cursor."""
+        if self.modes.currentIndex() == 1:
+            try:
+                record = mrk_to_record(self.text.toPlainText())
+            except QorError as exc:
+                self.show_status(str(exc), error=True)
+                return
+            self.problems = validate(record)
+            self._list_problems()
+        else:
+            self.run_validation()
+
+    def unsaved(self) -> bool:
+        """True when what is on screen differs from the record as it was opened."""
+        if self.saved is not None:
+            return False
+        try:
+            return record_to_mrk(self.record()) != self._pristine
+        except QorError:
+            return True  # something was typed that cannot even be read
+
+    def cancel(self) -> None:
+        """Esc or Cancel: with unsaved edits, ask first (the default answer keeps them)."""
+        if self.unsaved() and not messages.confirm(
+            self, self.tr("Discard the changes made to this record?")
+        ):
+            return
+        self._revalidate.stop()
+        self.reject()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Escape and not event.modifiers():
+            event.accept()
+            self.cancel()
+            return
+        super().keyPressEvent(event)
+
     # --- Grid <-> record ----------------------------------------------------------------
     def load_grid(self, record: pymarc.Record) -> None:
-        self.leader.setText(str(record.leader))
-        self.grid.setRowCount(0)
-        for field in record.fields:
-            self._insert_row(self.grid.rowCount(), field)
+        self._loading = True
+        try:
+            self.leader.setText(str(record.leader))
+            self.grid.setRowCount(0)
+            for field in record.fields:
+                self._insert_row(self.grid.rowCount(), field)
+        finally:
+            self._loading = False
 
     def _insert_row(self, row: int, field: Field) -> None:
         self.grid.insertRow(row)
@@ -276,7 +346,11 @@ class MarcEditor(QDialog):
     def _mode_changed(self, index: int) -> None:
         try:
             if index == 1:
-                self.text.setPlainText(record_to_mrk(self.grid_record()))
+                self._loading = True
+                try:
+                    self.text.setPlainText(record_to_mrk(self.grid_record()))
+                finally:
+                    self._loading = False
             else:
                 self.load_grid(mrk_to_record(self.text.toPlainText()))
                 self._mark_rows()

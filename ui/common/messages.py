@@ -12,21 +12,27 @@ def _qor() -> str:
     return QCoreApplication.translate("messages", "Qor")
 
 
+def message_box(
+    parent: QWidget | None, icon: QMessageBox.Icon, text: str, title: str | None = None
+) -> QMessageBox:
+    """A box with one button, named in the interface's language (Qt's own Russian
+    translation leaves it "OK", in Latin letters)."""
+    box = QMessageBox(parent)
+    box.setIcon(icon)
+    box.setWindowTitle(title or _qor())
+    box.setText(text)
+    box.setStandardButtons(QMessageBox.StandardButton.Ok)
+    box.button(QMessageBox.StandardButton.Ok).setText(QCoreApplication.translate("messages", "OK"))
+    return box
+
+
 def show_error(parent: QWidget | None, error: QorError | str, title: str | None = None) -> None:
     """Show what went wrong in the service's own words (never a traceback)."""
-    box = QMessageBox(parent)
-    box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle(title or _qor())
-    box.setText(str(error))
-    box.exec()
+    message_box(parent, QMessageBox.Icon.Warning, str(error), title).exec()
 
 
 def show_info(parent: QWidget | None, text: str, title: str | None = None) -> None:
-    box = QMessageBox(parent)
-    box.setIcon(QMessageBox.Icon.Information)
-    box.setWindowTitle(title or _qor())
-    box.setText(text)
-    box.exec()
+    message_box(parent, QMessageBox.Icon.Information, text, title).exec()
 
 
 def confirm(parent: QWidget | None, text: str, title: str | None = None) -> bool:

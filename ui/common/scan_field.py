@@ -149,6 +149,20 @@ class ScanField(QLineEdit):
             length += 1
         return length
 
+    def deliver(self, code: str) -> None:
+        """A scan the window's scan router recognised while the focus was elsewhere: it
+        counts here as if it had been typed into this field (the double-scan window too)."""
+        self._accept(code, self._clock())
+
+    def _accept(self, code: str, now: float) -> None:
+        if code == self._last_code and (now - self._last_at) * 1000 < self.settings.repeat_ms:
+            # The window is fixed from the accepted scan, not slid by each repeat: a code
+            # scanned every 0.9 s is scanned again, each time after the first second.
+            self.repeated.emit(code)
+            return
+        self._last_code, self._last_at = code, now
+        self.scanned.emit(code)
+
     def _finish(self) -> None:
         text = self.text()
         burst = self.burst_length()
@@ -157,15 +171,8 @@ class ScanField(QLineEdit):
         self._stamps = []
         if burst >= self.settings.min_length:
             code = self.settings.strip(text[-burst:])
-            if not code:
-                return
-            if code == self._last_code and (now - self._last_at) * 1000 < self.settings.repeat_ms:
-                # The window is fixed from the accepted scan, not slid by each repeat: a code
-                # scanned every 0.9 s is scanned again, each time after the first second.
-                self.repeated.emit(code)
-                return
-            self._last_code, self._last_at = code, now
-            self.scanned.emit(code)
+            if code:
+                self._accept(code, now)
         elif text.strip():
             self._last_code = ""
             self.typed.emit(self.settings.strip(text))

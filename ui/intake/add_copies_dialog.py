@@ -6,8 +6,8 @@ from __future__ import annotations
 
 from decimal import Decimal, InvalidOperation
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QCoreApplication, QSettings, Qt
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -36,6 +36,32 @@ from app.workstation import Database
 from ui.common.feedback import Feedback, FeedbackBanner, SoundPlayer
 from ui.common.scan_field import ScanField, ScanSettings
 from ui.common.worker import Worker, WorkerSet, alive
+
+CONFIRM_ABOVE = 20  # copies added at once beyond this ask a deliberate confirmation
+
+
+def confirm_above(settings: QSettings | None = None) -> int:
+    """How many copies may be added at once without typing their number to confirm (set by
+    the administrator in the settings; 20 by default)."""
+    store = settings if settings is not None else QSettings()
+    try:
+        return max(1, int(str(store.value("intake/confirm_above", CONFIRM_ABOVE))))
+    except ValueError:
+        return CONFIRM_ABOVE
+
+
+def confirm_many(parent: QWidget, count: int) -> bool:
+    """Above the limit, the operator types the number of copies: a scan's Enter (or a
+    stray one) cannot confirm it."""
+    if count <= confirm_above():
+        return True
+    from ui.common.confirm import confirm_by_typing
+
+    question = QCoreApplication.translate(
+        "AddCopiesDialog",
+        "Add {n} copies? Each gets an inventory number that cannot be deleted.",
+    ).format(n=count)
+    return confirm_by_typing(parent, question, str(count))
 
 
 def record_call_number(db: Database, record: RecordSummary) -> str:
@@ -138,7 +164,31 @@ class AddCopiesDialog(QDialog):
 
         self.label_scan.scanned.connect(self.add_label)
         self.label_scan.typed.connect(self.add_label)
+        self.label_scan.repeated.connect(self._label_repeated)
+        for button in self.findChildren(QPushButton):
+            button.setAutoDefault(False)  # no button answers a bare Enter
+            button.setDefault(False)
         self.count.setFocus()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        # Enter alone never adds (nor cancels): it ends a label scan, and a scan's Enter
+        # could otherwise land here. Ctrl+Enter adds.
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not (
+            event.modifiers() & Qt.KeyboardModifier.ControlModifier
+        ):
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    def scan_target(self) -> ScanField:
+        """Where the window's scan router puts a scan made while this dialog is open."""
+        return self.label_scan
+
+    def _label_repeated(self, code: str) -> None:
+        self.feedback.show_result(
+            Feedback.DUPLICATE,
+            self.tr("Label {code} was just scanned: counted once.").format(code=code),
+        )
 
     def barcodes(self) -> list[str]:
         return [self.labels.item(i).text() for i in range(self.labels.count())]
@@ -207,6 +257,8 @@ class AddCopiesDialog(QDialog):
             )
             return None
         labels = self.barcodes()
+        if not confirm_many(self, self.count.value()):
+            return None
         db, actor, record_id, count, batch_id = (
             self.db, self.actor, self.record.id, self.count.value(), self.batch.id
         )  # fmt: skip

@@ -48,6 +48,7 @@ from app.unioncat.config import list_targets
 from app.unioncat.copycat import CopyImport, import_hit
 from app.workstation import Database
 from ui.catalog.marc_editor import MarcEditor
+from ui.common import messages
 from ui.common.feedback import Feedback, FeedbackBanner, SoundPlayer
 from ui.common.locale import format_date, format_money
 from ui.common.scan_field import ScanField, ScanSettings
@@ -520,6 +521,8 @@ class IntakeScreen(QWidget):
         self._open(dialog, done)
 
     def _copies_added(self, added: list[CopyInfo]) -> None:
+        if self.record is not None:  # the book's panel counts the new copies at once
+            self._show_record(self.record, len(copies_of_record(self.db, self.record.id)))
         self.model.add_copies(added)
         self.table.scrollToBottom()
         numbers = ", ".join(c.inventory_number for c in added)
@@ -634,6 +637,14 @@ class IntakeScreen(QWidget):
         """Release every copy of the batch in a worker (a batch may hold thousands)."""
         if self.batch is None:
             return None
+        waiting = sum(c.status == ItemStatus.IN_PROCESSING for c in self.model.copies)
+        question = self.tr(
+            "Release the {n} copies in processing of batch {number} to the fund?"
+        ).format(n=waiting, number=self.batch.number)
+        # The question's default answer is No: a scan's (or a stray) Enter cannot release.
+        if not messages.confirm(self, question):
+            self.focus_scan()
+            return None
         db, actor, batch_id = self.db, self.actor, self.batch.id
         self.release_batch_button.setEnabled(False)
         self.feedback.show_result(Feedback.INFO, self.tr("Releasing the batch's copies…"), False)
@@ -659,12 +670,14 @@ class IntakeScreen(QWidget):
             self.model.update_copy(copy)
         if result.released:
             self.copy = result.released[-1]
+            self._show_copy(self.copy, [])  # the details panel says "available" at once
         self._update_count()
         self._update_actions()
         refused = [r.reason for r in result.refused]  # each reason names its copy
         if not result.released and not refused:
+            # A copy scanned again in release mode: said aloud, like every scan.
             self.feedback.show_result(
-                Feedback.INFO, self.tr("Nothing in processing to release."), False
+                Feedback.DUPLICATE, self.tr("Nothing in processing to release.")
             )
             return
         if result.released and len(result.released) == 1 and not refused:

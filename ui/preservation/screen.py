@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QCoreApplication, QDate, Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QComboBox,
@@ -52,6 +52,7 @@ from app.security.roles import Actor
 from app.workstation import Database
 from ui.common import messages
 from ui.common.choices import choice_name, fill_choices
+from ui.common.feedback import Feedback, FeedbackBanner
 from ui.common.keyboard import give_key
 from ui.common.locale import format_date
 from ui.common.scan_field import ScanField
@@ -87,6 +88,30 @@ def describe(result: ScanTally) -> str:
     parts = [", ".join(c.inventory_number for c in result.accepted) or "—"]
     parts += [f"{r.ref}: {r.reason}" for r in (*result.closed, *result.refused)]
     return "; ".join(parts)
+
+
+def answer(banner: FeedbackBanner, result: ScanTally, verb: str) -> None:
+    """Every scan at a desk answers in colour, words and sound: taken, or refused and why."""
+    text = f"{verb}: {describe(result)}"
+    if result.accepted and not result.refused:
+        banner.show_result(Feedback.COPY_FOUND, text)
+    else:
+        banner.show_result(Feedback.REFUSED, text)
+
+
+def answer_error(banner: FeedbackBanner, error: QorError | str) -> None:
+    """A refusal at a scan desk is said on the banner, not in a box that would take the
+    next scans' keys."""
+    banner.show_result(Feedback.REFUSED, str(error))
+
+
+def answer_repeat(banner: FeedbackBanner, code: str) -> None:
+    banner.show_result(
+        Feedback.DUPLICATE,
+        QCoreApplication.translate("desk", "{code} was just scanned: counted once.").format(
+            code=code
+        ),
+    )
 
 
 class OrdersModel(RowsModel):
@@ -133,6 +158,8 @@ class BindingPanel(QWidget):
         self.scan = scan_field(self.tr("Scan a copy's barcode"))
         self.scan.scanned.connect(self.on_scan)
         self.scan.typed.connect(self.on_scan)
+        self.feedback = FeedbackBanner()
+        self.scan.repeated.connect(lambda code: answer_repeat(self.feedback, code))
         self.send_button = QPushButton(self.tr("Send order"))
         self.send_button.clicked.connect(self.send)
         give_key(self.send_button, "Ctrl+S")
@@ -196,6 +223,7 @@ class BindingPanel(QWidget):
         right = QVBoxLayout()
         right.addLayout(modes)
         right.addWidget(self.scan)
+        right.addWidget(self.feedback)
         right.addWidget(self.status)
         right.addWidget(self.copies_view, 1)
         top.addLayout(right, 2)
@@ -259,14 +287,15 @@ class BindingPanel(QWidget):
                 verb = self.tr("Back")
             else:
                 if self.order is None:
-                    messages.show_error(self, self.tr("Open or choose an order first."))
+                    answer_error(self.feedback, self.tr("Open or choose an order first."))
                     return
                 result = add_to_order(self.db, self.actor, self.order.id, [code])
                 verb = self.tr("Added")
         except QorError as exc:
-            messages.show_error(self, exc)
+            answer_error(self.feedback, exc)
             return
         self.status.setText(f"{verb}: {describe(result)}")
+        answer(self.feedback, result, verb)
         self.refresh()
 
     def send(self) -> None:
@@ -303,8 +332,11 @@ class RepairPanel(QWidget):
         self.log_button = QPushButton(self.tr("Log repair"))
         self.log_button.clicked.connect(self.log)
         give_key(self.log_button, "Ctrl+S")
-        self.barcode.typed.connect(lambda _code: self.log())
-        self.barcode.scanned.connect(lambda _code: self.repair_type.setFocus())
+        # Fill in the repair, then scan each repaired copy: each scan logs one repair.
+        self.barcode.typed.connect(self.log)
+        self.barcode.scanned.connect(self.log)
+        self.feedback = FeedbackBanner()
+        self.barcode.repeated.connect(lambda code: answer_repeat(self.feedback, code))
         form = QFormLayout()
         form.addRow(self.tr("Copy"), self.barcode)
         form.addRow(self.tr("Repair"), self.repair_type)
@@ -331,6 +363,7 @@ class RepairPanel(QWidget):
         layout = QHBoxLayout(self)
         left = QVBoxLayout()
         left.addLayout(form)
+        left.addWidget(self.feedback)
         left.addWidget(self.status)
         left.addStretch(1)
         layout.addLayout(left, 1)
@@ -340,9 +373,14 @@ class RepairPanel(QWidget):
     def refresh(self) -> None:
         self.log_model.set_rows(list(reversed(repairs(self.db))))
 
-    def log(self) -> None:
-        code = self.barcode.text().strip()
+    def scan_target(self) -> ScanField:
+        return self.barcode
+
+    def log(self, scanned: str | bool = "") -> None:
+        """Log the repair of the scanned copy (or the one typed in the field)."""
+        code = (scanned if isinstance(scanned, str) else "").strip() or self.barcode.text().strip()
         if not code:
+            answer_error(self.feedback, self.tr("Scan the repaired copy first."))
             return
         try:
             entry = record_repair(
@@ -351,11 +389,13 @@ class RepairPanel(QWidget):
                 self.minutes.value(), self.before.text(), self.after.text(),
             )  # fmt: skip
         except QorError as exc:
-            messages.show_error(self, exc)
+            answer_error(self.feedback, exc)
+            self.status.clear()  # the line under the banner must not tell the last success
             return
         self.barcode.clear()
         self.status.setText(self.tr("Repair {id} of copy {inv} logged.").format(
             id=entry.id, inv=entry.inventory_number))  # fmt: skip
+        self.feedback.show_result(Feedback.COPY_FOUND, self.status.text())
         self.refresh()
 
 
@@ -371,6 +411,12 @@ class DigitisationPanel(QWidget):
         self.send_scan.scanned.connect(self.send)
         self.send_scan.typed.connect(self.send)
         self.back_scan = scan_field(self.tr("Scan a copy that came back"))
+        self.back_code = ""  # the copy scanned back, waiting for its file and pages
+        self.back_scan.scanned.connect(self.came_back)
+        self.back_scan.typed.connect(self.came_back)
+        self.feedback = FeedbackBanner()
+        for field in (self.send_scan, self.back_scan):
+            field.repeated.connect(lambda code: answer_repeat(self.feedback, code))
         self.file_reference = QLineEdit()
         self.pages = QSpinBox()
         self.pages.setRange(0, 100_000)
@@ -402,6 +448,7 @@ class DigitisationPanel(QWidget):
         layout = QHBoxLayout(self)
         left = QVBoxLayout()
         left.addLayout(form)
+        left.addWidget(self.feedback)
         left.addWidget(self.status)
         left.addStretch(1)
         layout.addLayout(left, 1)
@@ -410,6 +457,18 @@ class DigitisationPanel(QWidget):
 
     def refresh(self) -> None:
         self.log_model.set_rows(list(reversed(digitisation_log(self.db))))
+
+    def came_back(self, code: str) -> None:
+        """A copy scanned back: it waits for its file reference and pages (Record outcome)."""
+        self.back_code = code
+        self.back_scan.setText(code)
+        self.feedback.show_result(
+            Feedback.COPY_FOUND,
+            self.tr("Copy {code} is back: fill in its file and pages, then Record outcome.").format(
+                code=code
+            ),
+        )
+        self.file_reference.setFocus()
 
     def send(self, code: str) -> None:
         self.send_scan.clear()
@@ -422,23 +481,26 @@ class DigitisationPanel(QWidget):
                 str(self.reason.currentData()),
             )
         except QorError as exc:
-            messages.show_error(self, exc)
+            answer_error(self.feedback, exc)
             return
         self.status.setText(self.tr("Sent: {what}").format(what=describe(result)))
+        answer(self.feedback, result, self.tr("Sent"))
         self.refresh()
 
     def done(self) -> None:
         try:
             entry = record_outcome(
-                self.db, self.actor, self.back_scan.text(), self.file_reference.text(),
-                self.pages.value() or None,
+                self.db, self.actor, self.back_scan.text().strip() or self.back_code,
+                self.file_reference.text(), self.pages.value() or None,
             )  # fmt: skip
         except QorError as exc:
-            messages.show_error(self, exc)
+            answer_error(self.feedback, exc)
             return
         self.back_scan.clear()
+        self.back_code = ""
         self.status.setText(self.tr("Copy {inv} is back: {file}").format(
             inv=entry.inventory_number, file=entry.file_reference))  # fmt: skip
+        self.feedback.show_result(Feedback.RELEASED, self.status.text())
         self.refresh()
 
 

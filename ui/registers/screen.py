@@ -46,11 +46,12 @@ from app.security.roles import Actor, Role
 from app.workstation import Database
 from ui.common import messages
 from ui.common.choices import choice_name, fill_choices
+from ui.common.feedback import Feedback, FeedbackBanner
 from ui.common.keyboard import give_key
 from ui.common.locale import format_number
 from ui.common.tables import RowsModel, table_for
 from ui.common.worker import Worker, WorkerSet, alive
-from ui.preservation.screen import date_edit, scan_field, to_date
+from ui.preservation.screen import answer_repeat, date_edit, scan_field, to_date
 
 NEEDS_ID = ("accession-act", "writeoff-act", "audit-act")
 
@@ -77,6 +78,8 @@ class WriteOffPanel(QGroupBox):
         self.scan = scan_field(self.tr("Scan the copies to write off"))
         self.scan.scanned.connect(self.add)
         self.scan.typed.connect(self.add)
+        self.feedback = FeedbackBanner()
+        self.scan.repeated.connect(lambda code: answer_repeat(self.feedback, code))
         self.copies = RowsModel(
             [
                 (self.tr("Inventory no."), lambda c: c.inventory_number),
@@ -100,6 +103,7 @@ class WriteOffPanel(QGroupBox):
         form.addRow(self.tr("Act date"), self.act_date)
         form.addRow(self.tr("Notes"), self.notes)
         form.addRow(self.tr("Copy"), self.scan)
+        form.addRow("", self.feedback)
         buttons = QHBoxLayout()
         buttons.addWidget(self.total, 1)
         buttons.addWidget(self.clear_button)
@@ -256,11 +260,24 @@ class WriteOffPanel(QGroupBox):
         copy = copy_by_barcode(self.db, code)
         if copy is None:
             self.status.setText(self.tr("No copy has barcode {code}.").format(code=code))
+            self.feedback.show_result(Feedback.REFUSED, self.status.text())
             return
         if any(c.id == copy.id for c in self.copies.rows):
+            self.feedback.show_result(
+                Feedback.DUPLICATE,
+                self.tr("Copy {number} is already in the act.").format(
+                    number=copy.inventory_number
+                ),
+            )
             return
         self.set_copies([*self.copies.rows, copy])
         self.status.setText(copy.title)
+        self.feedback.show_result(
+            Feedback.COPY_FOUND,
+            self.tr("Copy {number} «{title}» added ({n} in the act).").format(
+                number=copy.inventory_number, title=copy.title, n=len(self.copies.rows)
+            ),
+        )
 
     def write(self) -> None:
         rows: list[CopyInfo] = self.copies.rows

@@ -1,0 +1,346 @@
+"""One scan path for the whole window (issue 12): a wedge scanner's burst, typed into
+whatever has the focus, is counted exactly once by the screen or dialog in front, or refused
+where the operator sees it; it is never typed into a count, a list or a text field."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings, QStandardPaths, Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QLineEdit, QToolTip, QWidget
+from pytestqt.qtbot import QtBot
+
+from app.audit.audits import Outcome, open_audit
+from app.catalog.records import create_record
+from app.intake.accession import open_accession
+from app.intake.copies import copies_of_record
+from app.library import library_info
+from app.security.roles import Actor
+from db.session import Database
+from tests.app.audit.conftest import Fund, build_fund
+from tests.records import book
+from tests.ui.conftest import Messages, screenshots_dir
+from tests.ui.wedge import _key, type_slowly, wedge
+from ui.common.feedback import Feedback
+from ui.intake.accession_dialog import AccessionDialog
+from ui.intake.add_copies_dialog import AddCopiesDialog
+from ui.main_window import MainWindow
+
+ISBN = "9786011234566"
+CTRL = Qt.KeyboardModifier.ControlModifier
+
+
+@dataclass
+class Desk:
+    db: Database
+    actor: Actor
+    fund: Fund
+    record_id: int
+    window: MainWindow
+
+
+# The scanner's settings of this desk. The keys come 3 ms apart; the window for a burst is
+# wider than the 40 ms default only so that a loaded test machine cannot split a burst.
+MAX_INTERVAL_MS = 200
+
+
+@pytest.fixture
+def scanner_settings(tmp_path: Path) -> Iterator[QSettings]:
+    """QSettings of a user of their own (the real user's choice is never touched)."""
+    fmt, scope = QSettings.Format.NativeFormat, QSettings.Scope.UserScope
+    home = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.GenericConfigLocation)
+    for kind in (fmt, QSettings.Format.IniFormat):
+        QSettings.setPath(kind, scope, str(tmp_path))
+    settings = QSettings()
+    settings.setValue("scanner/max_interval_ms", MAX_INTERVAL_MS)
+    settings.setValue("scanner/sound", "false")
+    settings.sync()
+    yield settings
+    for kind in (fmt, QSettings.Format.IniFormat):
+        QSettings.setPath(kind, scope, home)
+
+
+@pytest.fixture
+def desk(
+    qtbot: QtBot,
+    sqlite_db: Database,
+    actor: Actor,
+    messages: Messages,
+    scanner_settings: QSettings,
+) -> Iterator[Desk]:
+    fund = build_fund(sqlite_db, actor)
+    record = create_record(sqlite_db, actor, book("Қазақстан тарихы", "Қозыбаев, Манаш",
+                                                  "2010", ISBN))  # fmt: skip
+    open_accession(sqlite_db, actor, "purchase", "ТН-8")
+    window = MainWindow(sqlite_db, actor, library_info(sqlite_db))
+    qtbot.addWidget(window)
+    window.resize(1280, 820)
+    window.show()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=3000)
+    yield Desk(sqlite_db, actor, fund, record.id, window)
+    router = getattr(window, "scan_router", None)
+    if router is not None:
+        QApplication.instance().removeEventFilter(router)  # type: ignore[union-attr]
+
+
+def wait_focus(qtbot: QtBot, test: Callable[[QWidget | None], bool]) -> None:
+    try:
+        qtbot.waitUntil(lambda: test(QApplication.focusWidget()), timeout=3000)
+    except Exception:
+        raise AssertionError(f"the focus is on {QApplication.focusWidget()}") from None
+
+
+def press(key: Qt.Key, modifier: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier) -> None:
+    target = QApplication.focusWidget() or QApplication.activeWindow()
+    assert target is not None
+    QTest.keyClick(target, key, modifier)
+
+
+def pause(seconds: float) -> None:
+    end = time.monotonic() + seconds
+    while time.monotonic() < end:
+        QApplication.processEvents()
+        time.sleep(0.01)
+
+
+def copies_held(desk: Desk) -> int:
+    return len(copies_of_record(desk.db, desk.record_id))
+
+
+# --- Item 1: a double scan must not add 978 copies --------------------------------------------
+
+
+def test_a_second_scan_of_the_isbn_never_reaches_the_count_box(qtbot: QtBot, desk: Desk) -> None:
+    window = desk.window
+    press(Qt.Key.Key_2, CTRL)
+    intake = window.intake
+    wait_focus(qtbot, lambda w: w is intake.scan)
+    wedge(ISBN)
+    qtbot.waitUntil(lambda: isinstance(intake.dialog, AddCopiesDialog), timeout=5000)
+    dialog = intake.dialog
+    assert isinstance(dialog, AddCopiesDialog)
+    wait_focus(
+        qtbot, lambda w: w is not None and (w is dialog.count or dialog.count.isAncestorOf(w))
+    )
+
+    pause(0.4)  # the beam passes the same ISBN again
+    wedge(ISBN)
+    assert intake.dialog is dialog and dialog.isVisible()
+    assert dialog.count.value() == 1 and dialog.count.text() == "1"
+    assert copies_held(desk) == 0
+    assert dialog.feedback.result is Feedback.DUPLICATE
+    assert ISBN in dialog.feedback.message
+    dialog.grab().save(str(screenshots_dir() / "scan-add-copies-double-scan.png"))
+
+    pause(1.1)  # later than the double-scan window: the dialog's label field refuses it
+    wedge(ISBN)
+    assert dialog.isVisible() and dialog.count.value() == 1 and dialog.labels.count() == 0
+    assert dialog.feedback.result is Feedback.REFUSED and "ISBN" in dialog.feedback.message
+    assert copies_held(desk) == 0
+
+    # A person's Enter in the count box does not add the copies either: Ctrl+Enter does.
+    dialog.count.setFocus()
+    dialog.count.selectAll()
+    type_slowly("2", MAX_INTERVAL_MS / 1000 * 3)
+    _key(int(Qt.Key.Key_Return), "\r")
+    assert dialog.isVisible() and copies_held(desk) == 0
+    press(Qt.Key.Key_Return, CTRL)
+    qtbot.waitUntil(lambda: copies_held(desk) == 2, timeout=5000)
+
+    # Item 7: the panels say so at once: the book's copies held, then a released copy.
+    qtbot.waitUntil(lambda: intake.dialog is None, timeout=5000)
+    assert "2 copies held" in intake.details.text()
+    new = intake.model.copies[-1]
+    assert new.barcode and new.status == "in-processing"
+    intake.release_mode.setChecked(True)
+    window.activateWindow()  # offscreen, the window is not given back the keys by itself
+    qtbot.waitUntil(window.isActiveWindow, timeout=3000)
+    wedge(new.barcode)
+    assert intake.feedback.result is Feedback.RELEASED
+    assert intake.model.status_name("available") in intake.details.text()
+    assert "Ready for release" not in intake.details.text()
+
+
+def test_a_scan_over_a_dialog_without_a_scan_field_is_refused_and_types_nothing(
+    qtbot: QtBot, desk: Desk
+) -> None:
+    window = desk.window
+    press(Qt.Key.Key_2, CTRL)
+    intake = window.intake
+    wait_focus(qtbot, lambda w: w is intake.scan)
+    press(Qt.Key.Key_B, CTRL)
+    qtbot.waitUntil(lambda: isinstance(intake.dialog, AccessionDialog), timeout=5000)
+    dialog = intake.dialog
+    assert isinstance(dialog, AccessionDialog)
+    dialog.supplier.setFocus()
+    wait_focus(qtbot, lambda w: w is dialog.supplier)
+    before = {id(e): e.text() for e in dialog.findChildren(QLineEdit)}
+    wedge(desk.fund.barcodes("RR-1")[0])
+    assert dialog.isVisible() and intake.dialog is dialog
+    assert {id(e): e.text() for e in dialog.findChildren(QLineEdit)} == before
+    routed = window.scan_router.routed[-1]
+    assert routed.outcome == "refused" and routed.where == "AccessionDialog"
+    assert QToolTip.isVisible() and "not taken" in QToolTip.text()
+
+
+# --- Item 3: audit scans after a click on a tab or a row -------------------------------------
+
+
+def test_audit_scans_after_clicking_a_tab_or_a_row_are_counted(qtbot: QtBot, desk: Desk) -> None:
+    window = desk.window
+    audit = open_audit(desk.db, desk.actor, prefixes=["RR"], responsible="Б. Ахметова").id
+    audits = window.audits
+    window.show_screen(window.screens.indexOf(audits))
+    assert window.screens.currentWidget() is audits
+    audits.set_audit(audit)
+    rr1 = desk.fund.barcodes("RR-1")
+
+    with qtbot.waitSignal(audits.scan_done, timeout=10_000) as shelf:
+        wedge("L-RR-1")
+    assert shelf.args[0].outcome is Outcome.LOCATION
+
+    bar = audits.tabs.tabBar()
+    QTest.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(0).center())
+    with qtbot.waitSignal(audits.scan_done, timeout=10_000) as first:
+        wedge(rr1[0])
+    assert first.args[0].outcome is Outcome.FOUND
+
+    audits.refresh_report()
+    view = audits.result_tabs["found"].view
+    qtbot.waitUntil(lambda: view.model().rowCount() >= 1, timeout=10_000)
+    assert audits.tabs.currentIndex() == 0
+    QTest.mouseClick(view.viewport(), Qt.MouseButton.LeftButton,
+                     pos=view.visualRect(view.model().index(0, 0)).center())  # fmt: skip
+    wait_focus(qtbot, lambda w: w is view)
+    with qtbot.waitSignal(audits.scan_done, timeout=10_000) as second:
+        wedge(rr1[1])
+    assert second.args[0].outcome is Outcome.FOUND
+    qtbot.waitUntil(lambda: audits.counters["found"].text() == "2", timeout=5000)
+    assert window.scan_router.routed[-1].outcome == "field"
+
+
+# --- Item 5: a scan while the batch list is open ---------------------------------------------
+
+
+def test_a_scan_while_the_batch_list_is_open_keeps_the_batch(qtbot: QtBot, desk: Desk) -> None:
+    window = desk.window
+    press(Qt.Key.Key_2, CTRL)
+    intake = window.intake
+    wait_focus(qtbot, lambda w: w is intake.scan)
+    batch = intake.batch
+    assert batch is not None and intake.batches.count() == 2
+    press(Qt.Key.Key_F6)
+    qtbot.waitUntil(lambda: QApplication.activePopupWidget() is not None, timeout=3000)
+    copy = desk.fund.shelves["RR-1"][0]
+    wedge(copy.barcode or "")
+    qtbot.waitUntil(lambda: QApplication.activePopupWidget() is None, timeout=3000)
+    assert intake.batch is not None and intake.batch.id == batch.id
+    assert intake.feedback.result is Feedback.COPY_FOUND
+    assert copy.inventory_number in intake.feedback.message
+    # The window's focus is back in the scan field (offscreen, the window itself stays
+    # inactive once a popup has closed).
+    qtbot.waitUntil(lambda: window.focusWidget() is intake.scan, timeout=3000)
+
+
+# --- Item 6: after a screen switch, the scan goes to the screen in front ---------------------
+
+
+def test_after_switching_screens_the_scan_lands_on_the_screen_in_front(
+    qtbot: QtBot, desk: Desk
+) -> None:
+    window = desk.window
+    copy = desk.fund.shelves["RR-1"][0]
+    code = copy.barcode or ""
+    press(Qt.Key.Key_2, CTRL)
+    intake = window.intake
+    wedge(code)
+    assert intake.feedback.result is Feedback.COPY_FOUND
+
+    press(Qt.Key.Key_1, CTRL)
+    assert window.screens.currentWidget() is window.catalog
+    wedge(ISBN)
+    assert window.catalog.search.query.text() == ISBN
+
+    press(Qt.Key.Key_2, CTRL)  # F2 after the switch: no stale banner from before it
+    press(Qt.Key.Key_F2)
+    assert intake.feedback.result is Feedback.INFO
+    wait_focus(qtbot, lambda w: w is intake.scan)
+
+    press(Qt.Key.Key_5, CTRL)  # the sidebar's fifth entry: Registers
+    registers = window.screens.currentWidget()
+    assert window.navigation.currentItem().text() == "Registers"
+    pause(1.1)
+    wedge(code)
+    rows = registers.writeoff.copies.rows
+    assert [c.id for c in rows] == [copy.id]
+
+    press(Qt.Key.Key_3, CTRL)  # Audits, none open: refused where the operator looks
+    audits = window.audits
+    assert window.screens.currentWidget() is audits
+    wedge("L-RR-1")
+    assert audits.banner.result is Feedback.REFUSED
+    assert "choose or open an audit" in audits.banner.message
+    window.grab().save(str(screenshots_dir() / "scan-audit-refused.png"))
+
+
+def test_ctrl_1_to_6_follow_the_sidebar(qtbot: QtBot, desk: Desk) -> None:
+    window = desk.window
+    for row in range(window.navigation.count()):
+        press(Qt.Key(int(Qt.Key.Key_1) + row), CTRL)
+        assert window.navigation.currentRow() == row
+        tip = window.navigation.item(row).toolTip()
+        assert tip.endswith(f"(Ctrl+{row + 1})"), tip
+
+
+def test_a_table_click_does_not_let_a_scan_search_the_list(qtbot: QtBot, desk: Desk) -> None:
+    """Keys typed into a list before the burst is recognised are taken back: the row the
+    operator chose stays chosen."""
+    window = desk.window
+    press(Qt.Key.Key_1, CTRL)
+    table = window.catalog.search.table
+    window.catalog.start()
+    qtbot.waitUntil(lambda: table.model().rowCount() >= 2, timeout=10_000)
+    table.setFocus()
+    table.selectRow(1)
+    wedge(ISBN)
+    assert window.catalog.search.query.text() == ISBN
+    assert window.scan_router.routed[-1].outcome == "screen"
+
+
+def test_adding_copies_shows_a_busy_sign_while_the_service_works(
+    qtbot: QtBot, desk: Desk, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Item 8: the wait cursor and "Adding N copies…" are up while the copies are made."""
+    from PySide6.QtGui import QGuiApplication
+
+    import ui.intake.add_copies_dialog as module
+
+    seen: list[tuple[object, str]] = []
+    real = module.add_copies
+    dialog: AddCopiesDialog | None = None
+
+    def watched(*args: object, **kwargs: object) -> object:
+        cursor = QGuiApplication.overrideCursor()
+        assert dialog is not None
+        seen.append((cursor.shape() if cursor else None, dialog.feedback.message))
+        return real(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(module, "add_copies", watched)
+    window = desk.window
+    press(Qt.Key.Key_2, CTRL)
+    intake = window.intake
+    wait_focus(qtbot, lambda w: w is intake.scan)
+    wedge(ISBN)
+    qtbot.waitUntil(lambda: isinstance(intake.dialog, AddCopiesDialog), timeout=5000)
+    assert isinstance(intake.dialog, AddCopiesDialog)
+    dialog = intake.dialog
+    dialog.count.setValue(3)
+    dialog.add()
+    assert seen == [(Qt.CursorShape.WaitCursor, "Adding 3 copies…")]
+    assert QGuiApplication.overrideCursor() is None and copies_held(desk) == 3
