@@ -3832,8 +3832,20 @@ Updated {updated} by {updater}</translation>
             <translation>Give the barcodes of the copies to release, or an accession batch.</translation>
         </message>
         <message>
+            <source>not found on a known shelf in this audit</source>
+            <translation>not found on a known shelf in this audit</translation>
+        </message>
+        <message>
+            <source>no such copy</source>
+            <translation>no such copy</translation>
+        </message>
+        <message>
             <source>no copy has barcode {code}</source>
             <translation>no copy has barcode {code}</translation>
+        </message>
+        <message>
+            <source>{status}, not missing</source>
+            <translation>{status}, not missing</translation>
         </message>
         <message>
             <source>copy {number}: {status}, not in processing</source>
@@ -3936,6 +3948,10 @@ Updated {updated} by {updater}</translation>
             <translation>copy {number} is {status}, not available</translation>
         </message>
         <message>
+            <source>copy {number} is already in binding order {id}</source>
+            <translation>copy {number} is already in binding order {id}</translation>
+        </message>
+        <message>
             <source>{file} cannot be read: {reason}</source>
             <translation>{file} cannot be read: {reason}</translation>
         </message>
@@ -4026,6 +4042,10 @@ Updated {updated} by {updater}</translation>
         <message>
             <source>copy {number} is on a draft write-off act already</source>
             <translation>copy {number} is on a draft write-off act already</translation>
+        </message>
+        <message>
+            <source>copy {number} is {status}: bring it back first</source>
+            <translation>copy {number} is {status}: bring it back first</translation>
         </message>
         <message>
             <source>No copy can be written off: {reasons}</source>

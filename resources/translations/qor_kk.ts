@@ -3832,8 +3832,20 @@ Updated {updated} by {updater}</source>
             <translation>Қорға берілетін даналардың штрихкодтарын немесе қабылдау актісін көрсетіңіз.</translation>
         </message>
         <message>
+            <source>not found on a known shelf in this audit</source>
+            <translation>бұл түгендеуде белгілі сөреден табылмады</translation>
+        </message>
+        <message>
+            <source>no such copy</source>
+            <translation>мұндай дана жоқ</translation>
+        </message>
+        <message>
             <source>no copy has barcode {code}</source>
             <translation>{code} штрихкоды бар дана жоқ</translation>
+        </message>
+        <message>
+            <source>{status}, not missing</source>
+            <translation>{status}, жоғалған емес</translation>
         </message>
         <message>
             <source>copy {number}: {status}, not in processing</source>
@@ -3936,6 +3948,10 @@ Updated {updated} by {updater}</source>
             <translation>№ {number} дана — {status}, қолжетімді емес</translation>
         </message>
         <message>
+            <source>copy {number} is already in binding order {id}</source>
+            <translation>№ {number} дана {id} түптеу тапсырысында тұр</translation>
+        </message>
+        <message>
             <source>{file} cannot be read: {reason}</source>
             <translation>{file} оқылмайды: {reason}</translation>
         </message>
@@ -4026,6 +4042,10 @@ Updated {updated} by {updater}</source>
         <message>
             <source>copy {number} is on a draft write-off act already</source>
             <translation>{number} данасы есептен шығару актісінің жобасында тұр</translation>
+        </message>
+        <message>
+            <source>copy {number} is {status}: bring it back first</source>
+            <translation>№ {number} дана — {status}: алдымен оны қайтарыңыз</translation>
         </message>
         <message>
             <source>No copy can be written off: {reasons}</source>

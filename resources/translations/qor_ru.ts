@@ -3832,8 +3832,20 @@ Updated {updated} by {updater}</source>
             <translation>Укажите штрихкоды передаваемых в фонд экземпляров или акт приёма.</translation>
         </message>
         <message>
+            <source>not found on a known shelf in this audit</source>
+            <translation>в этой инвентаризации не найден на известной полке</translation>
+        </message>
+        <message>
+            <source>no such copy</source>
+            <translation>такого экземпляра нет</translation>
+        </message>
+        <message>
             <source>no copy has barcode {code}</source>
             <translation>нет экземпляра со штрихкодом {code}</translation>
+        </message>
+        <message>
+            <source>{status}, not missing</source>
+            <translation>{status}, а не утерян</translation>
         </message>
         <message>
             <source>copy {number}: {status}, not in processing</source>
@@ -3936,6 +3948,10 @@ Updated {updated} by {updater}</source>
             <translation>экземпляр {number} — {status}, а не доступен</translation>
         </message>
         <message>
+            <source>copy {number} is already in binding order {id}</source>
+            <translation>экземпляр {number} уже в заказе на переплёт {id}</translation>
+        </message>
+        <message>
             <source>{file} cannot be read: {reason}</source>
             <translation>{file} не читается: {reason}</translation>
         </message>
@@ -4026,6 +4042,10 @@ Updated {updated} by {updater}</source>
         <message>
             <source>copy {number} is on a draft write-off act already</source>
             <translation>экземпляр {number} уже внесён в проект акта списания</translation>
+        </message>
+        <message>
+            <source>copy {number} is {status}: bring it back first</source>
+            <translation>экземпляр {number} — {status}: сначала верните его</translation>
         </message>
         <message>
             <source>No copy can be written off: {reasons}</source>

@@ -214,3 +214,174 @@ def test_message_boxes_name_their_button_in_the_language(
     texts = [button.text() for button in box.buttons()]
     assert texts == ["ОК"]  # Cyrillic О and К
     assert not any(english_words(text) or "OK" in text for text in texts)
+
+
+# --- Every error path a service can raise that a screen shows (issue 12, item 11) ---------
+
+# Sample values for the arguments of app/errors.py's exceptions, by parameter name: the
+# coded values (statuses, roles, actions, …) are the ones the services really pass.
+_SAMPLES: dict[str, object] = {
+    "from_status": "being-digitised",
+    "to_status": "available",
+    "status": "being-digitised",
+    "roles": ("cataloger", "admin"),
+    "action": "release copies",
+    "missing": ["no barcode", "no call number"],
+    "kind": "binding order",
+    "problems": ["245 —"],
+    "reason": "—",
+    "file": "21.mrc",
+    "audit_id": 21,
+    "line": 21,
+    "index": 21,
+}
+
+
+def _error_classes() -> list[type]:
+    import inspect
+
+    from app import errors
+
+    return [
+        cls
+        for _, cls in inspect.getmembers(errors, inspect.isclass)
+        if issubclass(cls, errors.QorError) and "__init__" in vars(cls)
+    ]
+
+
+@pytest.mark.parametrize("code", ["kk", "ru"])
+def test_every_domain_error_speaks_the_language(speak: object, code: str) -> None:
+    import inspect
+
+    assert locale.install_language(code)
+    found = {}
+    classes = _error_classes()
+    assert len(classes) > 20
+    for cls in classes:
+        params = list(inspect.signature(cls).parameters)
+        kwargs = {name: _SAMPLES.get(name, "21") for name in params}
+        # "21.mrc" is a file's name; "(qor init)" names the command that does it.
+        text = re.sub(r"21\.mrc|\(qor [a-z ]+\)", "", str(cls(**kwargs)))
+        if english_words(text):
+            found[cls.__name__] = text
+    assert not found, f"English in {code} error messages: {found}"
+
+
+# The services whose refusals and errors the desks show (release, write-off, binding,
+# digitisation, repair, audit corrections, the scan desks).
+_SERVICES = [
+    "app/intake/copies.py",
+    "app/registers/writeoff.py",
+    "app/preservation/binding.py",
+    "app/preservation/digitisation.py",
+    "app/preservation/repair.py",
+    "app/audit/corrections.py",
+]
+
+
+def _untranslated_messages(path: str) -> list[str]:
+    """Text literals a service passes to a refusal or an exception outside translate()
+    (the coded words of app.i18n.RUNTIME_WORDS are translated by the exception itself)."""
+    import ast
+    from pathlib import Path
+
+    from app.i18n import RUNTIME_WORDS
+
+    tree = ast.parse(Path(path).read_text(encoding="utf-8"))
+    found: list[str] = []
+
+    def visit(node: ast.AST) -> None:
+        if isinstance(node, ast.Call) and getattr(node.func, "id", "") == "translate":
+            return
+        if isinstance(node, ast.JoinedStr) or (
+            isinstance(node, ast.Constant)
+            and isinstance(node.value, str)
+            and WORD.search(node.value)
+            and node.value not in RUNTIME_WORDS
+        ):
+            found.append(f"{path}:{node.lineno}: {ast.unparse(node)}")
+            return
+        for child in ast.iter_child_nodes(node):
+            visit(child)
+
+    for node in ast.walk(tree):
+        raised = isinstance(node, ast.Raise) and isinstance(node.exc, ast.Call)
+        call = node.exc if isinstance(node, ast.Raise) else node
+        if isinstance(call, ast.Call) and (raised or getattr(call.func, "id", "") == "RefusedCopy"):
+            positional = call.args if raised else call.args[1:]  # a refusal's ref is data
+            for argument in [*positional, *(k.value for k in call.keywords)]:
+                visit(argument)
+    return found
+
+
+def _service_messages(path: str) -> list[str]:
+    """Every translate("errors", …) text of a service."""
+    import ast
+    from pathlib import Path
+
+    tree = ast.parse(Path(path).read_text(encoding="utf-8"))
+    return [
+        "".join(str(getattr(part, "value", "")) for part in [node.args[1]])
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Call)
+        and getattr(node.func, "id", "") == "translate"
+        and len(node.args) == 2
+        and isinstance(node.args[1], ast.Constant)
+    ]
+
+
+def test_services_refuse_only_through_translate() -> None:
+    found = [line for path in _SERVICES for line in _untranslated_messages(path)]
+    assert not found, "Untranslated refusals and errors:\n" + "\n".join(found)
+
+
+@pytest.mark.parametrize("code", ["kk", "ru"])
+def test_every_service_message_is_translated(speak: object, code: str) -> None:
+    from app.i18n import translate
+
+    assert locale.install_language(code)
+    found = {}
+    for path in _SERVICES:
+        messages = _service_messages(path)
+        assert messages, path
+        for text in messages:
+            shown = translate("errors", text)
+            if english_words(shown):
+                found[text] = shown
+    assert not found, f"English in {code} service messages: {found}"
+
+
+@pytest.mark.parametrize("code", ["kk", "ru"])
+def test_desk_refusals_speak_the_language(
+    speak: object, code: str, sqlite_db: Database, actor: Actor
+) -> None:
+    """What the desks really answer: a copy out for digitisation scanned at write-off,
+    release, binding and digitisation; a copy in a binding order scanned for binding again
+    and for repair."""
+    from app.errors import InvalidInput
+    from app.intake.copies import release_copies
+    from app.preservation.binding import add_to_order, open_binding_order
+    from app.preservation.digitisation import send_for_digitisation
+    from app.preservation.repair import start_repair
+    from app.registers.writeoff import write_off
+    from tests.app.preservation.conftest import build_fund
+
+    fund = build_fund(sqlite_db, actor)
+    out, bound, free = fund.barcodes[:3]
+    assert not send_for_digitisation(sqlite_db, actor, [out]).refused
+    order = open_binding_order(sqlite_db, actor, "Шеберхана", "restoration")
+    assert not add_to_order(sqlite_db, actor, order.id, [bound]).refused
+    assert locale.install_language(code)
+    reasons = [
+        *(r.reason for r in write_off(sqlite_db, actor, "wear", [out, free]).refused),
+        *(r.reason for r in release_copies(sqlite_db, actor, [out]).refused),
+        *(r.reason for r in send_for_digitisation(sqlite_db, actor, [out, bound]).refused),
+    ]
+    again = open_binding_order(sqlite_db, actor, "Басқа", "restoration")
+    reasons += [r.reason for r in add_to_order(sqlite_db, actor, again.id, [out, bound]).refused]
+    with pytest.raises(InvalidInput) as refused:
+        start_repair(sqlite_db, actor, bound, "spine", "Әлия")
+    reasons.append(str(refused.value))
+    assert len(reasons) == 7
+    found = {reason: english_words(reason) for reason in reasons if english_words(reason)}
+    assert not found, f"English in {code} desk refusals: {found}"
