@@ -4392,6 +4392,10 @@ Updated {updated} by {updater}</translation>
             <translation>line {first_line}: the record has no =LDR line</translation>
         </message>
         <message>
+            <source>expected '$' after the two indicators, found {found}</source>
+            <translation>expected '$' after the two indicators, found {found}</translation>
+        </message>
+        <message>
             <source>line {number}: {p1} is not a Unicode character</source>
             <translation>line {number}: {p1} is not a Unicode character</translation>
         </message>

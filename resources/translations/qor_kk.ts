@@ -4373,7 +4373,7 @@ Updated {updated} by {updater}</source>
         </message>
         <message>
             <source>line {number}: expected '=TAG  data' (an equals sign, a three-character tag and two spaces), found {p1}</source>
-            <translation>{number}-жол: '=TAG  data' күтілген (теңдік белгісі, үш таңбалы тег және екі бос орын), табылғаны {p1}</translation>
+            <translation>{number}-жол: '=ТЕГ  деректер' күтілген (теңдік белгісі, үш таңбалы тег және екі бос орын), табылғаны {p1}</translation>
         </message>
         <message>
             <source>line {number}: the leader has {p1} characters instead of 24</source>
@@ -4390,6 +4390,10 @@ Updated {updated} by {updater}</source>
         <message>
             <source>line {first_line}: the record has no =LDR line</source>
             <translation>{first_line}-жол: жазбада =LDR жолы жоқ</translation>
+        </message>
+        <message>
+            <source>expected '$' after the two indicators, found {found}</source>
+            <translation>екі индикатордан кейін '$' күтілген, табылғаны {found}</translation>
         </message>
         <message>
             <source>line {number}: {p1} is not a Unicode character</source>

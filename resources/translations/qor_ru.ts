@@ -4373,7 +4373,7 @@ Updated {updated} by {updater}</source>
         </message>
         <message>
             <source>line {number}: expected '=TAG  data' (an equals sign, a three-character tag and two spaces), found {p1}</source>
-            <translation>строка {number}: ожидалось '=TAG  data' (знак равенства, трёхсимвольная метка и два пробела), найдено {p1}</translation>
+            <translation>строка {number}: ожидалось '=МЕТКА  данные' (знак равенства, трёхсимвольная метка и два пробела), найдено {p1}</translation>
         </message>
         <message>
             <source>line {number}: the leader has {p1} characters instead of 24</source>
@@ -4390,6 +4390,10 @@ Updated {updated} by {updater}</source>
         <message>
             <source>line {first_line}: the record has no =LDR line</source>
             <translation>строка {first_line}: в записи нет строки =LDR</translation>
+        </message>
+        <message>
+            <source>expected '$' after the two indicators, found {found}</source>
+            <translation>после двух индикаторов ожидался '$', найдено {found}</translation>
         </message>
         <message>
             <source>line {number}: {p1} is not a Unicode character</source>

@@ -385,3 +385,31 @@ def test_desk_refusals_speak_the_language(
     assert len(reasons) == 7
     found = {reason: english_words(reason) for reason in reasons if english_words(reason)}
     assert not found, f"English in {code} desk refusals: {found}"
+
+
+_GOOD_MRK = "=LDR  00000nam\\a2200000\\i\\4500\n=001  1\n=245  10$aАбай жолы\n"
+
+
+@pytest.mark.parametrize("code", ["kk", "ru"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        _GOOD_MRK.replace("=245  10", "=24510"),  # no two spaces after the tag
+        _GOOD_MRK.replace("=245  10$aАбай жолы", "=245  10$"),  # a '$' without a code
+        _GOOD_MRK.replace("=245  10", "=245  10ж"),  # three indicators
+        "=LDR  00000nam\\a\n=001  1\n",  # a short leader
+        "=001  1\n",  # no leader
+        _GOOD_MRK + "\n" + _GOOD_MRK,  # two records in the editor
+        "",  # nothing
+    ],
+)
+def test_marc_text_errors_speak_the_language(speak: object, code: str, text: str) -> None:
+    """What the MARC editor's text mode says about a line it cannot read."""
+    from app.errors import InvalidInput
+    from app.marc.mrk import mrk_to_record
+
+    mrk_to_record(_GOOD_MRK)
+    assert locale.install_language(code)
+    with pytest.raises(InvalidInput) as refused:
+        mrk_to_record(text)
+    assert not english_words(str(refused.value)), str(refused.value)
