@@ -2455,6 +2455,46 @@ Updated {updated} by {updater}</translation>
             <source>Saved {out} ({figures}).</source>
             <translation>Saved {out} ({figures}).</translation>
         </message>
+        <message>
+            <source>received</source>
+            <translation>received</translation>
+        </message>
+        <message>
+            <source>withdrawn</source>
+            <translation>withdrawn</translation>
+        </message>
+        <message>
+            <source>at the start</source>
+            <translation>at the start</translation>
+        </message>
+        <message>
+            <source>at the end</source>
+            <translation>at the end</translation>
+        </message>
+        <message>
+            <source>lines</source>
+            <translation>lines</translation>
+        </message>
+        <message>
+            <source>pages</source>
+            <translation>pages</translation>
+        </message>
+        <message>
+            <source>objects</source>
+            <translation>objects</translation>
+        </message>
+        <message>
+            <source>copies</source>
+            <translation>copies</translation>
+        </message>
+        <message>
+            <source>total</source>
+            <translation>total</translation>
+        </message>
+        <message>
+            <source>audit</source>
+            <translation>audit</translation>
+        </message>
     </context>
     <context>
         <name>ResultsModel</name>

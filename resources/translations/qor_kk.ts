@@ -2455,6 +2455,46 @@ Updated {updated} by {updater}</source>
             <source>Saved {out} ({figures}).</source>
             <translation>{out} сақталды ({figures}).</translation>
         </message>
+        <message>
+            <source>received</source>
+            <translation>түсті</translation>
+        </message>
+        <message>
+            <source>withdrawn</source>
+            <translation>шығарылды</translation>
+        </message>
+        <message>
+            <source>at the start</source>
+            <translation>басында</translation>
+        </message>
+        <message>
+            <source>at the end</source>
+            <translation>соңында</translation>
+        </message>
+        <message>
+            <source>lines</source>
+            <translation>жолдар</translation>
+        </message>
+        <message>
+            <source>pages</source>
+            <translation>беттер</translation>
+        </message>
+        <message>
+            <source>objects</source>
+            <translation>нысандар</translation>
+        </message>
+        <message>
+            <source>copies</source>
+            <translation>даналар</translation>
+        </message>
+        <message>
+            <source>total</source>
+            <translation>барлығы</translation>
+        </message>
+        <message>
+            <source>audit</source>
+            <translation>түгендеу</translation>
+        </message>
     </context>
     <context>
         <name>ResultsModel</name>

@@ -2455,6 +2455,46 @@ Updated {updated} by {updater}</source>
             <source>Saved {out} ({figures}).</source>
             <translation>Сохранено: {out} ({figures}).</translation>
         </message>
+        <message>
+            <source>received</source>
+            <translation>поступило</translation>
+        </message>
+        <message>
+            <source>withdrawn</source>
+            <translation>выбыло</translation>
+        </message>
+        <message>
+            <source>at the start</source>
+            <translation>на начало</translation>
+        </message>
+        <message>
+            <source>at the end</source>
+            <translation>на конец</translation>
+        </message>
+        <message>
+            <source>lines</source>
+            <translation>строк</translation>
+        </message>
+        <message>
+            <source>pages</source>
+            <translation>страниц</translation>
+        </message>
+        <message>
+            <source>objects</source>
+            <translation>объектов</translation>
+        </message>
+        <message>
+            <source>copies</source>
+            <translation>экземпляров</translation>
+        </message>
+        <message>
+            <source>total</source>
+            <translation>итого</translation>
+        </message>
+        <message>
+            <source>audit</source>
+            <translation>инвентаризация</translation>
+        </message>
     </context>
     <context>
         <name>ResultsModel</name>
