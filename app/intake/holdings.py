@@ -9,7 +9,8 @@ One 852 per record, location and call number, over the copies the library still 
 the shelf mark) are MARC 21's own. MARC 21 has no subfield for a count of copies (‡t numbers
 one copy), so the count of available copies travels in the local ‡9 for machines and in the
 public note ‡z for people, as "N/M" (available of held): the union catalog's readers
-speak Kazakh, Russian or English, and figures read the same in all three. Barcodes (‡p) stay local: they mean nothing to the union catalog.
+speak Kazakh, Russian or English, and figures read the same in all three. Barcodes (‡p)
+stay local: they mean nothing to the union catalog.
 ‡u (MARC 21's URI of the holding) is the record's address in the library's own electronic
 catalog, from the pattern the library set (`qor library set --record-url …/record/{id}`,
 {id} the record's control number, 001): the union catalog shows each result with a link
