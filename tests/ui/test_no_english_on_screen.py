@@ -159,6 +159,7 @@ def english_words(text: str) -> list[str]:
     plain = re.sub(r"<[^>]+>", " ", text)  # rich text markup
     plain = re.sub(r"&(?=\w)", "", plain)  # mnemonics
     plain = re.sub(r"\S+@\S+|\S+://\S+|\{\w*\}", " ", plain)  # addresses, placeholders
+    plain = re.sub(r"--[a-z][a-z-]*", " ", plain)  # a command-line option's name is a code
     return [w for w in WORD.findall(plain) if w.lower() not in ALLOWED]
 
 
@@ -268,7 +269,7 @@ def test_every_domain_error_speaks_the_language(speak: object, code: str) -> Non
 
 
 # The services whose refusals and errors the desks show (release, write-off, binding,
-# digitisation, repair, audit corrections, the scan desks).
+# digitisation, repair, audit corrections, accession, records, import, registers).
 _SERVICES = [
     "app/intake/copies.py",
     "app/registers/writeoff.py",
@@ -276,6 +277,12 @@ _SERVICES = [
     "app/preservation/digitisation.py",
     "app/preservation/repair.py",
     "app/audit/corrections.py",
+    "app/intake/accession.py",
+    "app/catalog/records.py",
+    "app/catalog/import_pipeline.py",
+    "app/marc/codec.py",
+    "app/registers/reports.py",
+    "app/registers/pdf.py",
 ]
 
 
