@@ -3889,7 +3889,7 @@ Updated {updated} by {updater}</source>
     </message>
     <message>
         <source>{status}, not missing</source>
-        <translation>{status}, жоғалған емес</translation>
+        <translation>күйі «{status}», «табылмаған» емес</translation>
     </message>
     <message>
         <source>copy {number}: {status}, not in processing</source>

@@ -3889,7 +3889,7 @@ Updated {updated} by {updater}</source>
     </message>
     <message>
         <source>{status}, not missing</source>
-        <translation>{status}, а не утерян</translation>
+        <translation>статус «{status}», а не «отсутствует»</translation>
     </message>
     <message>
         <source>copy {number}: {status}, not in processing</source>
