@@ -20,7 +20,7 @@ from pymarc import Field, Indicators, Leader, Subfield
 from pymarc import exceptions as pymarc_errors
 
 from app.errors import InvalidInput
-from app.i18n import translate
+from app.i18n import QT_TRANSLATE_NOOP, translate
 from app.marc import encoding as enc
 from app.marc import iso5426
 from app.marc.codec import LEADER_LEN, fit_leader
@@ -608,13 +608,19 @@ def _strip_nul(record: pymarc.Record, warnings: list[str]) -> None:
         if field.is_control_field():
             if field.data and "\x00" in field.data:
                 field.data = field.data.replace("\x00", "")
-                warnings.append(f"field {field.tag}: NUL characters removed")
+                warnings.append(
+                    translate("errors", "field {tag}: NUL characters removed").format(tag=field.tag)
+                )
             continue
         subfields = field.subfields
         for number, sub in enumerate(subfields):
             if "\x00" in sub.value:
                 subfields[number] = Subfield(sub.code, sub.value.replace("\x00", ""))
-                warnings.append(f"field {field.tag} ${sub.code}: NUL characters removed")
+                warnings.append(
+                    translate("errors", "field {tag} ${code}: NUL characters removed").format(
+                        tag=field.tag, code=sub.code
+                    )
+                )
 
 
 # MARCXML -------------------------------------------------------------------------------------
@@ -660,11 +666,28 @@ def _read_marcxml(data: bytes) -> Iterator[ReadResult]:
     except ET.ParseError as exc:
         line, column = exc.position
         what = str(exc).split(":", 1)[0]
-        yield ReadFailure(
-            counts[1] + 1,
-            f"not well-formed XML at line {line}, column {column + 1}: {what}; "
-            "the rest of the file cannot be read",
-        )
+        yield ReadFailure(counts[1] + 1, _not_well_formed(line, column + 1, what))
+
+
+# The XML parser's (expat's) commonest diagnoses, translated by value in _not_well_formed.
+_EXPAT_MESSAGES = (
+    QT_TRANSLATE_NOOP("xml", "not well-formed (invalid token)"),
+    QT_TRANSLATE_NOOP("xml", "mismatched tag"),
+    QT_TRANSLATE_NOOP("xml", "no element found"),
+    QT_TRANSLATE_NOOP("xml", "unclosed token"),
+    QT_TRANSLATE_NOOP("xml", "syntax error"),
+    QT_TRANSLATE_NOOP("xml", "junk after document element"),
+    QT_TRANSLATE_NOOP("xml", "undefined entity"),
+)
+
+
+def _not_well_formed(line: int, column: int, what: str) -> str:
+    """`what` is the XML parser's own diagnosis: translated when it is a common one."""
+    return translate(
+        "errors",
+        "not well-formed XML at line {line}, column {column}: {what}; the rest of the file "
+        "cannot be read",
+    ).format(line=line, column=column, what=translate("xml", what))
 
 
 def _record_from_element(index: int, elem: ET.Element) -> ReadResult:
@@ -686,42 +709,64 @@ def _xml_record(elem: ET.Element) -> tuple[pymarc.Record, list[str]]:
         if kind == "leader":
             text = child.text or ""
             if len(text) != LEADER_LEN:
-                warnings.append(f"the leader has {len(text)} characters instead of 24")
+                warnings.append(
+                    translate("errors", "the leader has {count} characters instead of 24").format(
+                        count=len(text)
+                    )
+                )
             record.leader = Leader(fit_leader(text))
         elif kind == "controlfield":
             tag = child.get("tag")
             if tag is None:
                 raise _BadRecordElement(
-                    f"a controlfield has no tag attribute (its text: {(child.text or '')[:40]!r})"
+                    translate(
+                        "errors", "a controlfield has no tag attribute (its text: {text})"
+                    ).format(text=repr((child.text or "")[:40]))
                 )
             if not _is_control_tag(tag):
                 raise _BadRecordElement(
-                    f"<controlfield tag={tag!r}>: {tag!r} is not a control field's tag (001-009)"
+                    translate(
+                        "errors",
+                        "<controlfield tag={tag}>: {tag} is not a control field's tag (001-009)",
+                    ).format(tag=repr(tag))
                 )
             record.add_field(Field(tag=tag, data=child.text or ""))
         elif kind == "datafield":
             record.add_field(_xml_datafield(child, warnings))
         else:
-            warnings.append(f"unknown element <{kind}> in the record was ignored")
+            warnings.append(
+                translate("errors", "unknown element <{name}> in the record was ignored").format(
+                    name=kind
+                )
+            )
     return record, warnings
 
 
 def _xml_datafield(elem: ET.Element, warnings: list[str]) -> Field:
     tag = elem.get("tag")
     if tag is None:
-        raise _BadRecordElement("a datafield has no tag attribute")
+        raise _BadRecordElement(translate("errors", "a datafield has no tag attribute"))
     if _is_control_tag(tag):
-        raise _BadRecordElement(f"<datafield tag={tag!r}>: {tag!r} is a control field's tag")
+        raise _BadRecordElement(
+            translate("errors", "<datafield tag={tag}>: {tag} is a control field's tag").format(
+                tag=repr(tag)
+            )
+        )
     subfields: list[Subfield] = []
     for sub in elem:
         if _local(sub.tag) != "subfield":
-            warnings.append(f"field {tag}: unknown element <{_local(sub.tag)}> was ignored")
+            warnings.append(
+                translate("errors", "field {tag}: unknown element <{name}> was ignored").format(
+                    tag=tag, name=_local(sub.tag)
+                )
+            )
             continue
         code = sub.get("code")
         if code is None:
             raise _BadRecordElement(
-                f"field {tag}: a subfield has no code attribute (its text: "
-                f"{(sub.text or '')[:40]!r})"
+                translate(
+                    "errors", "field {tag}: a subfield has no code attribute (its text: {text})"
+                ).format(tag=tag, text=repr((sub.text or "")[:40]))
             )
         subfields.append(Subfield(code=code, value=sub.text or ""))
     first = (elem.get("ind1") or " ")[:1]
@@ -754,9 +799,7 @@ def _read_gpntb_xml(data: bytes) -> Iterator[ReadResult]:
     except ET.ParseError as exc:
         line, column = exc.position
         yield ReadFailure(
-            counts[1] + 1,
-            f"not well-formed XML at line {line}, column {column + 1}: "
-            f"{str(exc).split(':', 1)[0]}; the rest of the file cannot be read",
+            counts[1] + 1, _not_well_formed(line, column + 1, str(exc).split(":", 1)[0])
         )
 
 
@@ -788,7 +831,9 @@ def _gpntb_record(index: int, elem: ET.Element) -> ReadResult:
             continue
         number = name.partition(".")[2]
         if not name.startswith("FIELD.") or not number.isdigit() or len(number) > 3:
-            warnings.append(f"unknown element <{name}> was ignored")
+            warnings.append(
+                translate("errors", "unknown element <{name}> was ignored").format(name=name)
+            )
             continue
         tag = number.zfill(3)
         occurrences = [ind for ind in child if ind.tag.startswith("IND.")]
@@ -808,15 +853,18 @@ def _gpntb_record(index: int, elem: ET.Element) -> ReadResult:
                 data = indicators + "".join(s.code + s.value for s in subfields)
                 record.add_field(Field(tag=tag, data=data))
                 warnings.append(
-                    f"field {tag} came as a data field (the export loses a character of it); "
-                    f"read as {data!r}"
+                    translate(
+                        "errors",
+                        "field {tag} came as a data field (the export loses a character of "
+                        "it); read as {data}",
+                    ).format(tag=tag, data=repr(data))
                 )
                 continue
             record.add_field(
                 Field(tag=tag, indicators=Indicators(*indicators), subfields=subfields)
             )
     if not record.fields:
-        return ReadFailure(index, "the <rusmarc> element holds no fields")
+        return ReadFailure(index, translate("errors", "the <rusmarc> element holds no fields"))
     record.leader = Leader("".join(leader))
     record.leader.coding_scheme = "a"
     return ReadRecord(index, record, enc.UTF8, tuple(warnings))

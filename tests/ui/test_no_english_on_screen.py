@@ -420,3 +420,36 @@ def test_marc_text_errors_speak_the_language(speak: object, code: str, text: str
     with pytest.raises(InvalidInput) as refused:
         mrk_to_record(text)
     assert not english_words(str(refused.value)), str(refused.value)
+
+
+_BAD_MARCXML = """<?xml version="1.0" encoding="UTF-8"?>
+<collection xmlns="http://www.loc.gov/MARC21/slim">
+<record><leader>00000nam</leader><controlfield tag="001">1</controlfield>
+  <datafield tag="245" ind1="1" ind2="0"><subfield code="a">Абай жолы</subfield>
+  <note>—</note></datafield><note>—</note></record>
+<record><controlfield>1</controlfield></record>
+<record><controlfield tag="245">1</controlfield></record>
+<record><datafield ind1=" " ind2=" "/></record>
+<record><datafield tag="001"/></record>
+<record><datafield tag="245"><subfield>Абай</subfield></datafield></record>
+<record><leader>
+"""
+
+
+@pytest.mark.parametrize("code", ["kk", "ru"])
+def test_marcxml_read_errors_speak_the_language(speak: object, code: str) -> None:
+    """What the import dialog lists for a damaged MARCXML file: the records it refused, the
+    warnings of those it kept, and where the XML breaks. Element and attribute names
+    (<controlfield>, tag, code) are the format's own."""
+    from app.marc.reading import ReadFailure, read_bytes
+
+    assert locale.install_language(code)
+    results = list(read_bytes(_BAD_MARCXML.encode(), "marcxml"))
+    texts = [
+        *(r.reason for r in results if isinstance(r, ReadFailure)),
+        *(w for r in results if not isinstance(r, ReadFailure) for w in r.warnings),
+    ]
+    assert len(texts) >= 8, texts
+    codes = {"controlfield", "datafield", "tag", "code", "note", "rusmarc", "xml"}
+    found = [t for t in texts if [w for w in english_words(t) if w.lower() not in codes]]
+    assert not found, f"English in {code} MARCXML read errors: {found}"
