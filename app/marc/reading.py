@@ -253,12 +253,16 @@ def _read_iso2709(data: bytes, forced: str | None) -> Iterator[ReadResult]:
         else:
             terminator = data.find(b"\x1d", pos)
             if terminator < 0:
-                yield ReadFailure(
-                    index,
-                    f"the file ends inside this record: {size - pos} bytes with no record "
-                    "terminator (0x1D)"
-                    + (f"; the leader says {declared} bytes" if declared is not None else ""),
-                )
+                ends = translate(
+                    "errors",
+                    "the file ends inside this record: {count} bytes with no record "
+                    "terminator (0x1D)",
+                ).format(count=size - pos)
+                if declared is not None:
+                    ends += translate("errors", "; the leader says {count} bytes").format(
+                        count=declared
+                    )
+                yield ReadFailure(index, ends)
                 return
             end = terminator + 1
             # 99999 is what writers put in the leader of a record too long for it.
@@ -271,8 +275,11 @@ def _read_iso2709(data: bytes, forced: str | None) -> Iterator[ReadResult]:
                 # The next record starts where the leader said: this one lost its terminator.
                 yield ReadFailure(
                     index,
-                    f"record length in leader says {declared} bytes but byte {declared} "
-                    "is not the record terminator (0x1D)",
+                    translate(
+                        "errors",
+                        "record length in leader says {count} bytes but byte {count} "
+                        "is not the record terminator (0x1D)",
+                    ).format(count=declared),
                 )
                 pos += declared
                 continue
@@ -285,9 +292,13 @@ def _read_iso2709(data: bytes, forced: str | None) -> Iterator[ReadResult]:
 
 def _length_problem(declared: int | None, head: bytes, actual: int) -> str | None:
     if declared is None:
-        return f"record length in leader is not a number ({head!r})"
+        return translate("errors", "record length in leader is not a number ({head})").format(
+            head=repr(head)
+        )
     if declared != actual:
-        return f"record length in leader says {declared} bytes but the record ends at {actual}"
+        return translate(
+            "errors", "record length in leader says {count} bytes but the record ends at {actual}"
+        ).format(count=declared, actual=actual)
     return None
 
 
@@ -298,7 +309,7 @@ def _directory_problem(chunk: bytes) -> str | None:
         base = int(chunk[12:17])
         directory = chunk[LEADER_LEN : base - 1]
         if len(directory) % 12 or chunk[base - 1] != FIELD_END:
-            return "the directory does not end where the base address says"
+            return translate("errors", "the directory does not end where the base address says")
         for start in range(0, len(directory), 12):
             tag = directory[start : start + 3].decode("ascii", "replace")
             end = (
@@ -307,9 +318,13 @@ def _directory_problem(chunk: bytes) -> str | None:
                 + int(directory[start + 3 : start + 7])
             )
             if end > len(chunk) - 1 or chunk[end - 1] != FIELD_END:
-                return f"the directory entry for field {tag} points outside the field data"
+                return translate(
+                    "errors", "the directory entry for field {tag} points outside the field data"
+                ).format(tag=tag)
     except (ValueError, IndexError):
-        return "the leader or directory holds a non-number where a number belongs"
+        return translate(
+            "errors", "the leader or directory holds a non-number where a number belongs"
+        )
     return None
 
 
@@ -319,8 +334,11 @@ def _parse_chunk(
     if len(chunk) < LEADER_LEN + 2:
         return ReadFailure(
             index,
-            f"only {len(chunk)} bytes before the record terminator; a record needs a "
-            "24-byte leader, a directory and fields",
+            translate(
+                "errors",
+                "only {count} bytes before the record terminator; a record needs a "
+                "24-byte leader, a directory and fields",
+            ).format(count=len(chunk)),
         )
     warnings: list[str] = []
     length_problem = _length_problem(declared, chunk[:5], len(chunk))
@@ -328,7 +346,7 @@ def _parse_chunk(
         directory_problem = _directory_problem(chunk)
         if directory_problem is not None:
             return ReadFailure(index, f"{length_problem}; {directory_problem}")
-        warnings.append(length_problem + "; read up to the record terminator")
+        warnings.append(length_problem + translate("errors", "; read up to the record terminator"))
         if len(chunk) <= 99999:
             chunk = b"%05d" % len(chunk) + chunk[5:]
     leader_utf8 = chunk[9] == 0x61
@@ -346,7 +364,11 @@ def _parse_chunk(
     else:
         used = enc.detect(chunk, leader_utf8, hint)
         if used != enc.MARC8 and not chunk.isascii():
-            warnings.append(f"leader/09 says MARC-8 but the bytes are {used}")
+            warnings.append(
+                translate("errors", "leader/09 says MARC-8 but the bytes are {used}").format(
+                    used=used
+                )
+            )
     collected = _pymarc_log.start()
     try:
         try:
@@ -360,8 +382,16 @@ def _parse_chunk(
                 raise
             del collected[:]
             record, checked = _decode(chunk, used, leader_utf8)
-            said = "field 100 $a" if charset is not None else "leader/09"
-            warnings.append(f"{said} says {charset or 'UTF-8'} but the bytes are {used}")
+            said = (
+                translate("errors", "field 100 $a")
+                if charset is not None
+                else translate("errors", "leader/09")
+            )
+            warnings.append(
+                translate("errors", "{said} says {charset} but the bytes are {used}").format(
+                    said=said, charset=charset or "UTF-8", used=used
+                )
+            )
     except Exception as exc:  # pymarc raises many types (ValueError, IndexError, its own)
         reason = _explain(exc, chunk, used)
         if length_problem is not None:
@@ -430,10 +460,11 @@ def _marc8_loss(record: pymarc.Record) -> str | None:
         if field.is_control_field():
             continue
         if field.subfields and not any(sub.value.strip() for sub in field.subfields):
-            return (
-                f"field {field.tag}: its MARC-8 text is escape sequences or bytes that are no "
-                "MARC-8 characters; nothing of it can be read"
-            )
+            return translate(
+                "errors",
+                "field {tag}: its MARC-8 text is escape sequences or bytes that are no "
+                "MARC-8 characters; nothing of it can be read",
+            ).format(tag=field.tag)
     return None
 
 
@@ -442,28 +473,34 @@ def structure_problem(record: pymarc.Record) -> str | None:
     half-parsed): no fields, a tag that is not three characters, a subfield code that is not
     one, or a field holding a terminator because its directory entry runs past it."""
     if not record.fields:
-        return "the record has no fields"
+        return translate("errors", "the record has no fields")
     for field in record.fields:
         tag = field.tag
         if len(tag) != 3 or not tag.isascii() or not tag.isprintable():
-            return f"tag {tag!r} is not three characters (a digit, letter or sign each)"
+            return translate(
+                "errors", "tag {tag} is not three characters (a digit, letter or sign each)"
+            ).format(tag=repr(tag))
         if field.is_control_field():
             if _TERMINATORS.search(field.data or ""):
-                return (
-                    f"field {tag} holds a field terminator: its directory entry runs past the "
-                    "field's end"
-                )
+                return translate(
+                    "errors",
+                    "field {tag} holds a field terminator: its directory entry runs past the "
+                    "field's end",
+                ).format(tag=tag)
             continue
         for sub in field.subfields:
             code = sub.code
             if len(code) != 1 or code in "\x00\x1d\x1e\x1f":
                 # Control characters are tolerated: real MARC-8 records carry an ESC there.
-                return f"field {tag}: subfield code {code!r} is not one character"
+                return translate(
+                    "errors", "field {tag}: subfield code {code} is not one character"
+                ).format(tag=tag, code=repr(code))
             if _TERMINATORS.search(sub.value):
-                return (
-                    f"field {tag} ${code} holds a field terminator: its directory entry runs "
-                    "past the field's end"
-                )
+                return translate(
+                    "errors",
+                    "field {tag} ${code} holds a field terminator: its directory entry runs "
+                    "past the field's end",
+                ).format(tag=tag, code=code)
     return None
 
 

@@ -453,3 +453,35 @@ def test_marcxml_read_errors_speak_the_language(speak: object, code: str) -> Non
     codes = {"controlfield", "datafield", "tag", "code", "note", "rusmarc", "xml"}
     found = [t for t in texts if [w for w in english_words(t) if w.lower() not in codes]]
     assert not found, f"English in {code} MARCXML read errors: {found}"
+
+
+@pytest.mark.parametrize("code", ["kk", "ru"])
+def test_iso2709_read_errors_speak_the_language(speak: object, code: str) -> None:
+    """What the import dialog lists for a damaged .mrc file: a record cut short, one whose
+    leader miscounts it, one too short to be a record, and a file cut inside a record."""
+    import pymarc
+
+    from app.marc.reading import ReadFailure, read_bytes
+
+    record = pymarc.Record(force_utf8=True)
+    record.add_field(pymarc.Field(tag="001", data="1"))
+    record.add_field(
+        pymarc.Field(
+            tag="245",
+            indicators=pymarc.Indicators("1", "0"),
+            subfields=[pymarc.Subfield("a", "Абай жолы")],
+        )
+    )
+    good = record.as_marc()
+    miscounted = b"%05d" % (len(good) + 7) + good[5:]
+    cut = good[:30] + good[-1:]
+    data = good + miscounted + b"0003\x1d" + cut + good[:-1]
+    assert locale.install_language(code)
+    results = list(read_bytes(data, "iso2709"))
+    texts = [
+        *(r.reason for r in results if isinstance(r, ReadFailure)),
+        *(w for r in results if not isinstance(r, ReadFailure) for w in r.warnings),
+    ]
+    assert len(texts) >= 3, texts
+    found = [t for t in texts if english_words(t)]
+    assert not found, f"English in {code} .mrc read errors: {found}"
