@@ -579,31 +579,46 @@ def _explain(exc: Exception, chunk: bytes, used: str) -> str:
         return _explain_decode_error(chunk, used)
     base = chunk[12:17]
     messages: list[tuple[type[Exception], str]] = [
-        (pymarc_errors.RecordLeaderInvalid, "the leader is not 24 characters"),
+        (pymarc_errors.RecordLeaderInvalid, translate("errors", "the leader is not 24 characters")),
         (
             pymarc_errors.BaseAddressNotFound,
-            f"base address of data in leader/12-16 is {base.decode('latin-1')!r}, not a "
-            "position in the record",
+            translate(
+                "errors",
+                "base address of data in leader/12-16 is {base}, not a position in the record",
+            ).format(base=repr(base.decode("latin-1"))),
         ),
         (
             pymarc_errors.BaseAddressInvalid,
-            f"base address of data in leader/12-16 ({base.decode('latin-1')}) is beyond the "
-            f"end of the record ({len(chunk)} bytes)",
+            translate(
+                "errors",
+                "base address of data in leader/12-16 ({base}) is beyond the end of the record "
+                "({count} bytes)",
+            ).format(base=base.decode("latin-1"), count=len(chunk)),
         ),
-        (pymarc_errors.TruncatedRecord, "the record is shorter than its leader says"),
+        (
+            pymarc_errors.TruncatedRecord,
+            translate("errors", "the record is shorter than its leader says"),
+        ),
         (
             pymarc_errors.RecordDirectoryInvalid,
-            "the directory is damaged: its length is not a multiple of 12 bytes (tag, length, "
-            "start)",
+            translate(
+                "errors",
+                "the directory is damaged: its length is not a multiple of 12 bytes (tag, "
+                "length, start)",
+            ),
         ),
-        (pymarc_errors.NoFieldsFound, "the record has no fields"),
+        (pymarc_errors.NoFieldsFound, translate("errors", "the record has no fields")),
     ]
     for kind, message in messages:
         if isinstance(exc, kind):
             return message
     if isinstance(exc, ValueError):
-        return f"the leader or directory holds a non-number where a number belongs ({exc})"
-    return f"the record cannot be parsed: {type(exc).__name__}: {exc}"
+        return translate(
+            "errors", "the leader or directory holds a non-number where a number belongs ({error})"
+        ).format(error=exc)
+    return translate("errors", "the record cannot be parsed: {kind}: {error}").format(
+        kind=type(exc).__name__, error=exc
+    )
 
 
 def _explain_decode_error(chunk: bytes, used: str) -> str:
@@ -613,28 +628,32 @@ def _explain_decode_error(chunk: bytes, used: str) -> str:
         base = int(chunk[12:17])
         directory = chunk[LEADER_LEN : base - 1].decode("ascii")
     except (ValueError, UnicodeDecodeError):
-        return "the leader or directory holds non-ASCII bytes"
+        return translate("errors", "the leader or directory holds non-ASCII bytes")
     for start in range(0, len(directory) - 11, 12):
         tag = directory[start : start + 3]
         try:
             length = int(directory[start + 3 : start + 7])
             offset = int(directory[start + 7 : start + 12])
         except ValueError:
-            return f"directory entry {start // 12 + 1} holds a non-number"
+            return translate("errors", "directory entry {number} holds a non-number").format(
+                number=start // 12 + 1
+            )
         value = chunk[base + offset : base + offset + length]
         if not (tag < "010" and tag.isdigit()) and not value.split(b"\x1f", 1)[0].isascii():
-            return (
-                f"field {tag} has text where its two indicators belong (records from IRBIS-like "
-                "systems without indicators are not MARC 21)"
-            )
+            return translate(
+                "errors",
+                "field {tag} has text where its two indicators belong (records from IRBIS-like "
+                "systems without indicators are not MARC 21)",
+            ).format(tag=tag)
         try:
             value.decode(codec)
         except UnicodeDecodeError as err:
-            return (
-                f"invalid {label} in field {tag} (byte 0x{value[err.start]:02X} at "
-                f"position {err.start} of the field)"
-            )
-    return f"invalid {label} in the record"
+            return translate(
+                "errors",
+                "invalid {label} in field {tag} (byte 0x{byte} at position {position} of the "
+                "field)",
+            ).format(label=label, tag=tag, byte=f"{value[err.start]:02X}", position=err.start)
+    return translate("errors", "invalid {label} in the record").format(label=label)
 
 
 def _strip_nul(record: pymarc.Record, warnings: list[str]) -> None:

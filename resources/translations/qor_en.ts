@@ -4552,6 +4552,54 @@ Updated {updated} by {updater}</translation>
             <translation>field {tag} ${code} holds a field terminator: its directory entry runs past the field's end</translation>
         </message>
         <message>
+            <source>the leader is not 24 characters</source>
+            <translation>the leader is not 24 characters</translation>
+        </message>
+        <message>
+            <source>base address of data in leader/12-16 is {base}, not a position in the record</source>
+            <translation>base address of data in leader/12-16 is {base}, not a position in the record</translation>
+        </message>
+        <message>
+            <source>base address of data in leader/12-16 ({base}) is beyond the end of the record ({count} bytes)</source>
+            <translation>base address of data in leader/12-16 ({base}) is beyond the end of the record ({count} bytes)</translation>
+        </message>
+        <message>
+            <source>the record is shorter than its leader says</source>
+            <translation>the record is shorter than its leader says</translation>
+        </message>
+        <message>
+            <source>the directory is damaged: its length is not a multiple of 12 bytes (tag, length, start)</source>
+            <translation>the directory is damaged: its length is not a multiple of 12 bytes (tag, length, start)</translation>
+        </message>
+        <message>
+            <source>the leader or directory holds a non-number where a number belongs ({error})</source>
+            <translation>the leader or directory holds a non-number where a number belongs ({error})</translation>
+        </message>
+        <message>
+            <source>the record cannot be parsed: {kind}: {error}</source>
+            <translation>the record cannot be parsed: {kind}: {error}</translation>
+        </message>
+        <message>
+            <source>the leader or directory holds non-ASCII bytes</source>
+            <translation>the leader or directory holds non-ASCII bytes</translation>
+        </message>
+        <message>
+            <source>directory entry {number} holds a non-number</source>
+            <translation>directory entry {number} holds a non-number</translation>
+        </message>
+        <message>
+            <source>field {tag} has text where its two indicators belong (records from IRBIS-like systems without indicators are not MARC 21)</source>
+            <translation>field {tag} has text where its two indicators belong (records from IRBIS-like systems without indicators are not MARC 21)</translation>
+        </message>
+        <message>
+            <source>invalid {label} in field {tag} (byte 0x{byte} at position {position} of the field)</source>
+            <translation>invalid {label} in field {tag} (byte 0x{byte} at position {position} of the field)</translation>
+        </message>
+        <message>
+            <source>invalid {label} in the record</source>
+            <translation>invalid {label} in the record</translation>
+        </message>
+        <message>
             <source>field {tag}: NUL characters removed</source>
             <translation>field {tag}: NUL characters removed</translation>
         </message>

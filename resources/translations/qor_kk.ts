@@ -4552,6 +4552,54 @@ Updated {updated} by {updater}</source>
             <translation>{tag} өрісі ${code} өріс терминаторын қамтиды: оның анықтамалық жазбасы өрістің соңынан асып кетеді</translation>
         </message>
         <message>
+            <source>the leader is not 24 characters</source>
+            <translation>маркер 24 таңбадан тұрмайды</translation>
+        </message>
+        <message>
+            <source>base address of data in leader/12-16 is {base}, not a position in the record</source>
+            <translation>маркер/12-16 ішіндегі деректердің базалық адресі {base} — жазбадағы позиция емес</translation>
+        </message>
+        <message>
+            <source>base address of data in leader/12-16 ({base}) is beyond the end of the record ({count} bytes)</source>
+            <translation>маркер/12-16 ішіндегі деректердің базалық адресі ({base}) жазбаның соңынан ({count} байт) асып кетеді</translation>
+        </message>
+        <message>
+            <source>the record is shorter than its leader says</source>
+            <translation>жазба маркерде айтылғаннан қысқа</translation>
+        </message>
+        <message>
+            <source>the directory is damaged: its length is not a multiple of 12 bytes (tag, length, start)</source>
+            <translation>анықтамалық бүлінген: оның ұзындығы 12 байтқа (тег, ұзындық, басы) еселік емес</translation>
+        </message>
+        <message>
+            <source>the leader or directory holds a non-number where a number belongs ({error})</source>
+            <translation>маркерде немесе анықтамалықта сан тұруы керек жерде сан емес мән тұр ({error})</translation>
+        </message>
+        <message>
+            <source>the record cannot be parsed: {kind}: {error}</source>
+            <translation>жазбаны талдау мүмкін емес: {kind}: {error}</translation>
+        </message>
+        <message>
+            <source>the leader or directory holds non-ASCII bytes</source>
+            <translation>маркерде немесе анықтамалықта ASCII емес байттар бар</translation>
+        </message>
+        <message>
+            <source>directory entry {number} holds a non-number</source>
+            <translation>анықтамалықтың {number}-жазбасында сан емес мән тұр</translation>
+        </message>
+        <message>
+            <source>field {tag} has text where its two indicators belong (records from IRBIS-like systems without indicators are not MARC 21)</source>
+            <translation>{tag} өрісінде екі индикатордың орнында мәтін тұр (индикаторсыз ИРБИС сияқты жүйелердің жазбалары MARC 21 емес)</translation>
+        </message>
+        <message>
+            <source>invalid {label} in field {tag} (byte 0x{byte} at position {position} of the field)</source>
+            <translation>{tag} өрісінде жарамсыз {label} (өрістің {position}-позициясындағы 0x{byte} байты)</translation>
+        </message>
+        <message>
+            <source>invalid {label} in the record</source>
+            <translation>жазбада жарамсыз {label}</translation>
+        </message>
+        <message>
             <source>field {tag}: NUL characters removed</source>
             <translation>{tag} өрісі: нөлдік (0x00) таңбалар алынып тасталды</translation>
         </message>

@@ -4552,6 +4552,54 @@ Updated {updated} by {updater}</source>
             <translation>поле {tag} ${code} содержит терминатор поля: его запись справочника выходит за конец поля</translation>
         </message>
         <message>
+            <source>the leader is not 24 characters</source>
+            <translation>маркер — не 24 символа</translation>
+        </message>
+        <message>
+            <source>base address of data in leader/12-16 is {base}, not a position in the record</source>
+            <translation>базовый адрес данных в маркере/12-16 — {base}, это не позиция в записи</translation>
+        </message>
+        <message>
+            <source>base address of data in leader/12-16 ({base}) is beyond the end of the record ({count} bytes)</source>
+            <translation>базовый адрес данных в маркере/12-16 ({base}) за концом записи ({count} байт)</translation>
+        </message>
+        <message>
+            <source>the record is shorter than its leader says</source>
+            <translation>запись короче, чем указано в маркере</translation>
+        </message>
+        <message>
+            <source>the directory is damaged: its length is not a multiple of 12 bytes (tag, length, start)</source>
+            <translation>справочник повреждён: его длина не кратна 12 байтам (метка, длина, начало)</translation>
+        </message>
+        <message>
+            <source>the leader or directory holds a non-number where a number belongs ({error})</source>
+            <translation>в маркере или справочнике на месте числа стоит не число ({error})</translation>
+        </message>
+        <message>
+            <source>the record cannot be parsed: {kind}: {error}</source>
+            <translation>запись невозможно разобрать: {kind}: {error}</translation>
+        </message>
+        <message>
+            <source>the leader or directory holds non-ASCII bytes</source>
+            <translation>в маркере или справочнике есть байты не ASCII</translation>
+        </message>
+        <message>
+            <source>directory entry {number} holds a non-number</source>
+            <translation>в записи справочника {number} стоит не число</translation>
+        </message>
+        <message>
+            <source>field {tag} has text where its two indicators belong (records from IRBIS-like systems without indicators are not MARC 21)</source>
+            <translation>в поле {tag} на месте двух индикаторов стоит текст (записи систем вроде ИРБИС без индикаторов — не MARC 21)</translation>
+        </message>
+        <message>
+            <source>invalid {label} in field {tag} (byte 0x{byte} at position {position} of the field)</source>
+            <translation>недопустимый {label} в поле {tag} (байт 0x{byte} в позиции {position} поля)</translation>
+        </message>
+        <message>
+            <source>invalid {label} in the record</source>
+            <translation>недопустимый {label} в записи</translation>
+        </message>
+        <message>
             <source>field {tag}: NUL characters removed</source>
             <translation>поле {tag}: нулевые символы (0x00) удалены</translation>
         </message>
