@@ -13,6 +13,7 @@ from app.audit.audits import (
     audit_row,
 )
 from app.audit.results import FOUND_IN_AUDIT
+from app.i18n import translate
 from app.intake.barcodes import normalise_scan
 from app.intake.copies import RefusedCopy
 from app.intake.status import ItemStatus, change_status
@@ -52,7 +53,11 @@ def move_to_found_location(
             item = session.get(Item, item_id)
             if row is None or item is None or row.found_location_id is None:
                 ref = row.inventory_number if row is not None else str(item_id)
-                result.refused.append(RefusedCopy(ref, "not found on a known shelf in this audit"))
+                result.refused.append(
+                    RefusedCopy(
+                        ref, translate("errors", "not found on a known shelf in this audit")
+                    )
+                )
                 continue
             if item.location_id == row.found_location_id:
                 result.done.append(item.inventory_number)
@@ -99,7 +104,9 @@ def restore_found(
         for item_id in item_ids:
             found = session.get(Item, item_id)
             if found is None:
-                result.refused.append(RefusedCopy(str(item_id), "no such copy"))
+                result.refused.append(
+                    RefusedCopy(str(item_id), translate("errors", "no such copy"))
+                )
             else:
                 items.append(found)
         for code in barcodes:
@@ -107,13 +114,22 @@ def restore_found(
                 select(Item).where(Item.barcode == normalise_scan(code))
             ).scalar_one_or_none()
             if by_code is None:
-                result.refused.append(RefusedCopy(code, f"no copy has barcode {code}"))
+                result.refused.append(
+                    RefusedCopy(
+                        code, translate("errors", "no copy has barcode {code}").format(code=code)
+                    )
+                )
             else:
                 items.append(by_code)
         for item in items:
             if item.status != ItemStatus.MISSING:
                 result.refused.append(
-                    RefusedCopy(item.inventory_number, f"{item.status}, not missing")
+                    RefusedCopy(
+                        item.inventory_number,
+                        translate("errors", "{status}, not missing").format(
+                            status=translate("statuses", item.status)
+                        ),
+                    )
                 )
                 continue
             change_status(session, item, ItemStatus.AVAILABLE, actor, reason)

@@ -25,6 +25,7 @@ import pymarc
 
 from app.catalog.access_points import extract
 from app.errors import InvalidInput
+from app.i18n import translate
 from app.marc.codec import flat_fields, record_from_flat
 from app.marc.reading import ReadFailure, ReadRecord, detect_format, read_records
 from app.marc.rusmarc import Scheme, detect_scheme, parse_scheme, to_marc21
@@ -192,7 +193,9 @@ class ReaderProcess:
             except EOFError:
                 self._process.join()
                 raise ReaderProcessFailed(
-                    f"The import's reading process stopped (exit code {self._process.exitcode})."
+                    translate(
+                        "errors", "The import's reading process stopped (exit code {code})."
+                    ).format(code=self._process.exitcode)
                 ) from None
             body = memoryview(message)[1:]
             if message[:1] == _BATCH:
@@ -204,7 +207,11 @@ class ReaderProcess:
                 continue
             exc, text = pickle.loads(body)
             if exc is None:
-                raise ReaderProcessFailed(f"The import's reading process failed:\n{text}")
+                raise ReaderProcessFailed(
+                    translate("errors", "The import's reading process failed:\n{text}").format(
+                        text=text
+                    )
+                )
             exc.add_note(f"In the import's reading process:\n{text}")
             raise exc
 

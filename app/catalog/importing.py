@@ -314,7 +314,9 @@ def import_files(
         policy = OnDuplicate(on_duplicate)
     except ValueError:
         raise InvalidInput(
-            f"Unknown duplicate policy '{on_duplicate}'; use skip, overlay or add."
+            translate(
+                "errors", "Unknown duplicate policy '{policy}'; use skip, overlay or add."
+            ).format(policy=on_duplicate)
         ) from None
     importer = _Importer(db, actor, policy)
     with _cyclic_gc_paused():

@@ -220,7 +220,9 @@ def get_by_control_number(db: Database, control_number: str) -> RecordDetail:
             select(Record).where(Record.control_number == control_number.strip())
         ).scalar_one_or_none()
         if row is None:
-            raise RecordNotFound(f"with 001 {control_number}")
+            raise RecordNotFound(
+                translate("errors", "with 001 {number}").format(number=control_number)
+            )
         return _detail(row)
 
 

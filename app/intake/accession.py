@@ -88,7 +88,11 @@ def _parse_choice(enum: type[StrEnum], value: str, what: str) -> str:
         return enum(value.strip().lower()).value
     except ValueError:
         known = ", ".join(e.value for e in enum)
-        raise InvalidInput(f"Unknown {what} '{value}'; use one of: {known}.") from None
+        raise InvalidInput(
+            translate("errors", "Unknown {what} '{value}'; use one of: {known}.").format(
+                what=what, value=value, known=known
+            )
+        ) from None
 
 
 def open_accession(
@@ -123,7 +127,9 @@ def open_accession(
                 .format(printed=print_date, received=received)
             )  # fmt: skip
     elif print_date is not None:
-        raise InvalidInput("A print date is recorded only for legal-deposit batches.")
+        raise InvalidInput(
+            translate("errors", "A print date is recorded only for legal-deposit batches.")
+        )
     with db.write() as session:
         sequence = allocate_from(session, f"accession:{received.year}", 1)
         row = AccessionBatch(

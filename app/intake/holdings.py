@@ -3,12 +3,14 @@
 One 852 per record, location and call number, over the copies the library still holds
 (written-off copies are gone from the holdings; missing ones are held but not available):
 
-    852 ## ‡a SIGLA ‡b LOCATION-CODE ‡h CALL NUMBER ‡u LINK ‡9 AVAILABLE ‡z available: N of M
+    852 ## ‡a SIGLA ‡b LOCATION-CODE ‡h CALL NUMBER ‡u LINK ‡9 AVAILABLE ‡z N/M
 
 ‡a (the holding institution's MARC code), ‡b (sublocation) and ‡h (classification part of
 the shelf mark) are MARC 21's own. MARC 21 has no subfield for a count of copies (‡t numbers
 one copy), so the count of available copies travels in the local ‡9 for machines and in the
-public note ‡z for people. Barcodes (‡p) stay local: they mean nothing to the union catalog.
+public note ‡z for people, as "N/M" (available of held): the union catalog's readers
+speak Kazakh, Russian or English, and figures read the same in all three. Barcodes (‡p)
+stay local: they mean nothing to the union catalog.
 ‡u (MARC 21's URI of the holding) is the record's address in the library's own electronic
 catalog, from the pattern the library set (`qor library set --record-url …/record/{id}`,
 {id} the record's control number, 001): the union catalog shows each result with a link
@@ -80,7 +82,10 @@ def holdings_fields(db: Database, record_ids: list[int]) -> dict[int, list[pymar
             subfields.append(Subfield("u", links[record_id]))
         subfields += [
             Subfield("9", str(available)),
-            Subfield("z", f"available: {available} of {held}"),
+            # Language-neutral on purpose (issue 12): it was "available: N of M" in English.
+            # The note is part of the record sent to the union catalog, so the change alters
+            # every record's content hash: the first sync after it re-sends all records once.
+            Subfield("z", f"{available}/{held}"),
         ]
         fields.setdefault(record_id, []).append(
             Field(tag="852", indicators=Indicators(" ", " "), subfields=subfields)

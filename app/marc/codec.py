@@ -9,6 +9,7 @@ import pymarc
 from pymarc import Field, Indicators, Leader, Subfield
 
 from app.errors import InvalidInput
+from app.i18n import translate
 
 LEADER_LEN = 24
 # One encoder for every record: json.dumps with options builds a new one per call.
@@ -55,7 +56,9 @@ def from_json(text: str) -> pymarc.Record:
         leader, fields = json.loads(text)
         return record_from_flat(leader, fields)
     except (ValueError, KeyError, TypeError, AttributeError, IndexError) as exc:
-        raise InvalidInput(f"The stored record is not valid: {exc}") from exc
+        raise InvalidInput(
+            translate("errors", "The stored record is not valid: {error}").format(error=exc)
+        ) from exc
 
 
 def record_from_flat(leader: str, fields: list[list[str]]) -> pymarc.Record:

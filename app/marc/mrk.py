@@ -103,7 +103,11 @@ def _parse_indicators(raw: str) -> tuple[str, str]:
             found.append(" " if raw[pos] == "\\" else raw[pos])
             pos += 1
     if pos < len(raw) and raw[pos] != "$":
-        raise ValueError(f"expected '$' after the two indicators, found {raw[pos : pos + 10]!r}")
+        raise ValueError(
+            translate("errors", "expected '$' after the two indicators, found {found}").format(
+                found=repr(raw[pos : pos + 10])
+            )
+        )
     while len(found) < 2:
         found.append(" ")
     return found[0], found[1]

@@ -20,7 +20,7 @@ from pymarc import Field, Indicators, Leader, Subfield
 from pymarc import exceptions as pymarc_errors
 
 from app.errors import InvalidInput
-from app.i18n import translate
+from app.i18n import QT_TRANSLATE_NOOP, translate
 from app.marc import encoding as enc
 from app.marc import iso5426
 from app.marc.codec import LEADER_LEN, fit_leader
@@ -253,12 +253,16 @@ def _read_iso2709(data: bytes, forced: str | None) -> Iterator[ReadResult]:
         else:
             terminator = data.find(b"\x1d", pos)
             if terminator < 0:
-                yield ReadFailure(
-                    index,
-                    f"the file ends inside this record: {size - pos} bytes with no record "
-                    "terminator (0x1D)"
-                    + (f"; the leader says {declared} bytes" if declared is not None else ""),
-                )
+                ends = translate(
+                    "errors",
+                    "the file ends inside this record: {count} bytes with no record "
+                    "terminator (0x1D)",
+                ).format(count=size - pos)
+                if declared is not None:
+                    ends += translate("errors", "; the leader says {count} bytes").format(
+                        count=declared
+                    )
+                yield ReadFailure(index, ends)
                 return
             end = terminator + 1
             # 99999 is what writers put in the leader of a record too long for it.
@@ -271,8 +275,11 @@ def _read_iso2709(data: bytes, forced: str | None) -> Iterator[ReadResult]:
                 # The next record starts where the leader said: this one lost its terminator.
                 yield ReadFailure(
                     index,
-                    f"record length in leader says {declared} bytes but byte {declared} "
-                    "is not the record terminator (0x1D)",
+                    translate(
+                        "errors",
+                        "record length in leader says {count} bytes but byte {count} "
+                        "is not the record terminator (0x1D)",
+                    ).format(count=declared),
                 )
                 pos += declared
                 continue
@@ -285,9 +292,13 @@ def _read_iso2709(data: bytes, forced: str | None) -> Iterator[ReadResult]:
 
 def _length_problem(declared: int | None, head: bytes, actual: int) -> str | None:
     if declared is None:
-        return f"record length in leader is not a number ({head!r})"
+        return translate("errors", "record length in leader is not a number ({head})").format(
+            head=repr(head)
+        )
     if declared != actual:
-        return f"record length in leader says {declared} bytes but the record ends at {actual}"
+        return translate(
+            "errors", "record length in leader says {count} bytes but the record ends at {actual}"
+        ).format(count=declared, actual=actual)
     return None
 
 
@@ -298,7 +309,7 @@ def _directory_problem(chunk: bytes) -> str | None:
         base = int(chunk[12:17])
         directory = chunk[LEADER_LEN : base - 1]
         if len(directory) % 12 or chunk[base - 1] != FIELD_END:
-            return "the directory does not end where the base address says"
+            return translate("errors", "the directory does not end where the base address says")
         for start in range(0, len(directory), 12):
             tag = directory[start : start + 3].decode("ascii", "replace")
             end = (
@@ -307,9 +318,13 @@ def _directory_problem(chunk: bytes) -> str | None:
                 + int(directory[start + 3 : start + 7])
             )
             if end > len(chunk) - 1 or chunk[end - 1] != FIELD_END:
-                return f"the directory entry for field {tag} points outside the field data"
+                return translate(
+                    "errors", "the directory entry for field {tag} points outside the field data"
+                ).format(tag=tag)
     except (ValueError, IndexError):
-        return "the leader or directory holds a non-number where a number belongs"
+        return translate(
+            "errors", "the leader or directory holds a non-number where a number belongs"
+        )
     return None
 
 
@@ -319,8 +334,11 @@ def _parse_chunk(
     if len(chunk) < LEADER_LEN + 2:
         return ReadFailure(
             index,
-            f"only {len(chunk)} bytes before the record terminator; a record needs a "
-            "24-byte leader, a directory and fields",
+            translate(
+                "errors",
+                "only {count} bytes before the record terminator; a record needs a "
+                "24-byte leader, a directory and fields",
+            ).format(count=len(chunk)),
         )
     warnings: list[str] = []
     length_problem = _length_problem(declared, chunk[:5], len(chunk))
@@ -328,7 +346,7 @@ def _parse_chunk(
         directory_problem = _directory_problem(chunk)
         if directory_problem is not None:
             return ReadFailure(index, f"{length_problem}; {directory_problem}")
-        warnings.append(length_problem + "; read up to the record terminator")
+        warnings.append(length_problem + translate("errors", "; read up to the record terminator"))
         if len(chunk) <= 99999:
             chunk = b"%05d" % len(chunk) + chunk[5:]
     leader_utf8 = chunk[9] == 0x61
@@ -346,7 +364,11 @@ def _parse_chunk(
     else:
         used = enc.detect(chunk, leader_utf8, hint)
         if used != enc.MARC8 and not chunk.isascii():
-            warnings.append(f"leader/09 says MARC-8 but the bytes are {used}")
+            warnings.append(
+                translate("errors", "leader/09 says MARC-8 but the bytes are {used}").format(
+                    used=used
+                )
+            )
     collected = _pymarc_log.start()
     try:
         try:
@@ -360,8 +382,16 @@ def _parse_chunk(
                 raise
             del collected[:]
             record, checked = _decode(chunk, used, leader_utf8)
-            said = "field 100 $a" if charset is not None else "leader/09"
-            warnings.append(f"{said} says {charset or 'UTF-8'} but the bytes are {used}")
+            said = (
+                translate("errors", "field 100 $a")
+                if charset is not None
+                else translate("errors", "leader/09")
+            )
+            warnings.append(
+                translate("errors", "{said} says {charset} but the bytes are {used}").format(
+                    said=said, charset=charset or "UTF-8", used=used
+                )
+            )
     except Exception as exc:  # pymarc raises many types (ValueError, IndexError, its own)
         reason = _explain(exc, chunk, used)
         if length_problem is not None:
@@ -430,10 +460,11 @@ def _marc8_loss(record: pymarc.Record) -> str | None:
         if field.is_control_field():
             continue
         if field.subfields and not any(sub.value.strip() for sub in field.subfields):
-            return (
-                f"field {field.tag}: its MARC-8 text is escape sequences or bytes that are no "
-                "MARC-8 characters; nothing of it can be read"
-            )
+            return translate(
+                "errors",
+                "field {tag}: its MARC-8 text is escape sequences or bytes that are no "
+                "MARC-8 characters; nothing of it can be read",
+            ).format(tag=field.tag)
     return None
 
 
@@ -442,28 +473,34 @@ def structure_problem(record: pymarc.Record) -> str | None:
     half-parsed): no fields, a tag that is not three characters, a subfield code that is not
     one, or a field holding a terminator because its directory entry runs past it."""
     if not record.fields:
-        return "the record has no fields"
+        return translate("errors", "the record has no fields")
     for field in record.fields:
         tag = field.tag
         if len(tag) != 3 or not tag.isascii() or not tag.isprintable():
-            return f"tag {tag!r} is not three characters (a digit, letter or sign each)"
+            return translate(
+                "errors", "tag {tag} is not three characters (a digit, letter or sign each)"
+            ).format(tag=repr(tag))
         if field.is_control_field():
             if _TERMINATORS.search(field.data or ""):
-                return (
-                    f"field {tag} holds a field terminator: its directory entry runs past the "
-                    "field's end"
-                )
+                return translate(
+                    "errors",
+                    "field {tag} holds a field terminator: its directory entry runs past the "
+                    "field's end",
+                ).format(tag=tag)
             continue
         for sub in field.subfields:
             code = sub.code
             if len(code) != 1 or code in "\x00\x1d\x1e\x1f":
                 # Control characters are tolerated: real MARC-8 records carry an ESC there.
-                return f"field {tag}: subfield code {code!r} is not one character"
+                return translate(
+                    "errors", "field {tag}: subfield code {code} is not one character"
+                ).format(tag=tag, code=repr(code))
             if _TERMINATORS.search(sub.value):
-                return (
-                    f"field {tag} ${code} holds a field terminator: its directory entry runs "
-                    "past the field's end"
-                )
+                return translate(
+                    "errors",
+                    "field {tag} ${code} holds a field terminator: its directory entry runs "
+                    "past the field's end",
+                ).format(tag=tag, code=code)
     return None
 
 
@@ -542,31 +579,46 @@ def _explain(exc: Exception, chunk: bytes, used: str) -> str:
         return _explain_decode_error(chunk, used)
     base = chunk[12:17]
     messages: list[tuple[type[Exception], str]] = [
-        (pymarc_errors.RecordLeaderInvalid, "the leader is not 24 characters"),
+        (pymarc_errors.RecordLeaderInvalid, translate("errors", "the leader is not 24 characters")),
         (
             pymarc_errors.BaseAddressNotFound,
-            f"base address of data in leader/12-16 is {base.decode('latin-1')!r}, not a "
-            "position in the record",
+            translate(
+                "errors",
+                "base address of data in leader/12-16 is {base}, not a position in the record",
+            ).format(base=repr(base.decode("latin-1"))),
         ),
         (
             pymarc_errors.BaseAddressInvalid,
-            f"base address of data in leader/12-16 ({base.decode('latin-1')}) is beyond the "
-            f"end of the record ({len(chunk)} bytes)",
+            translate(
+                "errors",
+                "base address of data in leader/12-16 ({base}) is beyond the end of the record "
+                "({count} bytes)",
+            ).format(base=base.decode("latin-1"), count=len(chunk)),
         ),
-        (pymarc_errors.TruncatedRecord, "the record is shorter than its leader says"),
+        (
+            pymarc_errors.TruncatedRecord,
+            translate("errors", "the record is shorter than its leader says"),
+        ),
         (
             pymarc_errors.RecordDirectoryInvalid,
-            "the directory is damaged: its length is not a multiple of 12 bytes (tag, length, "
-            "start)",
+            translate(
+                "errors",
+                "the directory is damaged: its length is not a multiple of 12 bytes (tag, "
+                "length, start)",
+            ),
         ),
-        (pymarc_errors.NoFieldsFound, "the record has no fields"),
+        (pymarc_errors.NoFieldsFound, translate("errors", "the record has no fields")),
     ]
     for kind, message in messages:
         if isinstance(exc, kind):
             return message
     if isinstance(exc, ValueError):
-        return f"the leader or directory holds a non-number where a number belongs ({exc})"
-    return f"the record cannot be parsed: {type(exc).__name__}: {exc}"
+        return translate(
+            "errors", "the leader or directory holds a non-number where a number belongs ({error})"
+        ).format(error=exc)
+    return translate("errors", "the record cannot be parsed: {kind}: {error}").format(
+        kind=type(exc).__name__, error=exc
+    )
 
 
 def _explain_decode_error(chunk: bytes, used: str) -> str:
@@ -576,28 +628,32 @@ def _explain_decode_error(chunk: bytes, used: str) -> str:
         base = int(chunk[12:17])
         directory = chunk[LEADER_LEN : base - 1].decode("ascii")
     except (ValueError, UnicodeDecodeError):
-        return "the leader or directory holds non-ASCII bytes"
+        return translate("errors", "the leader or directory holds non-ASCII bytes")
     for start in range(0, len(directory) - 11, 12):
         tag = directory[start : start + 3]
         try:
             length = int(directory[start + 3 : start + 7])
             offset = int(directory[start + 7 : start + 12])
         except ValueError:
-            return f"directory entry {start // 12 + 1} holds a non-number"
+            return translate("errors", "directory entry {number} holds a non-number").format(
+                number=start // 12 + 1
+            )
         value = chunk[base + offset : base + offset + length]
         if not (tag < "010" and tag.isdigit()) and not value.split(b"\x1f", 1)[0].isascii():
-            return (
-                f"field {tag} has text where its two indicators belong (records from IRBIS-like "
-                "systems without indicators are not MARC 21)"
-            )
+            return translate(
+                "errors",
+                "field {tag} has text where its two indicators belong (records from IRBIS-like "
+                "systems without indicators are not MARC 21)",
+            ).format(tag=tag)
         try:
             value.decode(codec)
         except UnicodeDecodeError as err:
-            return (
-                f"invalid {label} in field {tag} (byte 0x{value[err.start]:02X} at "
-                f"position {err.start} of the field)"
-            )
-    return f"invalid {label} in the record"
+            return translate(
+                "errors",
+                "invalid {label} in field {tag} (byte 0x{byte} at position {position} of the "
+                "field)",
+            ).format(label=label, tag=tag, byte=f"{value[err.start]:02X}", position=err.start)
+    return translate("errors", "invalid {label} in the record").format(label=label)
 
 
 def _strip_nul(record: pymarc.Record, warnings: list[str]) -> None:
@@ -608,13 +664,19 @@ def _strip_nul(record: pymarc.Record, warnings: list[str]) -> None:
         if field.is_control_field():
             if field.data and "\x00" in field.data:
                 field.data = field.data.replace("\x00", "")
-                warnings.append(f"field {field.tag}: NUL characters removed")
+                warnings.append(
+                    translate("errors", "field {tag}: NUL characters removed").format(tag=field.tag)
+                )
             continue
         subfields = field.subfields
         for number, sub in enumerate(subfields):
             if "\x00" in sub.value:
                 subfields[number] = Subfield(sub.code, sub.value.replace("\x00", ""))
-                warnings.append(f"field {field.tag} ${sub.code}: NUL characters removed")
+                warnings.append(
+                    translate("errors", "field {tag} ${code}: NUL characters removed").format(
+                        tag=field.tag, code=sub.code
+                    )
+                )
 
 
 # MARCXML -------------------------------------------------------------------------------------
@@ -660,11 +722,28 @@ def _read_marcxml(data: bytes) -> Iterator[ReadResult]:
     except ET.ParseError as exc:
         line, column = exc.position
         what = str(exc).split(":", 1)[0]
-        yield ReadFailure(
-            counts[1] + 1,
-            f"not well-formed XML at line {line}, column {column + 1}: {what}; "
-            "the rest of the file cannot be read",
-        )
+        yield ReadFailure(counts[1] + 1, _not_well_formed(line, column + 1, what))
+
+
+# The XML parser's (expat's) commonest diagnoses, translated by value in _not_well_formed.
+_EXPAT_MESSAGES = (
+    QT_TRANSLATE_NOOP("xml", "not well-formed (invalid token)"),
+    QT_TRANSLATE_NOOP("xml", "mismatched tag"),
+    QT_TRANSLATE_NOOP("xml", "no element found"),
+    QT_TRANSLATE_NOOP("xml", "unclosed token"),
+    QT_TRANSLATE_NOOP("xml", "syntax error"),
+    QT_TRANSLATE_NOOP("xml", "junk after document element"),
+    QT_TRANSLATE_NOOP("xml", "undefined entity"),
+)
+
+
+def _not_well_formed(line: int, column: int, what: str) -> str:
+    """`what` is the XML parser's own diagnosis: translated when it is a common one."""
+    return translate(
+        "errors",
+        "not well-formed XML at line {line}, column {column}: {what}; the rest of the file "
+        "cannot be read",
+    ).format(line=line, column=column, what=translate("xml", what))
 
 
 def _record_from_element(index: int, elem: ET.Element) -> ReadResult:
@@ -686,42 +765,64 @@ def _xml_record(elem: ET.Element) -> tuple[pymarc.Record, list[str]]:
         if kind == "leader":
             text = child.text or ""
             if len(text) != LEADER_LEN:
-                warnings.append(f"the leader has {len(text)} characters instead of 24")
+                warnings.append(
+                    translate("errors", "the leader has {count} characters instead of 24").format(
+                        count=len(text)
+                    )
+                )
             record.leader = Leader(fit_leader(text))
         elif kind == "controlfield":
             tag = child.get("tag")
             if tag is None:
                 raise _BadRecordElement(
-                    f"a controlfield has no tag attribute (its text: {(child.text or '')[:40]!r})"
+                    translate(
+                        "errors", "a controlfield has no tag attribute (its text: {text})"
+                    ).format(text=repr((child.text or "")[:40]))
                 )
             if not _is_control_tag(tag):
                 raise _BadRecordElement(
-                    f"<controlfield tag={tag!r}>: {tag!r} is not a control field's tag (001-009)"
+                    translate(
+                        "errors",
+                        "<controlfield tag={tag}>: {tag} is not a control field's tag (001-009)",
+                    ).format(tag=repr(tag))
                 )
             record.add_field(Field(tag=tag, data=child.text or ""))
         elif kind == "datafield":
             record.add_field(_xml_datafield(child, warnings))
         else:
-            warnings.append(f"unknown element <{kind}> in the record was ignored")
+            warnings.append(
+                translate("errors", "unknown element <{name}> in the record was ignored").format(
+                    name=kind
+                )
+            )
     return record, warnings
 
 
 def _xml_datafield(elem: ET.Element, warnings: list[str]) -> Field:
     tag = elem.get("tag")
     if tag is None:
-        raise _BadRecordElement("a datafield has no tag attribute")
+        raise _BadRecordElement(translate("errors", "a datafield has no tag attribute"))
     if _is_control_tag(tag):
-        raise _BadRecordElement(f"<datafield tag={tag!r}>: {tag!r} is a control field's tag")
+        raise _BadRecordElement(
+            translate("errors", "<datafield tag={tag}>: {tag} is a control field's tag").format(
+                tag=repr(tag)
+            )
+        )
     subfields: list[Subfield] = []
     for sub in elem:
         if _local(sub.tag) != "subfield":
-            warnings.append(f"field {tag}: unknown element <{_local(sub.tag)}> was ignored")
+            warnings.append(
+                translate("errors", "field {tag}: unknown element <{name}> was ignored").format(
+                    tag=tag, name=_local(sub.tag)
+                )
+            )
             continue
         code = sub.get("code")
         if code is None:
             raise _BadRecordElement(
-                f"field {tag}: a subfield has no code attribute (its text: "
-                f"{(sub.text or '')[:40]!r})"
+                translate(
+                    "errors", "field {tag}: a subfield has no code attribute (its text: {text})"
+                ).format(tag=tag, text=repr((sub.text or "")[:40]))
             )
         subfields.append(Subfield(code=code, value=sub.text or ""))
     first = (elem.get("ind1") or " ")[:1]
@@ -754,9 +855,7 @@ def _read_gpntb_xml(data: bytes) -> Iterator[ReadResult]:
     except ET.ParseError as exc:
         line, column = exc.position
         yield ReadFailure(
-            counts[1] + 1,
-            f"not well-formed XML at line {line}, column {column + 1}: "
-            f"{str(exc).split(':', 1)[0]}; the rest of the file cannot be read",
+            counts[1] + 1, _not_well_formed(line, column + 1, str(exc).split(":", 1)[0])
         )
 
 
@@ -788,7 +887,9 @@ def _gpntb_record(index: int, elem: ET.Element) -> ReadResult:
             continue
         number = name.partition(".")[2]
         if not name.startswith("FIELD.") or not number.isdigit() or len(number) > 3:
-            warnings.append(f"unknown element <{name}> was ignored")
+            warnings.append(
+                translate("errors", "unknown element <{name}> was ignored").format(name=name)
+            )
             continue
         tag = number.zfill(3)
         occurrences = [ind for ind in child if ind.tag.startswith("IND.")]
@@ -808,15 +909,18 @@ def _gpntb_record(index: int, elem: ET.Element) -> ReadResult:
                 data = indicators + "".join(s.code + s.value for s in subfields)
                 record.add_field(Field(tag=tag, data=data))
                 warnings.append(
-                    f"field {tag} came as a data field (the export loses a character of it); "
-                    f"read as {data!r}"
+                    translate(
+                        "errors",
+                        "field {tag} came as a data field (the export loses a character of "
+                        "it); read as {data}",
+                    ).format(tag=tag, data=repr(data))
                 )
                 continue
             record.add_field(
                 Field(tag=tag, indicators=Indicators(*indicators), subfields=subfields)
             )
     if not record.fields:
-        return ReadFailure(index, "the <rusmarc> element holds no fields")
+        return ReadFailure(index, translate("errors", "the <rusmarc> element holds no fields"))
     record.leader = Leader("".join(leader))
     record.leader.coding_scheme = "a"
     return ReadRecord(index, record, enc.UTF8, tuple(warnings))

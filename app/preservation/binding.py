@@ -635,6 +635,9 @@ def _refuse_for_binding(session: Session, item: Item | None, scan: str) -> Refus
     ).first()
     if open_line is not None:
         return RefusedCopy(
-            scan, f"copy {item.inventory_number} is already in binding order {open_line[0]}"
+            scan,
+            translate("errors", "copy {number} is already in binding order {id}").format(
+                number=item.inventory_number, id=open_line[0]
+            ),
         )
     return None

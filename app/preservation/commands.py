@@ -335,7 +335,7 @@ def _history(ctx: CliContext) -> int:
     ctx.emit(
         "\n".join(f"{e.on}  {e.kind:<13} {e.summary}" for e in entries) or "No history.",
         {"inventory_number": copy.inventory_number,
-         "history": [{"date": e.on, "kind": e.kind, "ref": e.ref, "summary": e.summary}
-                     for e in entries]},
+         "history": [{"date": e.on, "kind": e.kind, "ref": e.ref, "summary": e.summary,
+                      "details": e.details} for e in entries]},
     )  # fmt: skip
     return EXIT_OK

@@ -5,8 +5,9 @@ time order."""
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime
+from typing import Any
 
 from sqlalchemy import select
 
@@ -29,8 +30,11 @@ class HistoryEntry:
     on: date
     kind: str  # binding | repair | digitisation | write-off | status | audit
     ref: int | None
-    summary: str
+    summary: str  # English, for people reading `qor history`
     actor: str = ""
+    # The entry's facts as stable codes and values (statuses, types, reasons as stored), for
+    # scripts reading `qor history --json` whatever the summary's wording becomes.
+    details: dict[str, Any] = field(default_factory=dict)
 
 
 def copy_history(db: Database, item_id: int) -> list[HistoryEntry]:
@@ -52,6 +56,13 @@ def copy_history(db: Database, item_id: int) -> list[HistoryEntry]:
                     f"binding order {order.id}: {order.binding_type} at {order.bindery}, "
                     f"{order.status}{back}",
                     order.created_by,
+                    {
+                        "order": order.id,
+                        "binding_type": order.binding_type,
+                        "bindery": order.bindery,
+                        "status": order.status,
+                        "returned_on": line.returned_on,
+                    },
                 )
             )
         for repair in session.execute(
@@ -65,6 +76,11 @@ def copy_history(db: Database, item_id: int) -> list[HistoryEntry]:
                     repair.id,
                     f"repair {repair.id}: {repair.repair_type} by {repair.performed_by}{done}",
                     repair.created_by,
+                    {
+                        "repair_type": repair.repair_type,
+                        "performed_by": repair.performed_by,
+                        "finished_on": repair.finished_on,
+                    },
                 )
             )
         for digi in session.execute(
@@ -78,6 +94,13 @@ def copy_history(db: Database, item_id: int) -> list[HistoryEntry]:
                     digi.id,
                     f"{digi.kind} ({digi.reason}){done}",
                     digi.created_by,
+                    {
+                        "kind": digi.kind,
+                        "reason": digi.reason,
+                        "returned_on": digi.returned_on,
+                        "pages": digi.pages,
+                        "file": digi.file_reference or None,
+                    },
                 )
             )
         for act in session.execute(
@@ -92,6 +115,7 @@ def copy_history(db: Database, item_id: int) -> list[HistoryEntry]:
                     act.id,
                     f"write-off act {act.number}: {act.reason}",
                     act.created_by,
+                    {"act": act.number, "reason": act.reason},
                 )
             )
         for event in session.execute(
@@ -103,14 +127,20 @@ def copy_history(db: Database, item_id: int) -> list[HistoryEntry]:
             before = json.loads(event.before or "{}")
             after = json.loads(event.after or "{}")
             change = f"{before.get('status')} → {after.get('status')}"
+            codes = {"from": before.get("status"), "to": after.get("status")}
             on = datetime.fromisoformat(event.at).date()
             if after.get("audit") is not None:
                 # Closing an audit marked it missing: the entry names the audit.
                 audit = int(after["audit"])
                 summary = f"marked missing by audit {audit}: not found on the shelf ({change})"
-                entries.append(HistoryEntry(on, "audit", audit, summary, event.actor))
+                entries.append(
+                    HistoryEntry(
+                        on, "audit", audit, summary, event.actor, {**codes, "audit": audit}
+                    )
+                )
                 continue
             summary = f"{change} ({after.get('reason', '')})"
-            entries.append(HistoryEntry(on, "status", event.id, summary, event.actor))
+            codes["reason"] = after.get("reason", "")
+            entries.append(HistoryEntry(on, "status", event.id, summary, event.actor, codes))
     # On one day the desk's own entries come before the status changes they caused.
     return sorted(entries, key=lambda e: (e.on, e.kind in ("status", "audit")))

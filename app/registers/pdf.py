@@ -26,6 +26,7 @@ from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
 
 from app.errors import Cancelled, InvalidInput
+from app.i18n import translate
 from app.registers.words import amount, long_date
 
 FONT = "DejaVuSans"
@@ -60,7 +61,11 @@ def _all_labels() -> dict[str, dict[str, str]]:
 def labels(language: str) -> dict[str, str]:
     """The register headings in `language` ("kk" or "ru")."""
     if language not in LANGUAGES:
-        raise InvalidInput(f"Registers are printed in kk or ru, not '{language}'.")
+        raise InvalidInput(
+            translate("errors", "Registers are printed in kk or ru, not '{language}'.").format(
+                language=language
+            )
+        )
     return _all_labels()[language]
 
 
@@ -459,7 +464,9 @@ class RegisterDocument:
         count = 0
         for cells in rows:
             if is_cancelled is not None and count % 200 == 0 and is_cancelled():
-                raise Cancelled("The register was cancelled; the file is incomplete.")
+                raise Cancelled(
+                    translate("errors", "The register was cancelled; the file is incomplete.")
+                )
             draw_row(cells)
             count += 1
             if on_row is not None:

@@ -92,7 +92,7 @@ def _audit_act(
         results = importlib.import_module("app.audit.results")
     except ImportError:
         raise ReportNotAvailable(
-            "The audit act is not available: the audit desk is not installed."
+            translate("errors", "The audit act is not available: the audit desk is not installed.")
         ) from None
     report = results.audit_report(db, actor, audit_id)
     act.write_act(db, report, out, language)

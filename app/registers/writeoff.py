@@ -195,7 +195,10 @@ def _scan_copies(session: Session, barcodes: Sequence[str]) -> tuple[list[Item],
         elif ItemStatus.WRITTEN_OFF not in ALLOWED_TRANSITIONS[ItemStatus(item.status)]:
             refused.append(
                 RefusedCopy(
-                    scan, f"copy {item.inventory_number} is {item.status}: bring it back first"
+                    scan,
+                    translate("errors", "copy {number} is {status}: bring it back first").format(
+                        number=item.inventory_number, status=translate("statuses", item.status)
+                    ),
                 )
             )
         elif all(i.id != item.id for i in items):

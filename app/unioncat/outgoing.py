@@ -64,9 +64,10 @@ def with_holdings(record: pymarc.Record, holdings: Sequence[pymarc.Field]) -> py
     """The record with this library's 852s instead of any it came with: the union catalog
     lists holding libraries from them, and another library's 852 copied in here would be
     a false claim."""
-    # The 852 ‡z note ("available: N of M", app/intake/holdings.py) goes up in English on
-    # purpose: it is data for the union catalog, read by every member library, not a message
-    # shown in this user's language.
+    # The 852 ‡z note ("N/M": available of held, app/intake/holdings.py) is language-neutral
+    # on purpose: it is data for the union catalog, read by every member library in its own
+    # language. (It was "available: N of M" before issue 12: that change altered every
+    # record's content hash, so the first sync after it re-sends the whole catalog once.)
     for old in record.get_fields("852"):
         record.remove_field(old)
     for holding in holdings:

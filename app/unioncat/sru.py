@@ -10,6 +10,7 @@ import urllib.request
 import xml.etree.ElementTree as ET
 
 from app.errors import QorError
+from app.i18n import translate
 from app.unioncat.zoom import SearchResult
 
 MARC_NS = "http://www.loc.gov/MARC21/slim"
@@ -85,9 +86,13 @@ def _parse(body: bytes) -> SearchResult:
     try:
         root = ET.fromstring(body)
     except ET.ParseError as exc:
-        raise SruError("", "The answer is not XML", str(exc)) from exc
+        raise SruError("", translate("errors", "The answer is not XML"), str(exc)) from exc
     if _local(root.tag) != "searchRetrieveResponse":
-        raise SruError("", "The answer is not an SRU searchRetrieve response", _local(root.tag))
+        raise SruError(
+            "",
+            translate("errors", "The answer is not an SRU searchRetrieve response"),
+            _local(root.tag),
+        )
     diagnostics = _child(root, "diagnostics")
     if diagnostics is not None and len(diagnostics):
         first = diagnostics[0]
@@ -146,8 +151,14 @@ def sru_search(
     except urllib.error.HTTPError as exc:
         if exc.code == 404:
             return SearchResult(0, [])
-        raise SruError(f"http:{exc.code}", f"HTTP error from {base_url}", str(exc.reason)) from exc
+        raise SruError(
+            f"http:{exc.code}",
+            translate("errors", "HTTP error from {url}").format(url=base_url),
+            str(exc.reason),
+        ) from exc
     except (urllib.error.URLError, TimeoutError, OSError) as exc:
         reason = getattr(exc, "reason", exc)
-        raise SruError("", f"Cannot reach {base_url}", str(reason)) from exc
+        raise SruError(
+            "", translate("errors", "Cannot reach {url}").format(url=base_url), str(reason)
+        ) from exc
     return _parse(body)

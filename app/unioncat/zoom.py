@@ -18,6 +18,7 @@ from types import TracebackType
 from typing import ClassVar
 
 from app.errors import QorError
+from app.i18n import translate
 
 # bib-1 use attributes Qor searches by; "local" is the control number (001, or 003:001).
 USE_ATTRIBUTES = {
@@ -179,8 +180,11 @@ def _libyaz() -> ctypes.CDLL:
         lib = ctypes.CDLL(name)
     except OSError as exc:
         raise ZoomUnavailable(
-            f"The Z39.50 library libyaz5 cannot be loaded ({exc}). Install it "
-            "(Debian/Ubuntu: apt-get install libyaz5) to use the union catalog over Z39.50."
+            translate(
+                "errors",
+                "The Z39.50 library libyaz5 cannot be loaded ({error}). Install it "
+                "(Debian/Ubuntu: apt-get install libyaz5) to use the union catalog over Z39.50.",
+            ).format(error=exc)
         ) from exc
     prototypes: dict[str, tuple[list[type], type | None]] = {
         "ZOOM_connection_create": ([_c], _c),

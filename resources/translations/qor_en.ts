@@ -2455,6 +2455,46 @@ Updated {updated} by {updater}</translation>
         <source>Saved {out} ({figures}).</source>
         <translation>Saved {out} ({figures}).</translation>
     </message>
+    <message>
+        <source>received</source>
+        <translation>received</translation>
+    </message>
+    <message>
+        <source>withdrawn</source>
+        <translation>withdrawn</translation>
+    </message>
+    <message>
+        <source>at the start</source>
+        <translation>at the start</translation>
+    </message>
+    <message>
+        <source>at the end</source>
+        <translation>at the end</translation>
+    </message>
+    <message>
+        <source>lines</source>
+        <translation>lines</translation>
+    </message>
+    <message>
+        <source>pages</source>
+        <translation>pages</translation>
+    </message>
+    <message>
+        <source>objects</source>
+        <translation>objects</translation>
+    </message>
+    <message>
+        <source>copies</source>
+        <translation>copies</translation>
+    </message>
+    <message>
+        <source>total</source>
+        <translation>total</translation>
+    </message>
+    <message>
+        <source>audit</source>
+        <translation>audit</translation>
+    </message>
 </context>
 <context>
     <name>ResultsModel</name>
@@ -3752,6 +3792,10 @@ Updated {updated} by {updater}</translation>
         <translation>Print date {printed} is after the date received {received}.</translation>
     </message>
     <message>
+        <source>A print date is recorded only for legal-deposit batches.</source>
+        <translation>A print date is recorded only for legal-deposit batches.</translation>
+    </message>
+    <message>
         <source>The library&apos;s name is empty.</source>
         <translation>The library&apos;s name is empty.</translation>
     </message>
@@ -3832,8 +3876,20 @@ Updated {updated} by {updater}</translation>
         <translation>Give the barcodes of the copies to release, or an accession batch.</translation>
     </message>
     <message>
+        <source>not found on a known shelf in this audit</source>
+        <translation>not found on a known shelf in this audit</translation>
+    </message>
+    <message>
+        <source>no such copy</source>
+        <translation>no such copy</translation>
+    </message>
+    <message>
         <source>no copy has barcode {code}</source>
         <translation>no copy has barcode {code}</translation>
+    </message>
+    <message>
+        <source>{status}, not missing</source>
+        <translation>{status}, not missing</translation>
     </message>
     <message>
         <source>copy {number}: {status}, not in processing</source>
@@ -3936,6 +3992,10 @@ Updated {updated} by {updater}</translation>
         <translation>copy {number} is {status}, not available</translation>
     </message>
     <message>
+        <source>copy {number} is already in binding order {id}</source>
+        <translation>copy {number} is already in binding order {id}</translation>
+    </message>
+    <message>
         <source>{file} cannot be read: {reason}</source>
         <translation>{file} cannot be read: {reason}</translation>
     </message>
@@ -4016,6 +4076,10 @@ Updated {updated} by {updater}</translation>
         <translation>Unknown register &apos;{kind}&apos;; use one of: {p1}.</translation>
     </message>
     <message>
+        <source>The audit act is not available: the audit desk is not installed.</source>
+        <translation>The audit act is not available: the audit desk is not installed.</translation>
+    </message>
+    <message>
         <source>Scan or list the copies to write off.</source>
         <translation>Scan or list the copies to write off.</translation>
     </message>
@@ -4026,6 +4090,10 @@ Updated {updated} by {updater}</translation>
     <message>
         <source>copy {number} is on a draft write-off act already</source>
         <translation>copy {number} is on a draft write-off act already</translation>
+    </message>
+    <message>
+        <source>copy {number} is {status}: bring it back first</source>
+        <translation>copy {number} is {status}: bring it back first</translation>
     </message>
     <message>
         <source>No copy can be written off: {reasons}</source>
@@ -4372,6 +4440,10 @@ Updated {updated} by {updater}</translation>
         <translation>line {first_line}: the record has no =LDR line</translation>
     </message>
     <message>
+        <source>expected &apos;$&apos; after the two indicators, found {found}</source>
+        <translation>expected &apos;$&apos; after the two indicators, found {found}</translation>
+    </message>
+    <message>
         <source>line {number}: {p1} is not a Unicode character</source>
         <translation>line {number}: {p1} is not a Unicode character</translation>
     </message>
@@ -4400,6 +4472,190 @@ Updated {updated} by {updater}</translation>
         <translation>Unknown format &apos;{format}&apos;: use auto or one of {p1}.</translation>
     </message>
     <message>
+        <source>the file ends inside this record: {count} bytes with no record terminator (0x1D)</source>
+        <translation>the file ends inside this record: {count} bytes with no record terminator (0x1D)</translation>
+    </message>
+    <message>
+        <source>; the leader says {count} bytes</source>
+        <translation>; the leader says {count} bytes</translation>
+    </message>
+    <message>
+        <source>record length in leader says {count} bytes but byte {count} is not the record terminator (0x1D)</source>
+        <translation>record length in leader says {count} bytes but byte {count} is not the record terminator (0x1D)</translation>
+    </message>
+    <message>
+        <source>record length in leader is not a number ({head})</source>
+        <translation>record length in leader is not a number ({head})</translation>
+    </message>
+    <message>
+        <source>record length in leader says {count} bytes but the record ends at {actual}</source>
+        <translation>record length in leader says {count} bytes but the record ends at {actual}</translation>
+    </message>
+    <message>
+        <source>the directory does not end where the base address says</source>
+        <translation>the directory does not end where the base address says</translation>
+    </message>
+    <message>
+        <source>the directory entry for field {tag} points outside the field data</source>
+        <translation>the directory entry for field {tag} points outside the field data</translation>
+    </message>
+    <message>
+        <source>the leader or directory holds a non-number where a number belongs</source>
+        <translation>the leader or directory holds a non-number where a number belongs</translation>
+    </message>
+    <message>
+        <source>only {count} bytes before the record terminator; a record needs a 24-byte leader, a directory and fields</source>
+        <translation>only {count} bytes before the record terminator; a record needs a 24-byte leader, a directory and fields</translation>
+    </message>
+    <message>
+        <source>; read up to the record terminator</source>
+        <translation>; read up to the record terminator</translation>
+    </message>
+    <message>
+        <source>leader/09 says MARC-8 but the bytes are {used}</source>
+        <translation>leader/09 says MARC-8 but the bytes are {used}</translation>
+    </message>
+    <message>
+        <source>field 100 $a</source>
+        <translation>field 100 $a</translation>
+    </message>
+    <message>
+        <source>leader/09</source>
+        <translation>leader/09</translation>
+    </message>
+    <message>
+        <source>{said} says {charset} but the bytes are {used}</source>
+        <translation>{said} says {charset} but the bytes are {used}</translation>
+    </message>
+    <message>
+        <source>field {tag}: its MARC-8 text is escape sequences or bytes that are no MARC-8 characters; nothing of it can be read</source>
+        <translation>field {tag}: its MARC-8 text is escape sequences or bytes that are no MARC-8 characters; nothing of it can be read</translation>
+    </message>
+    <message>
+        <source>the record has no fields</source>
+        <translation>the record has no fields</translation>
+    </message>
+    <message>
+        <source>tag {tag} is not three characters (a digit, letter or sign each)</source>
+        <translation>tag {tag} is not three characters (a digit, letter or sign each)</translation>
+    </message>
+    <message>
+        <source>field {tag} holds a field terminator: its directory entry runs past the field&apos;s end</source>
+        <translation>field {tag} holds a field terminator: its directory entry runs past the field&apos;s end</translation>
+    </message>
+    <message>
+        <source>field {tag}: subfield code {code} is not one character</source>
+        <translation>field {tag}: subfield code {code} is not one character</translation>
+    </message>
+    <message>
+        <source>field {tag} ${code} holds a field terminator: its directory entry runs past the field&apos;s end</source>
+        <translation>field {tag} ${code} holds a field terminator: its directory entry runs past the field&apos;s end</translation>
+    </message>
+    <message>
+        <source>the leader is not 24 characters</source>
+        <translation>the leader is not 24 characters</translation>
+    </message>
+    <message>
+        <source>base address of data in leader/12-16 is {base}, not a position in the record</source>
+        <translation>base address of data in leader/12-16 is {base}, not a position in the record</translation>
+    </message>
+    <message>
+        <source>base address of data in leader/12-16 ({base}) is beyond the end of the record ({count} bytes)</source>
+        <translation>base address of data in leader/12-16 ({base}) is beyond the end of the record ({count} bytes)</translation>
+    </message>
+    <message>
+        <source>the record is shorter than its leader says</source>
+        <translation>the record is shorter than its leader says</translation>
+    </message>
+    <message>
+        <source>the directory is damaged: its length is not a multiple of 12 bytes (tag, length, start)</source>
+        <translation>the directory is damaged: its length is not a multiple of 12 bytes (tag, length, start)</translation>
+    </message>
+    <message>
+        <source>the leader or directory holds a non-number where a number belongs ({error})</source>
+        <translation>the leader or directory holds a non-number where a number belongs ({error})</translation>
+    </message>
+    <message>
+        <source>the record cannot be parsed: {kind}: {error}</source>
+        <translation>the record cannot be parsed: {kind}: {error}</translation>
+    </message>
+    <message>
+        <source>the leader or directory holds non-ASCII bytes</source>
+        <translation>the leader or directory holds non-ASCII bytes</translation>
+    </message>
+    <message>
+        <source>directory entry {number} holds a non-number</source>
+        <translation>directory entry {number} holds a non-number</translation>
+    </message>
+    <message>
+        <source>field {tag} has text where its two indicators belong (records from IRBIS-like systems without indicators are not MARC 21)</source>
+        <translation>field {tag} has text where its two indicators belong (records from IRBIS-like systems without indicators are not MARC 21)</translation>
+    </message>
+    <message>
+        <source>invalid {label} in field {tag} (byte 0x{byte} at position {position} of the field)</source>
+        <translation>invalid {label} in field {tag} (byte 0x{byte} at position {position} of the field)</translation>
+    </message>
+    <message>
+        <source>invalid {label} in the record</source>
+        <translation>invalid {label} in the record</translation>
+    </message>
+    <message>
+        <source>field {tag}: NUL characters removed</source>
+        <translation>field {tag}: NUL characters removed</translation>
+    </message>
+    <message>
+        <source>field {tag} ${code}: NUL characters removed</source>
+        <translation>field {tag} ${code}: NUL characters removed</translation>
+    </message>
+    <message>
+        <source>not well-formed XML at line {line}, column {column}: {what}; the rest of the file cannot be read</source>
+        <translation>not well-formed XML at line {line}, column {column}: {what}; the rest of the file cannot be read</translation>
+    </message>
+    <message>
+        <source>the leader has {count} characters instead of 24</source>
+        <translation>the leader has {count} characters instead of 24</translation>
+    </message>
+    <message>
+        <source>a controlfield has no tag attribute (its text: {text})</source>
+        <translation>a controlfield has no tag attribute (its text: {text})</translation>
+    </message>
+    <message>
+        <source>&lt;controlfield tag={tag}&gt;: {tag} is not a control field&apos;s tag (001-009)</source>
+        <translation>&lt;controlfield tag={tag}&gt;: {tag} is not a control field&apos;s tag (001-009)</translation>
+    </message>
+    <message>
+        <source>unknown element &lt;{name}&gt; in the record was ignored</source>
+        <translation>unknown element &lt;{name}&gt; in the record was ignored</translation>
+    </message>
+    <message>
+        <source>a datafield has no tag attribute</source>
+        <translation>a datafield has no tag attribute</translation>
+    </message>
+    <message>
+        <source>&lt;datafield tag={tag}&gt;: {tag} is a control field&apos;s tag</source>
+        <translation>&lt;datafield tag={tag}&gt;: {tag} is a control field&apos;s tag</translation>
+    </message>
+    <message>
+        <source>field {tag}: unknown element &lt;{name}&gt; was ignored</source>
+        <translation>field {tag}: unknown element &lt;{name}&gt; was ignored</translation>
+    </message>
+    <message>
+        <source>field {tag}: a subfield has no code attribute (its text: {text})</source>
+        <translation>field {tag}: a subfield has no code attribute (its text: {text})</translation>
+    </message>
+    <message>
+        <source>unknown element &lt;{name}&gt; was ignored</source>
+        <translation>unknown element &lt;{name}&gt; was ignored</translation>
+    </message>
+    <message>
+        <source>field {tag} came as a data field (the export loses a character of it); read as {data}</source>
+        <translation>field {tag} came as a data field (the export loses a character of it); read as {data}</translation>
+    </message>
+    <message>
+        <source>the &lt;rusmarc&gt; element holds no fields</source>
+        <translation>the &lt;rusmarc&gt; element holds no fields</translation>
+    </message>
+    <message>
         <source>Record {p0} cannot be written: {p1}.</source>
         <translation>Record {p0} cannot be written: {p1}.</translation>
     </message>
@@ -4426,6 +4682,10 @@ Updated {updated} by {updater}</translation>
     <message>
         <source>Record {number} has {copies} copies; copies keep their inventory numbers for ever, so the record cannot be deleted (write the copies off instead).</source>
         <translation>Record {number} has {copies} copies; copies keep their inventory numbers for ever, so the record cannot be deleted (write the copies off instead).</translation>
+    </message>
+    <message>
+        <source>with 001 {number}</source>
+        <translation>with 001 {number}</translation>
     </message>
     <message>
         <source>Give a scanned label or ask for a barcode to be made, not both.</source>
@@ -4462,6 +4722,10 @@ Updated {updated} by {updater}</translation>
     <message>
         <source>Unknown scheme &apos;{scheme}&apos;; use auto, marc21, rusmarc or unimarc.</source>
         <translation>Unknown scheme &apos;{scheme}&apos;; use auto, marc21, rusmarc or unimarc.</translation>
+    </message>
+    <message>
+        <source>Unknown duplicate policy &apos;{policy}&apos;; use skip, overlay or add.</source>
+        <translation>Unknown duplicate policy &apos;{policy}&apos;; use skip, overlay or add.</translation>
     </message>
     <message>
         <source>{file}: {problem}</source>
@@ -4514,6 +4778,48 @@ Updated {updated} by {updater}</translation>
     <message>
         <source>This workstation connects to PostgreSQL as a superuser, who can disable the triggers that keep inventory numbers and the event log unaltered. Connect it as a role of its own that is neither a superuser nor the schema&apos;s owner.</source>
         <translation>This workstation connects to PostgreSQL as a superuser, who can disable the triggers that keep inventory numbers and the event log unaltered. Connect it as a role of its own that is neither a superuser nor the schema&apos;s owner.</translation>
+    </message>
+    <message>
+        <source>The import&apos;s reading process stopped (exit code {code}).</source>
+        <translation>The import&apos;s reading process stopped (exit code {code}).</translation>
+    </message>
+    <message>
+        <source>The import&apos;s reading process failed:
+{text}</source>
+        <translation>The import&apos;s reading process failed:
+{text}</translation>
+    </message>
+    <message>
+        <source>The stored record is not valid: {error}</source>
+        <translation>The stored record is not valid: {error}</translation>
+    </message>
+    <message>
+        <source>Registers are printed in kk or ru, not &apos;{language}&apos;.</source>
+        <translation>Registers are printed in kk or ru, not &apos;{language}&apos;.</translation>
+    </message>
+    <message>
+        <source>The register was cancelled; the file is incomplete.</source>
+        <translation>The register was cancelled; the file is incomplete.</translation>
+    </message>
+    <message>
+        <source>The answer is not XML</source>
+        <translation>The answer is not XML</translation>
+    </message>
+    <message>
+        <source>The answer is not an SRU searchRetrieve response</source>
+        <translation>The answer is not an SRU searchRetrieve response</translation>
+    </message>
+    <message>
+        <source>HTTP error from {url}</source>
+        <translation>HTTP error from {url}</translation>
+    </message>
+    <message>
+        <source>Cannot reach {url}</source>
+        <translation>Cannot reach {url}</translation>
+    </message>
+    <message>
+        <source>The Z39.50 library libyaz5 cannot be loaded ({error}). Install it (Debian/Ubuntu: apt-get install libyaz5) to use the union catalog over Z39.50.</source>
+        <translation>The Z39.50 library libyaz5 cannot be loaded ({error}). Install it (Debian/Ubuntu: apt-get install libyaz5) to use the union catalog over Z39.50.</translation>
     </message>
 </context>
 <context>
@@ -4890,6 +5196,37 @@ Updated {updated} by {updater}</translation>
     <message>
         <source>Control field {tag} is empty</source>
         <translation>Control field {tag} is empty</translation>
+    </message>
+</context>
+<context>
+    <name>xml</name>
+    <message>
+        <source>not well-formed (invalid token)</source>
+        <translation>not well-formed (invalid token)</translation>
+    </message>
+    <message>
+        <source>mismatched tag</source>
+        <translation>mismatched tag</translation>
+    </message>
+    <message>
+        <source>no element found</source>
+        <translation>no element found</translation>
+    </message>
+    <message>
+        <source>unclosed token</source>
+        <translation>unclosed token</translation>
+    </message>
+    <message>
+        <source>syntax error</source>
+        <translation>syntax error</translation>
+    </message>
+    <message>
+        <source>junk after document element</source>
+        <translation>junk after document element</translation>
+    </message>
+    <message>
+        <source>undefined entity</source>
+        <translation>undefined entity</translation>
     </message>
 </context>
 </TS>

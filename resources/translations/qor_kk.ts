@@ -2455,6 +2455,46 @@ Updated {updated} by {updater}</source>
         <source>Saved {out} ({figures}).</source>
         <translation>{out} сақталды ({figures}).</translation>
     </message>
+    <message>
+        <source>received</source>
+        <translation>түсті</translation>
+    </message>
+    <message>
+        <source>withdrawn</source>
+        <translation>шығарылды</translation>
+    </message>
+    <message>
+        <source>at the start</source>
+        <translation>басында</translation>
+    </message>
+    <message>
+        <source>at the end</source>
+        <translation>соңында</translation>
+    </message>
+    <message>
+        <source>lines</source>
+        <translation>жолдар</translation>
+    </message>
+    <message>
+        <source>pages</source>
+        <translation>беттер</translation>
+    </message>
+    <message>
+        <source>objects</source>
+        <translation>нысандар</translation>
+    </message>
+    <message>
+        <source>copies</source>
+        <translation>даналар</translation>
+    </message>
+    <message>
+        <source>total</source>
+        <translation>барлығы</translation>
+    </message>
+    <message>
+        <source>audit</source>
+        <translation>түгендеу</translation>
+    </message>
 </context>
 <context>
     <name>ResultsModel</name>
@@ -3752,6 +3792,10 @@ Updated {updated} by {updater}</source>
         <translation>Басылған күні {printed} қабылданған күннен {received} кейін.</translation>
     </message>
     <message>
+        <source>A print date is recorded only for legal-deposit batches.</source>
+        <translation>Басылған күні тек міндетті дана актілеріне жазылады.</translation>
+    </message>
+    <message>
         <source>The library&apos;s name is empty.</source>
         <translation>Кітапхананың атауы бос.</translation>
     </message>
@@ -3832,8 +3876,20 @@ Updated {updated} by {updater}</source>
         <translation>Қорға берілетін даналардың штрихкодтарын немесе қабылдау актісін көрсетіңіз.</translation>
     </message>
     <message>
+        <source>not found on a known shelf in this audit</source>
+        <translation>бұл түгендеуде белгілі сөреден табылмады</translation>
+    </message>
+    <message>
+        <source>no such copy</source>
+        <translation>мұндай дана жоқ</translation>
+    </message>
+    <message>
         <source>no copy has barcode {code}</source>
         <translation>{code} штрихкоды бар дана жоқ</translation>
+    </message>
+    <message>
+        <source>{status}, not missing</source>
+        <translation>күйі «{status}», «табылмаған» емес</translation>
     </message>
     <message>
         <source>copy {number}: {status}, not in processing</source>
@@ -3936,6 +3992,10 @@ Updated {updated} by {updater}</source>
         <translation>№ {number} дана — {status}, қолжетімді емес</translation>
     </message>
     <message>
+        <source>copy {number} is already in binding order {id}</source>
+        <translation>№ {number} дана {id} түптеу тапсырысында тұр</translation>
+    </message>
+    <message>
         <source>{file} cannot be read: {reason}</source>
         <translation>{file} оқылмайды: {reason}</translation>
     </message>
@@ -4016,6 +4076,10 @@ Updated {updated} by {updater}</source>
         <translation>Белгісіз есеп құжаты &apos;{kind}&apos;; мыналардың бірін алыңыз: {p1}.</translation>
     </message>
     <message>
+        <source>The audit act is not available: the audit desk is not installed.</source>
+        <translation>Түгендеу актісі қолжетімсіз: түгендеу бөлімі орнатылмаған.</translation>
+    </message>
+    <message>
         <source>Scan or list the copies to write off.</source>
         <translation>Есептен шығарылатын даналарды сканерлеңіз немесе тізіммен беріңіз.</translation>
     </message>
@@ -4026,6 +4090,10 @@ Updated {updated} by {updater}</source>
     <message>
         <source>copy {number} is on a draft write-off act already</source>
         <translation>{number} данасы есептен шығару актісінің жобасында тұр</translation>
+    </message>
+    <message>
+        <source>copy {number} is {status}: bring it back first</source>
+        <translation>№ {number} дана — {status}: алдымен оны қайтарыңыз</translation>
     </message>
     <message>
         <source>No copy can be written off: {reasons}</source>
@@ -4353,7 +4421,7 @@ Updated {updated} by {updater}</source>
     </message>
     <message>
         <source>line {number}: expected &apos;=TAG  data&apos; (an equals sign, a three-character tag and two spaces), found {p1}</source>
-        <translation>{number}-жол: &apos;=TAG  data&apos; күтілген (теңдік белгісі, үш таңбалы тег және екі бос орын), табылғаны {p1}</translation>
+        <translation>{number}-жол: &apos;=ТЕГ  деректер&apos; күтілген (теңдік белгісі, үш таңбалы тег және екі бос орын), табылғаны {p1}</translation>
     </message>
     <message>
         <source>line {number}: the leader has {p1} characters instead of 24</source>
@@ -4370,6 +4438,10 @@ Updated {updated} by {updater}</source>
     <message>
         <source>line {first_line}: the record has no =LDR line</source>
         <translation>{first_line}-жол: жазбада =LDR жолы жоқ</translation>
+    </message>
+    <message>
+        <source>expected &apos;$&apos; after the two indicators, found {found}</source>
+        <translation>екі индикатордан кейін &apos;$&apos; күтілген, табылғаны {found}</translation>
     </message>
     <message>
         <source>line {number}: {p1} is not a Unicode character</source>
@@ -4400,6 +4472,190 @@ Updated {updated} by {updater}</source>
         <translation>Белгісіз пішім &apos;{format}&apos;: auto немесе мыналардың бірін алыңыз: {p1}.</translation>
     </message>
     <message>
+        <source>the file ends inside this record: {count} bytes with no record terminator (0x1D)</source>
+        <translation>файл осы жазбаның ішінде аяқталады: жазба терминаторы (0x1D) жоқ {count} байт</translation>
+    </message>
+    <message>
+        <source>; the leader says {count} bytes</source>
+        <translation>; маркер бойынша {count} байт</translation>
+    </message>
+    <message>
+        <source>record length in leader says {count} bytes but byte {count} is not the record terminator (0x1D)</source>
+        <translation>маркер бойынша жазба ұзындығы {count} байт, бірақ {count}-байт жазба терминаторы (0x1D) емес</translation>
+    </message>
+    <message>
+        <source>record length in leader is not a number ({head})</source>
+        <translation>маркердегі жазба ұзындығы сан емес ({head})</translation>
+    </message>
+    <message>
+        <source>record length in leader says {count} bytes but the record ends at {actual}</source>
+        <translation>маркер бойынша жазба ұзындығы {count} байт, бірақ жазба {actual}-байтта аяқталады</translation>
+    </message>
+    <message>
+        <source>the directory does not end where the base address says</source>
+        <translation>анықтамалық базалық адрес көрсеткен жерде аяқталмайды</translation>
+    </message>
+    <message>
+        <source>the directory entry for field {tag} points outside the field data</source>
+        <translation>{tag} өрісінің анықтамалық жазбасы өріс деректерінің сыртын көрсетеді</translation>
+    </message>
+    <message>
+        <source>the leader or directory holds a non-number where a number belongs</source>
+        <translation>маркерде немесе анықтамалықта сан тұруы керек жерде сан емес мән тұр</translation>
+    </message>
+    <message>
+        <source>only {count} bytes before the record terminator; a record needs a 24-byte leader, a directory and fields</source>
+        <translation>жазба терминаторына дейін тек {count} байт; жазбаға 24 байттық маркер, анықтамалық және өрістер қажет</translation>
+    </message>
+    <message>
+        <source>; read up to the record terminator</source>
+        <translation>; жазба терминаторына дейін оқылды</translation>
+    </message>
+    <message>
+        <source>leader/09 says MARC-8 but the bytes are {used}</source>
+        <translation>маркер/09 бойынша MARC-8, бірақ байттар {used}</translation>
+    </message>
+    <message>
+        <source>field 100 $a</source>
+        <translation>100 $a өрісі</translation>
+    </message>
+    <message>
+        <source>leader/09</source>
+        <translation>маркер/09</translation>
+    </message>
+    <message>
+        <source>{said} says {charset} but the bytes are {used}</source>
+        <translation>{said} бойынша {charset}, бірақ байттар {used}</translation>
+    </message>
+    <message>
+        <source>field {tag}: its MARC-8 text is escape sequences or bytes that are no MARC-8 characters; nothing of it can be read</source>
+        <translation>{tag} өрісі: оның MARC-8 мәтіні escape-тізбектерден немесе MARC-8 таңбасы емес байттардан тұрады; одан ештеңе оқылмайды</translation>
+    </message>
+    <message>
+        <source>the record has no fields</source>
+        <translation>жазбада өрістер жоқ</translation>
+    </message>
+    <message>
+        <source>tag {tag} is not three characters (a digit, letter or sign each)</source>
+        <translation>{tag} тегі үш таңба емес (әрқайсысы цифр, әріп немесе белгі)</translation>
+    </message>
+    <message>
+        <source>field {tag} holds a field terminator: its directory entry runs past the field&apos;s end</source>
+        <translation>{tag} өрісі өріс терминаторын қамтиды: оның анықтамалық жазбасы өрістің соңынан асып кетеді</translation>
+    </message>
+    <message>
+        <source>field {tag}: subfield code {code} is not one character</source>
+        <translation>{tag} өрісі: {code} ішкі өріс коды бір таңба емес</translation>
+    </message>
+    <message>
+        <source>field {tag} ${code} holds a field terminator: its directory entry runs past the field&apos;s end</source>
+        <translation>{tag} өрісі ${code} өріс терминаторын қамтиды: оның анықтамалық жазбасы өрістің соңынан асып кетеді</translation>
+    </message>
+    <message>
+        <source>the leader is not 24 characters</source>
+        <translation>маркер 24 таңбадан тұрмайды</translation>
+    </message>
+    <message>
+        <source>base address of data in leader/12-16 is {base}, not a position in the record</source>
+        <translation>маркер/12-16 ішіндегі деректердің базалық адресі {base} — жазбадағы позиция емес</translation>
+    </message>
+    <message>
+        <source>base address of data in leader/12-16 ({base}) is beyond the end of the record ({count} bytes)</source>
+        <translation>маркер/12-16 ішіндегі деректердің базалық адресі ({base}) жазбаның соңынан ({count} байт) асып кетеді</translation>
+    </message>
+    <message>
+        <source>the record is shorter than its leader says</source>
+        <translation>жазба маркерде айтылғаннан қысқа</translation>
+    </message>
+    <message>
+        <source>the directory is damaged: its length is not a multiple of 12 bytes (tag, length, start)</source>
+        <translation>анықтамалық бүлінген: оның ұзындығы 12 байтқа (тег, ұзындық, басы) еселік емес</translation>
+    </message>
+    <message>
+        <source>the leader or directory holds a non-number where a number belongs ({error})</source>
+        <translation>маркерде немесе анықтамалықта сан тұруы керек жерде сан емес мән тұр ({error})</translation>
+    </message>
+    <message>
+        <source>the record cannot be parsed: {kind}: {error}</source>
+        <translation>жазбаны талдау мүмкін емес: {kind}: {error}</translation>
+    </message>
+    <message>
+        <source>the leader or directory holds non-ASCII bytes</source>
+        <translation>маркерде немесе анықтамалықта ASCII емес байттар бар</translation>
+    </message>
+    <message>
+        <source>directory entry {number} holds a non-number</source>
+        <translation>анықтамалықтың {number}-жазбасында сан емес мән тұр</translation>
+    </message>
+    <message>
+        <source>field {tag} has text where its two indicators belong (records from IRBIS-like systems without indicators are not MARC 21)</source>
+        <translation>{tag} өрісінде екі индикатордың орнында мәтін тұр (индикаторсыз ИРБИС сияқты жүйелердің жазбалары MARC 21 емес)</translation>
+    </message>
+    <message>
+        <source>invalid {label} in field {tag} (byte 0x{byte} at position {position} of the field)</source>
+        <translation>{tag} өрісінде жарамсыз {label} (өрістің {position}-позициясындағы 0x{byte} байты)</translation>
+    </message>
+    <message>
+        <source>invalid {label} in the record</source>
+        <translation>жазбада жарамсыз {label}</translation>
+    </message>
+    <message>
+        <source>field {tag}: NUL characters removed</source>
+        <translation>{tag} өрісі: нөлдік (0x00) таңбалар алынып тасталды</translation>
+    </message>
+    <message>
+        <source>field {tag} ${code}: NUL characters removed</source>
+        <translation>{tag} өрісі ${code}: нөлдік (0x00) таңбалар алынып тасталды</translation>
+    </message>
+    <message>
+        <source>not well-formed XML at line {line}, column {column}: {what}; the rest of the file cannot be read</source>
+        <translation>XML {line}-жолда, {column}-бағанда дұрыс құрылмаған: {what}; файлдың қалған бөлігін оқу мүмкін емес</translation>
+    </message>
+    <message>
+        <source>the leader has {count} characters instead of 24</source>
+        <translation>маркерде 24 таңбаның орнына {count} таңба бар</translation>
+    </message>
+    <message>
+        <source>a controlfield has no tag attribute (its text: {text})</source>
+        <translation>controlfield элементінде tag атрибуты жоқ (мәтіні: {text})</translation>
+    </message>
+    <message>
+        <source>&lt;controlfield tag={tag}&gt;: {tag} is not a control field&apos;s tag (001-009)</source>
+        <translation>&lt;controlfield tag={tag}&gt;: {tag} — басқару өрісінің тегі емес (001-009)</translation>
+    </message>
+    <message>
+        <source>unknown element &lt;{name}&gt; in the record was ignored</source>
+        <translation>жазбадағы белгісіз &lt;{name}&gt; элементі еленбеді</translation>
+    </message>
+    <message>
+        <source>a datafield has no tag attribute</source>
+        <translation>datafield элементінде tag атрибуты жоқ</translation>
+    </message>
+    <message>
+        <source>&lt;datafield tag={tag}&gt;: {tag} is a control field&apos;s tag</source>
+        <translation>&lt;datafield tag={tag}&gt;: {tag} — басқару өрісінің тегі</translation>
+    </message>
+    <message>
+        <source>field {tag}: unknown element &lt;{name}&gt; was ignored</source>
+        <translation>{tag} өрісі: белгісіз &lt;{name}&gt; элементі еленбеді</translation>
+    </message>
+    <message>
+        <source>field {tag}: a subfield has no code attribute (its text: {text})</source>
+        <translation>{tag} өрісі: ішкі өрісте code атрибуты жоқ (мәтіні: {text})</translation>
+    </message>
+    <message>
+        <source>unknown element &lt;{name}&gt; was ignored</source>
+        <translation>белгісіз &lt;{name}&gt; элементі еленбеді</translation>
+    </message>
+    <message>
+        <source>field {tag} came as a data field (the export loses a character of it); read as {data}</source>
+        <translation>{tag} өрісі деректер өрісі ретінде келді (экспорт оның бір таңбасын жоғалтады); {data} ретінде оқылды</translation>
+    </message>
+    <message>
+        <source>the &lt;rusmarc&gt; element holds no fields</source>
+        <translation>&lt;rusmarc&gt; элементінде өрістер жоқ</translation>
+    </message>
+    <message>
         <source>Record {p0} cannot be written: {p1}.</source>
         <translation>{p0} жазбасын жазу мүмкін емес: {p1}.</translation>
     </message>
@@ -4426,6 +4682,10 @@ Updated {updated} by {updater}</source>
     <message>
         <source>Record {number} has {copies} copies; copies keep their inventory numbers for ever, so the record cannot be deleted (write the copies off instead).</source>
         <translation>{number} жазбасының {copies} данасы бар; даналар инвентарлық нөмірлерін мәңгі сақтайды, сондықтан жазбаны жоюға болмайды (оның орнына даналарды есептен шығарыңыз).</translation>
+    </message>
+    <message>
+        <source>with 001 {number}</source>
+        <translation>001 өрісі {number} болатын</translation>
     </message>
     <message>
         <source>Give a scanned label or ask for a barcode to be made, not both.</source>
@@ -4462,6 +4722,10 @@ Updated {updated} by {updater}</source>
     <message>
         <source>Unknown scheme &apos;{scheme}&apos;; use auto, marc21, rusmarc or unimarc.</source>
         <translation>Белгісіз схема &apos;{scheme}&apos;; auto, marc21, rusmarc немесе unimarc қолданыңыз.</translation>
+    </message>
+    <message>
+        <source>Unknown duplicate policy &apos;{policy}&apos;; use skip, overlay or add.</source>
+        <translation>Қайталанған жазбалар ережесі белгісіз: &apos;{policy}&apos;; skip, overlay немесе add қолданыңыз.</translation>
     </message>
     <message>
         <source>{file}: {problem}</source>
@@ -4514,6 +4778,48 @@ Updated {updated} by {updater}</source>
     <message>
         <source>This workstation connects to PostgreSQL as a superuser, who can disable the triggers that keep inventory numbers and the event log unaltered. Connect it as a role of its own that is neither a superuser nor the schema&apos;s owner.</source>
         <translation>Бұл жұмыс орны PostgreSQL-ге суперпайдаланушы ретінде қосылады, ал ол инвентарлық нөмірлер мен оқиғалар журналын өзгертпей сақтайтын триггерлерді өшіре алады. Оны суперпайдаланушы да, схема иесі де емес өз рөлімен қосыңыз.</translation>
+    </message>
+    <message>
+        <source>The import&apos;s reading process stopped (exit code {code}).</source>
+        <translation>Импорттың оқу процесі тоқтады (шығу коды {code}).</translation>
+    </message>
+    <message>
+        <source>The import&apos;s reading process failed:
+{text}</source>
+        <translation>Импорттың оқу процесі сәтсіз аяқталды:
+{text}</translation>
+    </message>
+    <message>
+        <source>The stored record is not valid: {error}</source>
+        <translation>Сақталған жазба жарамсыз: {error}</translation>
+    </message>
+    <message>
+        <source>Registers are printed in kk or ru, not &apos;{language}&apos;.</source>
+        <translation>Есеп құжаттары қазақша (kk) немесе орысша (ru) басылады, &apos;{language}&apos; емес.</translation>
+    </message>
+    <message>
+        <source>The register was cancelled; the file is incomplete.</source>
+        <translation>Есеп құжаты тоқтатылды; файл толық емес.</translation>
+    </message>
+    <message>
+        <source>The answer is not XML</source>
+        <translation>Жауап XML емес</translation>
+    </message>
+    <message>
+        <source>The answer is not an SRU searchRetrieve response</source>
+        <translation>Жауап SRU іздеу жауабы (searchRetrieve) емес</translation>
+    </message>
+    <message>
+        <source>HTTP error from {url}</source>
+        <translation>{url} HTTP қатесін қайтарды</translation>
+    </message>
+    <message>
+        <source>Cannot reach {url}</source>
+        <translation>{url} қолжетімсіз</translation>
+    </message>
+    <message>
+        <source>The Z39.50 library libyaz5 cannot be loaded ({error}). Install it (Debian/Ubuntu: apt-get install libyaz5) to use the union catalog over Z39.50.</source>
+        <translation>Z39.50 кітапханасы libyaz5 жүктелмейді ({error}). Жиынтық каталогпен Z39.50 арқылы жұмыс істеу үшін оны орнатыңыз (Debian/Ubuntu: apt-get install libyaz5).</translation>
     </message>
 </context>
 <context>
@@ -4890,6 +5196,37 @@ Updated {updated} by {updater}</source>
     <message>
         <source>Control field {tag} is empty</source>
         <translation>{tag} басқару өрісі бос</translation>
+    </message>
+</context>
+<context>
+    <name>xml</name>
+    <message>
+        <source>not well-formed (invalid token)</source>
+        <translation>дұрыс құрылмаған (жарамсыз лексема)</translation>
+    </message>
+    <message>
+        <source>mismatched tag</source>
+        <translation>тегтер сәйкес емес</translation>
+    </message>
+    <message>
+        <source>no element found</source>
+        <translation>элемент табылмады</translation>
+    </message>
+    <message>
+        <source>unclosed token</source>
+        <translation>лексема жабылмаған</translation>
+    </message>
+    <message>
+        <source>syntax error</source>
+        <translation>синтаксис қатесі</translation>
+    </message>
+    <message>
+        <source>junk after document element</source>
+        <translation>құжат элементінен кейін артық мәтін</translation>
+    </message>
+    <message>
+        <source>undefined entity</source>
+        <translation>анықталмаған XML нысаны</translation>
     </message>
 </context>
 </TS>

@@ -2455,6 +2455,46 @@ Updated {updated} by {updater}</source>
         <source>Saved {out} ({figures}).</source>
         <translation>Сохранено: {out} ({figures}).</translation>
     </message>
+    <message>
+        <source>received</source>
+        <translation>поступило</translation>
+    </message>
+    <message>
+        <source>withdrawn</source>
+        <translation>выбыло</translation>
+    </message>
+    <message>
+        <source>at the start</source>
+        <translation>на начало</translation>
+    </message>
+    <message>
+        <source>at the end</source>
+        <translation>на конец</translation>
+    </message>
+    <message>
+        <source>lines</source>
+        <translation>строк</translation>
+    </message>
+    <message>
+        <source>pages</source>
+        <translation>страниц</translation>
+    </message>
+    <message>
+        <source>objects</source>
+        <translation>объектов</translation>
+    </message>
+    <message>
+        <source>copies</source>
+        <translation>экземпляров</translation>
+    </message>
+    <message>
+        <source>total</source>
+        <translation>итого</translation>
+    </message>
+    <message>
+        <source>audit</source>
+        <translation>инвентаризация</translation>
+    </message>
 </context>
 <context>
     <name>ResultsModel</name>
@@ -3752,6 +3792,10 @@ Updated {updated} by {updater}</source>
         <translation>Дата печати {printed} позже даты поступления {received}.</translation>
     </message>
     <message>
+        <source>A print date is recorded only for legal-deposit batches.</source>
+        <translation>Дата печати записывается только для актов обязательного экземпляра.</translation>
+    </message>
+    <message>
         <source>The library&apos;s name is empty.</source>
         <translation>Не указано название библиотеки.</translation>
     </message>
@@ -3832,8 +3876,20 @@ Updated {updated} by {updater}</source>
         <translation>Укажите штрихкоды передаваемых в фонд экземпляров или акт приёма.</translation>
     </message>
     <message>
+        <source>not found on a known shelf in this audit</source>
+        <translation>в этой инвентаризации не найден на известной полке</translation>
+    </message>
+    <message>
+        <source>no such copy</source>
+        <translation>такого экземпляра нет</translation>
+    </message>
+    <message>
         <source>no copy has barcode {code}</source>
         <translation>нет экземпляра со штрихкодом {code}</translation>
+    </message>
+    <message>
+        <source>{status}, not missing</source>
+        <translation>статус «{status}», а не «отсутствует»</translation>
     </message>
     <message>
         <source>copy {number}: {status}, not in processing</source>
@@ -3936,6 +3992,10 @@ Updated {updated} by {updater}</source>
         <translation>экземпляр {number} — {status}, а не доступен</translation>
     </message>
     <message>
+        <source>copy {number} is already in binding order {id}</source>
+        <translation>экземпляр {number} уже в заказе на переплёт {id}</translation>
+    </message>
+    <message>
         <source>{file} cannot be read: {reason}</source>
         <translation>{file} не читается: {reason}</translation>
     </message>
@@ -4016,6 +4076,10 @@ Updated {updated} by {updater}</source>
         <translation>Неизвестный учётный документ &apos;{kind}&apos;; используйте один из: {p1}.</translation>
     </message>
     <message>
+        <source>The audit act is not available: the audit desk is not installed.</source>
+        <translation>Акт инвентаризации недоступен: модуль инвентаризации не установлен.</translation>
+    </message>
+    <message>
         <source>Scan or list the copies to write off.</source>
         <translation>Сканируйте или перечислите списываемые экземпляры.</translation>
     </message>
@@ -4026,6 +4090,10 @@ Updated {updated} by {updater}</source>
     <message>
         <source>copy {number} is on a draft write-off act already</source>
         <translation>экземпляр {number} уже внесён в проект акта списания</translation>
+    </message>
+    <message>
+        <source>copy {number} is {status}: bring it back first</source>
+        <translation>экземпляр {number} — {status}: сначала верните его</translation>
     </message>
     <message>
         <source>No copy can be written off: {reasons}</source>
@@ -4353,7 +4421,7 @@ Updated {updated} by {updater}</source>
     </message>
     <message>
         <source>line {number}: expected &apos;=TAG  data&apos; (an equals sign, a three-character tag and two spaces), found {p1}</source>
-        <translation>строка {number}: ожидалось &apos;=TAG  data&apos; (знак равенства, трёхсимвольная метка и два пробела), найдено {p1}</translation>
+        <translation>строка {number}: ожидалось &apos;=МЕТКА  данные&apos; (знак равенства, трёхсимвольная метка и два пробела), найдено {p1}</translation>
     </message>
     <message>
         <source>line {number}: the leader has {p1} characters instead of 24</source>
@@ -4370,6 +4438,10 @@ Updated {updated} by {updater}</source>
     <message>
         <source>line {first_line}: the record has no =LDR line</source>
         <translation>строка {first_line}: в записи нет строки =LDR</translation>
+    </message>
+    <message>
+        <source>expected &apos;$&apos; after the two indicators, found {found}</source>
+        <translation>после двух индикаторов ожидался &apos;$&apos;, найдено {found}</translation>
     </message>
     <message>
         <source>line {number}: {p1} is not a Unicode character</source>
@@ -4400,6 +4472,190 @@ Updated {updated} by {updater}</source>
         <translation>Неизвестный формат &apos;{format}&apos;: используйте auto или один из: {p1}.</translation>
     </message>
     <message>
+        <source>the file ends inside this record: {count} bytes with no record terminator (0x1D)</source>
+        <translation>файл кончается внутри этой записи: {count} байт без терминатора записи (0x1D)</translation>
+    </message>
+    <message>
+        <source>; the leader says {count} bytes</source>
+        <translation>; по маркеру {count} байт</translation>
+    </message>
+    <message>
+        <source>record length in leader says {count} bytes but byte {count} is not the record terminator (0x1D)</source>
+        <translation>по маркеру длина записи {count} байт, но байт {count} — не терминатор записи (0x1D)</translation>
+    </message>
+    <message>
+        <source>record length in leader is not a number ({head})</source>
+        <translation>длина записи в маркере — не число ({head})</translation>
+    </message>
+    <message>
+        <source>record length in leader says {count} bytes but the record ends at {actual}</source>
+        <translation>по маркеру длина записи {count} байт, но запись кончается на байте {actual}</translation>
+    </message>
+    <message>
+        <source>the directory does not end where the base address says</source>
+        <translation>справочник не кончается там, где указывает базовый адрес</translation>
+    </message>
+    <message>
+        <source>the directory entry for field {tag} points outside the field data</source>
+        <translation>запись справочника для поля {tag} указывает за пределы данных полей</translation>
+    </message>
+    <message>
+        <source>the leader or directory holds a non-number where a number belongs</source>
+        <translation>в маркере или справочнике на месте числа стоит не число</translation>
+    </message>
+    <message>
+        <source>only {count} bytes before the record terminator; a record needs a 24-byte leader, a directory and fields</source>
+        <translation>до терминатора записи только {count} байт; записи нужны 24-байтовый маркер, справочник и поля</translation>
+    </message>
+    <message>
+        <source>; read up to the record terminator</source>
+        <translation>; прочитано до терминатора записи</translation>
+    </message>
+    <message>
+        <source>leader/09 says MARC-8 but the bytes are {used}</source>
+        <translation>маркер/09 указывает MARC-8, но байты в {used}</translation>
+    </message>
+    <message>
+        <source>field 100 $a</source>
+        <translation>поле 100 $a</translation>
+    </message>
+    <message>
+        <source>leader/09</source>
+        <translation>маркер/09</translation>
+    </message>
+    <message>
+        <source>{said} says {charset} but the bytes are {used}</source>
+        <translation>{said} указывает {charset}, но байты в {used}</translation>
+    </message>
+    <message>
+        <source>field {tag}: its MARC-8 text is escape sequences or bytes that are no MARC-8 characters; nothing of it can be read</source>
+        <translation>поле {tag}: его текст MARC-8 состоит из escape-последовательностей или байтов, не являющихся символами MARC-8; из него ничего нельзя прочитать</translation>
+    </message>
+    <message>
+        <source>the record has no fields</source>
+        <translation>в записи нет полей</translation>
+    </message>
+    <message>
+        <source>tag {tag} is not three characters (a digit, letter or sign each)</source>
+        <translation>метка {tag} — не три символа (каждый — цифра, буква или знак)</translation>
+    </message>
+    <message>
+        <source>field {tag} holds a field terminator: its directory entry runs past the field&apos;s end</source>
+        <translation>поле {tag} содержит терминатор поля: его запись справочника выходит за конец поля</translation>
+    </message>
+    <message>
+        <source>field {tag}: subfield code {code} is not one character</source>
+        <translation>поле {tag}: код подполя {code} — не один символ</translation>
+    </message>
+    <message>
+        <source>field {tag} ${code} holds a field terminator: its directory entry runs past the field&apos;s end</source>
+        <translation>поле {tag} ${code} содержит терминатор поля: его запись справочника выходит за конец поля</translation>
+    </message>
+    <message>
+        <source>the leader is not 24 characters</source>
+        <translation>маркер — не 24 символа</translation>
+    </message>
+    <message>
+        <source>base address of data in leader/12-16 is {base}, not a position in the record</source>
+        <translation>базовый адрес данных в маркере/12-16 — {base}, это не позиция в записи</translation>
+    </message>
+    <message>
+        <source>base address of data in leader/12-16 ({base}) is beyond the end of the record ({count} bytes)</source>
+        <translation>базовый адрес данных в маркере/12-16 ({base}) за концом записи ({count} байт)</translation>
+    </message>
+    <message>
+        <source>the record is shorter than its leader says</source>
+        <translation>запись короче, чем указано в маркере</translation>
+    </message>
+    <message>
+        <source>the directory is damaged: its length is not a multiple of 12 bytes (tag, length, start)</source>
+        <translation>справочник повреждён: его длина не кратна 12 байтам (метка, длина, начало)</translation>
+    </message>
+    <message>
+        <source>the leader or directory holds a non-number where a number belongs ({error})</source>
+        <translation>в маркере или справочнике на месте числа стоит не число ({error})</translation>
+    </message>
+    <message>
+        <source>the record cannot be parsed: {kind}: {error}</source>
+        <translation>запись невозможно разобрать: {kind}: {error}</translation>
+    </message>
+    <message>
+        <source>the leader or directory holds non-ASCII bytes</source>
+        <translation>в маркере или справочнике есть байты не ASCII</translation>
+    </message>
+    <message>
+        <source>directory entry {number} holds a non-number</source>
+        <translation>в записи справочника {number} стоит не число</translation>
+    </message>
+    <message>
+        <source>field {tag} has text where its two indicators belong (records from IRBIS-like systems without indicators are not MARC 21)</source>
+        <translation>в поле {tag} на месте двух индикаторов стоит текст (записи систем вроде ИРБИС без индикаторов — не MARC 21)</translation>
+    </message>
+    <message>
+        <source>invalid {label} in field {tag} (byte 0x{byte} at position {position} of the field)</source>
+        <translation>недопустимый {label} в поле {tag} (байт 0x{byte} в позиции {position} поля)</translation>
+    </message>
+    <message>
+        <source>invalid {label} in the record</source>
+        <translation>недопустимый {label} в записи</translation>
+    </message>
+    <message>
+        <source>field {tag}: NUL characters removed</source>
+        <translation>поле {tag}: нулевые символы (0x00) удалены</translation>
+    </message>
+    <message>
+        <source>field {tag} ${code}: NUL characters removed</source>
+        <translation>поле {tag} ${code}: нулевые символы (0x00) удалены</translation>
+    </message>
+    <message>
+        <source>not well-formed XML at line {line}, column {column}: {what}; the rest of the file cannot be read</source>
+        <translation>XML составлен неверно в строке {line}, столбце {column}: {what}; остаток файла прочитать нельзя</translation>
+    </message>
+    <message>
+        <source>the leader has {count} characters instead of 24</source>
+        <translation>в маркере {count} символов вместо 24</translation>
+    </message>
+    <message>
+        <source>a controlfield has no tag attribute (its text: {text})</source>
+        <translation>у элемента controlfield нет атрибута tag (его текст: {text})</translation>
+    </message>
+    <message>
+        <source>&lt;controlfield tag={tag}&gt;: {tag} is not a control field&apos;s tag (001-009)</source>
+        <translation>&lt;controlfield tag={tag}&gt;: {tag} — не метка управляющего поля (001-009)</translation>
+    </message>
+    <message>
+        <source>unknown element &lt;{name}&gt; in the record was ignored</source>
+        <translation>неизвестный элемент &lt;{name}&gt; в записи пропущен</translation>
+    </message>
+    <message>
+        <source>a datafield has no tag attribute</source>
+        <translation>у элемента datafield нет атрибута tag</translation>
+    </message>
+    <message>
+        <source>&lt;datafield tag={tag}&gt;: {tag} is a control field&apos;s tag</source>
+        <translation>&lt;datafield tag={tag}&gt;: {tag} — метка управляющего поля</translation>
+    </message>
+    <message>
+        <source>field {tag}: unknown element &lt;{name}&gt; was ignored</source>
+        <translation>поле {tag}: неизвестный элемент &lt;{name}&gt; пропущен</translation>
+    </message>
+    <message>
+        <source>field {tag}: a subfield has no code attribute (its text: {text})</source>
+        <translation>поле {tag}: у подполя нет атрибута code (его текст: {text})</translation>
+    </message>
+    <message>
+        <source>unknown element &lt;{name}&gt; was ignored</source>
+        <translation>неизвестный элемент &lt;{name}&gt; пропущен</translation>
+    </message>
+    <message>
+        <source>field {tag} came as a data field (the export loses a character of it); read as {data}</source>
+        <translation>поле {tag} пришло как поле данных (экспорт теряет один его символ); прочитано как {data}</translation>
+    </message>
+    <message>
+        <source>the &lt;rusmarc&gt; element holds no fields</source>
+        <translation>в элементе &lt;rusmarc&gt; нет полей</translation>
+    </message>
+    <message>
         <source>Record {p0} cannot be written: {p1}.</source>
         <translation>Запись {p0} невозможно записать: {p1}.</translation>
     </message>
@@ -4426,6 +4682,10 @@ Updated {updated} by {updater}</source>
     <message>
         <source>Record {number} has {copies} copies; copies keep their inventory numbers for ever, so the record cannot be deleted (write the copies off instead).</source>
         <translation>У записи {number} есть экземпляры ({copies}); экземпляры навсегда сохраняют инвентарные номера, поэтому запись удалить нельзя (вместо этого спишите экземпляры).</translation>
+    </message>
+    <message>
+        <source>with 001 {number}</source>
+        <translation>с 001 {number}</translation>
     </message>
     <message>
         <source>Give a scanned label or ask for a barcode to be made, not both.</source>
@@ -4462,6 +4722,10 @@ Updated {updated} by {updater}</source>
     <message>
         <source>Unknown scheme &apos;{scheme}&apos;; use auto, marc21, rusmarc or unimarc.</source>
         <translation>Неизвестная схема &apos;{scheme}&apos;; используйте auto, marc21, rusmarc или unimarc.</translation>
+    </message>
+    <message>
+        <source>Unknown duplicate policy &apos;{policy}&apos;; use skip, overlay or add.</source>
+        <translation>Неизвестное правило для дубликатов &apos;{policy}&apos;; используйте skip, overlay или add.</translation>
     </message>
     <message>
         <source>{file}: {problem}</source>
@@ -4514,6 +4778,48 @@ Updated {updated} by {updater}</source>
     <message>
         <source>This workstation connects to PostgreSQL as a superuser, who can disable the triggers that keep inventory numbers and the event log unaltered. Connect it as a role of its own that is neither a superuser nor the schema&apos;s owner.</source>
         <translation>Это рабочее место подключается к PostgreSQL как суперпользователь, который может отключить триггеры, защищающие инвентарные номера и журнал событий от изменений. Подключайте его под собственной ролью, которая не является ни суперпользователем, ни владельцем схемы.</translation>
+    </message>
+    <message>
+        <source>The import&apos;s reading process stopped (exit code {code}).</source>
+        <translation>Процесс чтения импорта остановился (код выхода {code}).</translation>
+    </message>
+    <message>
+        <source>The import&apos;s reading process failed:
+{text}</source>
+        <translation>Процесс чтения импорта завершился ошибкой:
+{text}</translation>
+    </message>
+    <message>
+        <source>The stored record is not valid: {error}</source>
+        <translation>Сохранённая запись повреждена: {error}</translation>
+    </message>
+    <message>
+        <source>Registers are printed in kk or ru, not &apos;{language}&apos;.</source>
+        <translation>Учётные документы печатаются на казахском (kk) или русском (ru), а не &apos;{language}&apos;.</translation>
+    </message>
+    <message>
+        <source>The register was cancelled; the file is incomplete.</source>
+        <translation>Формирование документа отменено; файл неполный.</translation>
+    </message>
+    <message>
+        <source>The answer is not XML</source>
+        <translation>Ответ не является XML</translation>
+    </message>
+    <message>
+        <source>The answer is not an SRU searchRetrieve response</source>
+        <translation>Ответ не является ответом SRU на поиск (searchRetrieve)</translation>
+    </message>
+    <message>
+        <source>HTTP error from {url}</source>
+        <translation>{url} вернул ошибку HTTP</translation>
+    </message>
+    <message>
+        <source>Cannot reach {url}</source>
+        <translation>Нет связи с {url}</translation>
+    </message>
+    <message>
+        <source>The Z39.50 library libyaz5 cannot be loaded ({error}). Install it (Debian/Ubuntu: apt-get install libyaz5) to use the union catalog over Z39.50.</source>
+        <translation>Библиотека Z39.50 libyaz5 не загружается ({error}). Установите её (Debian/Ubuntu: apt-get install libyaz5), чтобы работать со сводным каталогом по Z39.50.</translation>
     </message>
 </context>
 <context>
@@ -4890,6 +5196,37 @@ Updated {updated} by {updater}</source>
     <message>
         <source>Control field {tag} is empty</source>
         <translation>Управляющее поле {tag} пустое</translation>
+    </message>
+</context>
+<context>
+    <name>xml</name>
+    <message>
+        <source>not well-formed (invalid token)</source>
+        <translation>неверно составлен (недопустимый токен)</translation>
+    </message>
+    <message>
+        <source>mismatched tag</source>
+        <translation>несоответствие тегов</translation>
+    </message>
+    <message>
+        <source>no element found</source>
+        <translation>элемент не найден</translation>
+    </message>
+    <message>
+        <source>unclosed token</source>
+        <translation>незакрытый токен</translation>
+    </message>
+    <message>
+        <source>syntax error</source>
+        <translation>синтаксическая ошибка</translation>
+    </message>
+    <message>
+        <source>junk after document element</source>
+        <translation>лишний текст после элемента документа</translation>
+    </message>
+    <message>
+        <source>undefined entity</source>
+        <translation>неопределённая сущность</translation>
     </message>
 </context>
 </TS>

@@ -159,6 +159,7 @@ def english_words(text: str) -> list[str]:
     plain = re.sub(r"<[^>]+>", " ", text)  # rich text markup
     plain = re.sub(r"&(?=\w)", "", plain)  # mnemonics
     plain = re.sub(r"\S+@\S+|\S+://\S+|\{\w*\}", " ", plain)  # addresses, placeholders
+    plain = re.sub(r"--[a-z][a-z-]*", " ", plain)  # a command-line option's name is a code
     return [w for w in WORD.findall(plain) if w.lower() not in ALLOWED]
 
 
@@ -214,3 +215,273 @@ def test_message_boxes_name_their_button_in_the_language(
     texts = [button.text() for button in box.buttons()]
     assert texts == ["ОК"]  # Cyrillic О and К
     assert not any(english_words(text) or "OK" in text for text in texts)
+
+
+# --- Every error path a service can raise that a screen shows (issue 12, item 11) ---------
+
+# Sample values for the arguments of app/errors.py's exceptions, by parameter name: the
+# coded values (statuses, roles, actions, …) are the ones the services really pass.
+_SAMPLES: dict[str, object] = {
+    "from_status": "being-digitised",
+    "to_status": "available",
+    "status": "being-digitised",
+    "roles": ("cataloger", "admin"),
+    "action": "release copies",
+    "missing": ["no barcode", "no call number"],
+    "kind": "binding order",
+    "problems": ["245 —"],
+    "reason": "—",
+    "file": "21.mrc",
+    "audit_id": 21,
+    "line": 21,
+    "index": 21,
+}
+
+
+def _error_classes() -> list[type]:
+    import inspect
+
+    from app import errors
+
+    return [
+        cls
+        for _, cls in inspect.getmembers(errors, inspect.isclass)
+        if issubclass(cls, errors.QorError) and "__init__" in vars(cls)
+    ]
+
+
+@pytest.mark.parametrize("code", ["kk", "ru"])
+def test_every_domain_error_speaks_the_language(speak: object, code: str) -> None:
+    import inspect
+
+    assert locale.install_language(code)
+    found = {}
+    classes = _error_classes()
+    assert len(classes) > 20
+    for cls in classes:
+        params = list(inspect.signature(cls).parameters)
+        kwargs = {name: _SAMPLES.get(name, "21") for name in params}
+        # "21.mrc" is a file's name; "(qor init)" names the command that does it.
+        text = re.sub(r"21\.mrc|\(qor [a-z ]+\)", "", str(cls(**kwargs)))
+        if english_words(text):
+            found[cls.__name__] = text
+    assert not found, f"English in {code} error messages: {found}"
+
+
+# The services whose refusals and errors the desks show (release, write-off, binding,
+# digitisation, repair, audit corrections, accession, records, import, registers).
+_SERVICES = [
+    "app/intake/copies.py",
+    "app/registers/writeoff.py",
+    "app/preservation/binding.py",
+    "app/preservation/digitisation.py",
+    "app/preservation/repair.py",
+    "app/audit/corrections.py",
+    "app/intake/accession.py",
+    "app/catalog/records.py",
+    "app/catalog/import_pipeline.py",
+    "app/marc/codec.py",
+    "app/registers/reports.py",
+    "app/registers/pdf.py",
+]
+
+
+def _untranslated_messages(path: str) -> list[str]:
+    """Text literals a service passes to a refusal or an exception outside translate()
+    (the coded words of app.i18n.RUNTIME_WORDS are translated by the exception itself)."""
+    import ast
+    from pathlib import Path
+
+    from app.i18n import RUNTIME_WORDS
+
+    tree = ast.parse(Path(path).read_text(encoding="utf-8"))
+    found: list[str] = []
+
+    def visit(node: ast.AST) -> None:
+        if isinstance(node, ast.Call) and getattr(node.func, "id", "") == "translate":
+            return
+        if isinstance(node, ast.JoinedStr) or (
+            isinstance(node, ast.Constant)
+            and isinstance(node.value, str)
+            and WORD.search(node.value)
+            and node.value not in RUNTIME_WORDS
+        ):
+            found.append(f"{path}:{node.lineno}: {ast.unparse(node)}")
+            return
+        for child in ast.iter_child_nodes(node):
+            visit(child)
+
+    for node in ast.walk(tree):
+        raised = isinstance(node, ast.Raise) and isinstance(node.exc, ast.Call)
+        call = node.exc if isinstance(node, ast.Raise) else node
+        if isinstance(call, ast.Call) and (raised or getattr(call.func, "id", "") == "RefusedCopy"):
+            positional = call.args if raised else call.args[1:]  # a refusal's ref is data
+            for argument in [*positional, *(k.value for k in call.keywords)]:
+                visit(argument)
+    return found
+
+
+def _service_messages(path: str) -> list[str]:
+    """Every translate("errors", …) text of a service."""
+    import ast
+    from pathlib import Path
+
+    tree = ast.parse(Path(path).read_text(encoding="utf-8"))
+    return [
+        "".join(str(getattr(part, "value", "")) for part in [node.args[1]])
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Call)
+        and getattr(node.func, "id", "") == "translate"
+        and len(node.args) == 2
+        and isinstance(node.args[1], ast.Constant)
+    ]
+
+
+def test_services_refuse_only_through_translate() -> None:
+    found = [line for path in _SERVICES for line in _untranslated_messages(path)]
+    assert not found, "Untranslated refusals and errors:\n" + "\n".join(found)
+
+
+@pytest.mark.parametrize("code", ["kk", "ru"])
+def test_every_service_message_is_translated(speak: object, code: str) -> None:
+    from app.i18n import translate
+
+    assert locale.install_language(code)
+    found = {}
+    for path in _SERVICES:
+        messages = _service_messages(path)
+        assert messages, path
+        for text in messages:
+            shown = translate("errors", text)
+            if english_words(shown):
+                found[text] = shown
+    assert not found, f"English in {code} service messages: {found}"
+
+
+@pytest.mark.parametrize("code", ["kk", "ru"])
+def test_desk_refusals_speak_the_language(
+    speak: object, code: str, sqlite_db: Database, actor: Actor
+) -> None:
+    """What the desks really answer: a copy out for digitisation scanned at write-off,
+    release, binding and digitisation; a copy in a binding order scanned for binding again
+    and for repair."""
+    from app.errors import InvalidInput
+    from app.intake.copies import release_copies
+    from app.preservation.binding import add_to_order, open_binding_order
+    from app.preservation.digitisation import send_for_digitisation
+    from app.preservation.repair import start_repair
+    from app.registers.writeoff import write_off
+    from tests.app.preservation.conftest import build_fund
+
+    fund = build_fund(sqlite_db, actor)
+    out, bound, free = fund.barcodes[:3]
+    assert not send_for_digitisation(sqlite_db, actor, [out]).refused
+    order = open_binding_order(sqlite_db, actor, "Шеберхана", "restoration")
+    assert not add_to_order(sqlite_db, actor, order.id, [bound]).refused
+    assert locale.install_language(code)
+    reasons = [
+        *(r.reason for r in write_off(sqlite_db, actor, "wear", [out, free]).refused),
+        *(r.reason for r in release_copies(sqlite_db, actor, [out]).refused),
+        *(r.reason for r in send_for_digitisation(sqlite_db, actor, [out, bound]).refused),
+    ]
+    again = open_binding_order(sqlite_db, actor, "Басқа", "restoration")
+    reasons += [r.reason for r in add_to_order(sqlite_db, actor, again.id, [out, bound]).refused]
+    with pytest.raises(InvalidInput) as refused:
+        start_repair(sqlite_db, actor, bound, "spine", "Әлия")
+    reasons.append(str(refused.value))
+    assert len(reasons) == 7
+    found = {reason: english_words(reason) for reason in reasons if english_words(reason)}
+    assert not found, f"English in {code} desk refusals: {found}"
+
+
+_GOOD_MRK = "=LDR  00000nam\\a2200000\\i\\4500\n=001  1\n=245  10$aАбай жолы\n"
+
+
+@pytest.mark.parametrize("code", ["kk", "ru"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        _GOOD_MRK.replace("=245  10", "=24510"),  # no two spaces after the tag
+        _GOOD_MRK.replace("=245  10$aАбай жолы", "=245  10$"),  # a '$' without a code
+        _GOOD_MRK.replace("=245  10", "=245  10ж"),  # three indicators
+        "=LDR  00000nam\\a\n=001  1\n",  # a short leader
+        "=001  1\n",  # no leader
+        _GOOD_MRK + "\n" + _GOOD_MRK,  # two records in the editor
+        "",  # nothing
+    ],
+)
+def test_marc_text_errors_speak_the_language(speak: object, code: str, text: str) -> None:
+    """What the MARC editor's text mode says about a line it cannot read."""
+    from app.errors import InvalidInput
+    from app.marc.mrk import mrk_to_record
+
+    mrk_to_record(_GOOD_MRK)
+    assert locale.install_language(code)
+    with pytest.raises(InvalidInput) as refused:
+        mrk_to_record(text)
+    assert not english_words(str(refused.value)), str(refused.value)
+
+
+_BAD_MARCXML = """<?xml version="1.0" encoding="UTF-8"?>
+<collection xmlns="http://www.loc.gov/MARC21/slim">
+<record><leader>00000nam</leader><controlfield tag="001">1</controlfield>
+  <datafield tag="245" ind1="1" ind2="0"><subfield code="a">Абай жолы</subfield>
+  <note>—</note></datafield><note>—</note></record>
+<record><controlfield>1</controlfield></record>
+<record><controlfield tag="245">1</controlfield></record>
+<record><datafield ind1=" " ind2=" "/></record>
+<record><datafield tag="001"/></record>
+<record><datafield tag="245"><subfield>Абай</subfield></datafield></record>
+<record><leader>
+"""
+
+
+@pytest.mark.parametrize("code", ["kk", "ru"])
+def test_marcxml_read_errors_speak_the_language(speak: object, code: str) -> None:
+    """What the import dialog lists for a damaged MARCXML file: the records it refused, the
+    warnings of those it kept, and where the XML breaks. Element and attribute names
+    (<controlfield>, tag, code) are the format's own."""
+    from app.marc.reading import ReadFailure, read_bytes
+
+    assert locale.install_language(code)
+    results = list(read_bytes(_BAD_MARCXML.encode(), "marcxml"))
+    texts = [
+        *(r.reason for r in results if isinstance(r, ReadFailure)),
+        *(w for r in results if not isinstance(r, ReadFailure) for w in r.warnings),
+    ]
+    assert len(texts) >= 8, texts
+    codes = {"controlfield", "datafield", "tag", "code", "note", "rusmarc", "xml"}
+    found = [t for t in texts if [w for w in english_words(t) if w.lower() not in codes]]
+    assert not found, f"English in {code} MARCXML read errors: {found}"
+
+
+@pytest.mark.parametrize("code", ["kk", "ru"])
+def test_iso2709_read_errors_speak_the_language(speak: object, code: str) -> None:
+    """What the import dialog lists for a damaged .mrc file: a record cut short, one whose
+    leader miscounts it, one too short to be a record, and a file cut inside a record."""
+    import pymarc
+
+    from app.marc.reading import ReadFailure, read_bytes
+
+    record = pymarc.Record(force_utf8=True)
+    record.add_field(pymarc.Field(tag="001", data="1"))
+    record.add_field(
+        pymarc.Field(
+            tag="245",
+            indicators=pymarc.Indicators("1", "0"),
+            subfields=[pymarc.Subfield("a", "Абай жолы")],
+        )
+    )
+    good = record.as_marc()
+    miscounted = b"%05d" % (len(good) + 7) + good[5:]
+    cut = good[:30] + good[-1:]
+    data = good + miscounted + b"0003\x1d" + cut + good[:-1]
+    assert locale.install_language(code)
+    results = list(read_bytes(data, "iso2709"))
+    texts = [
+        *(r.reason for r in results if isinstance(r, ReadFailure)),
+        *(w for r in results if not isinstance(r, ReadFailure) for w in r.warnings),
+    ]
+    assert len(texts) >= 3, texts
+    found = [t for t in texts if english_words(t)]
+    assert not found, f"English in {code} .mrc read errors: {found}"

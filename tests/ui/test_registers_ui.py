@@ -181,3 +181,33 @@ def test_print_the_last_act_prints_the_write_off_act(
     text = "\n".join(pdf_text(out))
     assert "Есептен шығару актісі № 2026/1" in text
     assert "жиынтық есеп кітабы" not in text and messages.errors == []
+
+
+@pytest.mark.parametrize("code", ["kk", "ru"])
+def test_the_saved_register_line_speaks_the_language(
+    qtbot, fund: Fund, tmp_path: Path, code: str
+) -> None:
+    """The status line after saving the КСУ ("received 6, withdrawn 0 …") in Kazakh and
+    Russian (issue 12)."""
+    from tests.ui.test_no_english_on_screen import english_words
+    from ui.common import locale
+
+    assert locale.install_language(code)
+    try:
+        widget = RegistersScreen(fund.db, fund.admin, library_info(fund.db))
+        qtbot.addWidget(widget)
+        panel = widget.reports
+        choose(panel.kind, "ksu")
+        panel.whole.setChecked(True)
+        out = tmp_path / "к.pdf"
+        panel.choose_output = lambda: out  # type: ignore[method-assign]
+        results: list[dict] = []
+        panel.finished_callbacks.append(results.append)
+        qtbot.mouseClick(panel.save_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: bool(results), timeout=20_000)
+        line = panel.status.text().replace(str(out), "")
+        assert "6" in line and not english_words(line), line
+        widget.resize(1280, 720)
+        widget.grab().save(str(DOCS / f"registers-report-saved-{code}.png"))
+    finally:
+        locale.install_language("en")

@@ -422,12 +422,29 @@ class ReportPanel(QGroupBox):
 
     def _done(self, req: ReportRequest, result: dict[str, Any]) -> None:
         self._finish()
-        figures = ", ".join(f"{k} {v}" for k, v in result.items())
+        figures = ", ".join(f"{self._figure_name(k)} {v}" for k, v in result.items())
         self.status.setText(
             self.tr("Saved {out} ({figures}).").format(out=req.out, figures=figures)
         )
         for callback in self.finished_callbacks:
             callback(result)
+
+    def _figure_name(self, key: str) -> str:
+        """What a register counted, named in the interface's language (render_report's
+        keys are codes for scripts: received, withdrawn, …)."""
+        names = {
+            "received": self.tr("received"),
+            "withdrawn": self.tr("withdrawn"),
+            "start": self.tr("at the start"),
+            "end": self.tr("at the end"),
+            "lines": self.tr("lines"),
+            "pages": self.tr("pages"),
+            "objects": self.tr("objects"),
+            "copies": self.tr("copies"),
+            "total": self.tr("total"),
+            "audit": self.tr("audit"),
+        }
+        return names.get(key, key)
 
     def _failed(self, message: str) -> None:
         self._finish()

@@ -71,6 +71,10 @@ def test_open_scan_report_close(run, fund: Fund, tmp_path: Path) -> None:
         int(audit),
         f"marked missing by audit {audit}: not found on the shelf (available → missing)",
     )
+    # Scripts read codes, not the English summary (issue 12).
+    assert history["history"][-1]["details"] == {
+        "from": "available", "to": "missing", "audit": int(audit),
+    }  # fmt: skip
     code, verdict = run("log", "verify")
     assert code == 0 and verdict["intact"]
     code, listing = run("audit", "list")

@@ -93,6 +93,7 @@ def test_records_go_up_with_holdings_and_a_rerun_sends_nothing(
     (holding,) = abai.get_fields("852")
     assert holding["a"] == SIGLA and holding["b"] == "ABON" and holding["h"] == "84"
     assert holding["9"] == "0"  # both copies still in processing
+    assert holding["z"] == "0/2"  # the public note in no language: read by every member
     assert held(zebra, identity(db, ids[1]))[0].get_fields("852") == []
 
     again = sync(db, admin, union_target(zebra), SYNC_PASSWORD)
