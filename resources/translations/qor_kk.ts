@@ -2493,7 +2493,7 @@ Updated {updated} by {updater}</source>
     </message>
     <message>
         <source>audit</source>
-        <translation>түгендеу</translation>
+        <translation>тексеру</translation>
     </message>
 </context>
 <context>
@@ -3877,7 +3877,7 @@ Updated {updated} by {updater}</source>
     </message>
     <message>
         <source>not found on a known shelf in this audit</source>
-        <translation>бұл түгендеуде белгілі сөреден табылмады</translation>
+        <translation>бұл тексеруде белгілі сөреден табылмады</translation>
     </message>
     <message>
         <source>no such copy</source>
@@ -4077,7 +4077,7 @@ Updated {updated} by {updater}</source>
     </message>
     <message>
         <source>The audit act is not available: the audit desk is not installed.</source>
-        <translation>Түгендеу актісі қолжетімсіз: түгендеу бөлімі орнатылмаған.</translation>
+        <translation>Қорды тексеру актісі қолжетімсіз: тексеру бөлімі орнатылмаған.</translation>
     </message>
     <message>
         <source>Scan or list the copies to write off.</source>

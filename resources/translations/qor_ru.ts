@@ -2493,7 +2493,7 @@ Updated {updated} by {updater}</source>
     </message>
     <message>
         <source>audit</source>
-        <translation>инвентаризация</translation>
+        <translation>проверка фонда</translation>
     </message>
 </context>
 <context>
@@ -3877,7 +3877,7 @@ Updated {updated} by {updater}</source>
     </message>
     <message>
         <source>not found on a known shelf in this audit</source>
-        <translation>в этой инвентаризации не найден на известной полке</translation>
+        <translation>в этой проверке фонда не найден на известной полке</translation>
     </message>
     <message>
         <source>no such copy</source>
@@ -4077,7 +4077,7 @@ Updated {updated} by {updater}</source>
     </message>
     <message>
         <source>The audit act is not available: the audit desk is not installed.</source>
-        <translation>Акт инвентаризации недоступен: модуль инвентаризации не установлен.</translation>
+        <translation>Акт проверки фонда недоступен: модуль проверки фонда не установлен.</translation>
     </message>
     <message>
         <source>Scan or list the copies to write off.</source>
