@@ -72,16 +72,14 @@ def test_an_approved_act_takes_the_amount_out_of_the_fund(db: Database, admin: A
     assert migrated.withdrawn.copies == 2
 
 
-def test_more_than_is_held_is_refused_and_cancel_gives_it_back(
-    db: Database, admin: Actor
-) -> None:
+def test_more_than_is_held_is_refused_and_cancel_gives_it_back(db: Database, admin: Actor) -> None:
     migrate_irbis(db, admin, TEN)
     hid, amount, code, _ = _holding(db)
-    with pytest.raises(InvalidInput, match=f"{amount} copies left.*{amount + 1} asked"):
+    with pytest.raises(InvalidInput, match=rf"{amount} copies left.*{amount + 1} asked"):
         draft_write_off(db, admin, "loss", [], groups=[(hid, amount + 1)])
     first = draft_write_off(db, admin, "loss", [], groups=[(hid, amount - 1)]).act
     # The other draft's amount is spoken for: one copy is left to propose.
-    with pytest.raises(InvalidInput, match="1 copies left.*2 asked"):
+    with pytest.raises(InvalidInput, match=r"1 copies left.*2 asked"):
         draft_write_off(db, admin, "wear", [], groups=[(hid, 2)])
     with pytest.raises(InvalidInput, match="left"):
         update_write_off(db, admin, first.id, add_groups=[(hid, 2)])
