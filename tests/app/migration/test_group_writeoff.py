@@ -7,6 +7,7 @@ from __future__ import annotations
 import json
 from datetime import date
 from decimal import Decimal
+from pathlib import Path
 
 import pytest
 from sqlalchemy import select
@@ -15,6 +16,7 @@ from app.cli import main
 from app.errors import InvalidInput
 from app.migration.groups import group_holdings_at
 from app.migration.service import migrate_irbis
+from app.registers.acts import render_writeoff_act
 from app.registers.ksu import summary_book
 from app.registers.writeoff import (
     approve_write_off,
@@ -25,8 +27,10 @@ from app.registers.writeoff import (
 from app.security.roles import Actor
 from db.models import GroupHolding, Location
 from db.session import Database
+from tests.app.registers.conftest import pdf_text
 from tests.conftest import ADMIN, ADMIN_PASSWORD, SHARED
 
+UNIT = "экз."  # resources/registers/labels.json, Russian
 TEN = SHARED / "data" / "irbis" / "records-10.txt"
 YEAR = (date(date.today().year, 1, 1), date(date.today().year, 12, 31))
 
@@ -47,7 +51,9 @@ def _held(db: Database, hid: int, code: str) -> int:
     return next((g["amount"] for g in group_holdings_at(db, [code]) if g["id"] == hid), 0)
 
 
-def test_an_approved_act_takes_the_amount_out_of_the_fund(db: Database, admin: Actor) -> None:
+def test_an_approved_act_takes_the_amount_out_of_the_fund(
+    db: Database, admin: Actor, tmp_path: Path
+) -> None:
     migrate_irbis(db, admin, TEN)
     hid, amount, code, price = _holding(db)
     assert amount >= 3
@@ -70,6 +76,11 @@ def test_an_approved_act_takes_the_amount_out_of_the_fund(db: Database, admin: A
     assert book.total.end.copies == before.total.end.copies - 2
     migrated = next(m for m in book.by_source if m.key == "migrated")
     assert migrated.withdrawn.copies == 2
+    # The act on paper lists the amount on its own line, under the record's title.
+    pdf = tmp_path / "act.pdf"
+    render_writeoff_act(db, act.id, pdf, "ru")
+    text = " ".join(" ".join(pdf_text(pdf)).split())
+    assert f"2 {UNIT}" in text and " ".join(act.groups[0].title.split())[:15] in text
 
 
 def test_more_than_is_held_is_refused_and_cancel_gives_it_back(db: Database, admin: Actor) -> None:
