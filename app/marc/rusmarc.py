@@ -55,8 +55,9 @@ with $1, 852 (this library's holdings) → 899; RUSMARC's 100, 101, 102 and 801 
 
 ``to_rusmarc`` gives a shadowed field back verbatim while the MARC 21 fields made from it are
 unchanged; when a cataloguer has edited one of them, the edited MARC 21 field wins and is
-converted back instead. Shadow fields never go up to the union catalog
-(``strip_shadows``, used by app.unioncat.outgoing).
+converted back instead. A field an IRBIS migration kept in ``887 $a <IRBIS text> $2
+irbis64:TAG`` comes back as RUSMARC field TAG with its subfields. Neither kind of 887 goes up
+to the union catalog (``strip_shadows``, used by app.unioncat.outgoing).
 
 References (read, not copied): the Library of Congress' UNIMARC to MARC 21 conversion
 specifications, MarcEdit's UNIMARC/MARC 21 crosswalks, Koha's UNIMARC frameworks, the RUSMARC
@@ -206,9 +207,41 @@ def is_shadow(f: Field) -> bool:
     )
 
 
+IRBIS_PREFIX = "irbis64:"
+
+
+def irbis_source(f: Field) -> str:
+    """The IRBIS tag of an 887 a migration kept a field with no MARC 21 home in
+    ($2 ``irbis64:TAG``, $a the IRBIS field text), or ''."""
+    if f.tag != SHADOW_TAG or f.control_field:
+        return ""
+    source = f.get("2") or ""
+    tag = source[len(IRBIS_PREFIX) :] if source.startswith(IRBIS_PREFIX) else ""
+    return tag if tag.isdigit() and 0 < len(tag) <= 3 else ""
+
+
+def is_kept_source(f: Field) -> bool:
+    """An 887 kept only to give a record back as it came: the converter's RUSMARC/UNIMARC
+    shadows and the fields an IRBIS migration had no MARC 21 home for."""
+    return is_shadow(f) or (
+        f.tag == SHADOW_TAG and not f.control_field and (f.get("2") or "").startswith(IRBIS_PREFIX)
+    )
+
+
+def _from_irbis(f: Field) -> Field:
+    """The RUSMARC field an IRBIS-kept 887 holds: IRBIS text ``value^aSub^bSub`` (codes read
+    in any case; a value before the first subfield is its $a)."""
+    text = f.get("a") or ""
+    value, *parts = text.split("^")
+    subs = [("a", value)] if value else []
+    subs += [(p[:1].lower(), p[1:]) for p in parts if p[:1] and p[1:]]
+    return _field(irbis_source(f).zfill(3), " ", " ", subs)
+
+
 def strip_shadows(record: pymarc.Record) -> pymarc.Record:
-    """The record without the 887 fields kept only for a lossless RUSMARC return (in place)."""
-    for f in [f for f in record.fields if is_shadow(f)]:
+    """The record without the 887 fields kept only for a lossless RUSMARC return (in place):
+    the converter's shadows and what an IRBIS migration kept ($2 irbis64:TAG)."""
+    for f in [f for f in record.fields if is_kept_source(f)]:
         record.remove_field(f)
     return record
 
@@ -1219,6 +1252,7 @@ def to_rusmarc(record: pymarc.Record) -> pymarc.Record:
     MARC 21 fields made from them are unchanged; everything else is converted back."""
     pool: list[tuple[int, Field]] = []
     shadows: list[tuple[int, Field]] = []
+    irbis: list[tuple[str, int, Field]] = []
     scheme = Scheme.RUSMARC
     leader: str | None = None
     for pos, f in enumerate(record.fields):
@@ -1231,6 +1265,13 @@ def to_rusmarc(record: pymarc.Record) -> pymarc.Record:
             original = parse_shadow(text)
             if original is not None:
                 shadows.append((pos, original))
+        elif irbis_source(f):
+            # A field IRBIS had and MARC 21 has no home for comes back as it was.
+            kept = _from_irbis(f)
+            if kept.subfields:
+                irbis.append((kept.tag, pos, kept))
+        elif is_kept_source(f):
+            irbis.append((f.tag, pos, f))  # a tag RUSMARC cannot carry (IRBIS's 4444): as kept
         else:
             pool.append((pos, f))
     free: dict[tuple, list[int]] = {}
@@ -1258,6 +1299,7 @@ def to_rusmarc(record: pymarc.Record) -> pymarc.Record:
             continue
         for back in _reverse_field(f):
             emitted.append((back.tag, pos, back))
+    emitted += irbis
     out = pymarc.Record(force_utf8=True)
     out.leader = Leader(leader if leader and len(leader) == 24 else _leader_from_marc(record))
     if leader is None:

@@ -6,16 +6,23 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 
-from db.models import GroupHolding, Location, Record
+from db.models import GroupHolding, Location, Record, WriteOffAct, WriteOffGroup
 from db.session import Database
 
 
 def group_holdings_at(db: Database, location_codes: Sequence[str]) -> list[dict[str, Any]]:
-    """The group holdings kept at these locations, by location and record."""
+    """The group holdings kept at these locations, by location and record, with the amount
+    each still holds (less what approved write-off acts took; one with none left is gone)."""
     if not location_codes:
         return []
+    taken = (
+        select(func.coalesce(func.sum(WriteOffGroup.amount), 0))
+        .join(WriteOffAct, WriteOffAct.id == WriteOffGroup.act_id)
+        .where(WriteOffGroup.group_holding_id == GroupHolding.id, WriteOffAct.state == "approved")
+        .scalar_subquery()
+    )
     with db.read() as session:
         rows = session.execute(
             select(
@@ -24,7 +31,7 @@ def group_holdings_at(db: Database, location_codes: Sequence[str]) -> list[dict[
                 Record.id,
                 Record.title,
                 GroupHolding.designation,
-                GroupHolding.amount,
+                GroupHolding.amount - taken,
             )
             .join(Location, Location.id == GroupHolding.location_id)
             .join(Record, Record.id == GroupHolding.record_id)
@@ -41,4 +48,5 @@ def group_holdings_at(db: Database, location_codes: Sequence[str]) -> list[dict[
             "amount": amount,
         }
         for gid, code, rid, title, designation, amount in rows
+        if amount > 0
     ]

@@ -171,6 +171,13 @@ def render_writeoff_act(
          money(c.price)]
         for i, c in enumerate(act.copies, 1)
     ]  # fmt: skip
+    # An amount from a group holding (copies counted by amount, no inventory numbers): one
+    # line with the amount where the inventory number stands.
+    rows += [
+        [str(len(rows) + i), f"{g.amount} {t['unit.copies']}" + (f" ({g.designation})"
+         if g.designation else ""), author_title(g.author, g.title), g.year, money(g.value)]
+        for i, g in enumerate(act.groups, 1)
+    ]  # fmt: skip
     doc.table(
         _columns(t),
         rows,

@@ -16,6 +16,7 @@ from app.cli import (
     refused_json,
     refused_lines,
 )
+from app.errors import InvalidInput
 from app.library import LibraryInfo, library_info, set_formal_parts
 from app.registers.currency import set_tenge_value
 from app.registers.exchange import (
@@ -32,6 +33,7 @@ from app.registers.writeoff import (
     approve_write_off,
     cancel_write_off,
     draft_write_off,
+    parse_group,
     update_write_off,
 )
 
@@ -41,8 +43,11 @@ def register(subparsers: Any) -> None:
     w_sub = writeoff.add_subparsers(dest="writeoff_command", metavar="ACTION", required=True)
     new = w_sub.add_parser("new", help="draw up a draft act; its copies are held until approval")
     new.add_argument("--reason", required=True, choices=[r.value for r in WriteOffReason])
-    new.add_argument("--barcodes", nargs="+", required=True, metavar="B",
+    new.add_argument("--barcodes", nargs="+", default=[], metavar="B",
                      help="barcodes or inventory numbers")  # fmt: skip
+    new.add_argument("--group", dest="groups", action="append", default=[],
+                     metavar="HOLDING_ID:AMOUNT",
+                     help="an amount from a group holding (counted by amount; repeat)")  # fmt: skip
     new.add_argument("--act-date", type=iso_date, default=None)
     new.add_argument("--notes", default="")
     _commission_flags(new, "the act's own commission (default: the library's)")
@@ -52,6 +57,17 @@ def register(subparsers: Any) -> None:
     edit.add_argument("act_id", type=int, metavar="ID")
     edit.add_argument("--add", nargs="+", default=[], metavar="B")
     edit.add_argument("--remove", nargs="+", default=[], metavar="B")
+    edit.add_argument(
+        "--add-group",
+        dest="add_groups",
+        action="append",
+        default=[],
+        metavar="HOLDING_ID:AMOUNT",
+        help="add an amount from a group holding",
+    )
+    edit.add_argument("--remove-group", dest="remove_groups", action="append", type=int,
+                      default=[], metavar="HOLDING_ID",
+                      help="take a group holding off the act")  # fmt: skip
     edit.add_argument("--reason", default=None, choices=[r.value for r in WriteOffReason])
     edit.add_argument("--act-date", type=iso_date, default=None)
     edit.add_argument("--notes", default=None)
@@ -162,13 +178,17 @@ def _act_json(act: WriteOffActInfo) -> dict[str, Any]:
     return {"id": act.id, "number": act.number, "date": act.act_date, "reason": act.reason,
             "state": act.state, "approved_by": act.approved_by, "approved_on": act.approved_on,
             "copies": [c.inventory_number for c in act.copies],
-            "total": str(act.total_value)}  # fmt: skip
+            "groups": [{"id": g.group_holding_id, "amount": g.amount} for g in act.groups],
+            "count": act.count, "total": str(act.total_value)}  # fmt: skip
 
 
 def _writeoff_new(ctx: CliContext) -> int:
     a = ctx.args
+    if not a.barcodes and not a.groups:
+        raise InvalidInput("Give --barcodes or --group HOLDING_ID:AMOUNT.")
     result = draft_write_off(ctx.db, ctx.actor(), a.reason, a.barcodes, a.act_date, a.notes,
-                             a.chair or "", a.members or ())  # fmt: skip
+                             a.chair or "", a.members or (),
+                             [parse_group(g) for g in a.groups])  # fmt: skip
     lines = [_act_lines(result.act), *refused_lines(result.refused)]
     ctx.emit("\n".join(lines), {**_act_json(result.act), "refused": refused_json(result.refused)})
     return EXIT_REJECTED if result.refused else EXIT_OK
@@ -177,7 +197,8 @@ def _writeoff_new(ctx: CliContext) -> int:
 def _writeoff_edit(ctx: CliContext) -> int:
     a = ctx.args
     result = update_write_off(ctx.db, ctx.actor(), a.act_id, a.add, a.remove, a.reason, a.notes,
-                              a.act_date, a.chair, a.members)  # fmt: skip
+                              a.act_date, a.chair, a.members,
+                              [parse_group(g) for g in a.add_groups], a.remove_groups)  # fmt: skip
     lines = [_act_lines(result.act), *refused_lines(result.refused)]
     ctx.emit("\n".join(lines), {**_act_json(result.act), "refused": refused_json(result.refused)})
     return EXIT_REJECTED if result.refused else EXIT_OK

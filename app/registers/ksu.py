@@ -33,7 +33,15 @@ from app.periods import within
 from app.registers.classes import BRANCHES, CHILDREN, LANGUAGE_GROUPS, Profile, profile
 from app.registers.pdf import LANDSCAPE, Column, labels, money, open_document, period_text
 from app.registers.pdf import day as fmt_day
-from db.models import AccessionBatch, Item, Record, WriteOffAct, WriteOffCopy
+from db.models import (
+    AccessionBatch,
+    GroupHolding,
+    Item,
+    Record,
+    WriteOffAct,
+    WriteOffCopy,
+    WriteOffGroup,
+)
 from db.session import Database
 
 ZERO = Decimal("0.00")
@@ -193,6 +201,21 @@ def summary_book(db: Database, date_from: date | None, date_to: date | None) -> 
             .group_by(WriteOffAct.id, AccessionBatch.source, Item.record_id)
             .order_by(WriteOffAct.act_date, WriteOffAct.id)
         ).all()
+        # Amounts written off from group holdings (copies counted by amount, which came in
+        # with the migrated fund's opening balance) are withdrawals like any copy's.
+        group_acts = session.execute(
+            select(
+                WriteOffAct,
+                GroupHolding.record_id,
+                func.sum(WriteOffGroup.amount),
+                func.sum(func.coalesce(WriteOffGroup.value, 0)),
+            )
+            .join(WriteOffGroup, WriteOffGroup.act_id == WriteOffAct.id)
+            .join(GroupHolding, GroupHolding.id == WriteOffGroup.group_holding_id)
+            .where(WriteOffAct.state == "approved", *within(WriteOffAct.act_date, None, date_to))
+            .group_by(WriteOffAct.id, GroupHolding.record_id)
+            .order_by(WriteOffAct.act_date, WriteOffAct.id)
+        ).all()
         opening = opening_balance_rows(session)
         # The ORM rows are read inside the session; the lines below only keep plain values.
         receipt_rows = [
@@ -203,7 +226,12 @@ def summary_book(db: Database, date_from: date | None, date_to: date | None) -> 
         withdrawal_rows = [
             (a.id, a.number, a.act_date, a.reason, source, leader, copies, Decimal(value or 0))
             for a, source, leader, copies, value in acts
-        ]
+        ] + [
+            (a.id, a.number, a.act_date, a.reason, MIGRATED_SOURCE, record, int(amount),
+             Decimal(value or 0))
+            for a, record, amount, value in group_acts
+        ]  # fmt: skip
+        withdrawal_rows.sort(key=lambda r: (r[2], r[0]))
         notes = _notes(session, date_from, date_to)
         profiles = _profiles(
             session,

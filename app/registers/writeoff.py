@@ -26,7 +26,15 @@ from app.preservation.binding import open_orders_of, settle_orders
 from app.preservation.scanning import item_by_scan, unique_scans
 from app.security.eventlog import record_event
 from app.security.roles import Actor, Role, require
-from db.models import AccessionBatch, Item, Record, WriteOffAct, WriteOffCopy
+from db.models import (
+    AccessionBatch,
+    GroupHolding,
+    Item,
+    Record,
+    WriteOffAct,
+    WriteOffCopy,
+    WriteOffGroup,
+)
 from db.session import Database
 
 
@@ -58,6 +66,19 @@ class WrittenOffCopy:
 
 
 @dataclass(frozen=True)
+class WrittenOffGroup:
+    """An amount an act takes from a group holding (copies counted by amount)."""
+
+    group_holding_id: int
+    designation: str
+    author: str
+    title: str
+    year: str
+    amount: int
+    value: Decimal | None
+
+
+@dataclass(frozen=True)
 class WriteOffActInfo:
     id: int
     number: str
@@ -71,10 +92,12 @@ class WriteOffActInfo:
     approved_on: date | None = None
     commission_chair: str = ""
     commission_members: tuple[str, ...] = ()
+    groups: list[WrittenOffGroup] = field(default_factory=list)
 
     @property
     def count(self) -> int:
-        return len(self.copies)
+        """Copies the act withdraws: its listed copies and the amounts from group holdings."""
+        return len(self.copies) + sum(g.amount for g in self.groups)
 
     @property
     def total_value(self) -> Decimal:
@@ -82,7 +105,7 @@ class WriteOffActInfo:
         return sum(
             (c.price or Decimal("0") for c in self.copies if c.currency == "KZT"),
             Decimal("0.00"),
-        )
+        ) + sum((g.value or Decimal("0") for g in self.groups), Decimal("0.00"))
 
 
 @dataclass(frozen=True)
@@ -115,8 +138,10 @@ def draft_write_off(
     notes: str = "",
     chair: str = "",
     members: Sequence[str] = (),
+    groups: Sequence[tuple[int, int]] = (),
 ) -> WriteOffResult:
-    """Draw up a draft write-off act for the scanned (or listed) copies, in one transaction:
+    """Draw up a draft write-off act for the scanned (or listed) copies and the amounts
+    (group holding id, amount) from group holdings, in one transaction:
     the commission proposes them for writing off, and they are held "to be written off"
     until the head approves the act (`approve_write_off`) or it is cancelled. Copies that
     cannot be written off are refused and the act takes the rest; with none left nothing is
@@ -133,7 +158,7 @@ def draft_write_off(
     reason = parse_choice(WriteOffReason, reason, "write-off reason")
     day = act_date or date.today()
     with db.write() as session:
-        items, refused = _scan_copies(session, barcodes)
+        items, refused = _scan_copies(session, barcodes) if barcodes or not groups else ([], [])
         _check_act_date(session, day, items)
         sequence = allocate_from(session, f"writeoff:{day.year}", 1)
         act = WriteOffAct(
@@ -151,6 +176,7 @@ def draft_write_off(
         session.add(act)
         session.flush()
         _hold(session, actor, act, items)
+        _take_groups(session, act, groups)
         info = _act_info(session, act)
         record_event(
             session, actor, "writeoff.draft", "writeoff_act", act.id,
@@ -225,6 +251,91 @@ def _hold(session: Session, actor: Actor, act: WriteOffAct, items: Sequence[Item
     session.flush()
 
 
+def parse_group(text: str) -> tuple[int, int]:
+    """ "HOLDING_ID:AMOUNT" as (holding id, amount); InvalidInput otherwise."""
+    hid, _, amount = text.partition(":")
+    if not (hid.strip().isdigit() and amount.strip().isdigit()):
+        raise InvalidInput(
+            translate(
+                "errors", "'{text}' is not a group holding and an amount (HOLDING_ID:AMOUNT)."
+            ).format(text=text)
+        )
+    return int(hid), int(amount)
+
+
+def group_available(session: Session, holding: GroupHolding, act_id: int | None = None) -> int:
+    """What a group holding still holds and no draft act (other than `act_id`) proposes to
+    take: its amount less the amounts of approved and draft acts."""
+    taken = session.execute(
+        select(func.coalesce(func.sum(WriteOffGroup.amount), 0))
+        .join(WriteOffAct, WriteOffAct.id == WriteOffGroup.act_id)
+        .where(
+            WriteOffGroup.group_holding_id == holding.id,
+            WriteOffAct.state.in_([ActState.APPROVED, ActState.DRAFT]),
+            WriteOffAct.id != (act_id or 0),
+        )
+    ).scalar_one()
+    return holding.amount - int(taken)
+
+
+def _take_groups(session: Session, act: WriteOffAct, groups: Sequence[tuple[int, int]]) -> None:
+    """Put the amounts on the draft act, refusing the whole change when an amount is more
+    than the holding has left (what approved acts took and other drafts hold is not there)."""
+    wanted: dict[int, int] = {}
+    for hid, amount in groups:
+        wanted[hid] = wanted.get(hid, 0) + amount
+    for hid, amount in wanted.items():
+        holding = session.get(GroupHolding, hid, with_for_update=True)
+        if holding is None:
+            raise InvalidInput(translate("errors", "No group holding has id {id}.").format(id=hid))
+        if amount <= 0:
+            raise InvalidInput(
+                translate("errors", "Write off at least one copy of group holding {id}.").format(
+                    id=hid
+                )
+            )
+        line = session.execute(
+            select(WriteOffGroup).where(
+                WriteOffGroup.act_id == act.id, WriteOffGroup.group_holding_id == hid
+            )
+        ).scalar_one_or_none()
+        total = amount + (line.amount if line is not None else 0)
+        left = group_available(session, holding, act.id)
+        if total > left:
+            raise InvalidInput(
+                translate(
+                    "errors",
+                    "Group holding {id} has {left} copies left to write off; {amount} asked.",
+                ).format(id=hid, left=left, amount=total)
+            )
+        if holding.received_on is not None and holding.received_on > act.act_date:
+            raise InvalidInput(
+                translate(
+                    "errors",
+                    "The act date {day} is before group holding {id} was received ({received}).",
+                ).format(day=act.act_date.strftime("%d.%m.%Y"), id=hid,
+                         received=holding.received_on.strftime("%d.%m.%Y"))
+            )  # fmt: skip
+        value = (
+            (holding.price * total / holding.amount).quantize(Decimal("0.01"))
+            if holding.price is not None and holding.amount
+            else None
+        )
+        if line is None:
+            session.add(
+                WriteOffGroup(act_id=act.id, group_holding_id=hid, amount=total, value=value)
+            )
+        else:
+            line.amount, line.value = total, value
+    session.flush()
+
+
+def _group_lines(session: Session, act_id: int) -> list[WriteOffGroup]:
+    return list(
+        session.execute(select(WriteOffGroup).where(WriteOffGroup.act_id == act_id)).scalars().all()
+    )
+
+
 def _draft(session: Session, act_id: int) -> WriteOffAct:
     act = session.get(WriteOffAct, act_id, with_for_update=True)
     if act is None:
@@ -255,9 +366,12 @@ def update_write_off(
     act_date: date | None = None,
     chair: str | None = None,
     members: Sequence[str] | None = None,
+    add_groups: Sequence[tuple[int, int]] = (),
+    remove_groups: Sequence[int] = (),
 ) -> WriteOffResult:
     """Change a draft act: copies added or taken off it (taken off, they go back to the
-    status they had), its reason, notes, date or commission."""
+    status they had), amounts from group holdings added or taken off (by holding id), its
+    reason, notes, date or commission."""
     require(actor, "write copies off", Role.INTAKE)
     refused: list[RefusedCopy] = []
     with db.write() as session:
@@ -299,11 +413,26 @@ def update_write_off(
             _hold(session, actor, act, items)
         if act_date is not None:
             act.act_date = act_date
+        for hid in remove_groups:
+            taken = [g for g in _group_lines(session, act.id) if g.group_holding_id == hid]
+            if not taken:
+                refused.append(
+                    RefusedCopy(
+                        str(hid),
+                        translate("errors", "group holding {id} is not on act {number}").format(
+                            id=hid, number=act.number
+                        ),
+                    )
+                )
+            for group in taken:
+                session.delete(group)
+        session.flush()
+        _take_groups(session, act, add_groups)
         held = session.execute(
             select(Item).join(WriteOffCopy, WriteOffCopy.item_id == Item.id)
             .where(WriteOffCopy.act_id == act.id)
         ).scalars().all()  # fmt: skip
-        if not held:
+        if not held and not _group_lines(session, act.id):
             raise InvalidInput(
                 translate("errors", "Act {number} would list no copy: cancel it instead.").format(
                     number=act.number
@@ -389,6 +518,8 @@ def cancel_write_off(db: Database, actor: Actor, act_id: int) -> WriteOffActInfo
             .where(WriteOffCopy.act_id == act.id)
         ).all():
             _release(session, actor, act, line, item)
+        for group in _group_lines(session, act.id):
+            session.delete(group)  # the amount stays in its holding
         act.state = ActState.CANCELLED
         session.flush()
         record_event(
@@ -474,8 +605,19 @@ def _act_info(session: Session, act: WriteOffAct) -> WriteOffActInfo:
             .order_by(Item.id)
         )
     ]  # fmt: skip
+    groups = [
+        WrittenOffGroup(holding.id, holding.designation, author, title, year, line.amount,
+                        line.value)
+        for line, holding, author, title, year in session.execute(
+            select(WriteOffGroup, GroupHolding, Record.author, Record.title, Record.year)
+            .join(GroupHolding, GroupHolding.id == WriteOffGroup.group_holding_id)
+            .join(Record, Record.id == GroupHolding.record_id)
+            .where(WriteOffGroup.act_id == act.id)
+            .order_by(GroupHolding.id)
+        )
+    ]  # fmt: skip
     return WriteOffActInfo(
         act.id, act.number, act.act_date, act.reason, act.notes, act.created_by, copies,
         act.state, act.approved_by, act.approved_on, act.commission_chair,
-        split_members(act.commission_members or ""),
+        split_members(act.commission_members or ""), groups,
     )  # fmt: skip

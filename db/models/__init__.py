@@ -5,7 +5,7 @@ from db.models.base import Base
 from db.models.catalog import Record, RecordKey
 from db.models.intake import AccessionBatch, IntakeSetting, Item, Location
 from db.models.library import Counter, Library
-from db.models.migration import GroupHolding, ItemLegacy, MigrationLedger
+from db.models.migration import GroupHolding, ItemLegacy, MigrationLedger, WriteOffGroup
 from db.models.preservation import (
     BindingOrder,
     BindingOrderCopy,
@@ -58,4 +58,5 @@ __all__ = [
     "User",
     "WriteOffAct",
     "WriteOffCopy",
+    "WriteOffGroup",
 ]

@@ -36,6 +36,20 @@ class GroupHolding(Base):
     created_by: Mapped[str] = mapped_column(String(100), default="")
 
 
+class WriteOffGroup(Base):
+    """An amount a write-off act takes from a group holding, with its value in tenge as it
+    stood. The holding keeps the amount it was received with (the КСУ's opening balance and
+    receipts read it); what it still holds is that less the amounts of approved acts."""
+
+    __tablename__ = "writeoff_group"
+
+    id: Mapped[int] = mapped_column(BigId, primary_key=True)
+    act_id: Mapped[int] = mapped_column(ForeignKey("writeoff_act.id"), index=True)
+    group_holding_id: Mapped[int] = mapped_column(ForeignKey("group_holding.id"), index=True)
+    amount: Mapped[int] = mapped_column(Integer)
+    value: Mapped[Decimal | None] = mapped_column(Numeric(12, 2), default=None)
+
+
 class ItemLegacy(Base):
     """A migrated copy's origin: the number exactly as the source wrote it, why it needs the
     librarian (a number used twice in the source, no number, a status Qor does not know, a
