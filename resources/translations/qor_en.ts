@@ -1194,6 +1194,10 @@
             <translation>New batch…</translation>
         </message>
         <message>
+            <source>Loading the batch…</source>
+            <translation>Loading the batch…</translation>
+        </message>
+        <message>
             <source>Accession batch:</source>
             <translation>Accession batch:</translation>
         </message>
@@ -1260,6 +1264,10 @@
         <message>
             <source>Batch {number} is open: scan the books.</source>
             <translation>Batch {number} is open: scan the books.</translation>
+        </message>
+        <message>
+            <source>Loading the batch: {code} is answered in a moment.</source>
+            <translation>Loading the batch: {code} is answered in a moment.</translation>
         </message>
         <message>
             <source>{code} scanned again within a second: counted once.</source>

@@ -1194,6 +1194,10 @@
             <translation>Жаңа акт…</translation>
         </message>
         <message>
+            <source>Loading the batch…</source>
+            <translation>Акт жүктелуде…</translation>
+        </message>
+        <message>
             <source>Accession batch:</source>
             <translation>Қабылдау актісі:</translation>
         </message>
@@ -1260,6 +1264,10 @@
         <message>
             <source>Batch {number} is open: scan the books.</source>
             <translation>{number} акт ашылды: кітаптарды сканерлеңіз.</translation>
+        </message>
+        <message>
+            <source>Loading the batch: {code} is answered in a moment.</source>
+            <translation>Акт жүктелуде: {code} сәлден кейін өңделеді.</translation>
         </message>
         <message>
             <source>{code} scanned again within a second: counted once.</source>

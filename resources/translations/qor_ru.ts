@@ -1194,6 +1194,10 @@
             <translation>Новый акт…</translation>
         </message>
         <message>
+            <source>Loading the batch…</source>
+            <translation>Акт загружается…</translation>
+        </message>
+        <message>
             <source>Accession batch:</source>
             <translation>Акт приёма:</translation>
         </message>
@@ -1260,6 +1264,10 @@
         <message>
             <source>Batch {number} is open: scan the books.</source>
             <translation>Акт {number} открыт: сканируйте книги.</translation>
+        </message>
+        <message>
+            <source>Loading the batch: {code} is answered in a moment.</source>
+            <translation>Акт загружается: {code} будет обработан через мгновение.</translation>
         </message>
         <message>
             <source>{code} scanned again within a second: counted once.</source>
