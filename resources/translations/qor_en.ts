@@ -1194,6 +1194,10 @@
             <translation>New batch…</translation>
         </message>
         <message>
+            <source>Loading the batch…</source>
+            <translation>Loading the batch…</translation>
+        </message>
+        <message>
             <source>Accession batch:</source>
             <translation>Accession batch:</translation>
         </message>
@@ -1260,6 +1264,10 @@
         <message>
             <source>Batch {number} is open: scan the books.</source>
             <translation>Batch {number} is open: scan the books.</translation>
+        </message>
+        <message>
+            <source>Loading the batch: {code} is answered in a moment.</source>
+            <translation>Loading the batch: {code} is answered in a moment.</translation>
         </message>
         <message>
             <source>{code} scanned again within a second: counted once.</source>
@@ -2811,6 +2819,14 @@ Updated {updated} by {updater}</translation>
         <message>
             <source>{n} record(s) waiting to go up.</source>
             <translation>{n} record(s) waiting to go up.</translation>
+        </message>
+        <message>
+            <source>Choose a union catalog to list them.</source>
+            <translation>Choose a union catalog to list them.</translation>
+        </message>
+        <message>
+            <source>The first {n} are listed.</source>
+            <translation>The first {n} are listed.</translation>
         </message>
         <message>
             <source>Choose a union catalog or type its z3950:// address.</source>

@@ -1194,6 +1194,10 @@
             <translation>Жаңа акт…</translation>
         </message>
         <message>
+            <source>Loading the batch…</source>
+            <translation>Акт жүктелуде…</translation>
+        </message>
+        <message>
             <source>Accession batch:</source>
             <translation>Қабылдау актісі:</translation>
         </message>
@@ -1260,6 +1264,10 @@
         <message>
             <source>Batch {number} is open: scan the books.</source>
             <translation>{number} акт ашылды: кітаптарды сканерлеңіз.</translation>
+        </message>
+        <message>
+            <source>Loading the batch: {code} is answered in a moment.</source>
+            <translation>Акт жүктелуде: {code} сәлден кейін өңделеді.</translation>
         </message>
         <message>
             <source>{code} scanned again within a second: counted once.</source>
@@ -2811,6 +2819,14 @@ Updated {updated} by {updater}</source>
         <message>
             <source>{n} record(s) waiting to go up.</source>
             <translation>{n} жазба жіберуді күтуде.</translation>
+        </message>
+        <message>
+            <source>Choose a union catalog to list them.</source>
+            <translation>Оларды тізімдеу үшін жиынтық каталогты таңдаңыз.</translation>
+        </message>
+        <message>
+            <source>The first {n} are listed.</source>
+            <translation>Алғашқы {n} жазба тізімде көрсетілген.</translation>
         </message>
         <message>
             <source>Choose a union catalog or type its z3950:// address.</source>

@@ -1194,6 +1194,10 @@
             <translation>Новый акт…</translation>
         </message>
         <message>
+            <source>Loading the batch…</source>
+            <translation>Акт загружается…</translation>
+        </message>
+        <message>
             <source>Accession batch:</source>
             <translation>Акт приёма:</translation>
         </message>
@@ -1260,6 +1264,10 @@
         <message>
             <source>Batch {number} is open: scan the books.</source>
             <translation>Акт {number} открыт: сканируйте книги.</translation>
+        </message>
+        <message>
+            <source>Loading the batch: {code} is answered in a moment.</source>
+            <translation>Акт загружается: {code} будет обработан через мгновение.</translation>
         </message>
         <message>
             <source>{code} scanned again within a second: counted once.</source>
@@ -2811,6 +2819,14 @@ Updated {updated} by {updater}</source>
         <message>
             <source>{n} record(s) waiting to go up.</source>
             <translation>Записей ждут отправки: {n}.</translation>
+        </message>
+        <message>
+            <source>Choose a union catalog to list them.</source>
+            <translation>Выберите сводный каталог, чтобы увидеть их список.</translation>
+        </message>
+        <message>
+            <source>The first {n} are listed.</source>
+            <translation>В списке первые {n}.</translation>
         </message>
         <message>
             <source>Choose a union catalog or type its z3950:// address.</source>

@@ -219,6 +219,36 @@ def test_scan_results_actions_import_close(
     shot(screen, "audit-closed")
 
 
+def test_the_result_tabs_follow_the_scans(qtbot: QtBot, sqlite_db: Database, actor: Actor) -> None:
+    """Issue 12, item 7: the tabs lagged behind the live counters. A scan marks them stale:
+    the tab in front reloads after a short pause, another tab as soon as it is shown."""
+    fund = build_fund(sqlite_db, actor)
+    audit = open_audit(sqlite_db, actor, prefixes=["RR"]).id
+    screen = AuditScreen(sqlite_db, actor, library_info(sqlite_db))
+    qtbot.addWidget(screen)
+    screen.show()
+    with qtbot.waitSignal(screen.audit_loaded, timeout=10_000):
+        screen.set_audit(audit)
+    found, missing = screen.result_tabs["found"], screen.result_tabs["missing"]
+    screen.tabs.setCurrentIndex(0)  # the found copies: loaded when shown
+    qtbot.waitUntil(lambda: screen.tabs.tabText(0) == "Found (0)" and missing.model.rowCount() == 8)
+    rr1 = fund.barcodes("RR-1")
+    _scan(qtbot, screen, "L-RR-1")
+    _scan(qtbot, screen, rr1[0])
+    # The tab in front: reloaded a moment after the last scan, with no click.
+    qtbot.waitUntil(lambda: [c.barcode for c in found.model.rows] == [rr1[0]], timeout=10_000)
+    assert screen.tabs.tabText(0) == "Found (1)" == f"Found ({screen.counters['found'].text()})"
+
+    _scan(qtbot, screen, rr1[1])
+    # The operator opens the missing copies before the pause is over: shown without the copy
+    # just scanned, not as they were before it.
+    screen._refresh_timer.stop()
+    screen.tabs.setCurrentIndex(1)
+    qtbot.waitUntil(lambda: missing.model.rowCount() == 6, timeout=10_000)
+    assert rr1[1] not in {c.barcode for c in missing.model.rows}
+    assert screen.tabs.tabText(1) == f"Missing ({screen.counters['missing'].text()})"
+
+
 def test_showing_a_big_report_keeps_the_gui_thread_free(
     qtbot: QtBot, sqlite_db: Database, actor: Actor, monkeypatch: pytest.MonkeyPatch
 ) -> None:

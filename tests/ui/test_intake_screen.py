@@ -77,7 +77,13 @@ def make_screen(qtbot: QtBot, db: Database, actor: Actor, sounds: Recorder) -> I
     screen.show()
     screen.activateWindow()
     qtbot.waitActive(screen)
+    settle(qtbot, screen)
     return screen
+
+
+def settle(qtbot: QtBot, screen: IntakeScreen) -> None:
+    """Wait until the batch list and the batch's copies, read in a worker, are shown."""
+    qtbot.waitUntil(lambda: not screen.loading, timeout=10_000)
 
 
 @pytest.fixture
@@ -96,6 +102,7 @@ def desk(qtbot: QtBot, sqlite_db: Database, actor: Actor, messages: Messages) ->
 def scan(qtbot: QtBot, screen: IntakeScreen, code: str) -> None:
     qtbot.keyClicks(screen.scan, code)
     qtbot.keyClick(screen.scan, Qt.Key.Key_Return)
+    settle(qtbot, screen)  # a scan held while a batch loaded is answered once it is shown
 
 
 def shot(widget: QWidget, name: str) -> Path:
@@ -167,6 +174,7 @@ def test_new_batch_from_the_screen_joins_the_chooser_with_its_deadline(
     shot(dialog, "accession-legal-deposit")
     dialog.buttons.accepted.emit()
     qtbot.waitUntil(lambda: screen.dialog is None)
+    settle(qtbot, screen)  # the batch, read again in a worker
     assert screen.batches.count() == 2
     assert screen.batch is not None and screen.batch.supplier == "«Мектеп» баспасы"
     assert "missed by 15 day(s)" in screen.deadline.text()
@@ -175,10 +183,45 @@ def test_new_batch_from_the_screen_joins_the_chooser_with_its_deadline(
     assert QApplication.focusWidget() is screen.scan
 
 
+def test_a_batch_is_read_in_a_worker_and_a_scan_meanwhile_waits_for_it(
+    qtbot: QtBot, desk: Desk
+) -> None:
+    """Issue 14 point 3: the batch list and a batch's copies are read off the GUI thread,
+    under a busy bar; a scan that comes meanwhile is held, then answered against the batch
+    now on screen (never lost, never counted against the batch that was there before)."""
+    screen = desk.screen
+    first = screen.batch
+    assert first is not None
+    gift = open_accession(desk.db, desk.actor, "gift", "СХ-5", date=date(2026, 3, 9))
+    added = add_copies(desk.db, desk.actor, desk.record_id, 3, gift.id, "ABON", barcodes=["G-1"])
+    screen.refresh_batches(gift.id)
+    # The GUI thread only asked: the list is still the old one, the busy bar shows.
+    assert screen.loading and screen.busy.isVisibleTo(screen) and screen.batches.count() == 1
+    shot(screen, "batch-loading")
+    settle(qtbot, screen)
+    assert not screen.busy.isVisibleTo(screen)
+    assert screen.batch is not None and screen.batch.id == gift.id
+    assert [c.id for c in screen.model.copies] == [c.id for c in added]
+    assert screen.count.text() == "3 copies in this batch, 3 in processing"
+
+    with qtbot.waitSignal(screen.loaded, timeout=10_000):
+        index = next(i for i in range(2) if screen.batches.itemData(i).id == first.id)
+        screen.batches.setCurrentIndex(index)  # the operator's choice
+        assert screen.loading and screen.model.copies == []  # not the gift's copies under it
+        screen.handle_scan("G-1")  # the scan router's call: held while the batch loads
+        assert "Loading the batch" in screen.feedback.text()
+        assert screen.copy is None
+    assert screen.batch is not None and screen.batch.id == first.id
+    assert screen.model.copies == []
+    assert screen.feedback.result is Feedback.COPY_FOUND  # answered once, after the load
+    assert screen.copy is not None and screen.copy.id == added[0].id
+
+
 def test_chooser_lists_recent_batches_with_counts_and_totals(qtbot: QtBot, desk: Desk) -> None:
     batch = open_accession(desk.db, desk.actor, "gift", "ДС-3", supplier="Оқырман")
     add_copies(desk.db, desk.actor, desk.record_id, 3, batch.id, "ABON", price="2500")
     desk.screen.refresh_batches()
+    settle(qtbot, desk.screen)
     texts = [desk.screen.batches.itemText(i) for i in range(desk.screen.batches.count())]
     assert texts[0].startswith(batch.number)  # newest first
     assert "Gift" in texts[0] and "Оқырман" in texts[0]
@@ -212,6 +255,7 @@ def test_isbn_found_leads_to_add_copies_with_labels(qtbot: QtBot, desk: Desk) ->
     assert dialog.isVisible()  # Enter ended the label scan; it did not add the copies
     dialog.buttons.accepted.emit()
     qtbot.waitUntil(lambda: screen.dialog is None)
+    settle(qtbot, screen)  # the batch, read again in a worker
 
     copies = screen.model.copies
     assert [c.barcode for c in copies] == ["LBL-0001", None]
@@ -310,6 +354,7 @@ def test_new_isbn_is_looked_up_remotely_and_imported(
     assert screen.feedback.result is Feedback.RECORD_FOUND
     dialog.reject()
     qtbot.waitUntil(lambda: screen.dialog is None)
+    settle(qtbot, screen)  # the batch, read again in a worker
     scan(qtbot, screen, NEW_ISBN)  # now it is in the catalog
     assert screen.feedback.result is Feedback.RECORD_FOUND
 
@@ -342,6 +387,7 @@ def test_new_isbn_starts_a_record_from_the_book_template(
     dialog.count.setValue(1)
     dialog.buttons.accepted.emit()
     qtbot.waitUntil(lambda: screen.dialog is None)
+    settle(qtbot, screen)  # the batch, read again in a worker
     assert [c.title for c in screen.model.copies] == [dialog.record.title]
 
 
@@ -357,6 +403,7 @@ def test_copy_scan_shows_what_is_missing_and_release_refuses_it(qtbot: QtBot, de
         add_copies(desk.db, desk.actor, desk.record_id, 1, batch.id, "ABON", call_number="")[0],
     )
     screen.refresh_batches()
+    settle(qtbot, screen)
     assert incomplete.barcode and ready.barcode
 
     scan(qtbot, screen, incomplete.barcode)
@@ -389,6 +436,7 @@ def test_release_whole_batch_lists_each_refused_copy(qtbot: QtBot, desk: Desk) -
     (unlabelled,) = add_copies(desk.db, desk.actor, desk.record_id, 1, batch.id, "ABON",
                                barcodes=[])  # fmt: skip
     screen.refresh_batches()
+    settle(qtbot, screen)
     screen.release_batch_button.click()
     # released in a worker: the desk says so meanwhile, and the button waits
     assert "Releasing" in screen.feedback.text()
@@ -428,6 +476,7 @@ def test_a_cataloger_only_user_is_told_what_role_adding_copies_needs(
     assert "may not add copies" in dialog.feedback.text() and "intake" in dialog.feedback.text()
     dialog.reject()
     qtbot.waitUntil(lambda: screen.dialog is None)
+    settle(qtbot, screen)  # the batch, read again in a worker
     screen.release_batch()
     qtbot.waitUntil(lambda: "may not release copies" in screen.feedback.text())
     assert screen.feedback.result is Feedback.REFUSED and screen.release_batch_button.isEnabled()
@@ -441,6 +490,7 @@ def test_the_scan_field_keeps_the_focus(qtbot: QtBot, desk: Desk) -> None:
     assert batch is not None
     add_copies(desk.db, desk.actor, desk.record_id, 2, batch.id, "ABON")
     screen.refresh_batches()
+    settle(qtbot, screen)
     for widget in (screen.table.viewport(), screen.release_mode, screen.details, screen):
         qtbot.mouseClick(widget, Qt.MouseButton.LeftButton, pos=QPoint(5, 5))
         assert QApplication.focusWidget() is screen.scan, widget
@@ -456,6 +506,7 @@ def test_screenshot_after_several_scans(qtbot: QtBot, desk: Desk) -> None:
     abai = create_record(desk.db, desk.actor, book("Абай жолы. 1-кітап", "Әуезов, Мұхтар"))
     add_copies(desk.db, desk.actor, abai.id, 2, batch.id, "KS-1", price="4500", call_number="")
     screen.refresh_batches()
+    settle(qtbot, screen)
     screen.open_add_copies = False
     scan(qtbot, screen, HISTORY_ISBN)
     shot(screen, "found")
@@ -503,6 +554,7 @@ def test_a_copy_without_a_label_is_completed_from_the_screen_and_released(
         call_number="",
     )  # fmt: skip
     screen.refresh_batches()
+    settle(qtbot, screen)
     screen.table.selectRow(1)
     assert screen.complete_button.isEnabled()
     qtbot.mouseClick(screen.complete_button, Qt.MouseButton.LeftButton)
@@ -517,6 +569,7 @@ def test_a_copy_without_a_label_is_completed_from_the_screen_and_released(
     dialog.location.setCurrentIndex(dialog.location.findData("KS-1"))
     dialog.buttons.button(QDialogButtonBox.StandardButton.Save).click()
     qtbot.waitUntil(lambda: screen.dialog is None)
+    settle(qtbot, screen)  # the batch, read again in a worker
 
     shown = screen.model.copies[1]
     assert (shown.barcode, shown.location_code, shown.call_number) == (
@@ -549,6 +602,7 @@ def test_locations_are_created_from_the_intake_screen_on_a_fresh_library(
     assert dialog.feedback.result is Feedback.REFUSED and "KS 1" in dialog.feedback.text()
     dialog.accept()
     qtbot.waitUntil(lambda: screen.dialog is None)
+    settle(qtbot, screen)  # the batch, read again in a worker
     assert [p.code for p in list_locations(sqlite_db)] == ["ABON"]
     assert "ABON" in screen.feedback.text()
 

@@ -101,7 +101,7 @@ def test_screen_opens_labels_for_the_selected_rows(
     screen = IntakeScreen(sqlite_db, actor, library_info(sqlite_db))
     qtbot.addWidget(screen)
     screen.show()
-    assert len(screen.model.copies) == 4
+    qtbot.waitUntil(lambda: len(screen.model.copies) == 4)  # read in a worker
     selection = screen.table.selectionModel()
     flags = QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows
     selection.select(screen.model.index(1, 0), flags)

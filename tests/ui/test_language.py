@@ -140,10 +140,13 @@ def test_screenshots_in_kazakh_and_russian(
     DOCS.mkdir(parents=True, exist_ok=True)
     window.grab().save(str(DOCS / f"lang-{code}-catalog.png"))
     window.show_screen(1)
-    batches = window.intake.batches
+    intake = window.intake
+    qtbot.waitUntil(lambda: not intake.loading, timeout=10_000)  # read in a worker
+    batches = intake.batches
     purchase = next(i for i in range(batches.count()) if batches.itemData(i).source == "purchase")
     batches.setCurrentIndex(purchase)
     assert "112\u00a0000,00 KZT" in batches.currentText()  # 32 copies at 3 500
+    qtbot.waitUntil(lambda: not intake.loading and len(intake.model.copies) == 32, timeout=10_000)
     window.intake.handle_scan(window.intake.model.copies[0].barcode or "")
     qtbot.wait(100)
     window.grab().save(str(DOCS / f"lang-{code}-intake.png"))

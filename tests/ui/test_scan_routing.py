@@ -233,6 +233,7 @@ def test_a_scan_while_the_batch_list_is_open_keeps_the_batch(qtbot: QtBot, desk:
     press(Qt.Key.Key_2, CTRL)
     intake = window.intake
     wait_focus(qtbot, lambda w: w is intake.scan)
+    qtbot.waitUntil(lambda: not intake.loading, timeout=10_000)  # the batches, read in a worker
     batch = intake.batch
     assert batch is not None and intake.batches.count() == 2
     press(Qt.Key.Key_F6)

@@ -90,6 +90,7 @@ def test_ten_thousand_intake_scans_are_each_answered(
     main, fund = window
     intake = main.intake
     main.show_screen(main.screens.indexOf(intake))
+    qtbot.waitUntil(lambda: not intake.loading, timeout=10_000)  # the batches, read in a worker
     copies = [c for shelf in ("RR-1", "RR-2", "LOAN") for c in fund.shelves[shelf]]
     banner = intake.feedback
     before = sys.getrefcount(None)

@@ -85,8 +85,15 @@ def test_dry_run_lists_changes_then_sync_reports_each_record(
     panel = screen.sync_panel
     panel.refresh()
     assert panel.target.currentText() == "Қазақстан жиынтық каталогы"
+    # The count over the list and the list agree (issue 12 item 7: "49 waiting" over an
+    # empty list): the waiting records are listed before any dry run.
+    qtbot.waitUntil(lambda: panel.waiting_loaded, timeout=10000)
+    assert panel.pending_model.rowCount() == 5
+    assert panel.status.text() == "5 record(s) waiting to go up."
     qtbot.mouseClick(panel.dry_run_button, LEFT)
-    qtbot.waitUntil(lambda: panel.pending_model.rowCount() == 5, timeout=10000)
+    qtbot.waitUntil(lambda: panel.status.text().startswith("Would send"), timeout=10000)
+    assert panel.status.text() == "Would send: 5 new, 0 changed, 0 to withdraw, 0 unchanged"
+    assert panel.pending_model.rowCount() == 5
     assert {p.action for p in panel.pending_model.rows} == {"new"}
     assert "=245" in panel.changes.toPlainText()
     shot(screen, "dry-run")
@@ -100,6 +107,9 @@ def test_dry_run_lists_changes_then_sync_reports_each_record(
     assert panel.history_model.rowCount() == 1
     assert panel.progress.value() == 5
     assert outbox_size(sqlite_db) == 0
+    qtbot.waitUntil(lambda: panel.waiting_loaded, timeout=10000)
+    assert panel.pending_model.rowCount() == 0
+    assert panel.status.text().endswith("\n0 record(s) waiting to go up.")
     shot(screen, "sync-report")
 
 
@@ -119,6 +129,11 @@ def test_cancel_stops_between_batches_and_keeps_the_rest(
     assert 0 < report.count("sent") < 40
     assert outbox_size(sqlite_db) == 40 - report.count("sent")
     assert panel.history_model.rows[0].status == "cancelled"
+    # What the cancelled run left behind is listed under its count.
+    qtbot.waitUntil(lambda: panel.waiting_loaded, timeout=10000)
+    left = outbox_size(sqlite_db)
+    assert panel.pending_model.rowCount() == left
+    assert f"{left} record(s) waiting to go up." in panel.status.text()
 
 
 def test_copy_cataloging_finds_holders_and_imports(

@@ -77,6 +77,10 @@ FEEDBACK_OF = {
 TABS = RESULT_LISTS  # a tab for every list the report has
 # Lists as long as the fund: read only while their tab is shown.
 LONG_TABS = ("found", "missing")
+# After a scan the result tabs are reloaded this long after the last scan, and at the latest
+# this long after the first scan not yet shown in them (a reload of a big audit costs a query).
+REFRESH_PAUSE_MS = 1500
+REFRESH_AT_MOST_MS = 8000
 
 
 def _cell(key: str) -> Callable[[Any], object]:
@@ -161,7 +165,6 @@ class AuditScreen(QWidget):
         self.scans = WorkerSet(QThreadPool(self))
         self.scans.pool.setMaxThreadCount(1)
         self.report: AuditReport | None = None
-        self._report_long = False
         self.progress: AuditProgress | None = None
 
         self.title = QLabel(self.tr("No audit selected: choose or open one."))
@@ -275,10 +278,20 @@ class AuditScreen(QWidget):
         self.tabs.setCurrentIndex(TABS.index("misplaced"))
         self.tabs.currentChanged.connect(self._tab_shown)
 
+        # The result tabs follow the scans: each scan marks them stale; they are reloaded (in
+        # a worker) when a tab is shown, a short pause after the last scan, and at the latest
+        # every few seconds while scans keep coming.
+        self._stale = False
+        self._report_serial = 0  # the newest report asked for; older answers are dropped
+        self._asked_long = False  # whether it holds the long lists
         self._refresh_timer = QTimer(self)
         self._refresh_timer.setSingleShot(True)
-        self._refresh_timer.setInterval(3000)
+        self._refresh_timer.setInterval(REFRESH_PAUSE_MS)
         self._refresh_timer.timeout.connect(self.refresh_report)
+        self._refresh_deadline = QTimer(self)
+        self._refresh_deadline.setSingleShot(True)
+        self._refresh_deadline.setInterval(REFRESH_AT_MOST_MS)
+        self._refresh_deadline.timeout.connect(self.refresh_report)
 
         top = QHBoxLayout()
         top.addWidget(self.title, 1)
@@ -408,8 +421,16 @@ class AuditScreen(QWidget):
         if result.outcome is Outcome.LOCATION:
             self._show_shelf(result.location)
         self.show_progress(progress)
-        self._refresh_timer.start()
+        self.mark_stale()
         self.scan_done.emit(result)
+
+    def mark_stale(self) -> None:
+        """The result tabs no longer match the counters: reload them after a short pause (or
+        at once when another tab is shown)."""
+        self._stale = True
+        self._refresh_timer.start()
+        if not self._refresh_deadline.isActive():
+            self._refresh_deadline.start()
 
     def describe(self, result: ScanFinding) -> str:
         copy = f"{result.inventory_number} «{result.title}» {result.call_number}".strip()
@@ -459,7 +480,11 @@ class AuditScreen(QWidget):
         return TABS[self.tabs.currentIndex()] in LONG_TABS
 
     def _tab_shown(self, _index: int) -> None:
-        if self._long_lists_shown() and self.report is not None and not self._report_long:
+        # Reloaded when scans came since the last one was asked for, or when the long lists
+        # are shown and the last one asked for (perhaps still on its way) left them out.
+        if self._report_serial and (
+            self._stale or (self._long_lists_shown() and not self._asked_long)
+        ):
             self.refresh_report()
 
     def refresh_report(self) -> None:
@@ -467,20 +492,32 @@ class AuditScreen(QWidget):
         as the fund) are read only while one of their tabs is shown."""
         if self.audit is None:
             return
+        self._stale = False
+        self._refresh_timer.stop()
+        self._refresh_deadline.stop()
+        self._report_serial += 1
+        serial = self._report_serial
         audit_id, long_lists = self.audit_id(), self._long_lists_shown()
+        self._asked_long = long_lists
         worker = Worker(
             lambda **_: audit_report(self.db, self.actor, audit_id, long_lists=long_lists)
         )
-        worker.signals.finished.connect(alive(self, lambda r: self.show_report(r, long_lists)))
+        worker.signals.finished.connect(
+            alive(self, lambda r: self._report_arrived(serial, r, long_lists))
+        )
         worker.signals.failed.connect(alive(self, lambda m: messages.show_error(self, m)))
         self.workers.start(worker)
+
+    def _report_arrived(self, serial: int, report: AuditReport, long_lists: bool) -> None:
+        if serial == self._report_serial:  # a slower, older report must not undo a newer one
+            self.show_report(report, long_lists)
 
     def audit_id(self) -> int:
         assert self.audit is not None
         return self.audit.id
 
     def show_report(self, report: AuditReport, long_lists: bool = True) -> None:
-        self.report, self._report_long = report, long_lists
+        self.report = report
         counts = {"found": report.found_total, "missing": report.missing_total}
         for index, name in enumerate(TABS):
             items = getattr(report, name)

@@ -7,8 +7,9 @@ The scan field keeps the focus; every scan answers at once in colour, words and 
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QMouseEvent, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -18,6 +19,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QProgressBar,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -62,6 +64,25 @@ from ui.intake.record_choice import RecordChoiceDialog
 from ui.intake.remote_lookup import RemoteHitsDialog, RemoteLookup, lookup_isbn
 
 RECENT_BATCHES = 30
+
+
+def _load_batches(
+    db: Database, current: int | None, **_: object
+) -> tuple[list[AccessionInfo], int, list[CopyInfo]]:
+    """The recent batches, newest first, which of them to show (`current` if it is among
+    them, else the newest) and that batch's copies: read in a worker (a batch may hold
+    thousands of copies)."""
+    recent = list_accessions(db)[:RECENT_BATCHES]
+    batches = [get_accession(db, b.id) for b in recent]
+    index = next((i for i, b in enumerate(batches) if b.id == current), 0)
+    copies = copies_of_accession(db, batches[index].id) if batches else []
+    return batches, (index if batches else -1), copies
+
+
+def _load_copies(db: Database, batch_id: int, **_: object) -> list[CopyInfo]:
+    return copies_of_accession(db, batch_id)
+
+
 REPEAT_NOTE_MS = 1500  # how long the note on a swallowed double scan stays
 
 
@@ -71,6 +92,8 @@ def missing_of(copy: CopyInfo) -> list[str]:
 
 
 class IntakeScreen(QWidget):
+    loaded = Signal()  # the batch list or a batch's copies, read in a worker, are shown
+
     def __init__(
         self,
         db: Database,
@@ -93,15 +116,27 @@ class IntakeScreen(QWidget):
         self.open_add_copies = True  # a found ISBN goes straight on to "Add copies"
         self.last_lookup: RemoteLookup | None = None
         self.last_import: CopyImport | None = None
+        # The batch list and a batch's copies are read in a worker. While one is on its way
+        # the busy bar shows, and scans are held, then answered in order once it is shown
+        # (a scan must count against the batch on screen, never be lost).
+        self.loading = False
+        self._load_serial = 0
+        self._held: list[str] = []
 
         # Batch row
         self.batches = QComboBox()
         self.batches.setMinimumWidth(420)
         self.new_batch_button = QPushButton(self.tr("New batch…"))
         self.deadline = QLabel()
+        self.busy = QProgressBar()
+        self.busy.setRange(0, 0)  # a busy bar: how long a read takes is not known
+        self.busy.setMaximumWidth(120)
+        self.busy.setToolTip(self.tr("Loading the batch…"))
+        self.busy.hide()
         batch_row = QHBoxLayout()
         batch_row.addWidget(QLabel(self.tr("Accession batch:")))
         batch_row.addWidget(self.batches, 1)
+        batch_row.addWidget(self.busy)
         batch_row.addWidget(self.deadline)
         batch_row.addWidget(self.new_batch_button)
 
@@ -254,23 +289,52 @@ class IntakeScreen(QWidget):
         dialog.open()
 
     # --- Batches --------------------------------------------------------------------------
-    def refresh_batches(self, select_id: int | None = None) -> None:
-        """The recent batches, newest first, each with its count and value."""
+    def refresh_batches(self, select_id: int | None = None) -> Worker:
+        """The recent batches, newest first, each with its count and value, and the chosen
+        one's copies: read in a worker (`loaded` is emitted once they are shown)."""
         current = select_id if select_id is not None else (self.batch.id if self.batch else None)
-        try:
-            recent = list_accessions(self.db)[:RECENT_BATCHES]
-            batches = [get_accession(self.db, b.id) for b in recent]
-        except QorError as exc:
-            self.feedback.show_result(Feedback.REFUSED, str(exc))
-            return
+        return self._load(Worker(_load_batches, self.db, current), self._batches_loaded)
+
+    def _batches_loaded(self, answer: tuple[list[AccessionInfo], int, list[CopyInfo]]) -> None:
+        batches, index, copies = answer
         self.batches.blockSignals(True)
         self.batches.clear()
         for batch in batches:
             self.batches.addItem(self.batch_text(batch), batch)
-        index = next((i for i, b in enumerate(batches) if b.id == current), 0)
-        self.batches.setCurrentIndex(index if batches else -1)
+        self.batches.setCurrentIndex(index)
         self.batches.blockSignals(False)
-        self._batch_chosen(self.batches.currentIndex())
+        self.batch = batches[index] if index >= 0 else None
+        self._show_deadline()
+        self._show_copies(copies)
+
+    def _load(self, worker: Worker, on_loaded: Callable[[Any], None]) -> Worker:
+        """Start a read of batches or copies; only the newest one's answer is shown."""
+        self._load_serial += 1
+        serial = self._load_serial
+        self.loading = True
+        self.busy.show()
+
+        def loaded(answer: object) -> None:
+            if serial == self._load_serial:
+                on_loaded(answer)
+                self._load_done()
+
+        def failed(message: str) -> None:
+            if serial == self._load_serial:
+                self.feedback.show_result(Feedback.REFUSED, message)
+                self._load_done()
+
+        worker.signals.finished.connect(alive(self, loaded))
+        worker.signals.failed.connect(alive(self, failed))
+        return self.workers.start(worker)
+
+    def _load_done(self) -> None:
+        self.loading = False
+        self.busy.hide()
+        held, self._held = self._held, []
+        for code in held:  # answered in the order they came, against the batch now shown
+            self.handle_scan(code)
+        self.loaded.emit()
 
     def batch_text(self, batch: AccessionInfo) -> str:
         source = source_names(self).get(batch.source, batch.source)
@@ -288,11 +352,13 @@ class IntakeScreen(QWidget):
         batch = self.batches.itemData(index) if index >= 0 else None
         self.batch = batch if isinstance(batch, AccessionInfo) else None
         self._show_deadline()
-        try:
-            copies = copies_of_accession(self.db, self.batch.id) if self.batch else []
-        except QorError as exc:
-            copies = []
-            self.feedback.show_result(Feedback.REFUSED, str(exc))
+        self.model.set_copies([])  # not the last batch's copies under this one's name
+        if self.batch is None:
+            self._show_copies([])
+            return
+        self._load(Worker(_load_copies, self.db, self.batch.id), self._show_copies)
+
+    def _show_copies(self, copies: list[CopyInfo]) -> None:
         self.model.set_copies(copies)
         self._update_count()
         self._update_actions()
@@ -335,6 +401,14 @@ class IntakeScreen(QWidget):
     # --- Scans ----------------------------------------------------------------------------
     def handle_scan(self, scan: str) -> None:
         """Answer a scan (or a typed code): never raises, always says what happened."""
+        if self.loading:
+            self._held.append(scan)
+            self.feedback.show_result(
+                Feedback.INFO,
+                self.tr("Loading the batch: {code} is answered in a moment.").format(code=scan),
+                False,
+            )
+            return
         code = normalise_scan(scan)
         try:
             isbn = scanned_isbn(code)

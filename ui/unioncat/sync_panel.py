@@ -26,7 +26,7 @@ from app.security.roles import Actor
 from app.unioncat.config import ConfiguredTarget, list_targets, resolve_union_target
 from app.unioncat.history import RunSummary, SyncEntry, SyncReport, run_entries, sync_runs
 from app.unioncat.outbox import outbox_size
-from app.unioncat.outgoing import PendingChange
+from app.unioncat.outgoing import PendingChange, pending_changes
 from app.unioncat.sync import BATCH, sync
 from app.unioncat.targets import load_password
 from app.workstation import Database
@@ -34,7 +34,7 @@ from ui.common import messages
 from ui.common.choices import choice_name
 from ui.common.keyboard import give_key
 from ui.common.tables import RowsModel, resizable_table
-from ui.common.worker import Worker, WorkerSet
+from ui.common.worker import Worker, WorkerSet, alive
 
 # What a sync would do with a record (PendingChange.action), as the Action column says it.
 ACTION_NAMES = {
@@ -43,6 +43,19 @@ ACTION_NAMES = {
     "withdraw": QT_TRANSLATE_NOOP("SyncPanel", "withdraw"),
     "unchanged": QT_TRANSLATE_NOOP("SyncPanel", "unchanged"),
 }
+# The waiting records listed when the panel is refreshed (the count says how many in all).
+LISTED = 1000
+
+
+def _waiting(
+    db: Database, target: ConfiguredTarget | None, **_: object
+) -> tuple[int, list[PendingChange]]:
+    """How many records wait in the outbox, and the first LISTED of them as a sync to
+    `target` would send them (none listed without a target: the changes are against it)."""
+    size = outbox_size(db)
+    if target is None or size == 0:
+        return size, []
+    return size, pending_changes(db, target.union_target(), limit=LISTED)[:LISTED]
 
 
 def action_name(action: str) -> str:
@@ -67,6 +80,7 @@ class SyncPanel(QWidget):
         self.db, self.actor = db, actor
         self.workers = WorkerSet()
         self.worker: Worker | None = None
+        self.waiting_loaded = False  # the list of waiting records matches the count shown
         self.batch_size = BATCH  # records sent and verified between two cancel checks
         self.progress = QProgressBar()
         self.progress.setFormat(self.tr("%v of %m records"))
@@ -162,8 +176,10 @@ class SyncPanel(QWidget):
 
     # --- state shown ---------------------------------------------------------------------
 
-    def refresh(self) -> None:
-        """Reload the configured targets, the outbox count and the history."""
+    def refresh(self, last_run: str = "") -> Worker:
+        """Reload the configured targets and the history, then (in a worker) the records
+        waiting in the outbox: the list and the count shown over it come from one reading,
+        so they agree. `last_run` (a run's summary) is kept in front of the count."""
         current = self.target.currentText()
         targets: list[ConfiguredTarget] = list_targets(self.db, "union")
         self.target.clear()
@@ -173,9 +189,33 @@ class SyncPanel(QWidget):
             self.target.setEditText(current)
         self.history_model.set_rows(sync_runs(self.db))
         self.history_view.resizeColumnsToContents()
-        self.status.setText(
-            self.tr("{n} record(s) waiting to go up.").format(n=outbox_size(self.db))
-        )
+        try:
+            text = self.target.currentText().strip()
+            target = resolve_union_target(self.db, text) if text else None
+        except QorError:
+            target = None
+        self.waiting_loaded = False
+        self.pending_model.set_rows([])
+        self.changes.clear()
+        self.status.setText(self.tr("Reading the outbox…"))
+        worker = Worker(_waiting, self.db, target)
+        worker.signals.finished.connect(alive(self, lambda r: self._show_waiting(r, last_run)))
+        worker.signals.failed.connect(alive(self, lambda m: self.status.setText(m)))
+        return self.workers.start(worker)
+
+    def _show_waiting(self, answer: tuple[int, list[PendingChange]], last_run: str) -> None:
+        size, waiting = answer
+        self.pending_model.set_rows(waiting)
+        self.pending_view.resizeColumnsToContents()
+        text = self.tr("{n} record(s) waiting to go up.").format(n=size)
+        if size and not waiting:
+            text += " " + self.tr("Choose a union catalog to list them.")
+        elif size > len(waiting):
+            text += " " + self.tr("The first {n} are listed.").format(n=len(waiting))
+        self.status.setText(f"{last_run}\n{text}" if last_run else text)
+        self.waiting_loaded = True
+        if waiting:
+            self.pending_view.selectRow(0)
 
     def _chosen(self) -> ConfiguredTarget:
         text = self.target.currentText().strip()
@@ -260,10 +300,8 @@ class SyncPanel(QWidget):
     def _finished(self, report: SyncReport) -> None:
         self.report_model.set_rows(report.entries)
         self.report_view.resizeColumnsToContents()
-        self.pending_model.set_rows([])
-        self.changes.clear()
-        self.refresh()
-        self.status.setText(report.describe())
+        # What is left in the outbox (failed, cancelled, changed meanwhile) is listed again.
+        self.refresh(report.describe())
         if report.error:
             messages.show_error(self, report.error)
         self.synced.emit(report)
