@@ -81,6 +81,9 @@ class SyncPanel(QWidget):
         self.workers = WorkerSet()
         self.worker: Worker | None = None
         self.waiting_loaded = False  # the list of waiting records matches the count shown
+        self._reading = (
+            0  # which outbox reading is the newest: an older one arriving late is dropped
+        )
         self.batch_size = BATCH  # records sent and verified between two cancel checks
         self.progress = QProgressBar()
         self.progress.setFormat(self.tr("%v of %m records"))
@@ -198,12 +201,20 @@ class SyncPanel(QWidget):
         self.pending_model.set_rows([])
         self.changes.clear()
         self.status.setText(self.tr("Reading the outbox…"))
+        self._reading += 1
+        reading = self._reading
         worker = Worker(_waiting, self.db, target)
-        worker.signals.finished.connect(alive(self, lambda r: self._show_waiting(r, last_run)))
+        worker.signals.finished.connect(
+            alive(self, lambda r: self._show_waiting(r, last_run, reading))
+        )
         worker.signals.failed.connect(alive(self, lambda m: self.status.setText(m)))
         return self.workers.start(worker)
 
-    def _show_waiting(self, answer: tuple[int, list[PendingChange]], last_run: str) -> None:
+    def _show_waiting(
+        self, answer: tuple[int, list[PendingChange]], last_run: str, reading: int
+    ) -> None:
+        if reading != self._reading:  # a newer reading is on its way: this one is stale
+            return
         size, waiting = answer
         self.pending_model.set_rows(waiting)
         self.pending_view.resizeColumnsToContents()
