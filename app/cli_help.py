@@ -203,7 +203,10 @@ ARGUMENTS: dict[tuple[str, str], str] = {
 EPILOGS: dict[str, str] = {
     "init": (
         "The first administrator's password comes from QOR_PASSWORD (for scripts) or is asked "
-        "for twice. On an existing database init only brings its schema up to date."
+        "for twice. On an existing database init only brings its schema up to date. On "
+        "PostgreSQL, --workstation-role (run from an administrator's connection) makes the "
+        "schema the owner role's and the workstation role able to write rows only; its "
+        "password comes from QOR_WORKSTATION_PASSWORD or is asked for."
     ),
     "search": (
         "Search is Kazakh-aware (казак finds Қазақ, Qazaqstan finds Қазақстан) and ignores "

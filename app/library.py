@@ -46,19 +46,22 @@ def is_initialised(db: Database) -> bool:
         return session.execute(select(Library.id)).first() is not None
 
 
-def upgrade_existing(db: Database) -> LibraryInfo | None:
+def upgrade_existing(db: Database, owner: str | None = None) -> LibraryInfo | None:
     """Bring the schema up to date; the library the database already holds, or None when it
     holds none yet (then `initialise` sets it up). Upgrading needs no administrator: it
-    changes the schema, not what the library recorded."""
+    changes the schema, not what the library recorded. On PostgreSQL the migrations run as
+    the `owner` role when given (db/roles.py)."""
     from db import migrate  # Alembic is only needed here; the workstation starts without it
 
-    migrate.upgrade(db)
+    migrate.upgrade(db, owner)
     with db.read() as session:
         library = session.execute(select(Library)).scalar_one_or_none()
         return None if library is None else _info(library)
 
 
-def initialise(db: Database, name: str, sigla: str, admin: str, password: str) -> LibraryInfo:
+def initialise(
+    db: Database, name: str, sigla: str, admin: str, password: str, owner: str | None = None
+) -> LibraryInfo:
     """Create (or upgrade) the schema, then record the library and its first administrator."""
     name, sigla = name.strip(), sigla.strip()
     if not name:
@@ -73,7 +76,7 @@ def initialise(db: Database, name: str, sigla: str, admin: str, password: str) -
         )
     from db import migrate  # Alembic is only needed here; the workstation starts without it
 
-    migrate.upgrade(db)
+    migrate.upgrade(db, owner)
     with db.write() as session:
         if session.execute(select(Library.id)).first() is not None:
             raise AlreadyInitialised(

@@ -31,16 +31,37 @@ def alembic_config() -> Config:
     return config
 
 
-def upgrade(database: Database) -> None:
+def upgrade(database: Database, owner: str | None = None) -> None:
+    """Apply every pending revision. On PostgreSQL the migrations run as the schema's owner
+    role (`owner`, or the owner the database already has, when this connection may act as it:
+    an administrator's), so what they create is the owner's; then the workstation roles get
+    their grants on the schema as it now is (db/roles.py)."""
     from alembic import command
+
+    from db import roles
 
     config = alembic_config()
     # Migrations run outside BEGIN IMMEDIATE handling on a plain connection of their own.
     with database.engine.connect() as connection:
-        config.attributes["connection"] = connection
-        # "heads": desks add their migrations on branches from the same base; all apply.
-        command.upgrade(config, "heads")
-        connection.commit()
+        acting = False
+        if not database.is_sqlite:
+            if owner is not None:
+                connection.execute(text(f'SET ROLE "{roles.check_name(owner)}"'))
+                acting = True
+            else:
+                acting = roles.become_owner(connection)
+        try:
+            config.attributes["connection"] = connection
+            # "heads": desks add their migrations on branches from the same base; all apply.
+            command.upgrade(config, "heads")
+            if acting:
+                roles.refresh_grants(connection)
+            connection.commit()
+        finally:
+            if acting:
+                connection.rollback()
+                connection.execute(text("RESET ROLE"))
+                connection.commit()
 
 
 @cache

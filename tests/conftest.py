@@ -58,6 +58,14 @@ SHARED = ROOT.parent / "shared"
 MARC_DATA = SHARED / "data" / "marc"
 PG_ADMIN_URL = os.environ.get("QOR_TEST_PG", "postgresql+psycopg://postgres@127.0.0.1:5432/test")
 ADMIN, ADMIN_PASSWORD = "admin", "admin-secret"
+# QOR_TEST_PG_ROLE=workstation: the PostgreSQL tests connect as a workstation role of this
+# session, not as the superuser (issue 17); the roles are dropped at the end.
+_SESSION = uuid.uuid4().hex[:8]
+WORKSTATION_ROLE = (
+    (f"qor_test_owner_{_SESSION}", f"qor_test_ws_{_SESSION}")
+    if os.environ.get("QOR_TEST_PG_ROLE") == "workstation"
+    else None
+)
 SIGLA = "KZ-TEST"
 
 
@@ -268,6 +276,7 @@ class DatabaseFactory:
         self.tmp_root = tmp_root
         self.template: str | None = None
         self.created: list[str] = []
+        self.roles: tuple[str, str] | None = None  # (owner, workstation) when the tests use them
 
     def _admin_engine(self):  # type: ignore[no-untyped-def]
         return create_engine(PG_ADMIN_URL, isolation_level="AUTOCOMMIT")
@@ -286,8 +295,23 @@ class DatabaseFactory:
             url = make_url(PG_ADMIN_URL).set(database=name).render_as_string(False)
         db = Database(url)
         initialise(db, "Ұлттық академиялық кітапхана", SIGLA, ADMIN, ADMIN_PASSWORD)
+        if self.kind == "postgresql" and WORKSTATION_ROLE:
+            self._hand_to_roles(db)
         db.dispose()
         return url
+
+    def _hand_to_roles(self, db: Database) -> None:
+        """QOR_TEST_PG_ROLE=workstation: the schema goes to an owner role of this session and
+        the tests connect as a workstation role (the way `qor init --workstation-role` sets up
+        a library); copies of the template keep the owners and grants."""
+        from app.security.dbrole import grant_roles, prepare_roles
+        from db import migrate
+
+        owner, workstation = WORKSTATION_ROLE
+        prepare_roles(db, owner, workstation, "workstation-secret")
+        migrate.upgrade(db, owner)
+        grant_roles(db, owner, workstation)
+        self.roles = WORKSTATION_ROLE
 
     def new(self) -> Database:
         if self.template is None:
@@ -305,7 +329,10 @@ class DatabaseFactory:
             conn.execute(text(f'CREATE DATABASE "{name}" TEMPLATE "{template_name}"'))
         engine.dispose()
         self.created.append(name)
-        return Database(make_url(PG_ADMIN_URL).set(database=name).render_as_string(False))
+        url = make_url(PG_ADMIN_URL).set(database=name)
+        if self.roles:
+            url = url.set(username=self.roles[1], password="workstation-secret")
+        return Database(url.render_as_string(False))
 
     def drop_all(self) -> None:
         if self.kind != "postgresql" or not self.created or PRIVATE_PG:
@@ -314,7 +341,28 @@ class DatabaseFactory:
         with engine.connect() as conn:
             for name in reversed(self.created):
                 conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+            for role in reversed(self.roles or ()):
+                conn.execute(text(f'DROP ROLE IF EXISTS "{role}"'))
         engine.dispose()
+
+
+@contextlib.contextmanager
+def as_administrator(db: Database) -> Iterator[Database]:
+    """The same database over the administrator's connection, for what only an administrator
+    does (migrations; proving that the triggers refuse even the schema's owner): `db` itself
+    unless the tests connect as a workstation role (QOR_TEST_PG_ROLE)."""
+    url = make_url(db.url)
+    admin = make_url(PG_ADMIN_URL)
+    if db.is_sqlite or url.username == admin.username:
+        yield db
+        return
+    database = Database(
+        url.set(username=admin.username, password=admin.password).render_as_string(False)
+    )
+    try:
+        yield database
+    finally:
+        database.dispose()
 
 
 @pytest.fixture(scope="session")

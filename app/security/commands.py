@@ -15,9 +15,15 @@ from app.errors import InvalidInput
 from app.library import initialise, upgrade_existing
 from app.security import eventlog
 from app.security.backup import backup_catalog
-from app.security.dbrole import connected_as_superuser, superuser_warning
+from app.security.dbrole import (
+    connected_as_superuser,
+    grant_roles,
+    prepare_roles,
+    superuser_warning,
+)
 from app.security.roles import Role
 from app.security.users import add_user, change_password, set_active
+from db.roles import RoleSetupError
 
 
 def register(subparsers: Any) -> None:
@@ -25,6 +31,18 @@ def register(subparsers: Any) -> None:
     init.add_argument("--library", required=True, help="the library's name")
     init.add_argument("--sigla", required=True, help="MARC organisation code, e.g. KZ-AsNAB")
     init.add_argument("--admin", required=True, help="the first administrator's user name")
+    init.add_argument(
+        "--workstation-role",
+        metavar="ROLE",
+        help="PostgreSQL: the role the workstations connect as (created unless it exists; "
+        "its password from QOR_WORKSTATION_PASSWORD or a prompt)",
+    )
+    init.add_argument(
+        "--owner-role",
+        metavar="ROLE",
+        default="qor_owner",
+        help="PostgreSQL, with --workstation-role: the role that owns the schema",
+    )
     add_json_flag(init)
     init.set_defaults(handler=_init)
 
@@ -79,22 +97,54 @@ def register(subparsers: Any) -> None:
     backup.set_defaults(handler=_backup)
 
 
+def _workstation_password(role: str) -> str | None:
+    """QOR_WORKSTATION_PASSWORD, or asked for twice; None (keep the existing role's password)
+    when neither can be had. It is never written to a file: the workstations read it from the
+    keyring or the user's ~/.pgpass."""
+    password = os.environ.get("QOR_WORKSTATION_PASSWORD")
+    if password is not None or not sys.stdin.isatty():
+        return password
+    password = getpass.getpass(f"Password of the PostgreSQL role {role} (empty: keep it): ")
+    if not password:
+        return None
+    if getpass.getpass("Repeat the password: ") != password:
+        raise UsageError("The two passwords differ.")
+    return password
+
+
 def _init(ctx: CliContext) -> int:
     args = ctx.args
-    existing = upgrade_existing(ctx.db)
+    owner: str | None = None
+    roles: dict[str, Any] = {}
+    if args.workstation_role:
+        owner = args.owner_role
+        password = _workstation_password(args.workstation_role)
+        try:
+            prepare_roles(ctx.db, owner, args.workstation_role, password)
+        except RoleSetupError as exc:
+            raise UsageError(str(exc)) from None
+        roles = {"owner_role": owner, "workstation_role": args.workstation_role}
+    existing = upgrade_existing(ctx.db, owner)
+    if owner is not None:
+        grant_roles(ctx.db, owner, args.workstation_role)
+    said = (
+        f" The schema belongs to {owner}; workstations connect as {args.workstation_role}."
+        if owner
+        else ""
+    )
     if existing is not None:
         # Re-running init is how an administrator upgrades after installing a new Qor.
         ctx.emit(
             f"The database already has the library '{existing.name}' ({existing.sigla}); "
-            "its schema is now up to date. --library, --sigla and --admin were not applied.",
-            {"library": existing.name, "sigla": existing.sigla, "upgraded": True},
+            "its schema is now up to date. --library, --sigla and --admin were not applied." + said,
+            {"library": existing.name, "sigla": existing.sigla, "upgraded": True, **roles},
         )
         return EXIT_OK
     password = ask_password(args.admin, confirm=True)
-    info = initialise(ctx.db, args.library, args.sigla, args.admin, password)
+    info = initialise(ctx.db, args.library, args.sigla, args.admin, password, owner)
     ctx.emit(
-        f"Library '{info.name}' ({info.sigla}) is ready; administrator: {args.admin}.",
-        {"library": info.name, "sigla": info.sigla, "admin": args.admin},
+        f"Library '{info.name}' ({info.sigla}) is ready; administrator: {args.admin}." + said,
+        {"library": info.name, "sigla": info.sigla, "admin": args.admin, **roles},
     )
     return EXIT_OK
 

@@ -1,0 +1,182 @@
+"""PostgreSQL roles (issue 17): `qor init --workstation-role` makes an owner role own the schema
+and a workstation role that can do the library's work but cannot disable or drop a trigger, nor
+UPDATE, DELETE or TRUNCATE the event log. Roles are the cluster's: each test makes its own pair
+and drops them afterwards."""
+
+from __future__ import annotations
+
+import json
+import uuid
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+import pytest
+from sqlalchemy import create_engine, text
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import DBAPIError
+
+from app.audit.audits import Outcome, open_audit, record_scan
+from app.cli import main
+from app.security.dbrole import connected_as_superuser
+from app.security.users import authenticate
+from db.session import Database
+from tests.app.audit.conftest import build_fund
+from tests.conftest import ADMIN, ADMIN_PASSWORD, SIGLA, DatabaseFactory
+
+WORKSTATION_PASSWORD = "ws-secret-17"
+
+
+@dataclass
+class Roles:
+    admin: Database  # the administrator's (superuser's) connection
+    workstation: Database  # the same database, connected as the workstation role
+    owner_role: str
+    workstation_role: str
+
+
+def _init(url: str, *extra: str) -> int:
+    return main(["--db", url, "init", "--library", "L", "--sigla", SIGLA, "--admin", ADMIN, *extra])
+
+
+@pytest.fixture
+def roles(
+    request: pytest.FixtureRequest,
+    _factories: dict[str, DatabaseFactory],
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> Iterator[Roles]:
+    """The `db` fixture's PostgreSQL database (roles are PostgreSQL's; the SQLite refusal is
+    its own test), handed to an owner role by `qor init`."""
+    if not request.getfixturevalue("pg_available"):
+        pytest.skip("PostgreSQL cannot be reached (not in CI)")
+    db = _factories["postgresql"].new()
+    suffix = uuid.uuid4().hex[:10]
+    owner, workstation = f"qor_own_{suffix}", f"qor_ws_{suffix}"
+    monkeypatch.setenv("QOR_PASSWORD", ADMIN_PASSWORD)
+    monkeypatch.setenv("QOR_WORKSTATION_PASSWORD", WORKSTATION_PASSWORD)
+    # The test database was made by the superuser: init hands its schema to the owner.
+    code = _init(db.url, "--workstation-role", workstation, "--owner-role", owner, "--json")
+    said = json.loads(capsys.readouterr().out)
+    assert code == 0, said
+    assert said["workstation_role"] == workstation
+    url = make_url(db.url).set(username=workstation, password=WORKSTATION_PASSWORD)
+    ws = Database(url.render_as_string(hide_password=False))
+    try:
+        yield Roles(db, ws, owner, workstation)
+    finally:
+        ws.dispose()
+        db.dispose()
+        name = make_url(db.url).database
+        engine = create_engine(
+            make_url(db.url).set(database="postgres"), isolation_level="AUTOCOMMIT"
+        )
+        with engine.connect() as connection:
+            connection.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+            connection.execute(text(f'DROP ROLE IF EXISTS "{workstation}"'))
+            connection.execute(text(f'DROP ROLE IF EXISTS "{owner}"'))
+        engine.dispose()
+
+
+def _owners(db: Database) -> set[str]:
+    with db.read() as session:
+        return set(
+            session.execute(
+                text(
+                    "SELECT pg_get_userbyid(relowner) FROM pg_class "
+                    "WHERE relnamespace = current_schema()::regnamespace "
+                    "AND relkind IN ('r', 'S', 'v') "
+                    "UNION SELECT pg_get_userbyid(proowner) FROM pg_proc "
+                    "WHERE pronamespace = current_schema()::regnamespace"
+                )
+            ).scalars()
+        )
+
+
+@pytest.mark.postgres
+def test_the_owner_role_owns_the_schema_and_the_workstation_nothing(roles: Roles) -> None:
+    assert _owners(roles.admin) == {roles.owner_role}
+    assert not connected_as_superuser(roles.workstation)
+    with roles.workstation.read() as session:
+        me = session.execute(text("SELECT current_user")).scalar_one()
+    assert me == roles.workstation_role
+
+
+@pytest.mark.postgres
+def test_a_workstation_role_does_the_librarys_work(
+    roles: Roles, capsys: pytest.CaptureFixture[str]
+) -> None:
+    ws = roles.workstation
+    admin = authenticate(ws, ADMIN, ADMIN_PASSWORD)  # sign in (and its event)
+    fund = build_fund(ws, admin)  # locations, records, an accession, copies, release, statuses
+    audit = open_audit(ws, fund.checker, ["RR-1"]).id
+    assert record_scan(ws, fund.checker, audit, "L-RR-1", "gun-1").outcome is Outcome.LOCATION
+    found = record_scan(ws, fund.checker, audit, fund.barcodes("RR-1")[0], "gun-1")
+    assert found.outcome is Outcome.FOUND
+    assert main(["--db", ws.url, "--user", ADMIN, "log", "verify", "--json"]) == 0
+    verdict = json.loads(capsys.readouterr().out)
+    assert verdict["intact"] and verdict["superuser"] is False
+    assert verdict["entries"] > 10
+
+
+TAMPERING = [
+    "ALTER TABLE item DISABLE TRIGGER ALL",
+    "ALTER TABLE event_log DISABLE TRIGGER ALL",
+    "DROP TRIGGER event_log_never_updated ON event_log",
+    "UPDATE event_log SET actor = 'nobody'",
+    "DELETE FROM event_log",
+    "TRUNCATE event_log",
+    "TRUNCATE item CASCADE",
+    "UPDATE alembic_version SET version_num = 'x'",
+    "CREATE TABLE intruder (id int)",
+]
+
+
+@pytest.mark.postgres
+@pytest.mark.parametrize("statement", TAMPERING)
+def test_the_workstation_role_cannot_tamper(roles: Roles, statement: str) -> None:
+    with roles.workstation.read() as session:
+        before = session.execute(text("SELECT count(*), max(hash) FROM event_log")).one()
+    with pytest.raises(DBAPIError) as refused, roles.workstation.write() as session:
+        session.execute(text(statement))
+    assert "must be owner" in str(refused.value) or "permission denied" in str(refused.value)
+    with roles.admin.read() as session:
+        after = session.execute(text("SELECT count(*), max(hash) FROM event_log")).one()
+        triggers = session.execute(
+            text("SELECT count(*) FROM pg_trigger WHERE tgname LIKE 'event_log_never%'")
+        ).scalar_one()
+    assert after == before and triggers == 2
+
+
+@pytest.mark.postgres
+def test_re_running_init_upgrades_as_the_owner_and_grants_again(
+    roles: Roles, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # An upgrade that made a table anew leaves the workstation without rights on it.
+    with roles.admin.write() as session:
+        session.execute(text(f'REVOKE ALL ON location FROM "{roles.workstation_role}"'))
+    with pytest.raises(DBAPIError), roles.workstation.read() as session:
+        session.execute(text("SELECT count(*) FROM location"))
+    # The administrator's plain `qor init` (no role options) refreshes the grants.
+    assert _init(roles.admin.url) == 0
+    assert "already has the library" in capsys.readouterr().out
+    with roles.workstation.read() as session:
+        assert session.execute(text("SELECT count(*) FROM location")).scalar_one() == 0
+    assert _owners(roles.admin) == {roles.owner_role}
+
+
+def test_roles_are_refused_on_sqlite(
+    sqlite_db: Database, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setenv("QOR_WORKSTATION_PASSWORD", WORKSTATION_PASSWORD)
+    assert _init(sqlite_db.url, "--workstation-role", "qor_ws") != 0
+    assert "Roles are PostgreSQL's" in capsys.readouterr().err
+
+
+@pytest.mark.postgres
+def test_a_new_workstation_role_needs_a_password(
+    roles: Roles, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.delenv("QOR_WORKSTATION_PASSWORD")
+    other = roles.workstation_role + "_b"
+    assert _init(roles.admin.url, "--workstation-role", other, "--owner-role", roles.owner_role)
+    assert f"The new role '{other}' needs a password" in capsys.readouterr().err
