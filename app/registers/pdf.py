@@ -22,33 +22,17 @@ from typing import Any, Protocol
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
 
 from app.errors import Cancelled, InvalidInput
 from app.i18n import translate
+from app.pdf_fonts import FONT, FONT_BOLD, FONT_CONDENSED, register_fonts
 from app.registers.words import amount, long_date
 
-FONT = "DejaVuSans"
-FONT_BOLD = "DejaVuSans-Bold"
-FONT_CONDENSED = "DejaVuSansCondensed"
-FONT_FILES = {
-    FONT: "DejaVuSans.ttf",
-    FONT_BOLD: "DejaVuSans-Bold.ttf",
-    FONT_CONDENSED: "DejaVuSansCondensed.ttf",
-}
 LANGUAGES = ("kk", "ru")
 PORTRAIT = A4
 LANDSCAPE = landscape(A4)
 MARGIN = 14 * mm
-
-
-@cache
-def register_fonts() -> None:
-    fonts = resources.files("resources.fonts")
-    for name, filename in FONT_FILES.items():
-        with resources.as_file(fonts / filename) as path:
-            pdfmetrics.registerFont(TTFont(name, str(path)))
 
 
 @cache

@@ -16,7 +16,7 @@ from typing import BinaryIO
 
 from reportlab.pdfbase.ttfonts import TTFontFile
 
-from app.registers.pdf import FONT_FILES, register_fonts
+from app.pdf_fonts import FONT_FILES, register_fonts
 
 
 @cache
