@@ -225,6 +225,21 @@ class AuditClosed(QorError):
         )
 
 
+class SchemaNeedsAdministrator(QorError):
+    """The catalog's database is older than this Qor, and this workstation's PostgreSQL role
+    (which owns nothing, by design) may not upgrade it."""
+
+    def __init__(self) -> None:
+        super().__init__(
+            translate(
+                "errors",
+                "The catalog's database is older than this version of Qor, and this "
+                "workstation may not upgrade it. Ask the administrator to upgrade it from an "
+                "administrator's connection (qor init), then start Qor again.",
+            )
+        )
+
+
 class ConnectionLost(QorError, _db_session.ConnectionLost):
     """The database server's connection dropped (a VPN hiccup at a branch): the next attempt
     opens a new one."""

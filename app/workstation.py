@@ -8,8 +8,9 @@ Alembic itself (which a workstation's start-up cannot afford to import)."""
 from __future__ import annotations
 
 from sqlalchemy.engine import make_url
-from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 
+from app.errors import SchemaNeedsAdministrator
 from db.session import Database
 
 __all__ = [
@@ -24,6 +25,7 @@ __all__ = [
 # What the database driver raises when the library cannot be reached or read (server down,
 # file locked, not a Qor database...): the GUI reports it as such.
 DatabaseError = SQLAlchemyError
+INSUFFICIENT_PRIVILEGE = "42501"  # PostgreSQL's SQLSTATE for "permission denied"
 
 
 def open_database(url: str | None = None) -> Database:
@@ -40,10 +42,17 @@ def schema_is_current(db: Database) -> bool:
 
 
 def upgrade_schema(db: Database) -> None:
-    """Apply the migrations the database lacks (Alembic loads here, on first use)."""
+    """Apply the migrations the database lacks (Alembic loads here, on first use). A
+    workstation connected as the PostgreSQL workstation role may not change the schema: it is
+    told to ask the administrator, not shown the server's permission error."""
     from db import migrate
 
-    migrate.upgrade(db)
+    try:
+        migrate.upgrade(db)
+    except DBAPIError as exc:
+        if getattr(exc.orig, "sqlstate", None) == INSUFFICIENT_PRIVILEGE:
+            raise SchemaNeedsAdministrator() from exc
+        raise
 
 
 def shown_url(db: Database) -> str:

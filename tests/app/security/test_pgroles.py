@@ -180,3 +180,26 @@ def test_a_new_workstation_role_needs_a_password(
     other = roles.workstation_role + "_b"
     assert _init(roles.admin.url, "--workstation-role", other, "--owner-role", roles.owner_role)
     assert f"The new role '{other}' needs a password" in capsys.readouterr().err
+
+
+def test_a_workstation_that_finds_an_older_schema_asks_for_the_administrator(
+    roles: Roles,
+) -> None:
+    """The workstation role owns nothing, so it cannot upgrade the schema: it says whom to
+    ask (not the server's permission error), and the administrator's `qor init` does it."""
+    from alembic import command
+
+    from app.errors import SchemaNeedsAdministrator
+    from app.workstation import schema_is_current, upgrade_schema
+    from db import migrate
+
+    config = migrate.alembic_config()
+    with roles.admin.engine.connect() as connection:
+        config.attributes["connection"] = connection
+        command.downgrade(config, "0014p")  # the newest migration undone
+        connection.commit()
+    assert not schema_is_current(roles.workstation)
+    with pytest.raises(SchemaNeedsAdministrator, match="qor init"):
+        upgrade_schema(roles.workstation)
+    assert _init(roles.admin.url) == 0
+    assert schema_is_current(roles.workstation)
