@@ -136,7 +136,11 @@ def _copycat_search(ctx: CliContext) -> int:
     ctx.actor()
     target = resolve_search_target(ctx.db, ctx.args.target)
     found = search_target(target, ctx.args.index, " ".join(ctx.args.query), limit=ctx.args.limit)
-    lines = [f"{found.total} found in {target.name}:"]
+    lines = [
+        f"{found.total} found in {target.name}:"
+        if found.total
+        else f"No records found in {target.name}."
+    ]
     for h in found.hits:
         lines.append(
             f"  {h.identity}  {h.title}"

@@ -131,6 +131,21 @@ def test_copycat_search_and_import(
     assert SIGLA in shown["mrk"]
 
 
+def test_copycat_search_that_finds_nothing_says_so(
+    db: Database,
+    zebra: ZebraServer,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    monkeypatch.setenv("QOR_PASSWORD", ADMIN_PASSWORD)
+    monkeypatch.setenv("QOR_SYNC_PASSWORD", SYNC_PASSWORD)
+    code = main(["--db", db.url, "--user", ADMIN, "copycat", "search", "--target", url(zebra),
+                 "жоқкітап"])  # fmt: skip
+    assert code == 0
+    said = capsys.readouterr().out.strip()
+    assert said.startswith("No records found in ") and f"{zebra.port}/unioncat" in said
+
+
 class MemoryKeyring(keyring.backend.KeyringBackend):
     """A stand-in for the system keyring (GNOME Keyring, KWallet) in tests."""
 
