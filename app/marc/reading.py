@@ -10,7 +10,7 @@ import re
 import threading
 import warnings as python_warnings
 import xml.etree.ElementTree as ET
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import cast
@@ -706,23 +706,34 @@ def _record_ends(parser: ET.XMLPullParser, counts: list[int]) -> Iterator[ET.Ele
             yield elem
 
 
-def _read_marcxml(data: bytes) -> Iterator[ReadResult]:
+def _stream_xml(
+    data: bytes,
+    ends: Callable[[ET.XMLPullParser, list[int]], Iterator[ET.Element]],
+    build: Callable[[int, ET.Element], ReadResult],
+) -> Iterator[ReadResult]:
+    """The records of an XML file, each built by `build(number, element)` as its element
+    ends (`ends` says which elements are records), streamed: a large collection never has
+    to sit in memory whole. A file that stops being well-formed ends with a failure naming
+    the line and column, after the records read before it."""
     parser: ET.XMLPullParser = ET.XMLPullParser(events=("start", "end"))
     counts = [0, 0]
     try:
         for offset in range(0, max(len(data), 1), _XML_BLOCK):
             parser.feed(data[offset : offset + _XML_BLOCK])
-            for elem in _record_ends(parser, counts):
-                yield _record_from_element(counts[1], elem)
-                # Streaming: a large collection never has to sit in memory whole.
+            for elem in ends(parser, counts):
+                yield build(counts[1], elem)
                 elem.clear()
         parser.close()
-        for elem in _record_ends(parser, counts):
-            yield _record_from_element(counts[1], elem)
+        for elem in ends(parser, counts):
+            yield build(counts[1], elem)
     except ET.ParseError as exc:
         line, column = exc.position
         what = str(exc).split(":", 1)[0]
         yield ReadFailure(counts[1] + 1, _not_well_formed(line, column + 1, what))
+
+
+def _read_marcxml(data: bytes) -> Iterator[ReadResult]:
+    return _stream_xml(data, _record_ends, _record_from_element)
 
 
 # The XML parser's (expat's) commonest diagnoses, translated by value in _not_well_formed.
@@ -841,22 +852,7 @@ _GPNTB_LEADER = "00000nam  2200000 i 450 "
 
 
 def _read_gpntb_xml(data: bytes) -> Iterator[ReadResult]:
-    parser: ET.XMLPullParser = ET.XMLPullParser(events=("start", "end"))
-    counts = [0, 0]
-    try:
-        for offset in range(0, max(len(data), 1), _XML_BLOCK):
-            parser.feed(data[offset : offset + _XML_BLOCK])
-            for elem in _gpntb_ends(parser, counts):
-                yield _gpntb_record(counts[1], elem)
-                elem.clear()
-        parser.close()
-        for elem in _gpntb_ends(parser, counts):
-            yield _gpntb_record(counts[1], elem)
-    except ET.ParseError as exc:
-        line, column = exc.position
-        yield ReadFailure(
-            counts[1] + 1, _not_well_formed(line, column + 1, str(exc).split(":", 1)[0])
-        )
+    return _stream_xml(data, _gpntb_ends, _gpntb_record)
 
 
 def _gpntb_ends(parser: ET.XMLPullParser, counts: list[int]) -> Iterator[ET.Element]:
