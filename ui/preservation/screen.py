@@ -128,7 +128,15 @@ class BindingPanel(QWidget):
         super().__init__()
         self.db, self.actor = db, actor
         self.order: BindingOrderInfo | None = None
+        form = self._build_order_form()
+        modes = self._build_scan_desk()
+        self._build_tables()
+        waiting_box = self._build_waiting_box()
+        self._lay_out(form, modes, waiting_box)
+        self.refresh()
 
+    def _build_order_form(self) -> QFormLayout:
+        """The new order's fields: bindery, binding, instructions, dates and cost."""
         self.bindery = QLineEdit()
         self.binding_type = QComboBox()
         fill_choices(self.binding_type, BindingType)
@@ -150,7 +158,11 @@ class BindingPanel(QWidget):
         form.addRow(self.tr("Due"), self.due)
         form.addRow(self.tr("Cost, KZT"), self.cost)
         form.addRow("", self.new_button)
+        return form
 
+    def _build_scan_desk(self) -> QHBoxLayout:
+        """What a scan does (into the order, back from the bindery, onto the waiting list),
+        the scan field, its banner and the send button."""
         self.collect_mode = QRadioButton(self.tr("Scan into the order"))
         self.return_mode = QRadioButton(self.tr("Scan back from the bindery"))
         self.wait_mode = QRadioButton(self.tr("Scan onto the waiting list"))
@@ -171,7 +183,10 @@ class BindingPanel(QWidget):
         modes.addWidget(self.wait_mode)
         modes.addStretch(1)
         modes.addWidget(self.send_button)
+        return modes
 
+    def _build_tables(self) -> None:
+        """The orders, the chosen order's copies and the waiting list."""
         self.orders = OrdersModel(
             [
                 (self.tr("Order"), lambda o: o.id),
@@ -208,13 +223,20 @@ class BindingPanel(QWidget):
             ]
         )
         self.waiting_view = table_for(self.waiting, 1)
+
+    def _build_waiting_box(self) -> QGroupBox:
+        """The waiting list and the button that makes an order of it."""
         self.from_waiting_button = QPushButton(self.tr("Make an order from the waiting list"))
         self.from_waiting_button.clicked.connect(self.order_from_waiting_list)
         waiting_box = QGroupBox(self.tr("Waiting list"))
         waiting_layout = QVBoxLayout(waiting_box)
         waiting_layout.addWidget(self.waiting_view, 1)
         waiting_layout.addWidget(self.from_waiting_button)
+        return waiting_box
 
+    def _lay_out(self, form: QFormLayout, modes: QHBoxLayout, waiting_box: QGroupBox) -> None:
+        """The form and waiting list on the left, the scan desk and the order's copies on the
+        right, every order below."""
         left = QVBoxLayout()
         left.addLayout(form)
         left.addWidget(waiting_box, 1)
@@ -230,7 +252,6 @@ class BindingPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(top, 1)
         layout.addWidget(self.orders_view, 1)
-        self.refresh()
 
     def refresh(self) -> None:
         self.orders.set_rows(list_orders(self.db))
