@@ -13,6 +13,7 @@ from app.i18n import translate
 from app.security.eventlog import record_event
 from app.security.roles import Actor
 from app.unioncat.outgoing import PendingChange
+from app.unioncat.states import PendingAction, RunStatus, SyncOutcome
 from db.models import SyncOutbox, SyncRun, SyncRunEntry
 from db.session import Database
 
@@ -24,7 +25,7 @@ class SyncEntry:
     record_id: int
     identity: str
     title: str
-    outcome: str
+    outcome: SyncOutcome
     reason: str = ""
 
 
@@ -40,12 +41,12 @@ class SyncReport:
     cancelled: bool = False
     remaining: int = 0  # outbox rows left after the run
 
-    def count(self, outcome: str) -> int:
+    def count(self, outcome: SyncOutcome) -> int:
         return sum(1 for e in self.entries if e.outcome == outcome)
 
     @property
     def failed(self) -> list[SyncEntry]:
-        return [e for e in self.entries if e.outcome == "failed"]
+        return [e for e in self.entries if e.outcome == SyncOutcome.FAILED]
 
     @property
     def ok(self) -> bool:
@@ -53,11 +54,11 @@ class SyncReport:
 
     def as_json(self) -> dict[str, object]:
         data: dict[str, object] = {
-            "sent": self.count("sent"),
-            "updated": self.count("updated"),
-            "deleted": self.count("withdrawn"),
+            "sent": self.count(SyncOutcome.SENT),
+            "updated": self.count(SyncOutcome.UPDATED),
+            "deleted": self.count(SyncOutcome.WITHDRAWN),
             "failed": [{"record": e.identity, "reason": e.reason} for e in self.failed],
-            "unchanged": self.count("unchanged"),
+            "unchanged": self.count(SyncOutcome.UNCHANGED),
             "remaining": self.remaining,
             "run": self.run_id,
         }
@@ -87,21 +88,21 @@ class SyncReport:
                 "Would send: {new} new, {changed} changed, {withdraw} to withdraw, "
                 "{unchanged} unchanged",
             ).format(
-                new=actions["new"],
-                changed=actions["changed"],
-                withdraw=actions["withdraw"],
-                unchanged=actions["unchanged"],
+                new=actions[PendingAction.NEW],
+                changed=actions[PendingAction.CHANGED],
+                withdraw=actions[PendingAction.WITHDRAW],
+                unchanged=actions[PendingAction.UNCHANGED],
             )
         text = translate(
             "unioncat",
             "{sent} sent, {updated} updated, {withdrawn} withdrawn, {failed} failed, "
             "{unchanged} unchanged; {remaining} left in the outbox",
         ).format(
-            sent=self.count("sent"),
-            updated=self.count("updated"),
-            withdrawn=self.count("withdrawn"),
+            sent=self.count(SyncOutcome.SENT),
+            updated=self.count(SyncOutcome.UPDATED),
+            withdrawn=self.count(SyncOutcome.WITHDRAWN),
             failed=len(self.failed),
-            unchanged=self.count("unchanged"),
+            unchanged=self.count(SyncOutcome.UNCHANGED),
             remaining=self.remaining,
         )
         if self.cancelled:
@@ -133,16 +134,16 @@ def open_run(db: Database, actor: Actor, target_name: str) -> tuple[int, int]:
         # A run still "running" belongs to a program that died mid-sync.
         session.execute(
             update(SyncRun)
-            .where(SyncRun.status == "running")
+            .where(SyncRun.status == RunStatus.RUNNING)
             .values(
-                status="interrupted",
+                status=RunStatus.INTERRUPTED,
                 error=translate("unioncat", "the program stopped during the sync"),
             )
         )
         run = SyncRun(
             target=target_name,
             actor=actor.name,
-            status="running",
+            status=RunStatus.RUNNING,
             started_at=datetime.now(UTC),
             sent=0,
             updated=0,
@@ -157,7 +158,7 @@ def open_run(db: Database, actor: Actor, target_name: str) -> tuple[int, int]:
         return run.id, int(total)
 
 
-def close_run(db: Database, actor: Actor, report: SyncReport, status: str) -> None:
+def close_run(db: Database, actor: Actor, report: SyncReport, status: RunStatus) -> None:
     """Ends the report's run with its tallies and what the outbox still holds."""
     with db.write() as session:
         report.remaining = int(
@@ -169,11 +170,11 @@ def close_run(db: Database, actor: Actor, report: SyncReport, status: str) -> No
             .values(
                 status=status,
                 finished_at=datetime.now(UTC),
-                sent=report.count("sent"),
-                updated=report.count("updated"),
-                deleted=report.count("withdrawn"),
+                sent=report.count(SyncOutcome.SENT),
+                updated=report.count(SyncOutcome.UPDATED),
+                deleted=report.count(SyncOutcome.WITHDRAWN),
                 failed=len(report.failed),
-                unchanged=report.count("unchanged"),
+                unchanged=report.count(SyncOutcome.UNCHANGED),
                 error=report.error,
             )
         )
@@ -219,4 +220,7 @@ def run_entries(db: Database, run_id: int) -> list[SyncEntry]:
         rows = session.execute(
             select(SyncRunEntry).where(SyncRunEntry.run_id == run_id).order_by(SyncRunEntry.id)
         ).scalars()
-        return [SyncEntry(r.record_id, r.identity, r.title, r.outcome, r.reason) for r in rows]
+        return [
+            SyncEntry(r.record_id, r.identity, r.title, SyncOutcome(r.outcome), r.reason)
+            for r in rows
+        ]

@@ -22,6 +22,7 @@ from app.marc.codec import from_json
 from app.marc.rusmarc import strip_shadows
 from app.marc.writing import record_to_marcxml
 from app.unioncat.outbox import outbox_rows
+from app.unioncat.states import PendingAction, SendAction, SyncStatus
 from app.unioncat.targets import UnionCatalogTarget
 from db.models import Item, Record, SyncOutbox, SyncState
 from db.session import Database
@@ -32,14 +33,14 @@ GONE_STATUSES = (ItemStatus.WRITTEN_OFF.value, ItemStatus.MISSING.value)
 
 @dataclass(frozen=True)
 class PendingChange:
-    """What a sync would do with one record: "new", "changed", "withdraw" or "unchanged", and
+    """What a sync would do with one record (new, changed, withdraw or unchanged), and
     for a changed record the fields added (+) and removed (-) since the union catalog last
     received it."""
 
     record_id: int
     identity: str
     title: str
-    action: str
+    action: PendingAction
     changes: tuple[str, ...] = ()
     reason: str = ""
 
@@ -110,7 +111,7 @@ class Outgoing:
     identity: str
     title: str
     queued_at: datetime
-    action: str  # upsert | withdraw | skip
+    action: SendAction
     marcxml: str = ""
     hash: str = ""
     has_holdings: bool = False
@@ -158,7 +159,9 @@ def prepare_outgoing(
     for row in rows:
         state = states.get(row.record_id)
         stored = records.get(row.record_id)
-        was_sent = state is not None and state.status != "withdrawn" and state.sent_at is not None
+        was_sent = (
+            state is not None and state.status != SyncStatus.WITHDRAWN and state.sent_at is not None
+        )
         previous = state.sent_marcxml if state is not None else ""
         if stored is None or row.change == "delete":
             identity = state.identity if state is not None else f"{sigla}:{row.control_number}"
@@ -169,7 +172,7 @@ def prepare_outgoing(
                     identity,
                     title,
                     row.queued_at,
-                    "withdraw",
+                    SendAction.WITHDRAW,
                     withdrawal_marcxml(identity),
                     was_sent=was_sent,
                     reason=translate("unioncat", "deleted from the catalog"),
@@ -186,7 +189,7 @@ def prepare_outgoing(
             identity,
             stored.title,
             row.queued_at,
-            "upsert",
+            SendAction.UPSERT,
             has_holdings=has_copies,
             was_sent=was_sent,
             previous_xml=previous,
@@ -197,10 +200,10 @@ def prepare_outgoing(
         if not has_copies and lost_copies:
             if not was_sent:
                 # withdrawn already, or never sent: nothing of it is there to withdraw
-                item.action = "skip"
+                item.action = SendAction.SKIP
                 item.reason = translate("unioncat", "withdrawn: the library holds no copies")
             else:
-                item.action = "withdraw"
+                item.action = SendAction.WITHDRAW
                 item.reason = translate("unioncat", "the library holds no copies any more")
                 item.marcxml = withdrawal_marcxml(identity)
             out.append(item)
@@ -210,11 +213,11 @@ def prepare_outgoing(
         item.hash = content_hash(item.marcxml)
         if (
             state is not None
-            and state.status == "sent"
+            and state.status == SyncStatus.SENT
             and state.target == target_name
             and state.content_hash == item.hash
         ):
-            item.action = "skip"
+            item.action = SendAction.SKIP
             item.reason = translate("unioncat", "the union catalog already holds this version")
         out.append(item)
     return out
@@ -246,16 +249,24 @@ def pending_changes(
             break
         after = rows[-1].record_id
         for item in prepare_outgoing(db, target.name, rows, sigla):
-            if item.action == "withdraw":
+            if item.action == SendAction.WITHDRAW:
                 pending.append(
                     PendingChange(
-                        item.record_id, item.identity, item.title, "withdraw", reason=item.reason
+                        item.record_id,
+                        item.identity,
+                        item.title,
+                        PendingAction.WITHDRAW,
+                        reason=item.reason,
                     )
                 )
-            elif item.action == "skip":
+            elif item.action == SendAction.SKIP:
                 pending.append(
                     PendingChange(
-                        item.record_id, item.identity, item.title, "unchanged", reason=item.reason
+                        item.record_id,
+                        item.identity,
+                        item.title,
+                        PendingAction.UNCHANGED,
+                        reason=item.reason,
                     )
                 )
             elif item.previous_xml and item.was_sent:
@@ -264,7 +275,7 @@ def pending_changes(
                         item.record_id,
                         item.identity,
                         item.title,
-                        "changed",
+                        PendingAction.CHANGED,
                         field_changes(item.previous_xml, item.marcxml),
                     )
                 )
@@ -274,7 +285,7 @@ def pending_changes(
                         item.record_id,
                         item.identity,
                         item.title,
-                        "new",
+                        PendingAction.NEW,
                         field_changes("", item.marcxml),
                     )
                 )

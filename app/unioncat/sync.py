@@ -22,7 +22,6 @@ import xml.etree.ElementTree as ET
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from enum import StrEnum
 
 from sqlalchemy import and_, bindparam, delete, insert, select, update
 from sqlalchemy.orm import Session
@@ -34,6 +33,7 @@ from app.security.roles import Actor, Role, require
 from app.unioncat.history import SyncEntry, SyncReport, close_run, open_run
 from app.unioncat.outbox import outbox_rows, sync_rows
 from app.unioncat.outgoing import Outgoing, pending_changes, prepare_outgoing
+from app.unioncat.states import RunStatus, SendAction, SyncOutcome, SyncStatus
 from app.unioncat.targets import UnionCatalogTarget
 from app.unioncat.verification import (
     NOT_CURRENT,
@@ -57,16 +57,6 @@ BATCH = 25
 SyncProgress = Callable[[int, int, str], None]
 
 
-class SyncOutcome(StrEnum):
-    """What sending one record came to (a run's report entry, sync_run_entry.outcome)."""
-
-    SENT = "sent"  # new at the union catalog, and found there
-    UPDATED = "updated"  # sent before; the new version found there
-    WITHDRAWN = "withdrawn"  # deleted there, and gone
-    FAILED = "failed"  # refused, or not found as sent: tried again next run
-    UNCHANGED = "unchanged"  # the same as what was sent last: not sent again
-
-
 Verdict = tuple[Outgoing, SyncOutcome, str]  # the record, its outcome, why
 
 
@@ -76,7 +66,7 @@ def _stops_the_run(exc: Z3950Error) -> bool:
 
 
 def _verdict(item: Outgoing, sent: Version, held: list[Version]) -> Verdict:
-    if item.action == "withdraw":
+    if item.action == SendAction.WITHDRAW:
         return (
             (item, SyncOutcome.WITHDRAWN, item.reason)
             if not held
@@ -115,7 +105,7 @@ class _Batch:
     def of(cls, items: list[Outgoing]) -> _Batch:
         batch = cls(items)
         for item in items:
-            if item.action != "skip":
+            if item.action != SendAction.SKIP:
                 try:
                     batch.sent[item.record_id] = read_version(item.marcxml)
                 except ET.ParseError as exc:
@@ -135,7 +125,7 @@ def _send_batch(
     verdicts: list[Verdict] = []
     answered: list[tuple[Outgoing, Version]] = []
     for item in batch.items:
-        if item.action == "skip":
+        if item.action == SendAction.SKIP:
             verdicts.append((item, SyncOutcome.UNCHANGED, item.reason))
             continue
         sent = batch.sent[item.record_id]
@@ -150,7 +140,7 @@ def _send_batch(
                 # others: a record that brings the server down must not block them.
                 verdicts.append((item, SyncOutcome.FAILED, _explain(exc)))
                 return verdicts, exc
-            if item.action == "withdraw" and isinstance(exc, UpdateFailed):
+            if item.action == SendAction.WITHDRAW and isinstance(exc, UpdateFailed):
                 answered.append((item, sent))  # absent already? the search below decides
                 continue
             verdicts.append((item, SyncOutcome.FAILED, _refused(exc)))
@@ -204,7 +194,7 @@ def _record_verdicts(
         confirmed: list[dict[str, object]] = []
         entries: list[dict[str, object]] = []
         for item, outcome, reason in verdicts:
-            status, attempts = before.get(item.record_id, ("pending", 0))
+            status, attempts = before.get(item.record_id, (SyncStatus.PENDING, 0))
             state: dict[str, object] = {
                 "record_id": item.record_id,
                 "identity": item.identity,
@@ -212,15 +202,15 @@ def _record_verdicts(
             }
             if outcome == SyncOutcome.FAILED:
                 state["attempts"], state["last_error"] = attempts + 1, reason
-                state["status"] = status if status == "sent" else "failed"
+                state["status"] = status if status == SyncStatus.SENT else SyncStatus.FAILED
             else:
                 # The outbox row goes only if the record was not changed again meanwhile.
                 confirmed.append({"done_id": item.record_id, "done_queued": item.queued_at})
                 state.update(attempts=0, last_error="", target=target_name, status=status)
                 if outcome == SyncOutcome.WITHDRAWN:
-                    state.update(status="withdrawn", content_hash="", sent_at=now)
+                    state.update(status=SyncStatus.WITHDRAWN, content_hash="", sent_at=now)
                 elif outcome in (SyncOutcome.SENT, SyncOutcome.UPDATED):
-                    state.update(status="sent", content_hash=item.hash, sent_at=now)
+                    state.update(status=SyncStatus.SENT, content_hash=item.hash, sent_at=now)
                     state.update(sent_marcxml=item.marcxml, had_holdings=item.has_holdings)
             changed[item.record_id] = state
             entries.append(
@@ -264,7 +254,7 @@ def _write_states(
     new = [
         {
             "target": target_name,
-            "status": "pending",
+            "status": SyncStatus.PENDING,
             "content_hash": "",
             "sent_marcxml": "",
             "had_holdings": False,
@@ -337,18 +327,18 @@ def sync(
         conn = ZoomConnection(target.connection_target(password))
     except Z3950Error as exc:
         report.error, report.error_kind = _explain(exc), exc.kind
-        close_run(db, actor, report, "failed")
+        close_run(db, actor, report, RunStatus.FAILED)
         return report
-    status = "completed"
+    status = RunStatus.COMPLETED
     done = 0
     outbox = _OutboxReader(db, target.name, sigla, batch_size)
     with conn:
         element_set = stored_element_set(conn)
         # Records that never failed first, then those that did (each at most once a run).
         for retries in (False, True):
-            while status == "completed":
+            while status == RunStatus.COMPLETED:
                 if is_cancelled is not None and is_cancelled():
-                    report.cancelled, status = True, "cancelled"
+                    report.cancelled, status = True, RunStatus.CANCELLED
                     break
                 batch = outbox.next_batch(retries)
                 if batch is None:
@@ -362,7 +352,7 @@ def sync(
                     progress(done, max(total, done), batch.items[-1].identity)
                 if error is not None:
                     report.error, report.error_kind = _explain(error), error.kind
-                    status = "failed"
+                    status = RunStatus.FAILED
     close_run(db, actor, report, status)
     return report
 
@@ -418,16 +408,18 @@ def mark_synced(db: Database, actor: Actor, target: UnionCatalogTarget) -> int:
                     "record_id": i.record_id,
                     "identity": i.identity,
                     "target": target.name,
-                    "status": "withdrawn" if i.action == "withdraw" else "sent",
+                    "status": SyncStatus.WITHDRAWN
+                    if i.action == SendAction.WITHDRAW
+                    else SyncStatus.SENT,
                     "content_hash": i.hash,
-                    "sent_marcxml": i.marcxml if i.action == "upsert" else "",
+                    "sent_marcxml": i.marcxml if i.action == SendAction.UPSERT else "",
                     "had_holdings": i.has_holdings,
                     "sent_at": now,
                     "attempts": 0,
                     "last_error": "",
                 }
                 for i in items
-                if i.action != "skip"
+                if i.action != SendAction.SKIP
             ]
             if states:
                 session.execute(insert(SyncState), states)
