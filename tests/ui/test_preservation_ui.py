@@ -39,6 +39,36 @@ def scan(qtbot, field, code: str) -> None:
     qtbot.keyClick(field, Qt.Key.Key_Return)
 
 
+def read(qtbot, panel) -> None:
+    """Wait for the panel's lists, read off the GUI thread, to come."""
+    qtbot.waitUntil(lambda: not panel.loads.loading(), timeout=10_000)
+
+
+class Recorded:
+    """A service wrapped to note the thread each call ran on, and, while `gate` is clear, to
+    wait for it (a slow read under way)."""
+
+    def __init__(self, monkeypatch: pytest.MonkeyPatch, module: object, name: str) -> None:
+        import threading
+
+        self.threads: list[threading.Thread] = []
+        self.gate = threading.Event()
+        self.gate.set()
+        service = getattr(module, name)
+
+        def recorded(*args: object, **kwargs: object) -> object:
+            self.threads.append(threading.current_thread())
+            assert self.gate.wait(10), "the test never let the read finish"
+            return service(*args, **kwargs)
+
+        monkeypatch.setattr(module, name, recorded)
+
+    def off_the_gui_thread(self) -> bool:
+        import threading
+
+        return bool(self.threads) and threading.main_thread() not in self.threads
+
+
 def test_binding_order_by_scanning(qtbot, screen: PreservationScreen, fund: Fund,
                                    messages: Messages) -> None:  # fmt: skip
     panel = screen.binding
@@ -51,13 +81,17 @@ def test_binding_order_by_scanning(qtbot, screen: PreservationScreen, fund: Fund
         scan(qtbot, panel.scan, code)
     scan(qtbot, panel.scan, "NO-SUCH")
     assert "NO-SUCH" in panel.status.text()
+    read(qtbot, panel)
     assert [c.inventory_number for c in panel.copies.rows] == ["1", "2", "3"]
     qtbot.mouseClick(panel.send_button, Qt.MouseButton.LeftButton)
+    assert not panel.send_button.isEnabled()  # the order is sent off the GUI thread
+    qtbot.waitUntil(panel.send_button.isEnabled, timeout=10_000)
     assert {get_copy(fund.db, c.id).status for c in fund.copies[:3]} == {"at-bindery"}
     assert panel.return_mode.isChecked()
     scan(qtbot, panel.scan, fund.barcodes[1])
     assert get_copy(fund.db, fund.copies[1].id).status == "available"
     assert get_order(fund.db, panel.order.id).status == "partly-returned"
+    read(qtbot, panel)
     assert panel.orders.rows[0].out == 2
     DOCS.mkdir(parents=True, exist_ok=True)
     screen.grab().save(str(DOCS / "registers-preservation-binding.png"))
@@ -74,6 +108,7 @@ def test_repair_and_digitisation(qtbot, screen: PreservationScreen, fund: Fund,
     type_text(repair.after, "жақсы")
     qtbot.mouseClick(repair.log_button, Qt.MouseButton.LeftButton)
     assert messages.errors == []
+    read(qtbot, repair)
     assert [(r.repair_type, r.minutes, r.condition_after) for r in repair.log_model.rows] == [
         ("spine", 25, "жақсы")
     ]
@@ -87,6 +122,7 @@ def test_repair_and_digitisation(qtbot, screen: PreservationScreen, fund: Fund,
     digi.pages.setValue(624)
     qtbot.mouseClick(digi.done_button, Qt.MouseButton.LeftButton)
     assert messages.errors == []
+    read(qtbot, digi)
     assert [(e.pages, e.file_reference) for e in digi.log_model.rows] == [
         (624, "scan/abai-0002.pdf")
     ]
@@ -95,14 +131,22 @@ def test_repair_and_digitisation(qtbot, screen: PreservationScreen, fund: Fund,
 
 
 def test_waiting_list_to_order_with_dates_and_overdue_in_red(
-    qtbot, screen: PreservationScreen, fund: Fund, messages: Messages
+    qtbot, fund: Fund, messages: Messages, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     from datetime import date, timedelta
 
     from PySide6.QtCore import QDate
 
+    import ui.preservation.screen as module
     from ui.preservation.screen import OVERDUE, to_date
 
+    # Making up an order from the waiting list and sending it change every copy in it.
+    made_up = Recorded(monkeypatch, module, "open_binding_order")
+    sent_off = Recorded(monkeypatch, module, "send_order")
+    screen = PreservationScreen(fund.db, fund.admin, library_info(fund.db))
+    qtbot.addWidget(screen)
+    screen.resize(1200, 700)
+    screen.show()
     panel = screen.binding
     # The due date follows the sent date by the usual period, not "today".
     assert to_date(panel.due) - to_date(panel.sent) == timedelta(days=30)
@@ -113,16 +157,23 @@ def test_waiting_list_to_order_with_dates_and_overdue_in_red(
     panel.wait_mode.setChecked(True)
     for code in fund.barcodes[:3]:
         scan(qtbot, panel.scan, code)
+    read(qtbot, panel)
     assert [w.inventory_number for w in panel.waiting.rows] == ["1", "2", "3"]
     assert messages.errors == []
 
     type_text(panel.bindery, "Түптеу шеберханасы")
     qtbot.mouseClick(panel.from_waiting_button, Qt.MouseButton.LeftButton)
+    assert panel.status.text() == "Making up an order from the waiting list…"
+    qtbot.waitUntil(panel.from_waiting_button.isEnabled, timeout=10_000)
     assert messages.errors == [] and panel.order is not None
     assert [c.inventory_number for c in panel.copies.rows] == ["1", "2", "3"]
+    read(qtbot, panel)
     assert panel.waiting.rows == []
     qtbot.mouseClick(panel.send_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(panel.send_button.isEnabled, timeout=10_000)
+    assert made_up.off_the_gui_thread() and sent_off.off_the_gui_thread()
     sent = get_order(fund.db, panel.order.id)
+    read(qtbot, panel)
     assert (sent.status, sent.sent_on, sent.due_on) == ("sent", date(2026, 2, 1), date(2026, 3, 3))
     # Past its due date with copies out: the row is drawn in red.
     row = panel.orders.rows.index(next(o for o in panel.orders.rows if o.id == sent.id))
@@ -180,6 +231,110 @@ def test_repair_reports_and_kazneb_candidates(
     assert [(o.category, o.agreement_reference) for o in kazneb_candidates(db)] == [
         ("copyrighted", "Шарт № 15/2026")
     ]
+    read(qtbot, kazneb)
     assert [o.title for o in kazneb.candidates.rows] == ["Абай жолы"]
     qtbot.wait(20)  # let the layout take the status message's new height
     screen.grab().save(str(DOCS / "registers-preservation-kazneb.png"))
+
+
+def test_the_lists_are_read_off_the_gui_thread(
+    qtbot, fund: Fund, monkeypatch: pytest.MonkeyPatch, messages: Messages
+) -> None:
+    """Each panel's list grows with the library's history: building the screen (and every
+    refresh) returns before the rows come, and the read runs in a worker."""
+    from datetime import date
+
+    import ui.preservation.reports as reports
+    import ui.preservation.screen as module
+    from app.preservation.binding import add_to_waiting_list, open_binding_order
+    from app.preservation.digitisation import send_for_digitisation
+    from app.preservation.repair import record_repair
+    from app.registers.kazneb import mark_kazneb_candidate
+
+    db, admin = fund.db, fund.admin
+    open_binding_order(db, admin, "Түптеу", "paperback-rebinding", "", date(2026, 3, 1), None)
+    add_to_waiting_list(db, admin, [fund.barcodes[0]], "paperback-rebinding")
+    record_repair(db, admin, fund.barcodes[1], "spine", "Сәуле Қ.", date(2026, 2, 3))
+    send_for_digitisation(db, admin, [fund.barcodes[2]], "digitise", "rare")
+    mark_kazneb_candidate(db, admin, fund.record_id, "printed-matter")
+    services = {
+        name: Recorded(monkeypatch, module, name)
+        for name in ("list_orders", "waiting_list", "repairs", "digitisation_log")
+    }
+    services["kazneb_candidates"] = Recorded(monkeypatch, reports, "kazneb_candidates")
+
+    screen = PreservationScreen(db, admin, library_info(db))
+    qtbot.addWidget(screen)
+    panels = (screen.binding, screen.repair, screen.digitisation, screen.kazneb)
+    # The screen is built before any row came: nothing was read in its constructor.
+    models = (screen.binding.orders, screen.binding.waiting, screen.repair.log_model,
+              screen.digitisation.log_model, screen.kazneb.candidates)  # fmt: skip
+    assert [m.rowCount() for m in models] == [0, 0, 0, 0, 0]
+    assert all(p.loads.loading() for p in panels)
+    for panel in panels:
+        read(qtbot, panel)
+    assert [m.rowCount() for m in models] == [1, 1, 1, 1, 1]
+    assert {n: s.off_the_gui_thread() for n, s in services.items()} == dict.fromkeys(services, True)
+    for panel in panels:
+        panel.refresh()
+        assert panel.loads.loading()
+        read(qtbot, panel)
+    assert {n: s.off_the_gui_thread() for n, s in services.items()} == dict.fromkeys(services, True)
+    assert messages.errors == []
+
+
+def test_a_scan_answers_at_once_while_the_lists_are_read(
+    qtbot, fund: Fund, monkeypatch: pytest.MonkeyPatch, messages: Messages
+) -> None:
+    """A slow read of the lists does not hold a scan back: the scan's own answer is given in
+    its slot, and the lists follow when the read is done."""
+    import ui.preservation.screen as module
+
+    orders = Recorded(monkeypatch, module, "list_orders")
+    screen = PreservationScreen(fund.db, fund.admin, library_info(fund.db))
+    qtbot.addWidget(screen)
+    screen.show()
+    panel = screen.binding
+    read(qtbot, panel)
+    orders.gate.clear()  # the next read of the orders is slow
+    try:
+        choose(panel.binding_type, "paperback-rebinding")
+        panel.wait_mode.setChecked(True)
+        scan(qtbot, panel.scan, fund.barcodes[0])
+        assert panel.status.text() == "Waiting: 1"  # answered at once
+        assert panel.loads.busy.isVisible() and panel.waiting.rows == []
+        scan(qtbot, panel.scan, fund.barcodes[1])
+        scan(qtbot, panel.scan, fund.barcodes[2])
+        assert panel.status.text() == "Waiting: 3"
+    finally:
+        orders.gate.set()
+    read(qtbot, panel)
+    assert not panel.loads.busy.isVisible()
+    # Three scans during one slow read: one more read, not three, and it has every scan.
+    assert len(orders.threads) == 3  # built, first scan, the reload asked during it
+    assert [w.inventory_number for w in panel.waiting.rows] == ["1", "2", "3"]
+    assert messages.errors == []
+
+
+def test_an_order_chosen_while_the_lists_are_read_keeps_its_copies(
+    qtbot, screen: PreservationScreen, fund: Fund, messages: Messages
+) -> None:
+    """A read asked before another order was chosen brings the old order's copies: they are
+    not shown over the order now chosen."""
+    from datetime import date
+
+    from app.preservation.binding import add_to_order, open_binding_order
+
+    db, admin = fund.db, fund.admin
+    first = open_binding_order(db, admin, "А", "paperback-rebinding", "", date(2026, 3, 1), None)
+    second = open_binding_order(db, admin, "Б", "paperback-rebinding", "", date(2026, 3, 1), None)
+    add_to_order(db, admin, first.id, fund.barcodes[:2])
+    add_to_order(db, admin, second.id, fund.barcodes[2:3])
+    panel = screen.binding
+    panel.select(first.id)
+    panel.select(second.id)  # before the first order was read
+    read(qtbot, panel)
+    assert panel.order is not None and panel.order.id == second.id
+    assert [c.inventory_number for c in panel.copies.rows] == ["3"]
+    assert panel.status.text().startswith(f"Order {second.id}:")
+    assert messages.errors == []

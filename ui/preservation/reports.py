@@ -33,6 +33,7 @@ from app.workstation import Database
 from ui.common import messages
 from ui.common.choices import choice_name
 from ui.common.keyboard import give_key
+from ui.common.loads import ListLoad
 from ui.common.locale import format_date
 from ui.common.tables import RowsModel, table_for
 from ui.common.worker import Worker, WorkerSet, alive
@@ -207,21 +208,31 @@ class KaznebPanel(QWidget):
         form.addRow(self.tr("Category"), self.category)
         form.addRow(self.tr("Author's agreement"), self.agreement)
         form.addRow("", self.mark_button)
+        # Every candidate ever marked (the application to KazNEB is made from them), so the
+        # list grows with the library's history: read whole in a worker, under a busy bar.
+        self.loads = ListLoad(
+            self, kazneb_candidates, self.candidates.set_rows,
+            lambda m: messages.show_error(self, m),
+        )  # fmt: skip
         left = QVBoxLayout()
         left.addLayout(form)
         # The status takes the spare height, so a wrapped message is never clipped.
         left.addWidget(self.status, 1, Qt.AlignmentFlag.AlignTop)
+        right = QVBoxLayout()
+        right.addWidget(self.loads.busy)
+        right.addWidget(table_for(self.candidates, 0), 1)
         layout = QHBoxLayout(self)
         layout.addLayout(left, 1)
-        layout.addWidget(table_for(self.candidates, 0), 2)
+        layout.addLayout(right, 2)
         self.refresh()
 
     def refresh(self) -> None:
-        self.candidates.set_rows(kazneb_candidates(self.db))
+        """Read the candidates again, in a worker."""
+        self.loads.reload(self.db)
 
     def show_record(self, code: str) -> None:
         self.scan.clear()
-        copy = copy_by_barcode(self.db, code)
+        copy = copy_by_barcode(self.db, code)  # a scan's one-row lookup: inline
         if copy is None:
             self.record_id = None
             self.record_label.clear()

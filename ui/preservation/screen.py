@@ -1,9 +1,20 @@
 """The preservation screen: binding orders (make one up, scan copies into it, send it, scan
 copies back; overdue orders in red), the repair log and the digitisation log. Every action
-is one service call; the screen only shows what the services return."""
+is one service call; the screen only shows what the services return.
+
+The GUI-thread rule (ui/common/worker.py) here: a scan (into an order, back from the
+bindery, onto the waiting list, a repair, a copy sent or back) is one copy's change, made in
+its slot and answered at once on the banner; opening an empty order is one row. Sending an
+order and making one up from the waiting list change every copy in it: in a worker. The
+lists (orders, waiting list, the repair and digitisation logs) grow with the library's
+history, so they are read in a worker after each change (ui/common/loads.py), under a busy
+bar. They are read whole, not cut to the latest rows: a librarian scrolls them as ledgers
+(an overdue order from last year, a repair of five years ago), they grow by hundreds a year,
+not with the fund's million copies, and the read is off the GUI thread."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date, timedelta
 from typing import Any
 
@@ -30,6 +41,7 @@ from app.library import LibraryInfo
 from app.preservation.binding import (
     BindingOrderInfo,
     BindingType,
+    WaitingCopy,
     add_to_order,
     add_to_waiting_list,
     get_order,
@@ -40,13 +52,14 @@ from app.preservation.binding import (
     waiting_list,
 )
 from app.preservation.digitisation import (
+    DigitisationInfo,
     DigitisationKind,
     DigitisationReason,
     digitisation_log,
     record_outcome,
     send_for_digitisation,
 )
-from app.preservation.repair import RepairType, record_repair, repairs
+from app.preservation.repair import RepairInfo, RepairType, record_repair, repairs
 from app.preservation.scanning import ScanTally
 from app.security.roles import Actor
 from app.workstation import Database
@@ -54,9 +67,11 @@ from ui.common import messages
 from ui.common.choices import choice_name, fill_choices
 from ui.common.feedback import Feedback, FeedbackBanner
 from ui.common.keyboard import give_key
+from ui.common.loads import ListLoad
 from ui.common.locale import format_date
 from ui.common.scan_field import ScanField
 from ui.common.tables import Index, RowsModel, table_for
+from ui.common.worker import Worker, WorkerSet, alive
 
 # How long a bindery usually has an order: the due date offered when an order is made up.
 BINDING_PERIOD = timedelta(days=30)
@@ -114,6 +129,33 @@ def answer_repeat(banner: FeedbackBanner, code: str) -> None:
     )
 
 
+BindingLists = tuple[list[BindingOrderInfo], list[WaitingCopy], BindingOrderInfo | None]
+
+
+def read_binding(db: Database, order_id: int | None) -> BindingLists:
+    """Every order, the waiting list and the chosen order (with its copies), in a worker."""
+    order = get_order(db, order_id) if order_id is not None else None
+    return list_orders(db), waiting_list(db), order
+
+
+def read_repairs(db: Database) -> list[RepairInfo]:
+    """The repair log, newest first."""
+    return list(reversed(repairs(db)))
+
+
+def read_digitisation(db: Database) -> list[DigitisationInfo]:
+    """The digitisation log, newest first."""
+    return list(reversed(digitisation_log(db)))
+
+
+def log_with_busy_bar(model: RowsModel, loads: ListLoad) -> QVBoxLayout:
+    """A log's table with the bar that moves while it is read."""
+    box = QVBoxLayout()
+    box.addWidget(loads.busy)
+    box.addWidget(table_for(model, 2), 1)
+    return box
+
+
 class OrdersModel(RowsModel):
     """Binding orders; an overdue one is drawn in red so it is seen without reading."""
 
@@ -127,7 +169,13 @@ class BindingPanel(QWidget):
     def __init__(self, db: Database, actor: Actor) -> None:
         super().__init__()
         self.db, self.actor = db, actor
-        self.order: BindingOrderInfo | None = None
+        self.order_id: int | None = None  # the chosen order: scans go into it
+        self.order: BindingOrderInfo | None = None  # the chosen order as last read
+        self._announce: int | None = None  # the order whose status to say when it is read
+        self.actions = WorkerSet()  # sending an order, making one up from the waiting list
+        self.loads = ListLoad(
+            self, read_binding, self._show_lists, lambda m: messages.show_error(self, m)
+        )
         form = self._build_order_form()
         modes = self._build_scan_desk()
         self._build_tables()
@@ -251,45 +299,76 @@ class BindingPanel(QWidget):
         top.addLayout(right, 2)
         layout = QVBoxLayout(self)
         layout.addLayout(top, 1)
+        layout.addWidget(self.loads.busy)
         layout.addWidget(self.orders_view, 1)
 
     def refresh(self) -> None:
-        self.orders.set_rows(list_orders(self.db))
-        self.waiting.set_rows(waiting_list(self.db))
-        if self.order is not None:
-            self.order = get_order(self.db, self.order.id)
-            self.copies.set_rows(self.order.copies)
+        """Read the orders, the waiting list and the chosen order again, in a worker."""
+        self.loads.reload(self.db, self.order_id)
+
+    def _show_lists(self, lists: BindingLists) -> None:
+        orders, waiting, order = lists
+        self.orders.set_rows(orders)
+        self.waiting.set_rows(waiting)
+        if order is None or order.id != self.order_id:
+            return  # another order was chosen while this one was read
+        self.order = order
+        self.copies.set_rows(order.copies)
+        if self._announce == order.id:
+            self._announce = None
+            self.status.setText(self.tr("Order {id}: {status}").format(
+                id=order.id, status=choice_name(order.status)))  # fmt: skip
 
     def select(self, order_id: int) -> None:
-        self.order = get_order(self.db, order_id)
-        self.copies.set_rows(self.order.copies)
-        self.status.setText(self.tr("Order {id}: {status}").format(
-            id=self.order.id, status=choice_name(self.order.status)))  # fmt: skip
+        """Choose an order: scans go into it at once; its copies come with the next read."""
+        self._choose(order_id)
+        self._announce = order_id
+        self.refresh()
 
-    def new_order(self, from_waiting_list: bool = False) -> None:
+    def _choose(self, order_id: int, order: BindingOrderInfo | None = None) -> None:
+        self.order_id = order_id
+        if order is not None:
+            self.order = order
+            self.copies.set_rows(order.copies)
+        elif self.order is None or self.order.id != order_id:
+            self.order = None
+            self.copies.set_rows([])
+
+    def new_order(self, from_waiting_list: bool = False) -> Worker | None:
+        """Open an order (one row, at once); from the waiting list, every waiting copy of the
+        binding type goes into it, as many as wait: in a worker (None is returned otherwise)."""
+        db, actor = self.db, self.actor
+        fields = (
+            self.bindery.text(), str(self.binding_type.currentData()), self.instructions.text(),
+            to_date(self.due), self.cost.text() or None,
+        )  # fmt: skip
+        if from_waiting_list:
+            return self._act(
+                lambda **_: open_binding_order(db, actor, *fields, from_waiting_list=True),
+                self._made_up,
+                self.tr("Making up an order from the waiting list…"),
+            )
         try:
-            order = open_binding_order(
-                self.db, self.actor, self.bindery.text(), str(self.binding_type.currentData()),
-                self.instructions.text(), to_date(self.due), self.cost.text() or None,
-                from_waiting_list=from_waiting_list,
-            )  # fmt: skip
+            order = open_binding_order(db, actor, *fields)
         except QorError as exc:
             messages.show_error(self, exc)
-            return
-        self.order = order
-        if from_waiting_list:
-            self.collect_mode.setChecked(True)
-            self.refresh()
-            self.status.setText(
-                self.tr("Order {id} made up from the waiting list: {n} copies.").format(
-                    id=order.id, n=len(order.copies)
-                )
-            )
-            return
+            return None
+        self._choose(order.id, order)
         self.collect_mode.setChecked(True)
         self.refresh()
         self.status.setText(self.tr("Order {id} opened: scan its copies.").format(id=order.id))
         self.scan.setFocus()
+        return None
+
+    def _made_up(self, order: BindingOrderInfo) -> None:
+        self._choose(order.id, order)
+        self.collect_mode.setChecked(True)
+        self.refresh()
+        self.status.setText(
+            self.tr("Order {id} made up from the waiting list: {n} copies.").format(
+                id=order.id, n=len(order.copies)
+            )
+        )
 
     def order_from_waiting_list(self) -> None:
         """The waiting copies of the chosen binding type go into a new order."""
@@ -307,10 +386,10 @@ class BindingPanel(QWidget):
                 result = receive_copies(self.db, self.actor, [code])
                 verb = self.tr("Back")
             else:
-                if self.order is None:
+                if self.order_id is None:
                     answer_error(self.feedback, self.tr("Open or choose an order first."))
                     return
-                result = add_to_order(self.db, self.actor, self.order.id, [code])
+                result = add_to_order(self.db, self.actor, self.order_id, [code])
                 verb = self.tr("Added")
         except QorError as exc:
             answer_error(self.feedback, exc)
@@ -319,21 +398,52 @@ class BindingPanel(QWidget):
         answer(self.feedback, result, verb)
         self.refresh()
 
-    def send(self) -> None:
-        if self.order is None:
+    def send(self) -> Worker | None:
+        """Send the chosen order: each of its copies goes "at bindery", in a worker."""
+        if self.order_id is None:
             messages.show_error(self, self.tr("Open or choose an order first."))
-            return
-        try:
-            self.order = send_order(
-                self.db, self.actor, self.order.id, to_date(self.sent), to_date(self.due)
-            )
-        except QorError as exc:
-            messages.show_error(self, exc)
-            return
+            return None
+        db, actor, order_id = self.db, self.actor, self.order_id
+        sent_on, due_on = to_date(self.sent), to_date(self.due)
+        return self._act(
+            lambda **_: send_order(db, actor, order_id, sent_on, due_on),
+            self._sent,
+            self.tr("Sending order {id}…").format(id=order_id),
+        )
+
+    def _sent(self, order: BindingOrderInfo) -> None:
+        self._choose(order.id, order)
         self.status.setText(self.tr("Order {id} sent: {n} copies at the bindery.").format(
-            id=self.order.id, n=len(self.order.copies)))  # fmt: skip
+            id=order.id, n=len(order.copies)))  # fmt: skip
         self.return_mode.setChecked(True)
         self.refresh()
+
+    # --- Changes to a whole order, in a worker --------------------------------------------
+    def _act(
+        self, work: Callable[..., BindingOrderInfo], done: Callable[[BindingOrderInfo], None],
+        note: str,
+    ) -> Worker:  # fmt: skip
+        """Run `work` (it changes as many copies as the order holds) in a worker; the order
+        buttons wait, the scan desk stays open."""
+        worker = Worker(work)
+        worker.signals.finished.connect(alive(self, lambda order: self._acted(done, order)))
+        worker.signals.failed.connect(alive(self, self._act_failed))
+        self._order_buttons(False)
+        self.status.setText(note)
+        return self.actions.start(worker)
+
+    def _acted(self, done: Callable[[BindingOrderInfo], None], order: BindingOrderInfo) -> None:
+        self._order_buttons(True)
+        done(order)
+
+    def _act_failed(self, message: str) -> None:
+        self._order_buttons(True)
+        self.status.clear()
+        messages.show_error(self, message)
+
+    def _order_buttons(self, enabled: bool) -> None:
+        for button in (self.new_button, self.from_waiting_button, self.send_button):
+            button.setEnabled(enabled)
 
 
 class RepairPanel(QWidget):
@@ -381,6 +491,9 @@ class RepairPanel(QWidget):
                 (self.tr("After"), lambda r: r.condition_after),
             ]
         )
+        self.loads = ListLoad(
+            self, read_repairs, self.log_model.set_rows, lambda m: messages.show_error(self, m)
+        )
         layout = QHBoxLayout(self)
         left = QVBoxLayout()
         left.addLayout(form)
@@ -388,11 +501,12 @@ class RepairPanel(QWidget):
         left.addWidget(self.status)
         left.addStretch(1)
         layout.addLayout(left, 1)
-        layout.addWidget(table_for(self.log_model, 2), 2)
+        layout.addLayout(log_with_busy_bar(self.log_model, self.loads), 2)
         self.refresh()
 
     def refresh(self) -> None:
-        self.log_model.set_rows(list(reversed(repairs(self.db))))
+        """Read the repair log again, in a worker."""
+        self.loads.reload(self.db)
 
     def scan_target(self) -> ScanField:
         return self.barcode
@@ -466,6 +580,10 @@ class DigitisationPanel(QWidget):
                 (self.tr("Pages"), lambda e: e.pages),
             ]
         )
+        self.loads = ListLoad(
+            self, read_digitisation, self.log_model.set_rows,
+            lambda m: messages.show_error(self, m),
+        )  # fmt: skip
         layout = QHBoxLayout(self)
         left = QVBoxLayout()
         left.addLayout(form)
@@ -473,11 +591,12 @@ class DigitisationPanel(QWidget):
         left.addWidget(self.status)
         left.addStretch(1)
         layout.addLayout(left, 1)
-        layout.addWidget(table_for(self.log_model, 2), 2)
+        layout.addLayout(log_with_busy_bar(self.log_model, self.loads), 2)
         self.refresh()
 
     def refresh(self) -> None:
-        self.log_model.set_rows(list(reversed(digitisation_log(self.db))))
+        """Read the digitisation log again, in a worker."""
+        self.loads.reload(self.db)
 
     def came_back(self, code: str) -> None:
         """A copy scanned back: it waits for its file reference and pages (Record outcome)."""
