@@ -68,10 +68,12 @@ def test_open_audit_in_the_dialog(qtbot: QtBot, sqlite_db: Database, actor: Acto
     dialog.members.setText("Айгерім Сәрсенова, Ержан Қасымов")
     dialog.reason.setCurrentIndex(2)
     shot(dialog, "audit-open-dialog")
-    dialog._open_new()
+    with qtbot.waitSignal(dialog.accepted, timeout=10_000):  # opened in a worker
+        dialog._open_new()
     assert dialog.chosen is not None
     again = AuditsDialog(sqlite_db, actor)
     qtbot.addWidget(again)
+    qtbot.waitUntil(lambda: not again.loads.loading(), timeout=10_000)
     assert again.table.rowCount() == 1 and again.table.item(0, 3).text() == "loss found"
 
 
@@ -83,7 +85,8 @@ def test_open_audit_over_a_collection_in_the_dialog(
     qtbot.addWidget(dialog)
     assert dialog.collections.count() == 1 and dialog.collections.item(0).text() == "Оқу залы"
     dialog.collections.item(0).setCheckState(Qt.CheckState.Checked)
-    dialog._open_new()
+    with qtbot.waitSignal(dialog.accepted, timeout=10_000):
+        dialog._open_new()
     assert dialog.chosen is not None
     assert get_audit(sqlite_db, dialog.chosen).locations == ("RR-1", "RR-2")
 

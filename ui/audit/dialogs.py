@@ -1,4 +1,6 @@
-"""The audit screen's dialogs: the list of audits with a form to open a new one."""
+"""The audit screen's dialogs: the list of audits with a form to open a new one. The list is
+read in a worker (it grows with the library's history), and an audit is opened in one (its
+expected list, every copy in its scope, is frozen then: the fund's size)."""
 
 from __future__ import annotations
 
@@ -21,13 +23,14 @@ from PySide6.QtWidgets import (
 )
 
 from app.audit.audits import AuditInfo, AuditReason, list_audits, open_audit
-from app.errors import QorError
 from app.intake.locations import list_locations
 from app.security.roles import Actor
 from app.workstation import Database
 from ui.common import messages
 from ui.common.choices import choice_name
+from ui.common.loads import ListLoad, busy_bar
 from ui.common.locale import format_date, sorted_texts
+from ui.common.worker import Worker, WorkerSet, alive
 
 
 class AuditsDialog(QDialog):
@@ -39,7 +42,17 @@ class AuditsDialog(QDialog):
         self.chosen: int | None = None
         self.setWindowTitle(self.tr("Audits"))
         self.resize(820, 560)
+        # Every audit the library ever made, each with its totals: read in a worker, under a
+        # busy bar; the form below is usable meanwhile.
+        self.loads = ListLoad(self, list_audits, self._show, lambda m: messages.show_error(self, m))
+        self.workers = WorkerSet()  # opening an audit
+        open_button = self._build_table()
+        form_box = self._build_new_audit_form()
+        self._lay_out(open_button, form_box)
+        self.refresh()
 
+    def _build_table(self) -> QPushButton:
+        """The audits, newest first, and the button that works on the selected one."""
         self.table = QTableWidget(0, 5)
         self.table.setHorizontalHeaderLabels(
             [self.tr("No."), self.tr("Status"), self.tr("Opened"), self.tr("Reason"),
@@ -52,7 +65,10 @@ class AuditsDialog(QDialog):
         self.table.doubleClicked.connect(lambda _i: self._choose())
         open_button = QPushButton(self.tr("Work on the selected audit"))
         open_button.clicked.connect(self._choose)
+        return open_button
 
+    def _build_new_audit_form(self) -> QGroupBox:
+        """The form that opens a new audit: reason, scope, responsible person and members."""
         form_box = QGroupBox(self.tr("Open a new audit"))
         self.reason = QComboBox()
         for reason, label in (
@@ -66,19 +82,7 @@ class AuditsDialog(QDialog):
         self.locations.setMaximumHeight(120)
         self.collections = QListWidget()
         self.collections.setMaximumHeight(80)
-        known = list_locations(db)
-        for department in sorted_texts({loc.department for loc in known if loc.department}):
-            entry = QListWidgetItem(department)
-            entry.setData(Qt.ItemDataRole.UserRole, department)
-            entry.setFlags(entry.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            entry.setCheckState(Qt.CheckState.Unchecked)
-            self.collections.addItem(entry)
-        for loc in known:
-            item = QListWidgetItem(f"{loc.code} — {loc.name}")
-            item.setData(Qt.ItemDataRole.UserRole, loc.code)
-            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(Qt.CheckState.Unchecked)
-            self.locations.addItem(item)
+        self._fill_scope()
         self.prefixes = QLineEdit()
         self.prefixes.setPlaceholderText(self.tr("e.g. RR- (every location whose code begins so)"))
         self.responsible = QLineEdit()
@@ -94,10 +98,33 @@ class AuditsDialog(QDialog):
         new_button = QPushButton(self.tr("Open audit"))
         new_button.clicked.connect(self._open_new)
         form.addRow("", new_button)
+        self.opening = busy_bar()  # moves while the audit is opened
+        form.addRow(self.opening)
+        self.form_box = form_box
+        return form_box
 
+    def _fill_scope(self) -> None:
+        """The locations and collections to check. Read inline: the library's shelves are a
+        short settings table (one query, rows in the hundreds), not its fund or history."""
+        known = list_locations(self.db)
+        for department in sorted_texts({loc.department for loc in known if loc.department}):
+            entry = QListWidgetItem(department)
+            entry.setData(Qt.ItemDataRole.UserRole, department)
+            entry.setFlags(entry.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            entry.setCheckState(Qt.CheckState.Unchecked)
+            self.collections.addItem(entry)
+        for loc in known:
+            item = QListWidgetItem(f"{loc.code} — {loc.name}")
+            item.setData(Qt.ItemDataRole.UserRole, loc.code)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Unchecked)
+            self.locations.addItem(item)
+
+    def _lay_out(self, open_button: QPushButton, form_box: QGroupBox) -> None:
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.loads.busy)
         layout.addWidget(self.table, 1)
         row = QHBoxLayout()
         row.addStretch(1)
@@ -105,10 +132,12 @@ class AuditsDialog(QDialog):
         layout.addLayout(row)
         layout.addWidget(form_box)
         layout.addWidget(buttons)
-        self.refresh()
 
     def refresh(self) -> None:
-        audits = list_audits(self.db)
+        """Read the audits again, in a worker."""
+        self.loads.reload(self.db)
+
+    def _show(self, audits: list[AuditInfo]) -> None:
         self.table.setRowCount(len(audits))
         for row, audit in enumerate(audits):
             self._fill(row, audit)
@@ -142,25 +171,42 @@ class AuditsDialog(QDialog):
     def checked_collections(self) -> list[str]:
         return _checked(self.collections)
 
-    def _open_new(self) -> None:
+    def _open_new(self) -> Worker:
+        """Open the audit in a worker: its expected list (every copy in the scope) is frozen
+        now. The form waits under a busy bar; the dialog closes when the audit is open."""
         prefixes = [p.strip() for p in self.prefixes.text().split(",") if p.strip()]
         members = [m.strip() for m in self.members.text().split(",") if m.strip()]
-        try:
-            info = open_audit(
-                self.db,
-                self.actor,
-                self.checked_locations(),
+        db, actor, locations = self.db, self.actor, self.checked_locations()
+        reason, responsible = str(self.reason.currentData()), self.responsible.text()
+        departments = self.checked_collections()
+        worker = Worker(
+            lambda **_: open_audit(
+                db,
+                actor,
+                locations,
                 prefixes,
-                reason=str(self.reason.currentData()),
-                responsible=self.responsible.text(),
+                reason=reason,
+                responsible=responsible,
                 members=members,
-                departments=self.checked_collections(),
+                departments=departments,
             )
-        except QorError as exc:
-            messages.show_error(self, exc)
-            return
+        )
+        worker.signals.finished.connect(alive(self, self._opened))
+        worker.signals.failed.connect(alive(self, self._not_opened))
+        self.form_box.setEnabled(False)
+        self.opening.show()
+        return self.workers.start(worker)
+
+    def _opened(self, info: AuditInfo) -> None:
+        self.opening.hide()
+        self.form_box.setEnabled(True)
         self.chosen = info.id
         self.accept()
+
+    def _not_opened(self, message: str) -> None:
+        self.opening.hide()
+        self.form_box.setEnabled(True)
+        messages.show_error(self, message)
 
 
 def _checked(box: QListWidget) -> list[str]:
