@@ -212,12 +212,18 @@ def get_accession(db: Database, accession_id: int) -> AccessionInfo:
         return _info(row, count, totals)
 
 
-def list_accessions(db: Database, year: int | None = None) -> list[AccessionInfo]:
-    """The batches (of one year, if given), newest first, without their derived totals."""
+def list_accessions(
+    db: Database, year: int | None = None, latest: int | None = None
+) -> list[AccessionInfo]:
+    """The batches (of one year, if given), newest first, without their derived totals;
+    only the `latest` so many when given (a chooser of recent batches: its cost stays the
+    same however many years of batches the library has)."""
     with db.read() as session:
         stmt = select(AccessionBatch).order_by(
             AccessionBatch.year.desc(), AccessionBatch.sequence.desc()
         )
         if year is not None:
             stmt = stmt.where(AccessionBatch.year == year)
+        if latest is not None:
+            stmt = stmt.limit(latest)
         return [_info(r, 0, {}) for r in session.execute(stmt).scalars()]

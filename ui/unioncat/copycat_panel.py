@@ -55,7 +55,15 @@ class CopyCatPanel(QWidget):
         self.workers = WorkerSet()
         self.last: CopyImport | None = None
         self.copies_dialog: AddCopiesDialog | None = None
+        top = self._build_search_bar()
+        self._build_results()
+        bottom = self._build_outcome_bar()
+        self._lay_out(top, bottom)
+        self._connect()
+        self.refresh()
 
+    def _build_search_bar(self) -> QHBoxLayout:
+        """The target (a configured one, or an address typed in), the index and the query."""
         self.target = QComboBox()
         self.target.setEditable(True)
         self.target.setMinimumWidth(280)
@@ -67,16 +75,16 @@ class CopyCatPanel(QWidget):
         self.query = QLineEdit()
         self.query.setPlaceholderText(self.tr("Title, author, ISBN or subject"))
         self.search_button = QPushButton(self.tr("Search"))
-        self.import_button = QPushButton(self.tr("Import"))
-        self.import_button.setEnabled(False)
-        give_key(self.import_button, "Ctrl+S")
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Target:")))
         top.addWidget(self.target, 1)
         top.addWidget(self.index)
         top.addWidget(self.query, 2)
         top.addWidget(self.search_button)
+        return top
 
+    def _build_results(self) -> None:
+        """The records found, with the libraries holding each, and the search's status."""
         self.results_model = RowsModel(
             [
                 (self.tr("Record"), lambda h: h.identity),
@@ -90,6 +98,12 @@ class CopyCatPanel(QWidget):
         self.results_view = resizable_table(self.results_model)
         self.status = QLabel()
         self.status.setWordWrap(True)
+
+    def _build_outcome_bar(self) -> QHBoxLayout:
+        """What the import did, the Import button, and the batch the copies go into."""
+        self.import_button = QPushButton(self.tr("Import"))
+        self.import_button.setEnabled(False)
+        give_key(self.import_button, "Ctrl+S")
         self.outcome = QLabel()
         self.outcome.setWordWrap(True)
         self.batch = QComboBox()
@@ -103,13 +117,16 @@ class CopyCatPanel(QWidget):
         bottom.addWidget(QLabel(self.tr("Batch:")))
         bottom.addWidget(self.batch)
         bottom.addWidget(self.add_copies_button)
+        return bottom
 
+    def _lay_out(self, top: QHBoxLayout, bottom: QHBoxLayout) -> None:
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.status)
         layout.addWidget(self.results_view, 1)
         layout.addLayout(bottom)
 
+    def _connect(self) -> None:
         self.search_button.clicked.connect(self.search)
         self.query.returnPressed.connect(self.search)
         self.import_button.clicked.connect(self.import_selected)
@@ -117,11 +134,11 @@ class CopyCatPanel(QWidget):
         self.results_view.selectionModel().currentRowChanged.connect(
             lambda current, _prev: self.import_button.setEnabled(current.isValid())
         )
-        self.refresh()
 
     def refresh(self) -> None:
         current = self.target.currentText()
         self.target.clear()
+        # The configured targets: a settings table of a few rows, read inline.
         targets: list[ConfiguredTarget] = list_targets(self.db)
         for t in targets:
             self.target.addItem(t.name, t)
@@ -132,7 +149,9 @@ class CopyCatPanel(QWidget):
     def refresh_batches(self) -> None:
         chosen = self.batch.currentData()
         self.batch.clear()
-        for info in list_accessions(self.db)[:RECENT_BATCHES]:
+        # Only the newest batches are read (one bounded query, inline): a batch for new copies
+        # is a recent one, and the intake desk lists them all.
+        for info in list_accessions(self.db, latest=RECENT_BATCHES):
             self.batch.addItem(
                 self.tr("{number} of {date}").format(
                     number=info.number, date=info.received_on.isoformat()
@@ -147,7 +166,7 @@ class CopyCatPanel(QWidget):
             self.batch.setCurrentIndex(found)
 
     def search(self) -> None:
-        try:
+        try:  # one target's row (or a typed address): inline; the search runs in a worker
             target = resolve_search_target(self.db, self.target.currentText().strip())
         except QorError as exc:
             messages.show_error(self, exc)
@@ -203,7 +222,7 @@ class CopyCatPanel(QWidget):
                 self.tr("There is no accession batch for the copies: open one at the intake desk."),
             )
             return
-        try:
+        try:  # one record: inline
             record = get_record(self.db, self.last.record_id).summary
         except QorError as exc:
             messages.show_error(self, exc)

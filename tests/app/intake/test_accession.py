@@ -14,6 +14,7 @@ from app.errors import InvalidInput, PermissionDenied
 from app.intake.accession import (
     get_accession,
     legal_deposit_deadline,
+    list_accessions,
     open_accession,
 )
 from app.intake.copies import add_copies
@@ -37,6 +38,9 @@ def test_batches_are_numbered_per_year(db: Database, admin: Actor) -> None:
     with db.read() as session:
         actions = session.execute(select(Event.action)).scalars().all()
     assert actions.count("accession.open") == 3
+    # A chooser of recent batches asks for the newest few only.
+    assert [b.number for b in list_accessions(db, latest=2)] == ["2026/2", "2026/1"]
+    assert [b.number for b in list_accessions(db)] == ["2026/2", "2026/1", "2025/1"]
 
 
 def test_paper_legal_deposit_is_due_30_calendar_days_after_printing(
