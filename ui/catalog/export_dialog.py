@@ -70,7 +70,16 @@ class ExportDialog(QDialog):
         self.skipped: list[SkippedRecord] = []
         self.setWindowTitle(self.tr("Export records"))
         self.setMinimumWidth(560)
+        form = self._build_form()
+        buttons = self._build_result_and_buttons()
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.result_label)
+        layout.addLayout(buttons)
 
+    def _build_form(self) -> QFormLayout:
+        """What to write: the file format, the bibliographic format, which records, where."""
         self.format = QComboBox()
         for key, label, _suffix in FORMATS:
             self.format.addItem(label, key)
@@ -80,16 +89,7 @@ class ExportDialog(QDialog):
         self.scheme = QComboBox()
         self.scheme.addItem("MARC 21", "marc21")
         self.scheme.addItem("RUSMARC", "rusmarc")
-        self.selected = QRadioButton(
-            self.tr("Selected records ({n})").format(n=len(self.selected_ids))
-        )
-        self.everything = QRadioButton(self.tr("All records of the catalog"))
-        scope = QButtonGroup(self)
-        scope.addButton(self.selected)
-        scope.addButton(self.everything)
-        self.selected.setEnabled(bool(self.selected_ids))
-        (self.selected if self.selected_ids else self.everything).setChecked(True)
-
+        self._build_scope()
         self.output = QLineEdit()
         browse = QPushButton(self.tr("Browse…"))
         browse.clicked.connect(self.choose_output)
@@ -103,7 +103,22 @@ class ExportDialog(QDialog):
         form.addRow(self.tr("Records:"), self.selected)
         form.addRow("", self.everything)
         form.addRow(self.tr("Output file:"), out_row)
+        return form
 
+    def _build_scope(self) -> None:
+        """The records selected in the search (when there are any) or the whole catalog."""
+        self.selected = QRadioButton(
+            self.tr("Selected records ({n})").format(n=len(self.selected_ids))
+        )
+        self.everything = QRadioButton(self.tr("All records of the catalog"))
+        scope = QButtonGroup(self)
+        scope.addButton(self.selected)
+        scope.addButton(self.everything)
+        self.selected.setEnabled(bool(self.selected_ids))
+        (self.selected if self.selected_ids else self.everything).setChecked(True)
+
+    def _build_result_and_buttons(self) -> QHBoxLayout:
+        """The progress bar and what the export did, then Export and Close."""
         self.progress = QProgressBar()
         self.progress.setRange(0, 1)
         self.result_label = QLabel()
@@ -117,12 +132,7 @@ class ExportDialog(QDialog):
         buttons.addStretch(1)
         buttons.addWidget(self.export_button)
         buttons.addWidget(close)
-
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.progress)
-        layout.addWidget(self.result_label)
-        layout.addLayout(buttons)
+        return buttons
 
     def format_key(self) -> str:
         return str(self.format.currentData())

@@ -54,7 +54,18 @@ class FirstRunDialog(QDialog):
         self.worker: Worker | None = None
         self.setWindowTitle(self.tr("Qor — set up the library"))
         self.setMinimumWidth(520)
+        intro = self._build_intro()
+        form = self._build_form()
+        self._build_error_and_busy_bar()
+        self._build_buttons()
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(self.busy)
+        layout.addWidget(self.buttons)
 
+    def _build_intro(self) -> QLabel:
         intro = QLabel(
             self.tr(
                 "This database has no library yet. Name the library, give its MARC "
@@ -63,7 +74,10 @@ class FirstRunDialog(QDialog):
             )
         )
         intro.setWordWrap(True)
+        return intro
 
+    def _build_form(self) -> QFormLayout:
+        """The interface language, the library, its sigla, the administrator and the demo."""
         self.library_name = QLineEdit()
         self.library_name.setPlaceholderText(self.tr("e.g. Ұлттық академиялық кітапхана"))
         self.sigla = QLineEdit()
@@ -89,7 +103,11 @@ class FirstRunDialog(QDialog):
         form.addRow(self.tr("Password:"), self.password)
         form.addRow(self.tr("Repeat the password:"), self.repeat)
         form.addRow(self.load_demo)
+        return form
 
+    def _build_error_and_busy_bar(self) -> None:
+        """Why the library was refused (hidden until then), and the bar that moves while it
+        is created."""
         self.error = QLabel()
         self.error.setObjectName("error")
         self.error.setStyleSheet("color: #b00020;")
@@ -100,6 +118,7 @@ class FirstRunDialog(QDialog):
         self.busy.setTextVisible(False)
         self.busy.hide()
 
+    def _build_buttons(self) -> None:
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -107,13 +126,6 @@ class FirstRunDialog(QDialog):
         ok.setText(self.tr("Create the library"))
         self.buttons.accepted.connect(self.create_library)
         self.buttons.rejected.connect(self.reject)
-
-        layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addLayout(form)
-        layout.addWidget(self.error)
-        layout.addWidget(self.busy)
-        layout.addWidget(self.buttons)
 
     def _language_chosen(self) -> None:
         code = str(self.language.currentData())

@@ -69,7 +69,31 @@ class TargetEditor(QDialog):
         self.saved: ConfiguredTarget | None = None
         self.setWindowTitle(self.tr("Edit target") if target else self.tr("Add target"))
         self.setMinimumWidth(520)
+        form = self._build_form(password_stored)
+        self._build_index_profile()
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(
+            QLabel(self.tr("Index profile (empty: the target cannot be searched by it):"))
+        )
+        layout.addWidget(self.indexes, 1)
+        layout.addWidget(buttons)
 
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        if target is None:
+            self._set_profile(default_indexes("z3950"))
+            self.protocol.currentIndexChanged.connect(self._protocol_changed)
+        else:
+            self._show(target)
+
+    def _build_form(self, password_stored: bool) -> QFormLayout:
+        """Where the target is, who signs in (the password's field says whether one is kept
+        in the keyring) and whether it takes the commit package."""
         self.name = QLineEdit()
         self.role = QComboBox()
         for code in ROLE_NAMES:
@@ -94,17 +118,6 @@ class TargetEditor(QDialog):
             else self.tr("kept in the system keyring, never in a file")
         )
         self.commit = QCheckBox(self.tr("Send the commit package (shadow registers)"))
-        self.indexes = QTableWidget(len(USE_ATTRIBUTES), 2)
-        self.indexes.setHorizontalHeaderLabels([self.tr("Index"), self.tr("Their name")])
-        self.indexes.verticalHeader().hide()
-        self.indexes.horizontalHeader().setStretchLastSection(True)
-        for row, index in enumerate(USE_ATTRIBUTES):
-            label = QTableWidgetItem(index_name(index))
-            label.setData(Qt.ItemDataRole.UserRole, index)
-            label.setFlags(Qt.ItemFlag.ItemIsEnabled)
-            self.indexes.setItem(row, 0, label)
-            self.indexes.setItem(row, 1, QTableWidgetItem(""))
-
         form = QFormLayout()
         form.addRow(self.tr("Name:"), self.name)
         form.addRow(self.tr("Role:"), self.role)
@@ -116,25 +129,20 @@ class TargetEditor(QDialog):
         form.addRow(self.tr("User:"), self.user)
         form.addRow(self.tr("Password:"), self.password)
         form.addRow("", self.commit)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(
-            QLabel(self.tr("Index profile (empty: the target cannot be searched by it):"))
-        )
-        layout.addWidget(self.indexes, 1)
-        layout.addWidget(buttons)
+        return form
 
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        if target is None:
-            self._set_profile(default_indexes("z3950"))
-            self.protocol.currentIndexChanged.connect(self._protocol_changed)
-        else:
-            self._show(target)
+    def _build_index_profile(self) -> None:
+        """Our search indexes, each with the target's own name for it (typed in)."""
+        self.indexes = QTableWidget(len(USE_ATTRIBUTES), 2)
+        self.indexes.setHorizontalHeaderLabels([self.tr("Index"), self.tr("Their name")])
+        self.indexes.verticalHeader().hide()
+        self.indexes.horizontalHeader().setStretchLastSection(True)
+        for row, index in enumerate(USE_ATTRIBUTES):
+            label = QTableWidgetItem(index_name(index))
+            label.setData(Qt.ItemDataRole.UserRole, index)
+            label.setFlags(Qt.ItemFlag.ItemIsEnabled)
+            self.indexes.setItem(row, 0, label)
+            self.indexes.setItem(row, 1, QTableWidgetItem(""))
 
     def _show(self, target: ConfiguredTarget) -> None:
         self.name.setText(target.name)
