@@ -1,6 +1,7 @@
 """The Catalog screen: search the catalog, read a record's card and MARC, edit, create,
 import, export and delete records. The editor and the import and export dialogs are
-imported when first opened: the screen is up before them."""
+imported when first opened: the screen is up before them. A record is read, saved or
+deleted in the slot (one row); searches, imports and exports run in workers."""
 
 from __future__ import annotations
 

@@ -172,7 +172,7 @@ class BindingPanel(QWidget):
         self.order_id: int | None = None  # the chosen order: scans go into it
         self.order: BindingOrderInfo | None = None  # the chosen order as last read
         self._announce: int | None = None  # the order whose status to say when it is read
-        self.actions = WorkerSet()  # sending an order, making one up from the waiting list
+        self.order_work = WorkerSet()  # sending an order, making one up from the waiting list
         self.loads = ListLoad(
             self, read_binding, self._show_lists, lambda m: messages.show_error(self, m)
         )
@@ -430,7 +430,7 @@ class BindingPanel(QWidget):
         worker.signals.failed.connect(alive(self, self._act_failed))
         self._order_buttons(False)
         self.status.setText(note)
-        return self.actions.start(worker)
+        return self.order_work.start(worker)
 
     def _acted(self, done: Callable[[BindingOrderInfo], None], order: BindingOrderInfo) -> None:
         self._order_buttons(True)

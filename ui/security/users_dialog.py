@@ -160,6 +160,7 @@ class UsersDialog(QDialog):
 
     # --- The list -------------------------------------------------------------------------
     def refresh(self, select: str | None = None) -> None:
+        # The staff's accounts: a settings table of tens of rows, read inline (worker.py).
         try:
             self.users = list_users(self.db, self.actor)
         except QorError as exc:

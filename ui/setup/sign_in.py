@@ -59,6 +59,7 @@ class SignInDialog(QDialog):
         (self.password if user else self.user).setFocus()
 
     def sign_in(self) -> None:
+        # One user's row and a password hash of fixed cost: inline, the user is waiting on it.
         try:
             self.actor = authenticate(
                 self.db, self.user.text(), self.password.text(), log_success=True
