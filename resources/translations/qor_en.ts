@@ -620,6 +620,10 @@
             <translation>Order {id}: {status}</translation>
         </message>
         <message>
+            <source>Making up an order from the waiting list…</source>
+            <translation>Making up an order from the waiting list…</translation>
+        </message>
+        <message>
             <source>Order {id} made up from the waiting list: {n} copies.</source>
             <translation>Order {id} made up from the waiting list: {n} copies.</translation>
         </message>
@@ -642,6 +646,10 @@
         <message>
             <source>Added</source>
             <translation>Added</translation>
+        </message>
+        <message>
+            <source>Sending order {id}…</source>
+            <translation>Sending order {id}…</translation>
         </message>
         <message>
             <source>Order {id} sent: {n} copies at the bindery.</source>

@@ -620,6 +620,10 @@
             <translation>{id} тапсырыс: {status}</translation>
         </message>
         <message>
+            <source>Making up an order from the waiting list…</source>
+            <translation>Күту тізімінен тапсырыс жасалуда…</translation>
+        </message>
+        <message>
             <source>Order {id} made up from the waiting list: {n} copies.</source>
             <translation>{id} тапсырысы күту тізімінен жасалды: {n} дана.</translation>
         </message>
@@ -642,6 +646,10 @@
         <message>
             <source>Added</source>
             <translation>Қосылды</translation>
+        </message>
+        <message>
+            <source>Sending order {id}…</source>
+            <translation>{id} тапсырысы жіберілуде…</translation>
         </message>
         <message>
             <source>Order {id} sent: {n} copies at the bindery.</source>

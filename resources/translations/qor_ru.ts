@@ -620,6 +620,10 @@
             <translation>Заказ {id}: {status}</translation>
         </message>
         <message>
+            <source>Making up an order from the waiting list…</source>
+            <translation>Заказ составляется из листа ожидания…</translation>
+        </message>
+        <message>
             <source>Order {id} made up from the waiting list: {n} copies.</source>
             <translation>Заказ {id} составлен из листа ожидания: {n} экз.</translation>
         </message>
@@ -642,6 +646,10 @@
         <message>
             <source>Added</source>
             <translation>Добавлен</translation>
+        </message>
+        <message>
+            <source>Sending order {id}…</source>
+            <translation>Заказ {id} отправляется…</translation>
         </message>
         <message>
             <source>Order {id} sent: {n} copies at the bindery.</source>
