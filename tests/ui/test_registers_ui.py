@@ -304,6 +304,7 @@ def test_accession_act_printed_with_its_own_commission(
     qtbot.waitUntil(lambda: bool(results), timeout=20_000)
     text = pdftotext(out)
     assert "Ахметов Н." in text and "Әбдірова С." in text and "Серікова" not in text
+    assert "Әбдірова С.." not in text
     assert messages.errors == []
 
 

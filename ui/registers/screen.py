@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QDate
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -720,6 +721,11 @@ class RegistersScreen(QWidget):
         right.addWidget(self.print_act)
         right.addWidget(self.signatories)
         layout.addLayout(right, 2)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Copies priced in a currency may have come in at the intake desk meanwhile."""
+        super().showEvent(event)
+        self.rates.refresh()
 
     def _edit_signatories(self) -> None:
         from ui.registers.signatories import SignatoriesDialog

@@ -238,7 +238,7 @@ def test_a_withdrawal_belongs_to_the_period_its_act_was_approved_in(
     assert y2025.total.end.copies == before.total.end.copies == y2026.total.start.copies
     line = next(w for w in y2026.withdrawals if w.number == "2025/2")
     assert (line.withdrawn_on, line.copies) == (date(2026, 1, 12), 1)
-    assert [w.number for w in y2026.withdrawals][0] == "2025/2"  # first: approved in January
+    assert y2026.withdrawals[0].number == "2025/2"  # first: approved in January
     assert y2026.total.end.copies == _held(year)
 
     book_line = next(
