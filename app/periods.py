@@ -10,7 +10,9 @@ from sqlalchemy.orm import InstrumentedAttribute
 
 
 def within(
-    column: InstrumentedAttribute[date], date_from: date | None, date_to: date | None
+    column: InstrumentedAttribute[date] | ColumnElement[date],
+    date_from: date | None,
+    date_to: date | None,
 ) -> list[ColumnElement[bool]]:
     """The conditions that keep `column` inside the period; none for an open period."""
     conditions = []

@@ -47,9 +47,10 @@ class Commission:
     def sentence(self, t: dict[str, str]) -> str:
         if not self.chair and not self.members:
             return ""
+        # A name ending in an initial ("Әбдірова С.") takes no second full stop.
         return t["commission.text"].format(
             chair=self.chair or "—", members=", ".join(self.members) or "—"
-        )
+        ).replace("..", ".")
 
     def signatures(self, t: dict[str, str]) -> list[tuple[str, str]]:
         people = [(t["sign.chair"], self.chair)]

@@ -3,16 +3,18 @@ entered with the accession act as the rate of the day, stored on each copy (pric
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+from datetime import date
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 
-from sqlalchemy import select
+from sqlalchemy import case, func, select
 
 from app.errors import InvalidInput
 from app.i18n import translate
 from app.intake.accession import get_accession
 from app.security.eventlog import record_event
 from app.security.roles import Actor, Role, require
-from db.models import Item
+from db.models import AccessionBatch, Item
 from db.session import Database
 
 
@@ -50,3 +52,45 @@ def set_tenge_value(
             after={"currency": currency, "rate": str(value), "copies": len(items)},
         )  # fmt: skip
         return len(items)
+
+
+@dataclass(frozen=True)
+class ForeignPriced:
+    """An accession's copies priced in one foreign currency: how many, how many still
+    without their value in tenge, and the rate their value was last entered at (if any)."""
+
+    accession_id: int
+    number: str
+    received_on: date
+    currency: str
+    copies: int
+    unvalued: int
+    rate: Decimal | None
+
+
+def foreign_priced(db: Database) -> list[ForeignPriced]:
+    """Accessions with copies priced in another currency, those still to value first, then
+    the newest: what the registers screen offers for entering the rate of the day."""
+    with db.read() as session:
+        rows = session.execute(
+            select(
+                AccessionBatch.id, AccessionBatch.number, AccessionBatch.received_on,
+                Item.currency, func.count(Item.id),
+                func.sum(case((Item.price_kzt.is_(None) & Item.price.is_not(None), 1), else_=0)),
+                func.max(case((Item.price > 0, Item.price_kzt / Item.price), else_=None)),
+            )
+            .join(Item, Item.accession_id == AccessionBatch.id)
+            .where(Item.currency != "KZT")
+            .group_by(AccessionBatch.id, AccessionBatch.number, AccessionBatch.received_on,
+                      Item.currency)
+        ).all()  # fmt: skip
+    found = [
+        ForeignPriced(
+            aid, number, on, currency, int(copies), int(unvalued or 0),
+            Decimal(rate).quantize(Decimal("0.01"), ROUND_HALF_UP) if rate is not None else None,
+        )
+        for aid, number, on, currency, copies, unvalued, rate in rows
+    ]  # fmt: skip
+    return sorted(
+        found, key=lambda f: (f.unvalued == 0, -f.received_on.toordinal(), -f.accession_id)
+    )

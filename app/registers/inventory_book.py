@@ -1,8 +1,9 @@
 """The inventory book (инвентарная книга / инвентарлық кітап): one line per copy in inventory
 order — date, inventory number, author and title, year, shelf mark, price, accession batch,
-the check mark column (тексеру белгісі, left for the hand of the fund's check), the
-write-off act once the copy is withdrawn (its line and number stay for ever), and notes (the
-copy's condition, or a status that takes it off the shelf).
+the check mark column (тексеру белгісі: each closed audit that found the copy, by its act's
+number and closing date, as the fund's check marks it by hand), the write-off act once the
+copy is withdrawn (dated by its approval, when the copy left the fund; its line and number
+stay for ever), and notes (the copy's condition, or a status that takes it off the shelf).
 
 The book is streamed: copies are read in chunks by keyset pagination on the copy's id (the
 inventory order: numbers are allocated in the transaction that inserts the copies) and each
@@ -16,7 +17,8 @@ from datetime import date
 from decimal import Decimal
 from pathlib import Path
 
-from sqlalchemy import select
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
 from app.errors import Cancelled
 from app.library import library_info
@@ -31,7 +33,15 @@ from app.registers.pdf import (
     period_text,
 )
 from app.registers.pdf import day as fmt_day
-from db.models import AccessionBatch, Item, Record, WriteOffAct, WriteOffCopy
+from db.models import (
+    AccessionBatch,
+    Audit,
+    AuditFind,
+    Item,
+    Record,
+    WriteOffAct,
+    WriteOffCopy,
+)
 from db.session import Database
 
 CHUNK = 2000
@@ -55,6 +65,8 @@ class InventoryLine:
     call_number: str = ""
     status: str = ""
     condition_notes: str = ""
+    # The closed audits that found the copy, oldest first: (audit id, day it closed).
+    checks: tuple[tuple[int, date], ...] = ()
 
     @property
     def author_title(self) -> str:
@@ -80,7 +92,8 @@ def inventory_lines(
         select(
             Item.id, AccessionBatch.received_on, Item.inventory_number, Record.author,
             Record.title, Record.year, Item.price, Item.currency, AccessionBatch.number,
-            WriteOffAct.number, WriteOffAct.act_date, Item.call_number, Item.status,
+            WriteOffAct.number, func.coalesce(WriteOffAct.approved_on, WriteOffAct.act_date),
+            Item.call_number, Item.status,
             Item.condition_notes,
         )
         .join(AccessionBatch, AccessionBatch.id == Item.accession_id)
@@ -97,11 +110,33 @@ def inventory_lines(
         # A short read transaction per chunk: a long book never holds the database open.
         with db.read() as session:
             rows = session.execute(stmt.where(Item.id > after)).all()
+            checks = _checks(session, rows[0][0], rows[-1][0]) if rows else {}
         for row in rows:
-            yield InventoryLine(*row)
+            yield InventoryLine(*row, checks=checks.get(row[0], ()))
         if len(rows) < chunk:
             return
         after = rows[-1][0]
+
+
+def _checks(session: Session, first: int, last: int) -> dict[int, tuple[tuple[int, date], ...]]:
+    """The closed audits that found the copies with ids `first`..`last` (one indexed range
+    read per chunk of the book): an open audit has not checked anything yet."""
+    found: dict[int, list[tuple[int, date]]] = {}
+    for item_id, audit_id, closed_at in session.execute(
+        select(AuditFind.item_id, Audit.id, Audit.closed_at)
+        .join(Audit, Audit.id == AuditFind.audit_id)
+        .where(AuditFind.item_id.between(first, last), Audit.status == "closed")
+        .order_by(AuditFind.item_id, Audit.closed_at, Audit.id)
+    ):
+        if closed_at is not None:  # a closed audit has its moment; the check is for mypy
+            found.setdefault(item_id, []).append((audit_id, closed_at.date()))
+    return {item_id: tuple(marks) for item_id, marks in found.items()}
+
+
+def check_mark(audit_id: int, closed_on: date) -> str:
+    """One audit's mark, as the check writes it in the column: the audit act's number and the
+    day it closed ("№ 3 05.12.2026"); the number stays with its sign."""
+    return f"№\u202f{audit_id} {fmt_day(closed_on)}"
 
 
 def render_inventory_book(
@@ -120,10 +155,10 @@ def render_inventory_book(
         LANDSCAPE, streamed=True, font_size=7.5,
     )  # fmt: skip
     columns = [
-        Column(t["date"], 1.0), Column(t["inventory_number"], 1.2), Column(t["author_title"], 4.5),
+        Column(t["date"], 1.0), Column(t["inventory_number"], 1.2), Column(t["author_title"], 4.2),
         Column(t["year"], 0.6, "center"), Column(t["book.shelf_mark"], 1.2),
         Column(t["price"], 1.1, "right"), Column(t["book.accession"], 0.9),
-        Column(t["book.check"], 0.9), Column(t["book.writeoff"], 2.0), Column(t["note"], 1.5),
+        Column(t["book.check"], 1.5), Column(t["book.writeoff"], 1.7), Column(t["note"], 1.5),
     ]  # fmt: skip
     withdrawn = 0
 
@@ -142,7 +177,9 @@ def render_inventory_book(
                 notes.insert(0, t[f"status.{line.status}"])
             yield [
                 fmt_day(line.received_on), line.inventory_number, line.author_title, line.year,
-                line.call_number, price, line.accession, "", act, "; ".join(n for n in notes if n),
+                line.call_number, price, line.accession,
+                " ".join(check_mark(*c) for c in line.checks), act,
+                "; ".join(n for n in notes if n),
             ]  # fmt: skip
 
     def on_row(count: int) -> None:

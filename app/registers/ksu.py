@@ -96,7 +96,7 @@ class ReceiptLine:
 class WithdrawalLine:
     act_id: int
     number: str
-    act_date: date
+    withdrawn_on: date  # the act's approval: its copies leave the fund then
     reason: str
     copies: int
     value: Decimal
@@ -144,6 +144,11 @@ class SummaryBook:
         return total
 
 
+# The day an approved act's copies left the fund: its approval (an act written before drafts
+# existed has none, and was approved on its own date).
+WITHDRAWN_ON = func.coalesce(WriteOffAct.approved_on, WriteOffAct.act_date)
+
+
 def _kzt(price: InstrumentedAttribute[Decimal | None]) -> ColumnElement[Any]:
     # Values are kept in tenge; a copy priced in another currency counts by its value in
     # tenge at receipt (app.registers.currency), or by nothing until one is entered.
@@ -171,7 +176,8 @@ def summary_book(db: Database, date_from: date | None, date_to: date | None) -> 
     """The КСУ's figures. Every part is read from the same two tallies — copies received per
     accession batch and copies withdrawn per write-off act, each by type of document — so
     part 3 receives exactly what part 1 lists and withdraws exactly what part 2 lists (a
-    withdrawal belongs to the period of its act's date, whatever the copy's receipt date)."""
+    withdrawal belongs to the period its act was approved in — the copies leave the fund at
+    approval, not when the act is drafted — whatever the copy's receipt date)."""
     with db.read() as session:
         batches = session.execute(
             select(AccessionBatch, Item.record_id, func.count(Item.id), _kzt(Item.price))
@@ -184,6 +190,7 @@ def summary_book(db: Database, date_from: date | None, date_to: date | None) -> 
         acts = session.execute(
             select(
                 WriteOffAct,
+                WITHDRAWN_ON,
                 AccessionBatch.source,
                 Item.record_id,
                 func.count(WriteOffCopy.id),
@@ -197,24 +204,25 @@ def summary_book(db: Database, date_from: date | None, date_to: date | None) -> 
             .join(WriteOffCopy, WriteOffCopy.act_id == WriteOffAct.id)
             .join(Item, Item.id == WriteOffCopy.item_id)
             .join(AccessionBatch, AccessionBatch.id == Item.accession_id)
-            .where(WriteOffAct.state == "approved", *within(WriteOffAct.act_date, None, date_to))
+            .where(WriteOffAct.state == "approved", *within(WITHDRAWN_ON, None, date_to))
             .group_by(WriteOffAct.id, AccessionBatch.source, Item.record_id)
-            .order_by(WriteOffAct.act_date, WriteOffAct.id)
+            .order_by(WITHDRAWN_ON, WriteOffAct.id)
         ).all()
         # Amounts written off from group holdings (copies counted by amount, which came in
         # with the migrated fund's opening balance) are withdrawals like any copy's.
         group_acts = session.execute(
             select(
                 WriteOffAct,
+                WITHDRAWN_ON,
                 GroupHolding.record_id,
                 func.sum(WriteOffGroup.amount),
                 func.sum(func.coalesce(WriteOffGroup.value, 0)),
             )
             .join(WriteOffGroup, WriteOffGroup.act_id == WriteOffAct.id)
             .join(GroupHolding, GroupHolding.id == WriteOffGroup.group_holding_id)
-            .where(WriteOffAct.state == "approved", *within(WriteOffAct.act_date, None, date_to))
+            .where(WriteOffAct.state == "approved", *within(WITHDRAWN_ON, None, date_to))
             .group_by(WriteOffAct.id, GroupHolding.record_id)
-            .order_by(WriteOffAct.act_date, WriteOffAct.id)
+            .order_by(WITHDRAWN_ON, WriteOffAct.id)
         ).all()
         opening = opening_balance_rows(session)
         # The ORM rows are read inside the session; the lines below only keep plain values.
@@ -224,12 +232,12 @@ def summary_book(db: Database, date_from: date | None, date_to: date | None) -> 
             for b, leader, copies, value in batches
         ]  # fmt: skip
         withdrawal_rows = [
-            (a.id, a.number, a.act_date, a.reason, source, leader, copies, Decimal(value or 0))
-            for a, source, leader, copies, value in acts
+            (a.id, a.number, on, a.reason, source, leader, copies, Decimal(value or 0))
+            for a, on, source, leader, copies, value in acts
         ] + [
-            (a.id, a.number, a.act_date, a.reason, MIGRATED_SOURCE, record, int(amount),
+            (a.id, a.number, on, a.reason, MIGRATED_SOURCE, record, int(amount),
              Decimal(value or 0))
-            for a, record, amount, value in group_acts
+            for a, on, record, amount, value in group_acts
         ]  # fmt: skip
         withdrawal_rows.sort(key=lambda r: (r[2], r[0]))
         notes = _notes(session, date_from, date_to)
@@ -392,14 +400,15 @@ def render_summary_book(
 
     doc.heading(t["ksu.part2"])
     part2 = [
-        Column(t["number"], 0.4, "right"), Column(t["date"], 1.4), Column(t["ksu.act"], 1.2),
+        Column(t["number"], 0.4, "right"), Column(t["ksu.approved_on"], 1.4),
+        Column(t["ksu.act"], 1.2),
         Column(t["ksu.reason"], 2.0), Column(t["copies"], 0.7, "right"),
         Column(t["value"], 1.3, "right"), *type_columns,
     ]  # fmt: skip
     doc.table(
         part2,
         (
-            [str(i), fmt_day(w.act_date), w.number, t.get(f"reason.{w.reason}", w.reason),
+            [str(i), fmt_day(w.withdrawn_on), w.number, t.get(f"reason.{w.reason}", w.reason),
              str(w.copies), money(w.value), *[str(w.by_type.get(k, 0)) for k in DOCUMENT_TYPES]]
             for i, w in enumerate(book.withdrawals, 1)
         ),

@@ -30,6 +30,7 @@ from db.models import (
     AccessionBatch,
     GroupHolding,
     Item,
+    Location,
     Record,
     WriteOffAct,
     WriteOffCopy,
@@ -305,8 +306,9 @@ def _take_groups(session: Session, act: WriteOffAct, groups: Sequence[tuple[int,
             raise InvalidInput(
                 translate(
                     "errors",
-                    "Group holding {id} has {left} copies left to write off; {amount} asked.",
-                ).format(id=hid, left=left, amount=total)
+                    "Group holding {id} ({name}) has {left} copies left to write off; "
+                    "{amount} asked.",
+                ).format(id=hid, name=_group_name(session, holding), left=left, amount=total)
             )
         if holding.received_on is not None and holding.received_on > act.act_date:
             raise InvalidInput(
@@ -328,6 +330,76 @@ def _take_groups(session: Session, act: WriteOffAct, groups: Sequence[tuple[int,
         else:
             line.amount, line.value = total, value
     session.flush()
+
+
+def _group_name(session: Session, holding: GroupHolding) -> str:
+    """A group holding as a librarian knows it: its designation and the record's title."""
+    title = session.execute(
+        select(Record.title).where(Record.id == holding.record_id)
+    ).scalar_one_or_none()
+    return " ".join(p for p in (holding.designation, f"«{title}»" if title else "") if p)
+
+
+@dataclass(frozen=True)
+class GroupLeft:
+    """A group holding a write-off act may take from, with what is left to propose."""
+
+    id: int
+    designation: str
+    title: str
+    year: str
+    location: str
+    amount: int
+    left: int
+    price: Decimal | None
+
+    @property
+    def name(self) -> str:
+        return " ".join(p for p in (self.designation, f"«{self.title}»" if self.title else "") if p)
+
+
+def find_group_holdings(db: Database, text: str = "", limit: int = 50) -> list[GroupLeft]:
+    """Group holdings whose designation or title holds `text` (a number: that
+    holding's id), with the amount no approved or draft act takes; those with nothing left
+    are not offered."""
+    taken = (
+        select(func.coalesce(func.sum(WriteOffGroup.amount), 0))
+        .join(WriteOffAct, WriteOffAct.id == WriteOffGroup.act_id)
+        .where(
+            WriteOffGroup.group_holding_id == GroupHolding.id,
+            WriteOffAct.state.in_([ActState.APPROVED, ActState.DRAFT]),
+        )
+        .scalar_subquery()
+    )
+    stmt = (
+        select(GroupHolding.id, GroupHolding.designation, Record.title, Record.year,
+               Location.code, GroupHolding.amount, GroupHolding.amount - taken,
+               GroupHolding.price)
+        .join(Record, Record.id == GroupHolding.record_id)
+        .outerjoin(Location, Location.id == GroupHolding.location_id)
+        .where(GroupHolding.amount - taken > 0)
+        .order_by(Record.title_sort, GroupHolding.id)
+        .limit(limit)
+    )  # fmt: skip
+    wanted = text.strip().casefold()
+    if wanted.isdigit():
+        stmt = stmt.where(GroupHolding.id == int(wanted))
+    found: list[GroupLeft] = []
+    with db.read() as session:
+        # Titles are matched here, not by SQL: SQLite's lower() knows no Cyrillic letter.
+        for gid, designation, title, year, code, amount, left, price in session.execute(
+            stmt if not wanted or wanted.isdigit() else stmt.limit(None)
+        ):
+            if (
+                wanted
+                and not wanted.isdigit()
+                and not any(wanted in (v or "").casefold() for v in (designation, title))
+            ):
+                continue
+            found.append(GroupLeft(gid, designation, title, year, code or "", amount, left, price))
+            if len(found) >= limit:
+                break
+    return found
 
 
 def _group_lines(session: Session, act_id: int) -> list[WriteOffGroup]:

@@ -97,7 +97,11 @@ class AuditFind(Base):
     found_device: Mapped[str] = mapped_column(String(100), default="")
     outcome: Mapped[str] = mapped_column(String(12))
 
-    __table_args__ = ({"sqlite_with_rowid": False},)
+    __table_args__ = (
+        # The inventory book's check marks: the audits that found a copy.
+        Index("ix_audit_find_item_id", "item_id"),
+        {"sqlite_with_rowid": False},
+    )
 
 
 # The scan outcomes PostgreSQL indexes: what the live counters and short lists look up.

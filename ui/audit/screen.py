@@ -62,6 +62,7 @@ from ui.common import messages
 from ui.common.choices import choice_name
 from ui.common.feedback import Feedback, FeedbackBanner
 from ui.common.keyboard import give_key
+from ui.common.locale import format_money
 from ui.common.scan_field import ScanField
 from ui.common.tables import RowsModel
 from ui.common.worker import Worker, WorkerSet, alive
@@ -89,6 +90,8 @@ def _cell(key: str) -> Callable[[Any], object]:
 
     def value(item: Any) -> object:
         raw = item.as_row().get(key, "")
+        if key == "price":
+            return format_money(raw)  # the audit counts copies' prices in tenge
         return choice_name(raw) if key == "status" else raw
 
     return value

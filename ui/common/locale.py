@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 from datetime import UTC, date, datetime
-from decimal import Decimal
+from decimal import Decimal, InvalidOperation
 from functools import partial
 from importlib import resources
 from pathlib import Path
@@ -26,6 +26,7 @@ from PySide6.QtCore import (
 
 from app import i18n
 from app.catalog.folding import SORT_LANGUAGES, sort_key
+from app.registers.words import amount as money_amount
 
 LANGUAGES = {"kk": "Қазақша", "ru": "Русский", "en": "English"}
 LOCALES = {"kk": "kk_KZ", "ru": "ru_RU", "en": "en_US"}
@@ -155,11 +156,31 @@ def format_number(value: int | float | Decimal) -> str:
     return locale().toString(float(value), "f", 2)
 
 
+# A sum's currency after it on a Kazakh or Russian screen, as docs/glossary.md has it: the
+# tenge sign, and the signs of the currencies a library buys in; other codes as they are.
+CURRENCY_SIGNS = {"KZT": "₸", "RUB": "₽", "USD": "$", "EUR": "€", "GBP": "£", "CNY": "¥"}
+
+
 def format_money(amount: Decimal | float | None, currency: str = "KZT") -> str:
-    """2 500,00 KZT (kk, ru) or 2 500.00 KZT (en); empty when there is no price."""
-    if amount is None:
+    """A sum as the registers print it, with its currency's sign: 288 650,50 ₸ (kk, ru; a
+    narrow no-break space between thousands, a comma before the tiyn); English keeps
+    2 500.00 KZT. Empty when there is no sum."""
+    if amount is None or amount == "":
         return ""
-    return f"{format_number(Decimal(amount))} {currency}".strip()
+    value = Decimal(str(amount))
+    if _current == "en":
+        return f"{format_number(value)} {currency}".strip()
+    return f"{money_amount(value)} {CURRENCY_SIGNS.get(currency, currency)}".strip()
+
+
+def parse_amount(text: str) -> Decimal | None:
+    """A sum or rate typed the Kazakh/Russian way or the English one (470,50; 470.50;
+    1 000,5); None when it is not a number."""
+    cleaned = re.sub(r"[\s\u00a0\u202f]", "", text or "").replace(",", ".")
+    try:
+        return Decimal(cleaned) if cleaned else None
+    except InvalidOperation:
+        return None
 
 
 def sort_key_function() -> Callable[[str], Any]:

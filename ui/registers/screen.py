@@ -8,10 +8,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QDate
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -30,15 +32,18 @@ from PySide6.QtWidgets import (
 
 from app.errors import QorError
 from app.intake.copies import CopyInfo, copy_by_barcode, get_copy
-from app.library import LibraryInfo
+from app.library import LibraryInfo, library_info, split_members
+from app.registers.currency import ForeignPriced, foreign_priced, set_tenge_value
 from app.registers.reports import REPORTS, render_report
 from app.registers.writeoff import (
+    GroupLeft,
     WriteOffActInfo,
     WriteOffReason,
     approve_write_off,
     cancel_write_off,
     draft_acts,
     draft_write_off,
+    find_group_holdings,
     get_write_off_act,
     update_write_off,
 )
@@ -48,12 +53,42 @@ from ui.common import messages
 from ui.common.choices import choice_name, fill_choices
 from ui.common.feedback import Feedback, FeedbackBanner
 from ui.common.keyboard import give_key
-from ui.common.locale import format_number
+from ui.common.locale import format_date, format_money, parse_amount
 from ui.common.tables import RowsModel, table_for
 from ui.common.worker import Worker, WorkerSet, alive
 from ui.preservation.screen import answer_repeat, date_edit, scan_field, to_date
 
 NEEDS_ID = ("accession-act", "writeoff-act", "audit-act")
+
+
+@dataclass(frozen=True)
+class GroupLine:
+    """An amount the act being drawn up takes from a group holding."""
+
+    holding_id: int
+    name: str
+    amount: int
+    left: int  # what the holding has for this act, its own amount included
+
+
+def commission_fields(placeholder: str) -> tuple[QLineEdit, QLineEdit]:
+    """The chair's and the members' fields of an act's own commission (members separated by
+    ';')."""
+    chair, members = QLineEdit(), QLineEdit()
+    members.setPlaceholderText(placeholder)
+    return chair, members
+
+
+def fill_commission(
+    db: Database, chair: QLineEdit, members: QLineEdit, own: tuple[str, tuple[str, ...]] = ("", ())
+) -> None:
+    """The act's own commission when it has one, else the library's standing one."""
+    name, people = own
+    if not name and not people:
+        info = library_info(db)
+        name, people = info.commission_chair, info.commission_members
+    chair.setText(name)
+    members.setText("; ".join(people))
 
 
 @dataclass(frozen=True)
@@ -64,6 +99,12 @@ class ReportRequest:
     date_to: date | None
     language: str
     ref: int | None
+    chair: str = ""
+    members: tuple[str, ...] = ()
+
+
+def _group_name(designation: str, title: str) -> str:
+    return " ".join(p for p in (designation, f"«{title}»" if title else "") if p)
 
 
 class WriteOffPanel(QGroupBox):
@@ -75,6 +116,8 @@ class WriteOffPanel(QGroupBox):
         fill_choices(self.reason, WriteOffReason)
         self.act_date = date_edit()
         self.notes = QLineEdit()
+        self.chair, self.members = commission_fields(self.tr("Members, separated by ';'"))
+        fill_commission(db, self.chair, self.members)
         self.scan = scan_field(self.tr("Scan the copies to write off"))
         self.scan.scanned.connect(self.add)
         self.scan.typed.connect(self.add)
@@ -86,22 +129,59 @@ class WriteOffPanel(QGroupBox):
                 (self.tr("Barcode"), lambda c: c.barcode),
                 (self.tr("Title"), lambda c: c.title),
                 (self.tr("Status"), lambda c: choice_name(c.status)),
-                (self.tr("Price"), lambda c: c.price),
+                (self.tr("Price"), lambda c: format_money(c.price, c.currency)),
             ]
         )
         self.view = table_for(self.copies, 2)
+        # Group holdings (copies counted by amount, from a migrated fund): found by their
+        # designation or title, and an amount of each put on the act.
+        self.group_find = QLineEdit()
+        self.group_find.setPlaceholderText(self.tr("Designation or title of a group holding"))
+        self.group_find.returnPressed.connect(self.find_groups)
+        self.group_find_button = QPushButton(self.tr("Find"))
+        self.group_find_button.clicked.connect(self.find_groups)
+        self.group_choice = QComboBox()
+        self.group_amount = QSpinBox()
+        self.group_amount.setRange(1, 10**6)
+        self.group_add_button = QPushButton(self.tr("Add amount"))
+        self.group_add_button.clicked.connect(self.add_group)
+        self.group_lines = RowsModel(
+            [
+                (self.tr("Group holding"), lambda g: g.name),
+                (self.tr("Amount"), lambda g: g.amount),
+            ]
+        )
+        self.group_view = table_for(self.group_lines, 0)
+        self.group_view.setMaximumHeight(110)
+        self.group_remove_button = QPushButton(self.tr("Take off the act"))
+        self.group_remove_button.clicked.connect(self.remove_group)
+        groups = QGroupBox(self.tr("Group holdings (counted by amount)"))
+        group_layout = QVBoxLayout(groups)
+        finder = QHBoxLayout()
+        finder.addWidget(self.group_find, 2)
+        finder.addWidget(self.group_find_button)
+        finder.addWidget(self.group_choice, 3)
+        finder.addWidget(self.group_amount)
+        finder.addWidget(self.group_add_button)
+        group_layout.addLayout(finder)
+        listed = QHBoxLayout()
+        listed.addWidget(self.group_view, 1)
+        listed.addWidget(self.group_remove_button)
+        group_layout.addLayout(listed)
         self.total = QLabel()
         self.write_button = QPushButton(self.tr("Draw up the act"))
         self.write_button.clicked.connect(self.write)
         give_key(self.write_button, "Ctrl+Shift+W")
         self.clear_button = QPushButton(self.tr("Clear list"))
-        self.clear_button.clicked.connect(lambda: self.set_copies([]))
+        self.clear_button.clicked.connect(self.clear_act)
         self.status = QLabel()
         self.status.setWordWrap(True)
         form = QFormLayout()
         form.addRow(self.tr("Reason"), self.reason)
         form.addRow(self.tr("Act date"), self.act_date)
         form.addRow(self.tr("Notes"), self.notes)
+        form.addRow(self.tr("Commission chair"), self.chair)
+        form.addRow(self.tr("Commission members"), self.members)
         form.addRow(self.tr("Copy"), self.scan)
         form.addRow("", self.feedback)
         buttons = QHBoxLayout()
@@ -129,23 +209,32 @@ class WriteOffPanel(QGroupBox):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.view, 1)
+        layout.addWidget(groups)
         layout.addLayout(buttons)
         layout.addLayout(approval)
         layout.addWidget(self.status)
         self.last_act_id: int | None = None
         self.set_copies([])
         self.refresh_drafts()
+        self.find_groups()
 
     def save_draft(self, act: WriteOffActInfo, rows: list[CopyInfo]) -> None:
         before = {c.item_id: c.inventory_number for c in act.copies}
         now = {c.id: c.inventory_number for c in rows}
+        groups_before = {g.group_holding_id: g.amount for g in act.groups}
+        groups_now = {g.holding_id: g.amount for g in self.group_lines.rows}
+        changed = {h for h in groups_before if groups_now.get(h) != groups_before[h]}
         try:
             result = update_write_off(
                 self.db, self.actor, act.id,
                 add=[n for i, n in now.items() if i not in before],
                 remove=[n for i, n in before.items() if i not in now],
                 reason=str(self.reason.currentData()), notes=self.notes.text(),
-                act_date=to_date(self.act_date),
+                act_date=to_date(self.act_date), chair=self.chair.text(),
+                members=split_members(self.members.text()),
+                add_groups=[(h, a) for h, a in groups_now.items()
+                            if h in changed or h not in groups_before],
+                remove_groups=sorted(changed),
             )  # fmt: skip
         except QorError as exc:
             messages.show_error(self, exc)
@@ -153,23 +242,82 @@ class WriteOffPanel(QGroupBox):
         self.last_act_id = result.act.id
         self.editing = None
         self.status.setText(
-            self.tr("Draft act {number} saved: {n} copies, {value} KZT.").format(
+            self.tr("Draft act {number} saved: {n} copies, {value}.").format(
                 number=result.act.number, n=result.act.count,
-                value=format_number(result.act.total_value),
+                value=format_money(result.act.total_value),
             )
         )  # fmt: skip
-        self.set_copies([])
+        self.clear_act()
         self.refresh_drafts()
+
+    def clear_act(self) -> None:
+        """The list, the group amounts and the commission as for a new act."""
+        self.editing = None
+        self.group_lines.set_rows([])
+        fill_commission(self.db, self.chair, self.members)
+        self.set_copies([])
+        self.find_groups()
+
+    def find_groups(self) -> None:
+        """Offer the group holdings matching the search field, with what each has left."""
+        try:
+            found = find_group_holdings(self.db, self.group_find.text())
+        except QorError as exc:
+            messages.show_error(self, exc)
+            return
+        self.group_choice.clear()
+        for g in found:
+            self.group_choice.addItem(
+                self.tr("{name} ({location}): {left} of {amount} left").format(
+                    name=g.name, location=g.location or "—", left=g.left, amount=g.amount
+                ),
+                g,
+            )
+        has = self.group_choice.count() > 0
+        for widget in (self.group_choice, self.group_amount, self.group_add_button):
+            widget.setEnabled(has)
+
+    def add_group(self) -> None:
+        """Put the chosen amount of the chosen group holding on the act; more than the
+        holding has left is refused, naming the holding."""
+        g: GroupLeft | None = self.group_choice.currentData()
+        if g is None:
+            return
+        own = {x.group_holding_id: x.amount for x in self.editing.groups} if self.editing else {}
+        lines = list(self.group_lines.rows)
+        old = next((x for x in lines if x.holding_id == g.id), None)
+        amount = self.group_amount.value() + (old.amount if old else 0)
+        left = g.left + own.get(g.id, 0)
+        if amount > left:
+            messages.show_error(
+                self,
+                self.tr(
+                    "Group holding {name} has {left} copies left to write off; {amount} asked."
+                ).format(name=g.name, left=left, amount=amount),
+            )
+            return
+        line = GroupLine(g.id, g.name, amount, left)
+        self.group_lines.set_rows(
+            [line if x.holding_id == g.id else x for x in lines] if old else [*lines, line]
+        )
+        self.set_copies(self.copies.rows)
+
+    def remove_group(self) -> None:
+        rows = sorted({i.row() for i in self.group_view.selectionModel().selectedRows()})
+        if not rows:
+            rows = [self.group_view.currentIndex().row()]
+        keep = [g for i, g in enumerate(self.group_lines.rows) if i not in rows]
+        self.group_lines.set_rows(keep)
+        self.set_copies(self.copies.rows)
 
     def refresh_drafts(self) -> None:
         if self.editing is not None and self.editing.id not in {a.id for a in draft_acts(self.db)}:
-            self.editing = None  # approved or cancelled meanwhile
-            self.set_copies([])
+            self.clear_act()  # approved or cancelled meanwhile
         self.drafts.clear()
         for act in draft_acts(self.db):
             self.drafts.addItem(
-                self.tr("{number}: {n} copies, {value} KZT").format(
-                    number=act.number, n=act.count, value=format_number(act.total_value)
+                self.tr("{number}: {n} copies, {value}").format(
+                    number=act.number, n=act.count, value=format_money(act.total_value)
                 ),
                 act.id,
             )
@@ -193,6 +341,13 @@ class WriteOffPanel(QGroupBox):
         self.reason.setCurrentIndex(max(0, self.reason.findData(act.reason)))
         self.act_date.setDate(QDate(act.act_date.year, act.act_date.month, act.act_date.day))
         self.notes.setText(act.notes)
+        fill_commission(
+            self.db, self.chair, self.members, (act.commission_chair, act.commission_members)
+        )
+        self.group_lines.set_rows(
+            [GroupLine(g.group_holding_id, _group_name(g.designation, g.title), g.amount,
+                       g.amount) for g in act.groups]
+        )  # fmt: skip
         self.set_copies([get_copy(self.db, c.item_id) for c in act.copies])
         self.status.setText(self.tr("Editing draft act {number}.").format(number=act.number))
 
@@ -225,6 +380,7 @@ class WriteOffPanel(QGroupBox):
             )
         )
         self.refresh_drafts()
+        self.find_groups()
 
     def cancel_act(self) -> None:
         act_id = self._chosen_draft()
@@ -242,18 +398,18 @@ class WriteOffPanel(QGroupBox):
             return
         self.status.setText(self.tr("Act {number} cancelled.").format(number=act.number))
         self.refresh_drafts()
+        self.find_groups()  # its amounts are back in their holdings
 
     def set_copies(self, copies: list[CopyInfo]) -> None:
-        if not copies and self.copies.rows:
-            self.editing = None  # the list cleared: the next act is a new one
         self.write_button.setText(
             self.tr("Save the draft") if self.editing is not None else self.tr("Draw up the act")
         )
         self.copies.set_rows(copies)
-        value = sum(c.price or 0 for c in copies)
-        self.total.setText(
-            self.tr("{n} copies, {value} KZT").format(n=len(copies), value=format_number(value))
-        )
+        # The act's value counts the copies priced in tenge, as the act itself does (the
+        # group amounts' value is the act's to work out).
+        value = sum((c.price or 0 for c in copies if c.currency == "KZT"), Decimal(0))
+        n = len(copies) + sum(g.amount for g in self.group_lines.rows)
+        self.total.setText(self.tr("{n} copies, {value}").format(n=n, value=format_money(value)))
 
     def add(self, code: str) -> None:
         self.scan.clear()
@@ -281,7 +437,8 @@ class WriteOffPanel(QGroupBox):
 
     def write(self) -> None:
         rows: list[CopyInfo] = self.copies.rows
-        if not rows:
+        groups: list[GroupLine] = self.group_lines.rows
+        if not rows and not groups:
             messages.show_error(self, self.tr("Scan the copies to write off first."))
             return
         if self.editing is not None:
@@ -290,14 +447,15 @@ class WriteOffPanel(QGroupBox):
         question = self.tr(
             "Draw up a write-off act for {n} copies ({reason})? They are held until the act "
             "is approved or cancelled."
-        ).format(n=len(rows), reason=self.reason.currentText())
+        ).format(n=len(rows) + sum(g.amount for g in groups), reason=self.reason.currentText())
         if not messages.confirm(self, question):
             return
         try:
             result = draft_write_off(
                 self.db, self.actor, str(self.reason.currentData()),
                 [c.barcode or c.inventory_number for c in rows], to_date(self.act_date),
-                self.notes.text(),
+                self.notes.text(), self.chair.text(), split_members(self.members.text()),
+                [(g.holding_id, g.amount) for g in groups],
             )  # fmt: skip
         except QorError as exc:
             messages.show_error(self, exc)
@@ -306,13 +464,80 @@ class WriteOffPanel(QGroupBox):
         self.last_act_id = act.id
         refused = "; ".join(f"{r.ref}: {r.reason}" for r in result.refused)
         self.status.setText(
-            self.tr("Draft act {number} (id {id}): {n} copies, {value} KZT.").format(
-                number=act.number, id=act.id, n=act.count, value=format_number(act.total_value)
+            self.tr("Draft act {number} (id {id}): {n} copies, {value}.").format(
+                number=act.number, id=act.id, n=act.count, value=format_money(act.total_value)
             )
             + (" " + self.tr("Refused: {what}").format(what=refused) if refused else "")
         )
-        self.set_copies([])
+        self.clear_act()
         self.refresh_drafts()
+
+
+class RatePanel(QGroupBox):
+    """The value in tenge of copies priced in another currency, entered as the rate of the
+    day of receipt for one accession's copies in one currency (what the КСУ counts)."""
+
+    def __init__(self, db: Database, actor: Actor) -> None:
+        super().__init__()
+        self.setTitle(self.tr("Foreign prices in tenge"))
+        self.db, self.actor = db, actor
+        self.batches = QComboBox()
+        self.rate = QLineEdit()
+        self.rate.setPlaceholderText(self.tr("tenge for one unit, e.g. 470,50"))
+        self.apply_button = QPushButton(self.tr("Value in tenge"))
+        self.apply_button.clicked.connect(self.apply)
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        form = QFormLayout(self)
+        form.addRow(self.tr("Accession"), self.batches)
+        row = QHBoxLayout()
+        row.addWidget(self.rate, 1)
+        row.addWidget(self.apply_button)
+        form.addRow(self.tr("Rate"), row)
+        form.addRow(self.status)
+        self.refresh()
+
+    def describe(self, f: ForeignPriced) -> str:
+        if f.unvalued:
+            return self.tr("{number} of {day}: {n} copies in {currency}, {left} not valued").format(
+                number=f.number, day=format_date(f.received_on), n=f.copies,
+                currency=f.currency, left=f.unvalued,
+            )  # fmt: skip
+        return self.tr("{number} of {day}: {n} copies in {currency}, at {rate}").format(
+            number=f.number, day=format_date(f.received_on), n=f.copies, currency=f.currency,
+            rate=format_money(f.rate),
+        )  # fmt: skip
+
+    def refresh(self) -> None:
+        chosen = self.batches.currentData()
+        self.batches.clear()
+        for f in foreign_priced(self.db):
+            self.batches.addItem(self.describe(f), (f.accession_id, f.currency))
+        if chosen is not None and (at := self.batches.findData(chosen)) >= 0:
+            self.batches.setCurrentIndex(at)
+        has = self.batches.count() > 0
+        for widget in (self.batches, self.rate, self.apply_button):
+            widget.setEnabled(has)
+        if not has:
+            self.status.setText(self.tr("No copy is priced in another currency."))
+
+    def apply(self) -> None:
+        data = self.batches.currentData()
+        if data is None:
+            return
+        accession_id, currency = data
+        try:
+            count = set_tenge_value(self.db, self.actor, accession_id, currency, self.rate.text())
+        except QorError as exc:
+            messages.show_error(self, exc)
+            return
+        self.status.setText(
+            self.tr("{n} copies priced in {currency} valued at {rate} for one unit.").format(
+                n=count, currency=currency, rate=format_money(parse_amount(self.rate.text()))
+            )
+        )
+        self.rate.clear()
+        self.refresh()
 
 
 class ReportPanel(QGroupBox):
@@ -336,6 +561,9 @@ class ReportPanel(QGroupBox):
         self.language.addItem("Русский", "ru")
         self.ref = QSpinBox()
         self.ref.setRange(1, 10**9)
+        # The acceptance act's own commission (a write-off act keeps its own with the draft).
+        self.chair, self.members = commission_fields(self.tr("Members, separated by ';'"))
+        fill_commission(db, self.chair, self.members)
         self.save_button = QPushButton(self.tr("Save PDF…"))
         self.save_button.clicked.connect(self.save)
         give_key(self.save_button, "Ctrl+S")
@@ -354,6 +582,8 @@ class ReportPanel(QGroupBox):
         form.addRow(self.tr("To"), self.date_to)
         form.addRow(self.tr("Language"), self.language)
         form.addRow(self.tr("Act / audit id"), self.ref)
+        form.addRow(self.tr("Commission chair"), self.chair)
+        form.addRow(self.tr("Commission members"), self.members)
         buttons = QHBoxLayout()
         buttons.addWidget(self.save_button)
         buttons.addWidget(self.cancel_button)
@@ -371,6 +601,8 @@ class ReportPanel(QGroupBox):
 
     def _kind_changed(self, kind: str) -> None:
         self.ref.setEnabled(kind in NEEDS_ID)
+        for widget in (self.chair, self.members):
+            widget.setEnabled(kind == "accession-act")
 
     def choose_output(self) -> Path | None:
         """Where to save: asks the user (tests replace this)."""
@@ -388,6 +620,8 @@ class ReportPanel(QGroupBox):
             date_to=None if whole else to_date(self.date_to),
             language=str(self.language.currentData()),
             ref=self.ref.value() if kind in NEEDS_ID else None,
+            chair=self.chair.text().strip() if kind == "accession-act" else "",
+            members=split_members(self.members.text()) if kind == "accession-act" else (),
         )
 
     def save(self) -> None:
@@ -462,7 +696,7 @@ def _render(
 ) -> dict[str, Any]:
     return render_report(
         db, actor, req.kind, req.out, req.date_from, req.date_to, req.language, req.ref,
-        progress, is_cancelled,
+        progress, is_cancelled, chair=req.chair, members=req.members,
     )  # fmt: skip
 
 
@@ -471,6 +705,7 @@ class RegistersScreen(QWidget):
         super().__init__()
         self.writeoff = WriteOffPanel(db, actor)
         self.reports = ReportPanel(db, actor)
+        self.rates = RatePanel(db, actor)
         self.print_act = QPushButton(self.tr("Print the last act"))
         self.print_act.clicked.connect(self._print_last_act)
         give_key(self.print_act, "Ctrl+P")
@@ -482,14 +717,24 @@ class RegistersScreen(QWidget):
         layout.addWidget(self.writeoff, 3)
         right = QVBoxLayout()
         right.addWidget(self.reports, 1)
+        right.addWidget(self.rates)
         right.addWidget(self.print_act)
         right.addWidget(self.signatories)
         layout.addLayout(right, 2)
 
+    def showEvent(self, event: QShowEvent) -> None:
+        """Copies priced in a currency may have come in at the intake desk meanwhile."""
+        super().showEvent(event)
+        self.rates.refresh()
+
     def _edit_signatories(self) -> None:
         from ui.registers.signatories import SignatoriesDialog
 
-        SignatoriesDialog(self.db, self.actor, self).exec()
+        if SignatoriesDialog(self.db, self.actor, self).exec():
+            # The standing commission is the default of the acts drawn up from now on.
+            fill_commission(self.db, self.reports.chair, self.reports.members)
+            if self.writeoff.editing is None:
+                fill_commission(self.db, self.writeoff.chair, self.writeoff.members)
 
     def _print_last_act(self) -> None:
         """The act just drawn up goes straight to the report chooser, ready to save."""

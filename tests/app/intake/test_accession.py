@@ -153,6 +153,26 @@ def test_item_count_and_total_value_come_from_the_copies(db: Database, admin: Ac
     assert info.totals["RUB"] == Decimal("24.00")
 
 
+def test_the_shipped_transfers_of_days_off() -> None:
+    """The transfers the Minister of Labour ordered (resources/registers/holidays.json):
+    Saturday 4 May 2024 worked for Wednesday 8 May; Sunday 5 January 2025 worked for Friday
+    3 January. 2026 has only the Law's moves off a weekend."""
+    from app.intake import holidays
+
+    assert not holidays.is_working_day(date(2024, 5, 8))
+    assert holidays.is_working_day(date(2024, 5, 4))
+    assert not holidays.is_working_day(date(2025, 1, 3))
+    assert holidays.is_working_day(date(2025, 1, 5))
+    # Printed Monday 6 May 2024: the 7th, 8th and 9th off: 10, 13, 14.
+    assert legal_deposit_deadline(date(2024, 5, 6), "electronic") == date(2024, 5, 14)
+    # Printed Thursday 2 January 2025: the 3rd off, Sunday the 5th worked, the 7th off: 5, 6, 8.
+    assert legal_deposit_deadline(date(2025, 1, 2), "electronic") == date(2025, 1, 8)
+    saturdays_and_sundays_worked = [
+        d for d in holidays.holiday_table().working_weekend_days if d.year == 2026
+    ]
+    assert saturdays_and_sundays_worked == []
+
+
 def test_kurban_ait_and_the_yearly_transfers_come_from_the_table(
     monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:

@@ -145,6 +145,35 @@ def test_inventory_book_has_shelf_mark_check_and_notes(year: Year, tmp_path: Pat
     assert "жоғалған" in text
 
 
+def test_inventory_book_check_marks_come_from_closed_audits(year: Year, tmp_path: Path) -> None:
+    """A copy found by a closed audit carries that audit's mark (its act's number and the day
+    it closed); a find of an audit still open marks nothing yet."""
+    from app.audit.audits import open_audit, record_scan
+    from app.audit.closing import close_audit
+
+    db, admin = year.db, year.admin
+    seen = year.added["D"][0]
+    closed = open_audit(db, admin, ["ABON"]).id
+    for code in ("@ABON", seen.barcode or ""):
+        record_scan(db, admin, closed, code, "gun-1")
+    close_audit(db, admin, closed)
+    still_open = open_audit(db, admin, ["ABON"]).id
+    for code in ("@ABON", year.added["D"][1].barcode or ""):
+        record_scan(db, admin, still_open, code, "gun-1")
+
+    lines = {x.inventory_number: x for x in inventory_lines(db, chunk=4)}
+    assert [audit for audit, _ in lines[seen.inventory_number].checks] == [closed]
+    assert lines[year.added["D"][1].inventory_number].checks == ()
+    assert sum(1 for x in lines.values() if x.checks) == 1
+    for language in ("kk", "ru"):
+        out = tmp_path / f"book-{language}.pdf"
+        render_inventory_book(db, out, *Y2026, language=language)
+        text = pdftotext(out)
+        # "№ 1 05.12.2026" (pdftotext drops the narrow no-break space after №)
+        mark = f"№{closed}{date.today():%d.%m.%Y}"
+        assert text.replace(" ", "").count(mark) == 1
+
+
 def test_cancelled_inventory_book_leaves_no_file(year: Year, tmp_path: Path) -> None:
     from app.errors import Cancelled
 
@@ -175,7 +204,7 @@ def test_parts_2_and_3_agree_even_on_an_act_dated_before_the_receipt(year: Year)
         act = session.execute(
             select(WriteOffAct).where(WriteOffAct.number == "2026/3")
         ).scalar_one()
-        act.act_date = date(2025, 12, 20)
+        act.act_date = act.approved_on = date(2025, 12, 20)
     y2025 = summary_book(year.db, date(2025, 1, 1), date(2025, 12, 31))
     y2026 = summary_book(year.db, *Y2026)
     for book in (y2025, y2026, summary_book(year.db, None, None)):
@@ -184,6 +213,45 @@ def test_parts_2_and_3_agree_even_on_an_act_dated_before_the_receipt(year: Year)
     assert y2025.total.withdrawn.copies == 2
     assert y2025.total.end.copies == y2026.total.start.copies
     assert y2026.total.end.copies == _held(year)
+
+
+def test_a_withdrawal_belongs_to_the_period_its_act_was_approved_in(
+    year: Year, tmp_path: Path
+) -> None:
+    """An act drafted on 20.12.2025 and approved on 12.01.2026: its copy leaves the fund in
+    2026 — КСУ part 2 and 3 of 2026 withdraw it, dated by the approval, and 2025 still holds
+    it; the inventory book dates its withdrawal by the approval too."""
+    from app.registers.writeoff import approve_write_off, draft_write_off
+
+    copy = year.added["A"][1]
+    draft = draft_write_off(
+        year.db, year.admin, "wear", [copy.barcode or ""], date(2025, 12, 20)
+    ).act
+    before = summary_book(year.db, date(2025, 1, 1), date(2025, 12, 31))
+    approve_write_off(year.db, year.admin, draft.id, "Директор", date(2026, 1, 12))
+    y2025 = summary_book(year.db, date(2025, 1, 1), date(2025, 12, 31))
+    y2026 = summary_book(year.db, *Y2026)
+    for book in (y2025, y2026, summary_book(year.db, None, None)):
+        _parts_agree(book)
+    assert draft.number == "2025/2"
+    assert [w.number for w in y2025.withdrawals] == ["2025/1"]
+    assert y2025.total.end.copies == before.total.end.copies == y2026.total.start.copies
+    line = next(w for w in y2026.withdrawals if w.number == "2025/2")
+    assert (line.withdrawn_on, line.copies) == (date(2026, 1, 12), 1)
+    assert y2026.withdrawals[0].number == "2025/2"  # first: approved in January
+    assert y2026.total.end.copies == _held(year)
+
+    book_line = next(
+        x for x in inventory_lines(year.db) if x.inventory_number == copy.inventory_number
+    )
+    assert (book_line.writeoff_act, book_line.writeoff_date) == ("2025/2", date(2026, 1, 12))
+    for language in ("kk", "ru"):
+        out = tmp_path / f"ksu-{language}.pdf"
+        render_summary_book(year.db, out, *Y2026, language=language)
+        assert "12.01.2026 2025/2" in pdftotext(out)
+        out = tmp_path / f"book-{language}.pdf"
+        render_inventory_book(year.db, out, language=language)
+        assert "2025/2 12.01.2026" in pdftotext(out)
 
 
 def test_parts_agree_in_every_period(year: Year) -> None:
