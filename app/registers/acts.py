@@ -48,9 +48,11 @@ class Commission:
         if not self.chair and not self.members:
             return ""
         # A name ending in an initial ("Әбдірова С.") takes no second full stop.
-        return t["commission.text"].format(
-            chair=self.chair or "—", members=", ".join(self.members) or "—"
-        ).replace("..", ".")
+        return (
+            t["commission.text"]
+            .format(chair=self.chair or "—", members=", ".join(self.members) or "—")
+            .replace("..", ".")
+        )
 
     def signatures(self, t: dict[str, str]) -> list[tuple[str, str]]:
         people = [(t["sign.chair"], self.chair)]

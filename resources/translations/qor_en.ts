@@ -2180,6 +2180,45 @@ What you were doing may not have been saved. The details are in the log file {pa
         </message>
     </context>
     <context>
+        <name>RatePanel</name>
+        <message>
+            <source>Foreign prices in tenge</source>
+            <translation>Foreign prices in tenge</translation>
+        </message>
+        <message>
+            <source>tenge for one unit, e.g. 470,50</source>
+            <translation>tenge for one unit, e.g. 470,50</translation>
+        </message>
+        <message>
+            <source>Value in tenge</source>
+            <translation>Value in tenge</translation>
+        </message>
+        <message>
+            <source>Accession</source>
+            <translation>Accession</translation>
+        </message>
+        <message>
+            <source>Rate</source>
+            <translation>Rate</translation>
+        </message>
+        <message>
+            <source>{number} of {day}: {n} copies in {currency}, {left} not valued</source>
+            <translation>{number} of {day}: {n} copies in {currency}, {left} not valued</translation>
+        </message>
+        <message>
+            <source>{number} of {day}: {n} copies in {currency}, at {rate}</source>
+            <translation>{number} of {day}: {n} copies in {currency}, at {rate}</translation>
+        </message>
+        <message>
+            <source>No copy is priced in another currency.</source>
+            <translation>No copy is priced in another currency.</translation>
+        </message>
+        <message>
+            <source>{n} copies priced in {currency} valued at {rate} for one unit.</source>
+            <translation>{n} copies priced in {currency} valued at {rate} for one unit.</translation>
+        </message>
+    </context>
+    <context>
         <name>RecordChoiceDialog</name>
         <message>
             <source>Choose the record</source>
@@ -2424,6 +2463,10 @@ Updated {updated} by {updater}</translation>
             <translation>Whole history</translation>
         </message>
         <message>
+            <source>Members, separated by ';'</source>
+            <translation>Members, separated by ';'</translation>
+        </message>
+        <message>
             <source>Save PDF…</source>
             <translation>Save PDF…</translation>
         </message>
@@ -2450,6 +2493,14 @@ Updated {updated} by {updater}</translation>
         <message>
             <source>Act / audit id</source>
             <translation>Act / audit id</translation>
+        </message>
+        <message>
+            <source>Commission chair</source>
+            <translation>Commission chair</translation>
+        </message>
+        <message>
+            <source>Commission members</source>
+            <translation>Commission members</translation>
         </message>
         <message>
             <source>Save register</source>
@@ -3092,6 +3143,10 @@ Updated {updated} by {updater}</translation>
             <translation>Write-off act</translation>
         </message>
         <message>
+            <source>Members, separated by ';'</source>
+            <translation>Members, separated by ';'</translation>
+        </message>
+        <message>
             <source>Scan the copies to write off</source>
             <translation>Scan the copies to write off</translation>
         </message>
@@ -3116,6 +3171,34 @@ Updated {updated} by {updater}</translation>
             <translation>Price</translation>
         </message>
         <message>
+            <source>Designation or title of a group holding</source>
+            <translation>Designation or title of a group holding</translation>
+        </message>
+        <message>
+            <source>Find</source>
+            <translation>Find</translation>
+        </message>
+        <message>
+            <source>Add amount</source>
+            <translation>Add amount</translation>
+        </message>
+        <message>
+            <source>Group holding</source>
+            <translation>Group holding</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation>Amount</translation>
+        </message>
+        <message>
+            <source>Take off the act</source>
+            <translation>Take off the act</translation>
+        </message>
+        <message>
+            <source>Group holdings (counted by amount)</source>
+            <translation>Group holdings (counted by amount)</translation>
+        </message>
+        <message>
             <source>Draw up the act</source>
             <translation>Draw up the act</translation>
         </message>
@@ -3134,6 +3217,14 @@ Updated {updated} by {updater}</translation>
         <message>
             <source>Notes</source>
             <translation>Notes</translation>
+        </message>
+        <message>
+            <source>Commission chair</source>
+            <translation>Commission chair</translation>
+        </message>
+        <message>
+            <source>Commission members</source>
+            <translation>Commission members</translation>
         </message>
         <message>
             <source>Copy</source>
@@ -3160,12 +3251,28 @@ Updated {updated} by {updater}</translation>
             <translation>Draft acts</translation>
         </message>
         <message>
-            <source>Draft act {number} saved: {n} copies, {value} KZT.</source>
-            <translation>Draft act {number} saved: {n} copies, {value} KZT.</translation>
+            <source>Draft act {number} saved: {n} copies, {value}.</source>
+            <translation>Draft act {number} saved: {n} copies, {value}.</translation>
         </message>
         <message>
-            <source>{number}: {n} copies, {value} KZT</source>
-            <translation>{number}: {n} copies, {value} KZT</translation>
+            <source>{name} ({location}): {left} of {amount} left</source>
+            <translation>{name} ({location}): {left} of {amount} left</translation>
+        </message>
+        <message>
+            <source>Group holding {name} has {left} copies left to write off; {amount} asked.</source>
+            <translation>Group holding {name} has {left} copies left to write off; {amount} asked.</translation>
+        </message>
+        <message>
+            <source>{number}: {n} copies, {value}</source>
+            <translation>{number}: {n} copies, {value}</translation>
+        </message>
+        <message>
+            <source>{n} copies, {value}</source>
+            <translation>{n} copies, {value}</translation>
+        </message>
+        <message>
+            <source>Draft act {number} (id {id}): {n} copies, {value}.</source>
+            <translation>Draft act {number} (id {id}): {n} copies, {value}.</translation>
         </message>
         <message>
             <source>Editing draft act {number}.</source>
@@ -3196,10 +3303,6 @@ Updated {updated} by {updater}</translation>
             <translation>Save the draft</translation>
         </message>
         <message>
-            <source>{n} copies, {value} KZT</source>
-            <translation>{n} copies, {value} KZT</translation>
-        </message>
-        <message>
             <source>No copy has barcode {code}.</source>
             <translation>No copy has barcode {code}.</translation>
         </message>
@@ -3218,10 +3321,6 @@ Updated {updated} by {updater}</translation>
         <message>
             <source>Draw up a write-off act for {n} copies ({reason})? They are held until the act is approved or cancelled.</source>
             <translation>Draw up a write-off act for {n} copies ({reason})? They are held until the act is approved or cancelled.</translation>
-        </message>
-        <message>
-            <source>Draft act {number} (id {id}): {n} copies, {value} KZT.</source>
-            <translation>Draft act {number} (id {id}): {n} copies, {value} KZT.</translation>
         </message>
         <message>
             <source>Refused: {what}</source>
@@ -4140,8 +4239,8 @@ Updated {updated} by {updater}</translation>
             <translation>Write off at least one copy of group holding {id}.</translation>
         </message>
         <message>
-            <source>Group holding {id} has {left} copies left to write off; {amount} asked.</source>
-            <translation>Group holding {id} has {left} copies left to write off; {amount} asked.</translation>
+            <source>Group holding {id} ({name}) has {left} copies left to write off; {amount} asked.</source>
+            <translation>Group holding {id} ({name}) has {left} copies left to write off; {amount} asked.</translation>
         </message>
         <message>
             <source>The act date {day} is before group holding {id} was received ({received}).</source>

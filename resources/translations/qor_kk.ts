@@ -2180,6 +2180,45 @@ What you were doing may not have been saved. The details are in the log file {pa
         </message>
     </context>
     <context>
+        <name>RatePanel</name>
+        <message>
+            <source>Foreign prices in tenge</source>
+            <translation>Шетел валютасындағы бағалар теңгемен</translation>
+        </message>
+        <message>
+            <source>tenge for one unit, e.g. 470,50</source>
+            <translation>бір бірлік үшін теңге, мысалы 470,50</translation>
+        </message>
+        <message>
+            <source>Value in tenge</source>
+            <translation>Теңгемен бағалау</translation>
+        </message>
+        <message>
+            <source>Accession</source>
+            <translation>Қабылдау актісі</translation>
+        </message>
+        <message>
+            <source>Rate</source>
+            <translation>Бағам</translation>
+        </message>
+        <message>
+            <source>{number} of {day}: {n} copies in {currency}, {left} not valued</source>
+            <translation>{day} күнгі {number}: {currency} бағасындағы {n} дана, {left} данасы бағаланбаған</translation>
+        </message>
+        <message>
+            <source>{number} of {day}: {n} copies in {currency}, at {rate}</source>
+            <translation>{day} күнгі {number}: {currency} бағасындағы {n} дана, бағамы {rate}</translation>
+        </message>
+        <message>
+            <source>No copy is priced in another currency.</source>
+            <translation>Шетел валютасында бағаланған дана жоқ.</translation>
+        </message>
+        <message>
+            <source>{n} copies priced in {currency} valued at {rate} for one unit.</source>
+            <translation>{currency} бағасындағы {n} дана бір бірлігі {rate} бағамымен бағаланды.</translation>
+        </message>
+    </context>
+    <context>
         <name>RecordChoiceDialog</name>
         <message>
             <source>Choose the record</source>
@@ -2424,6 +2463,10 @@ Updated {updated} by {updater}</source>
             <translation>Бүкіл тарихы</translation>
         </message>
         <message>
+            <source>Members, separated by ';'</source>
+            <translation>Мүшелері, ';' арқылы бөліп</translation>
+        </message>
+        <message>
             <source>Save PDF…</source>
             <translation>PDF сақтау…</translation>
         </message>
@@ -2450,6 +2493,14 @@ Updated {updated} by {updater}</source>
         <message>
             <source>Act / audit id</source>
             <translation>Акт / тексеру id</translation>
+        </message>
+        <message>
+            <source>Commission chair</source>
+            <translation>Комиссия төрағасы</translation>
+        </message>
+        <message>
+            <source>Commission members</source>
+            <translation>Комиссия мүшелері</translation>
         </message>
         <message>
             <source>Save register</source>
@@ -3092,6 +3143,10 @@ Updated {updated} by {updater}</source>
             <translation>Есептен шығару актісі</translation>
         </message>
         <message>
+            <source>Members, separated by ';'</source>
+            <translation>Мүшелері, ';' арқылы бөліп</translation>
+        </message>
+        <message>
             <source>Scan the copies to write off</source>
             <translation>Есептен шығарылатын даналарды сканерлеңіз</translation>
         </message>
@@ -3116,6 +3171,34 @@ Updated {updated} by {updater}</source>
             <translation>Бағасы</translation>
         </message>
         <message>
+            <source>Designation or title of a group holding</source>
+            <translation>Топтық қордың белгісі немесе атауы</translation>
+        </message>
+        <message>
+            <source>Find</source>
+            <translation>Табу</translation>
+        </message>
+        <message>
+            <source>Add amount</source>
+            <translation>Санын қосу</translation>
+        </message>
+        <message>
+            <source>Group holding</source>
+            <translation>Топтық қор</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation>Саны</translation>
+        </message>
+        <message>
+            <source>Take off the act</source>
+            <translation>Актіден алып тастау</translation>
+        </message>
+        <message>
+            <source>Group holdings (counted by amount)</source>
+            <translation>Топтық қорлар (санымен есептелетін)</translation>
+        </message>
+        <message>
             <source>Draw up the act</source>
             <translation>Акт жасау</translation>
         </message>
@@ -3134,6 +3217,14 @@ Updated {updated} by {updater}</source>
         <message>
             <source>Notes</source>
             <translation>Ескертпелер</translation>
+        </message>
+        <message>
+            <source>Commission chair</source>
+            <translation>Комиссия төрағасы</translation>
+        </message>
+        <message>
+            <source>Commission members</source>
+            <translation>Комиссия мүшелері</translation>
         </message>
         <message>
             <source>Copy</source>
@@ -3160,12 +3251,28 @@ Updated {updated} by {updater}</source>
             <translation>Акт жобалары</translation>
         </message>
         <message>
-            <source>Draft act {number} saved: {n} copies, {value} KZT.</source>
-            <translation>{number} акт жобасы сақталды: {n} дана, {value} теңге.</translation>
+            <source>Draft act {number} saved: {n} copies, {value}.</source>
+            <translation>{number} акт жобасы сақталды: {n} дана, {value}.</translation>
         </message>
         <message>
-            <source>{number}: {n} copies, {value} KZT</source>
-            <translation>{number}: {n} дана, {value} теңге</translation>
+            <source>{name} ({location}): {left} of {amount} left</source>
+            <translation>{name} ({location}): {amount} дананың {left} данасы қалды</translation>
+        </message>
+        <message>
+            <source>Group holding {name} has {left} copies left to write off; {amount} asked.</source>
+            <translation>{name} топтық қорында есептен шығаруға {left} дана қалды; {amount} дана сұралды.</translation>
+        </message>
+        <message>
+            <source>{number}: {n} copies, {value}</source>
+            <translation>{number}: {n} дана, {value}</translation>
+        </message>
+        <message>
+            <source>{n} copies, {value}</source>
+            <translation>{n} дана, {value}</translation>
+        </message>
+        <message>
+            <source>Draft act {number} (id {id}): {n} copies, {value}.</source>
+            <translation>{number} акт жобасы (id {id}): {n} дана, {value}.</translation>
         </message>
         <message>
             <source>Editing draft act {number}.</source>
@@ -3196,10 +3303,6 @@ Updated {updated} by {updater}</source>
             <translation>Жобаны сақтау</translation>
         </message>
         <message>
-            <source>{n} copies, {value} KZT</source>
-            <translation>{n} дана, {value} ₸</translation>
-        </message>
-        <message>
             <source>No copy has barcode {code}.</source>
             <translation>{code} штрихкоды бар дана жоқ.</translation>
         </message>
@@ -3218,10 +3321,6 @@ Updated {updated} by {updater}</source>
         <message>
             <source>Draw up a write-off act for {n} copies ({reason})? They are held until the act is approved or cancelled.</source>
             <translation>{n} данаға есептен шығару актісін жасайсыз ба ({reason})? Акт бекітілгенше немесе оның күші жойылғанша даналар ұсталып тұрады.</translation>
-        </message>
-        <message>
-            <source>Draft act {number} (id {id}): {n} copies, {value} KZT.</source>
-            <translation>{number} акт жобасы (id {id}): {n} дана, {value} теңге.</translation>
         </message>
         <message>
             <source>Refused: {what}</source>
@@ -4140,8 +4239,8 @@ Updated {updated} by {updater}</source>
             <translation>{id} топтық есебінен кемінде бір дананы есептен шығарыңыз.</translation>
         </message>
         <message>
-            <source>Group holding {id} has {left} copies left to write off; {amount} asked.</source>
-            <translation>{id} топтық есебінде есептен шығаруға {left} дана қалды; {amount} сұралды.</translation>
+            <source>Group holding {id} ({name}) has {left} copies left to write off; {amount} asked.</source>
+            <translation>{id} топтық қорында ({name}) есептен шығаруға {left} дана қалды; {amount} дана сұралды.</translation>
         </message>
         <message>
             <source>The act date {day} is before group holding {id} was received ({received}).</source>

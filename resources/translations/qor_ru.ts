@@ -2180,6 +2180,45 @@ What you were doing may not have been saved. The details are in the log file {pa
         </message>
     </context>
     <context>
+        <name>RatePanel</name>
+        <message>
+            <source>Foreign prices in tenge</source>
+            <translation>Цены в иностранной валюте в тенге</translation>
+        </message>
+        <message>
+            <source>tenge for one unit, e.g. 470,50</source>
+            <translation>тенге за единицу, например 470,50</translation>
+        </message>
+        <message>
+            <source>Value in tenge</source>
+            <translation>Оценить в тенге</translation>
+        </message>
+        <message>
+            <source>Accession</source>
+            <translation>Акт приёма</translation>
+        </message>
+        <message>
+            <source>Rate</source>
+            <translation>Курс</translation>
+        </message>
+        <message>
+            <source>{number} of {day}: {n} copies in {currency}, {left} not valued</source>
+            <translation>{number} от {day}: {n} экз. в {currency}, не оценено {left}</translation>
+        </message>
+        <message>
+            <source>{number} of {day}: {n} copies in {currency}, at {rate}</source>
+            <translation>{number} от {day}: {n} экз. в {currency}, по курсу {rate}</translation>
+        </message>
+        <message>
+            <source>No copy is priced in another currency.</source>
+            <translation>Нет экземпляров с ценой в иностранной валюте.</translation>
+        </message>
+        <message>
+            <source>{n} copies priced in {currency} valued at {rate} for one unit.</source>
+            <translation>{n} экз. с ценой в {currency} оценены по курсу {rate} за единицу.</translation>
+        </message>
+    </context>
+    <context>
         <name>RecordChoiceDialog</name>
         <message>
             <source>Choose the record</source>
@@ -2424,6 +2463,10 @@ Updated {updated} by {updater}</source>
             <translation>Вся история</translation>
         </message>
         <message>
+            <source>Members, separated by ';'</source>
+            <translation>Члены через ';'</translation>
+        </message>
+        <message>
             <source>Save PDF…</source>
             <translation>Сохранить PDF…</translation>
         </message>
@@ -2450,6 +2493,14 @@ Updated {updated} by {updater}</source>
         <message>
             <source>Act / audit id</source>
             <translation>Акт / id проверки</translation>
+        </message>
+        <message>
+            <source>Commission chair</source>
+            <translation>Председатель комиссии</translation>
+        </message>
+        <message>
+            <source>Commission members</source>
+            <translation>Члены комиссии</translation>
         </message>
         <message>
             <source>Save register</source>
@@ -3092,6 +3143,10 @@ Updated {updated} by {updater}</source>
             <translation>Акт списания</translation>
         </message>
         <message>
+            <source>Members, separated by ';'</source>
+            <translation>Члены через ';'</translation>
+        </message>
+        <message>
             <source>Scan the copies to write off</source>
             <translation>Сканируйте списываемые экземпляры</translation>
         </message>
@@ -3116,6 +3171,34 @@ Updated {updated} by {updater}</source>
             <translation>Цена</translation>
         </message>
         <message>
+            <source>Designation or title of a group holding</source>
+            <translation>Обозначение или заглавие группового фонда</translation>
+        </message>
+        <message>
+            <source>Find</source>
+            <translation>Найти</translation>
+        </message>
+        <message>
+            <source>Add amount</source>
+            <translation>Добавить количество</translation>
+        </message>
+        <message>
+            <source>Group holding</source>
+            <translation>Групповой фонд</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation>Количество</translation>
+        </message>
+        <message>
+            <source>Take off the act</source>
+            <translation>Убрать из акта</translation>
+        </message>
+        <message>
+            <source>Group holdings (counted by amount)</source>
+            <translation>Групповые фонды (учёт количеством)</translation>
+        </message>
+        <message>
             <source>Draw up the act</source>
             <translation>Составить акт</translation>
         </message>
@@ -3134,6 +3217,14 @@ Updated {updated} by {updater}</source>
         <message>
             <source>Notes</source>
             <translation>Примечания</translation>
+        </message>
+        <message>
+            <source>Commission chair</source>
+            <translation>Председатель комиссии</translation>
+        </message>
+        <message>
+            <source>Commission members</source>
+            <translation>Члены комиссии</translation>
         </message>
         <message>
             <source>Copy</source>
@@ -3160,12 +3251,28 @@ Updated {updated} by {updater}</source>
             <translation>Проекты актов</translation>
         </message>
         <message>
-            <source>Draft act {number} saved: {n} copies, {value} KZT.</source>
-            <translation>Проект акта {number} сохранён: {n} экз., {value} тенге.</translation>
+            <source>Draft act {number} saved: {n} copies, {value}.</source>
+            <translation>Проект акта {number} сохранён: {n} экз., {value}.</translation>
         </message>
         <message>
-            <source>{number}: {n} copies, {value} KZT</source>
-            <translation>{number}: {n} экз., {value} тенге</translation>
+            <source>{name} ({location}): {left} of {amount} left</source>
+            <translation>{name} ({location}): осталось {left} из {amount}</translation>
+        </message>
+        <message>
+            <source>Group holding {name} has {left} copies left to write off; {amount} asked.</source>
+            <translation>В групповом фонде {name} для списания осталось {left} экз.; запрошено {amount}.</translation>
+        </message>
+        <message>
+            <source>{number}: {n} copies, {value}</source>
+            <translation>{number}: {n} экз., {value}</translation>
+        </message>
+        <message>
+            <source>{n} copies, {value}</source>
+            <translation>{n} экз., {value}</translation>
+        </message>
+        <message>
+            <source>Draft act {number} (id {id}): {n} copies, {value}.</source>
+            <translation>Проект акта {number} (id {id}): {n} экз., {value}.</translation>
         </message>
         <message>
             <source>Editing draft act {number}.</source>
@@ -3196,10 +3303,6 @@ Updated {updated} by {updater}</source>
             <translation>Сохранить проект</translation>
         </message>
         <message>
-            <source>{n} copies, {value} KZT</source>
-            <translation>{n} экз., {value} ₸</translation>
-        </message>
-        <message>
             <source>No copy has barcode {code}.</source>
             <translation>Нет экземпляра со штрихкодом {code}.</translation>
         </message>
@@ -3218,10 +3321,6 @@ Updated {updated} by {updater}</source>
         <message>
             <source>Draw up a write-off act for {n} copies ({reason})? They are held until the act is approved or cancelled.</source>
             <translation>Составить акт списания на {n} экз. ({reason})? Экземпляры будут отложены до утверждения или отмены акта.</translation>
-        </message>
-        <message>
-            <source>Draft act {number} (id {id}): {n} copies, {value} KZT.</source>
-            <translation>Проект акта {number} (id {id}): {n} экз., {value} тенге.</translation>
         </message>
         <message>
             <source>Refused: {what}</source>
@@ -4140,8 +4239,8 @@ Updated {updated} by {updater}</source>
             <translation>Спишите хотя бы один экземпляр группового учёта {id}.</translation>
         </message>
         <message>
-            <source>Group holding {id} has {left} copies left to write off; {amount} asked.</source>
-            <translation>В групповом учёте {id} для списания осталось экземпляров: {left}; запрошено: {amount}.</translation>
+            <source>Group holding {id} ({name}) has {left} copies left to write off; {amount} asked.</source>
+            <translation>В групповом фонде {id} ({name}) для списания осталось {left} экз.; запрошено {amount}.</translation>
         </message>
         <message>
             <source>The act date {day} is before group holding {id} was received ({received}).</source>
