@@ -24,8 +24,9 @@ from sqlalchemy.exc import OperationalError
 from app import __version__
 from app.cli_help import describe
 from app.errors import QorError
+from app.security.dbpassword import with_stored_password
 from app.security.roles import Actor
-from db.session import Database
+from db.session import Database, default_database_url
 
 if TYPE_CHECKING:
     from app.intake.copies import RefusedCopy
@@ -58,7 +59,9 @@ class CliContext:
     @property
     def db(self) -> Database:
         if self._db is None:
-            self._db = Database(self.args.db)
+            # A PostgreSQL role's password from the keyring (else libpq's ~/.pgpass).
+            url = self.args.db or default_database_url()
+            self._db = Database(with_stored_password(url))
         return self._db
 
     def actor(self) -> Actor:
@@ -146,8 +149,6 @@ def build_parser() -> argparse.ArgumentParser:
 
 def _safe_url(url: str | None) -> str:
     from sqlalchemy.engine import make_url
-
-    from db.session import default_database_url
 
     try:
         return make_url(url or default_database_url()).render_as_string(hide_password=True)
