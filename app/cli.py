@@ -178,6 +178,11 @@ def what_to_do(reason: str) -> str:
             "CODE --admin NAME` (or start `qor` for the first-run setup), or give the right "
             "--db (or QOR_DB)."
         )
+    if "password authentication failed" in reason or "no password supplied" in reason:
+        return (
+            ". Keep the role's password in the system keyring with `qor --db URL db password` "
+            "(or in ~/.pgpass), and give the URL without it."
+        )
     return ". Check that --db (or QOR_DB) names the catalog and that its server is running."
 
 

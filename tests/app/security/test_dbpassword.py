@@ -216,3 +216,15 @@ def test_the_keyring_message_is_translated(no_keyring: None, monkeypatch) -> Non
         set_translator(None)
     assert str(raised.value).startswith("Жүйенің кілттер қоймасын")
     assert seen and seen[-1][0] == "errors"
+
+
+def test_a_refused_password_says_where_to_keep_it() -> None:
+    from app.cli import what_to_do
+
+    # libpq's words when the server wants a password it did not get, or a wrong one
+    for reason in (
+        'connection failed: FATAL:  password authentication failed for user "qor_workstation"',
+        "connection failed: fe_sendauth: no password supplied",
+    ):
+        assert "qor --db URL db password" in what_to_do(reason)
+    assert "db password" not in what_to_do("connection refused")
