@@ -192,6 +192,7 @@ def test_a_new_workstation_role_needs_a_password(
     assert f"The new role '{other}' needs a password" in capsys.readouterr().err
 
 
+@pytest.mark.postgres
 def test_a_workstation_that_finds_an_older_schema_asks_for_the_administrator(
     roles: Roles,
 ) -> None:
