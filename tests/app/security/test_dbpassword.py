@@ -29,6 +29,7 @@ from app.security.dbpassword import (
 )
 from app.workstation import open_database, shown_url
 from tests.app.unioncat.test_targets import MemoryKeyring
+from tests.conftest import DatabaseFactory
 
 URL = "postgresql+psycopg://qor_workstation@dbhost:5433/qor"
 ENTRY = "qor_workstation@dbhost:5433/qor"
@@ -228,3 +229,28 @@ def test_a_refused_password_says_where_to_keep_it() -> None:
     ):
         assert "qor --db URL db password" in what_to_do(reason)
     assert "db password" not in what_to_do("connection refused")
+
+
+@pytest.mark.postgres
+def test_the_keyrings_password_reaches_the_server(
+    memory_keyring: MemoryKeyring,
+    monkeypatch: pytest.MonkeyPatch,
+    _factories: dict[str, DatabaseFactory],
+    pg_available: bool,
+) -> None:
+    if not pg_available:
+        pytest.skip("PostgreSQL cannot be reached (not in CI)")
+    made = _factories["postgresql"].new()
+    made.dispose()
+    url = make_url(made.url)  # the workstation role's, with QOR_TEST_PG_ROLE=workstation
+    password = url.password or "any-password"  # the tests' server trusts 127.0.0.1
+    plain = url._replace(password=None).render_as_string(hide_password=False)
+    assert _store(monkeypatch, plain, password) == 0
+    db = open_database(plain)
+    try:
+        with db.engine.connect() as connection:
+            # what libpq sent (PQpass), and whom the server let in
+            assert connection.connection.driver_connection.info.password == password
+            assert connection.exec_driver_sql("SELECT current_user").scalar() == url.username
+    finally:
+        db.dispose()
