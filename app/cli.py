@@ -24,8 +24,9 @@ from sqlalchemy.exc import OperationalError
 from app import __version__
 from app.cli_help import describe
 from app.errors import QorError
+from app.security.dbpassword import with_stored_password
 from app.security.roles import Actor
-from db.session import Database
+from db.session import Database, default_database_url
 
 if TYPE_CHECKING:
     from app.intake.copies import RefusedCopy
@@ -58,7 +59,9 @@ class CliContext:
     @property
     def db(self) -> Database:
         if self._db is None:
-            self._db = Database(self.args.db)
+            # A PostgreSQL role's password from the keyring (else libpq's ~/.pgpass).
+            url = self.args.db or default_database_url()
+            self._db = Database(with_stored_password(url))
         return self._db
 
     def actor(self) -> Actor:
@@ -147,8 +150,6 @@ def build_parser() -> argparse.ArgumentParser:
 def _safe_url(url: str | None) -> str:
     from sqlalchemy.engine import make_url
 
-    from db.session import default_database_url
-
     try:
         return make_url(url or default_database_url()).render_as_string(hide_password=True)
     except Exception:
@@ -176,6 +177,11 @@ def what_to_do(reason: str) -> str:
             ". It holds no Qor catalog yet: create one with `qor init --library NAME --sigla "
             "CODE --admin NAME` (or start `qor` for the first-run setup), or give the right "
             "--db (or QOR_DB)."
+        )
+    if "password authentication failed" in reason or "no password supplied" in reason:
+        return (
+            ". Keep the role's password in the system keyring with `qor --db URL db password` "
+            "(or in ~/.pgpass), and give the URL without it."
         )
     return ". Check that --db (or QOR_DB) names the catalog and that its server is running."
 

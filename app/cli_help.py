@@ -208,6 +208,14 @@ EPILOGS: dict[str, str] = {
         "schema the owner role's and the workstation role able to write rows only; its "
         "password comes from QOR_WORKSTATION_PASSWORD or is asked for."
     ),
+    "db password": (
+        "For a workstation on PostgreSQL: `qor --db postgresql+psycopg://qor_workstation@dbhost"
+        "/qor db password` keeps that role's password in this user's system keyring (GNOME "
+        "Keyring, KWallet), never in a file; the workstation and every command with the same "
+        "--db (or QOR_DB), given without a password, then connect with it. Where the keyring "
+        "has none, libpq's ~/.pgpass is read. The password comes from QOR_WORKSTATION_PASSWORD, "
+        "a prompt (twice), or the first line of the standard input."
+    ),
     "search": (
         "Search is Kazakh-aware (казак finds Қазақ, Qazaqstan finds Қазақстан) and ignores "
         "case. Field prefixes: au: author, ti: title, su: subject, pb: publisher, isbn:, "

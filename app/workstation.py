@@ -11,7 +11,8 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 
 from app.errors import SchemaNeedsAdministrator
-from db.session import Database
+from app.security.dbpassword import with_stored_password
+from db.session import Database, default_database_url
 
 __all__ = [
     "Database",
@@ -30,8 +31,9 @@ INSUFFICIENT_PRIVILEGE = "42501"  # PostgreSQL's SQLSTATE for "permission denied
 
 def open_database(url: str | None = None) -> Database:
     """The library's database at `url` (None: QOR_DB, else the workstation's own SQLite
-    file). Opening connects lazily; nothing is read or changed yet."""
-    return Database(url)
+    file). Opening connects lazily; nothing is read or changed yet. A PostgreSQL role's
+    password comes from the system keyring (`qor db password`), else libpq's ~/.pgpass."""
+    return Database(with_stored_password(url or default_database_url()))
 
 
 def schema_is_current(db: Database) -> bool:

@@ -357,7 +357,8 @@ def as_administrator(db: Database) -> Iterator[Database]:
         yield db
         return
     database = Database(
-        url.set(username=admin.username, password=admin.password).render_as_string(False)
+        # _replace, not set(): set() keeps the workstation password where the admin has None
+        url._replace(username=admin.username, password=admin.password).render_as_string(False)
     )
     try:
         yield database

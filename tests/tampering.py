@@ -4,8 +4,13 @@ detection (`qor log verify`) start from here."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
+
 from sqlalchemy import text
 from sqlalchemy.orm import Session
+
+from db.session import Database
 
 
 def drop_guards(session: Session) -> None:
@@ -22,3 +27,15 @@ def drop_guards(session: Session) -> None:
         "item_inventory_number_immutable",
     ):
         session.execute(text(f"DROP TRIGGER IF EXISTS {trigger}"))
+
+
+@contextmanager
+def guards_dropped(db: Database) -> Iterator[Session]:
+    """A write transaction on `db` with the guards dropped, over an administrator's connection
+    (tests.conftest.as_administrator): it takes the owner's rights, which a workstation role
+    (QOR_TEST_PG_ROLE=workstation) has not."""
+    from tests.conftest import as_administrator
+
+    with as_administrator(db) as administrator, administrator.write() as session:
+        drop_guards(session)
+        yield session

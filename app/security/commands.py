@@ -9,12 +9,21 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import ArgumentError
+
 from app.cli import EXIT_FATAL, EXIT_OK, CliContext, UsageError, add_json_flag
 from app.cli import password_from_env_or_prompt as ask_password
 from app.errors import InvalidInput
 from app.library import initialise, upgrade_existing
 from app.security import eventlog
 from app.security.backup import backup_catalog
+from app.security.dbpassword import (
+    KEYRING_SERVICE,
+    forget_database_password,
+    role_url,
+    store_database_password,
+)
 from app.security.dbrole import (
     connected_as_superuser,
     grant_roles,
@@ -24,6 +33,7 @@ from app.security.dbrole import (
 from app.security.roles import Role
 from app.security.users import add_user, change_password, set_active
 from db.roles import RoleSetupError
+from db.session import default_database_url
 
 
 def register(subparsers: Any) -> None:
@@ -91,6 +101,18 @@ def register(subparsers: Any) -> None:
     add_json_flag(mark)
     mark.set_defaults(handler=_log_checkpoint)
 
+    database = subparsers.add_parser("db", help="this workstation's database connection")
+    database_sub = database.add_subparsers(dest="db_command", metavar="ACTION", required=True)
+    password = database_sub.add_parser(
+        "password",
+        help="keep the PostgreSQL role's password (of --db or QOR_DB) in the system keyring",
+    )
+    password.add_argument(
+        "--forget", action="store_true", help="remove the role's password from the keyring"
+    )
+    add_json_flag(password)
+    password.set_defaults(handler=_db_password)
+
     backup = subparsers.add_parser("backup", help="copy an SQLite catalog to a file")
     backup.add_argument("out")
     add_json_flag(backup)
@@ -99,8 +121,8 @@ def register(subparsers: Any) -> None:
 
 def _workstation_password(role: str) -> str | None:
     """QOR_WORKSTATION_PASSWORD, or asked for twice; None (keep the existing role's password)
-    when neither can be had. It is never written to a file: the workstations read it from the
-    keyring or the user's ~/.pgpass."""
+    when neither can be had. It is never written to a file: each workstation user keeps it in
+    the system keyring (`qor db password`) or their ~/.pgpass."""
     password = os.environ.get("QOR_WORKSTATION_PASSWORD")
     if password is not None or not sys.stdin.isatty():
         return password
@@ -147,6 +169,49 @@ def _init(ctx: CliContext) -> int:
         {"library": info.name, "sigla": info.sigla, "admin": args.admin, **roles},
     )
     return EXIT_OK
+
+
+def _role_password(url: str) -> str:
+    """The role's password: QOR_WORKSTATION_PASSWORD, else asked for twice at a terminal,
+    else the first line of the standard input (`... | qor db password`)."""
+    password = os.environ.get("QOR_WORKSTATION_PASSWORD")
+    if password is not None:
+        return password
+    if not sys.stdin.isatty():
+        return sys.stdin.readline().rstrip("\r\n")
+    password = getpass.getpass(f"Password of {url}: ")
+    if getpass.getpass("Repeat the password: ") != password:
+        raise UsageError("The two passwords differ.")
+    return password
+
+
+def _db_password(ctx: CliContext) -> int:
+    url = ctx.args.db or default_database_url()
+    shown = _shown(url)
+    if ctx.args.forget:
+        forgotten = forget_database_password(url)
+        ctx.emit(
+            f"The password of {shown} was removed from the keyring."
+            if forgotten
+            else f"The keyring held no password of {shown}.",
+            {"url": shown, "forgotten": forgotten},
+        )
+        return EXIT_OK
+    role_url(url)  # an SQLite file, or a password in the URL, is refused before asking
+    entry = store_database_password(url, _role_password(shown))
+    ctx.emit(
+        f"The password of {shown} is in the system keyring ({KEYRING_SERVICE}: {entry}); "
+        "this user's workstation and commands now connect with it.",
+        {"url": shown, "service": KEYRING_SERVICE, "entry": entry},
+    )
+    return EXIT_OK
+
+
+def _shown(url: str) -> str:
+    try:
+        return make_url(url).render_as_string(hide_password=True)
+    except ArgumentError:
+        return url
 
 
 def _new_password(prompt: str) -> str:

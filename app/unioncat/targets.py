@@ -8,12 +8,9 @@ import urllib.parse
 from dataclasses import dataclass, field
 from typing import Literal
 
-import keyring
-import keyring.backend
-import keyring.errors
-
 from app.errors import InvalidInput, QorError
 from app.i18n import translate
+from app.security.keyring_store import delete_secret, store_secret, stored_secret
 from app.unioncat.zoom import Target
 
 KEYRING_SERVICE = "qor-unioncat"
@@ -113,19 +110,6 @@ def parse_target_url(url: str) -> UnionCatalogTarget:
     )
 
 
-def _secure_backend() -> keyring.backend.KeyringBackend:
-    backend = keyring.get_keyring()
-    chained = getattr(backend, "backends", None)
-    first = chained[0] if chained else backend
-    module = type(first).__module__
-    if module.startswith("keyring.backends.fail") or (chained is not None and not chained):
-        raise KeyringUnavailable("no keyring backend is installed or running")
-    # keyrings.alt's file stores are plain text or weakly protected; refuse them.
-    if module.startswith("keyrings.alt") or "Plaintext" in type(first).__name__:
-        raise KeyringUnavailable(f"the only keyring is a file store ({type(first).__name__})")
-    return backend
-
-
 def _username(target_name: str, user: str | None) -> str:
     # one entry per user and target: the same account name may exist on two catalogs
     return f"{user or 'anonymous'}@{target_name}"
@@ -134,34 +118,18 @@ def _username(target_name: str, user: str | None) -> str:
 def store_password(target_name: str, user: str | None, password: str) -> None:
     """Keeps the sync password in the system keyring (service "qor-unioncat"). Raises
     KeyringUnavailable where there is none, rather than writing it anywhere else."""
-    backend = _secure_backend()
-    try:
-        backend.set_password(KEYRING_SERVICE, _username(target_name, user), password)
-    except keyring.errors.KeyringError as exc:
-        raise KeyringUnavailable(str(exc) or type(exc).__name__) from exc
+    store_secret(KEYRING_SERVICE, _username(target_name, user), password, KeyringUnavailable)
 
 
 def _stored(target_name: str, user: str | None) -> str | None:
     """The keyring's entry alone (not QOR_SYNC_PASSWORD); None where there is no keyring."""
-    try:
-        return keyring.get_password(KEYRING_SERVICE, _username(target_name, user))
-    except keyring.errors.NoKeyringError:
-        return None
-    except keyring.errors.KeyringError as exc:
-        raise KeyringUnavailable(str(exc) or type(exc).__name__) from exc
+    return stored_secret(KEYRING_SERVICE, _username(target_name, user), KeyringUnavailable)
 
 
 def delete_password(target_name: str, user: str | None) -> None:
     """Forgets the stored password of a target. Nothing to forget (no entry, or no keyring,
     where nothing can have been stored) is not an error; a keyring that refuses is."""
-    try:
-        if keyring.get_password(KEYRING_SERVICE, _username(target_name, user)) is None:
-            return
-        keyring.delete_password(KEYRING_SERVICE, _username(target_name, user))
-    except (keyring.errors.NoKeyringError, keyring.errors.PasswordDeleteError):
-        return
-    except keyring.errors.KeyringError as exc:
-        raise KeyringUnavailable(str(exc) or type(exc).__name__) from exc
+    delete_secret(KEYRING_SERVICE, _username(target_name, user), KeyringUnavailable)
 
 
 def move_password(old_name: str, old_user: str | None, new_name: str, new_user: str | None) -> None:
@@ -188,10 +156,4 @@ def load_password(target_name: str, user: str | None) -> str | None:
     from_env = os.environ.get(PASSWORD_ENV)
     if from_env:
         return from_env
-    try:
-        return keyring.get_password(KEYRING_SERVICE, _username(target_name, user))
-    except keyring.errors.NoKeyringError:
-        # The normal headless case: nothing can have been stored, so there is no password.
-        return None
-    except keyring.errors.KeyringError as exc:
-        raise KeyringUnavailable(str(exc) or type(exc).__name__) from exc
+    return _stored(target_name, user)

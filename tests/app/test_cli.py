@@ -13,7 +13,7 @@ import pytest
 from app.cli import main
 from db.session import Database
 from tests.conftest import ADMIN, ADMIN_PASSWORD
-from tests.tampering import drop_guards
+from tests.tampering import guards_dropped
 
 
 @pytest.fixture
@@ -232,8 +232,7 @@ def test_log_checkpoint_and_verify_against_it(run, db: Database, tmp_path: Path)
     assert code == 0 and result["entries"] >= 1 and mark.exists()
     code, result = run("log", "verify", "--checkpoint", str(mark), "--json")
     assert code == 0 and result["intact"] and result["head"] == result["head"].lower()
-    with db.write() as session:
-        drop_guards(session)  # as one with the owner's rights does
+    with guards_dropped(db) as session:  # as one with the owner's rights does
         session.execute(text("delete from event_log where id = (select max(id) from event_log)"))
         session.execute(text("update counter set value = value - 1 where name = 'event_log_head'"))
     code, result = run("log", "verify", "--json")

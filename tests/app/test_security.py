@@ -11,7 +11,7 @@ from app.security.roles import Role
 from app.security.users import add_user, authenticate, list_users
 from db.session import Database
 from tests.conftest import ADMIN, ADMIN_PASSWORD
-from tests.tampering import drop_guards
+from tests.tampering import guards_dropped
 
 
 def test_admin_signs_in_and_wrong_password_is_refused(db: Database) -> None:
@@ -50,8 +50,7 @@ def test_event_log_detects_altered_and_deleted_entries(db: Database) -> None:
         verdict = eventlog.verify(session)
     assert verdict.intact and verdict.entries >= 5
 
-    with db.write() as session:
-        drop_guards(session)  # as one with the owner's rights does
+    with guards_dropped(db) as session:  # as one with the owner's rights does
         session.execute(
             text("update event_log set after = replace(after, 'u2', 'zz') where after like '%u2%'")
         )
@@ -64,8 +63,7 @@ def test_event_log_detects_altered_and_deleted_entries(db: Database) -> None:
 def test_event_log_detects_a_deleted_last_entry(db: Database) -> None:
     admin = authenticate(db, ADMIN, ADMIN_PASSWORD)
     add_user(db, admin, "u1", "password1", [Role.CATALOGER])
-    with db.write() as session:
-        drop_guards(session)  # as one with the owner's rights does
+    with guards_dropped(db) as session:  # as one with the owner's rights does
         session.execute(text("delete from event_log where id = (select max(id) from event_log)"))
     with db.snapshot() as session:
         verdict = eventlog.verify(session)
@@ -82,8 +80,7 @@ def test_a_checkpoint_catches_the_newest_entries_deleted_with_the_count(db: Data
     assert eventlog.Checkpoint.from_json(mark.as_json()) == mark
     with db.snapshot() as session:
         assert eventlog.verify(session, mark).intact
-    with db.write() as session:
-        drop_guards(session)  # as one with the owner's rights does
+    with guards_dropped(db) as session:  # as one with the owner's rights does
         session.execute(text("delete from event_log where id = (select max(id) from event_log)"))
         session.execute(text("update counter set value = value - 1 where name = 'event_log_head'"))
     with db.snapshot() as session:

@@ -17,8 +17,8 @@ from app.security import eventlog
 from db.models import Item
 from db.session import Database
 from tests.app.audit.conftest import Fund, build_fund
-from tests.conftest import ADMIN, ADMIN_PASSWORD
-from tests.tampering import drop_guards
+from tests.conftest import ADMIN, ADMIN_PASSWORD, WORKSTATION_ROLE, as_administrator
+from tests.tampering import guards_dropped
 
 COLUMNS = (
     "record_id, inventory_number, barcode, location_id, call_number, price, currency, "
@@ -49,8 +49,17 @@ def _problems(db: Database) -> list[str]:
     ["update event_log set actor = 'nobody'", "delete from event_log where id = 1"],
 )
 def test_the_event_log_refuses_update_and_delete(fund: Fund, statement: str) -> None:
-    with pytest.raises(DBAPIError, match="never altered"), fund.db.write() as session:
+    # The triggers refuse even the schema's owner and a superuser (an administrator's
+    # connection); a workstation role is refused before them, by its privileges.
+    with (
+        as_administrator(fund.db) as administrator,
+        pytest.raises(DBAPIError, match="never altered"),
+        administrator.write() as session,
+    ):
         session.execute(text(statement))
+    if WORKSTATION_ROLE and not fund.db.is_sqlite:
+        with pytest.raises(DBAPIError, match="permission denied"), fund.db.write() as session:
+            session.execute(text(statement))
     assert _problems(fund.db) == []
 
 
@@ -98,8 +107,8 @@ def test_sqlite_insert_or_replace_that_renumbers_a_copy_is_found(sqlite_db: Data
 
 def test_a_copy_deleted_or_inserted_with_the_triggers_disabled_is_found(fund: Fund) -> None:
     db = fund.db
-    with db.write() as session:
-        drop_guards(session)
+    # A superuser's (or the owner's) doing: a workstation role cannot disable a trigger.
+    with guards_dropped(db) as session:
         first = session.execute(select(Item.id).order_by(Item.id).limit(1)).scalar_one()
         session.execute(text("delete from item where id = :id"), {"id": first})
         session.execute(

@@ -9,7 +9,7 @@ from app.security import eventlog
 from app.security.eventlog import EventEntry, record_event, record_events
 from db.models import Event
 from db.session import Database
-from tests.tampering import drop_guards
+from tests.tampering import guards_dropped
 
 
 def _copies_marked(count: int) -> list[EventEntry]:
@@ -40,8 +40,7 @@ def test_bulk_entries_chain_with_single_ones(db: Database) -> None:
 def test_an_altered_bulk_entry_is_caught(db: Database) -> None:
     with db.write() as session:
         record_events(session, "aigerim", _copies_marked(10))
-    with db.write() as session:
-        drop_guards(session)  # as one with the owner's rights does
+    with guards_dropped(db) as session:  # as one with the owner's rights does
         session.execute(
             text(
                 "update event_log set after = replace(after, 'missing', 'available') "

@@ -21,7 +21,7 @@ from app.security.dbrole import connected_as_superuser
 from app.security.users import authenticate
 from db.session import Database
 from tests.app.audit.conftest import build_fund
-from tests.conftest import ADMIN, ADMIN_PASSWORD, SIGLA, DatabaseFactory
+from tests.conftest import ADMIN, ADMIN_PASSWORD, SIGLA, DatabaseFactory, as_administrator
 
 WORKSTATION_PASSWORD = "ws-secret-17"
 
@@ -49,7 +49,17 @@ def roles(
     its own test), handed to an owner role by `qor init`."""
     if not request.getfixturevalue("pg_available"):
         pytest.skip("PostgreSQL cannot be reached (not in CI)")
-    db = _factories["postgresql"].new()
+    made = _factories["postgresql"].new()
+    made.dispose()
+    # Roles are made from an administrator's connection, also when the other tests connect as
+    # a workstation role (QOR_TEST_PG_ROLE=workstation).
+    with as_administrator(made) as db:
+        yield from _handed_to_roles(db, monkeypatch, capsys)
+
+
+def _handed_to_roles(
+    db: Database, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> Iterator[Roles]:
     suffix = uuid.uuid4().hex[:10]
     owner, workstation = f"qor_own_{suffix}", f"qor_ws_{suffix}"
     monkeypatch.setenv("QOR_PASSWORD", ADMIN_PASSWORD)
@@ -182,6 +192,7 @@ def test_a_new_workstation_role_needs_a_password(
     assert f"The new role '{other}' needs a password" in capsys.readouterr().err
 
 
+@pytest.mark.postgres
 def test_a_workstation_that_finds_an_older_schema_asks_for_the_administrator(
     roles: Roles,
 ) -> None:
