@@ -4972,6 +4972,26 @@ Updated {updated} by {updater}</translation>
             <source>The Z39.50 library libyaz5 cannot be loaded ({error}). Install it (Debian/Ubuntu: apt-get install libyaz5) to use the union catalog over Z39.50.</source>
             <translation>The Z39.50 library libyaz5 cannot be loaded ({error}). Install it (Debian/Ubuntu: apt-get install libyaz5) to use the union catalog over Z39.50.</translation>
         </message>
+        <message>
+            <source>The system keyring cannot be used for the database password ({detail}). Unlock it or install a keyring service (GNOME Keyring, KWallet); or put the password in your ~/.pgpass file (mode 0600) instead.</source>
+            <translation>The system keyring cannot be used for the database password ({detail}). Unlock it or install a keyring service (GNOME Keyring, KWallet); or put the password in your ~/.pgpass file (mode 0600) instead.</translation>
+        </message>
+        <message>
+            <source>Only a PostgreSQL database has a password to keep: give --db postgresql+psycopg://ROLE@HOST/DATABASE (or set QOR_DB).</source>
+            <translation>Only a PostgreSQL database has a password to keep: give --db postgresql+psycopg://ROLE@HOST/DATABASE (or set QOR_DB).</translation>
+        </message>
+        <message>
+            <source>The database address names no role: give it as postgresql+psycopg://ROLE@HOST/DATABASE.</source>
+            <translation>The database address names no role: give it as postgresql+psycopg://ROLE@HOST/DATABASE.</translation>
+        </message>
+        <message>
+            <source>Do not put the password in the database address: it would stay in the shell's history. Give the address without it; the password is asked for.</source>
+            <translation>Do not put the password in the database address: it would stay in the shell's history. Give the address without it; the password is asked for.</translation>
+        </message>
+        <message>
+            <source>The password is empty.</source>
+            <translation>The password is empty.</translation>
+        </message>
     </context>
     <context>
         <name>keyboard</name>

@@ -4972,6 +4972,26 @@ Updated {updated} by {updater}</source>
             <source>The Z39.50 library libyaz5 cannot be loaded ({error}). Install it (Debian/Ubuntu: apt-get install libyaz5) to use the union catalog over Z39.50.</source>
             <translation>Z39.50 кітапханасы libyaz5 жүктелмейді ({error}). Жиынтық каталогпен Z39.50 арқылы жұмыс істеу үшін оны орнатыңыз (Debian/Ubuntu: apt-get install libyaz5).</translation>
         </message>
+        <message>
+            <source>The system keyring cannot be used for the database password ({detail}). Unlock it or install a keyring service (GNOME Keyring, KWallet); or put the password in your ~/.pgpass file (mode 0600) instead.</source>
+            <translation>Дерекқор құпиясөзі үшін жүйенің кілттер қоймасын пайдалану мүмкін емес ({detail}). Қойманы ашыңыз немесе кілттер қоймасы қызметін орнатыңыз (GNOME Keyring, KWallet); не құпиясөзді оның орнына ~/.pgpass файлыңызға жазыңыз (0600 рұқсатымен).</translation>
+        </message>
+        <message>
+            <source>Only a PostgreSQL database has a password to keep: give --db postgresql+psycopg://ROLE@HOST/DATABASE (or set QOR_DB).</source>
+            <translation>Сақтайтын құпиясөз тек PostgreSQL дерекқорында болады: --db postgresql+psycopg://РӨЛ@ХОСТ/ДЕРЕКҚОР деп беріңіз (немесе QOR_DB орнатыңыз).</translation>
+        </message>
+        <message>
+            <source>The database address names no role: give it as postgresql+psycopg://ROLE@HOST/DATABASE.</source>
+            <translation>Дерекқор мекенжайында рөл аталмаған: оны postgresql+psycopg://РӨЛ@ХОСТ/ДЕРЕКҚОР түрінде беріңіз.</translation>
+        </message>
+        <message>
+            <source>Do not put the password in the database address: it would stay in the shell's history. Give the address without it; the password is asked for.</source>
+            <translation>Құпиясөзді дерекқор мекенжайына жазбаңыз: ол командалық қабықтың тарихында қалып қояды. Мекенжайды құпиясөзсіз беріңіз; құпиясөз сұралады.</translation>
+        </message>
+        <message>
+            <source>The password is empty.</source>
+            <translation>Құпиясөз бос.</translation>
+        </message>
     </context>
     <context>
         <name>keyboard</name>

@@ -4972,6 +4972,26 @@ Updated {updated} by {updater}</source>
             <source>The Z39.50 library libyaz5 cannot be loaded ({error}). Install it (Debian/Ubuntu: apt-get install libyaz5) to use the union catalog over Z39.50.</source>
             <translation>Библиотека Z39.50 libyaz5 не загружается ({error}). Установите её (Debian/Ubuntu: apt-get install libyaz5), чтобы работать со сводным каталогом по Z39.50.</translation>
         </message>
+        <message>
+            <source>The system keyring cannot be used for the database password ({detail}). Unlock it or install a keyring service (GNOME Keyring, KWallet); or put the password in your ~/.pgpass file (mode 0600) instead.</source>
+            <translation>Системное хранилище ключей нельзя использовать для пароля базы данных ({detail}). Разблокируйте его или установите службу хранения ключей (GNOME Keyring, KWallet); либо запишите пароль вместо этого в свой файл ~/.pgpass (с правами 0600).</translation>
+        </message>
+        <message>
+            <source>Only a PostgreSQL database has a password to keep: give --db postgresql+psycopg://ROLE@HOST/DATABASE (or set QOR_DB).</source>
+            <translation>Пароль, который нужно хранить, есть только у базы данных PostgreSQL: укажите --db postgresql+psycopg://РОЛЬ@ХОСТ/БАЗА (или задайте QOR_DB).</translation>
+        </message>
+        <message>
+            <source>The database address names no role: give it as postgresql+psycopg://ROLE@HOST/DATABASE.</source>
+            <translation>В адресе базы данных не указана роль: укажите его в виде postgresql+psycopg://РОЛЬ@ХОСТ/БАЗА.</translation>
+        </message>
+        <message>
+            <source>Do not put the password in the database address: it would stay in the shell's history. Give the address without it; the password is asked for.</source>
+            <translation>Не указывайте пароль в адресе базы данных: он останется в истории командной оболочки. Укажите адрес без него; пароль будет запрошен.</translation>
+        </message>
+        <message>
+            <source>The password is empty.</source>
+            <translation>Пароль пуст.</translation>
+        </message>
     </context>
     <context>
         <name>keyboard</name>
