@@ -9,7 +9,8 @@ API (what the import, the export and the IRBIS migration call)::
     result.record                             # a new pymarc.Record in MARC 21
     result.unmapped                           # Counter: "899" (a whole field kept only in 887),
                                               # "010$9" (a subfield with no MARC 21 home)
-    result.warnings                           # list[str], for the user (English, stable)
+    result.warnings                           # list[str], for the user: what was guessed,
+                                              # corrected or could not be converted (translated)
     back = to_rusmarc(result.record)          # a new pymarc.Record in RUSMARC
     declare_utf8(back)                        # 100 $a/26-29 "50": how Qor writes files
 
@@ -74,6 +75,8 @@ from enum import StrEnum
 
 import pymarc
 from pymarc import Field, Indicators, Leader, Subfield
+
+from app.i18n import QT_TRANSLATE_NOOP, translate
 
 SHADOW_TAG = "887"
 NSB, NSE = "\x88", "\x89"  # non-sorting characters begin / end (ISO 6630)
@@ -1095,8 +1098,10 @@ def to_marc21(record: pymarc.Record, scheme: Scheme | None = None) -> Conversion
         except Exception as exc:  # a field shaped like nothing seen: keep it, never the record
             made = []
             result.warnings.append(
-                f"field {f.tag} could not be converted ({type(exc).__name__}: {exc}); "
-                "kept as it came in 887"
+                translate(
+                    "errors",
+                    "field {tag} could not be converted ({error}); kept as it came in 887",
+                ).format(tag=f.tag, error=f"{type(exc).__name__}: {exc}")
             )
         out += made
         if made and f.tag not in _CODED_FIELDS and not scratch:
@@ -1125,9 +1130,64 @@ def to_marc21(record: pymarc.Record, scheme: Scheme | None = None) -> Conversion
         record_out.add_field(f)
     for s in shadows:
         record_out.add_field(s)
-    if not record.get_fields("200"):
-        result.warnings.append("no title field 200")
+    result.warnings += _guesses(record, coded, source_leader)
     return result
+
+
+# IRBIS records never have a 100: the migration leaves this one out.
+NO_CODED_DATA = QT_TRANSLATE_NOOP(
+    "errors", "no coded data field 100: the dates and languages of 008 were left unknown"
+)
+
+
+def _guesses(record: pymarc.Record, coded: str, leader: str) -> list[str]:
+    """What the conversion had to guess or leave unknown, for the user (field failures are
+    said where they happen)."""
+    out: list[str] = []
+    if not record.get_fields("200"):
+        out.append(translate("errors", "no title field 200: the record has no title"))
+    if record.get("100") is None:
+        out.append(translate("errors", NO_CODED_DATA))
+    elif not (len(coded) >= 30 and _CODED_100.match(coded)):
+        out.append(
+            translate(
+                "errors",
+                "the coded data of field 100 is damaged: the dates and languages of 008 "
+                "were left unknown",
+            )
+        )
+    kind = leader[6:7]
+    if kind.strip() and kind not in _LEADER_TYPE and kind not in "acdefgijkr":
+        out.append(
+            translate(
+                "errors", "record type {code} (leader/06) is unknown: converted as printed text"
+            ).format(code=kind)
+        )
+    for f in record.get_fields("102"):
+        for code in f.get_subfields("a")[:1]:
+            if code.strip() and code.strip().upper() not in COUNTRIES:
+                out.append(
+                    translate(
+                        "errors",
+                        "country {code} (field 102) has no MARC 21 country code: 008 says "
+                        "xx (unknown)",
+                    ).format(code=code)
+                )
+        break
+    for tag in ("700", "701", "702", "710", "711", "712"):
+        for f in record.get_fields(tag):
+            if f.control_field:
+                continue
+            for code in f.get_subfields("4"):
+                if code not in RELATORS:
+                    out.append(
+                        translate(
+                            "errors",
+                            "relator code {code} in field {tag} is not a RUSMARC code: kept "
+                            "as it came, without a relator term",
+                        ).format(code=code, tag=tag)
+                    )
+    return out
 
 
 def _copy(record: pymarc.Record) -> pymarc.Record:

@@ -728,11 +728,13 @@ def _migrate_batch(session: Session, run: _Run, batch: list[IrbisRecord], dry: b
             report.rejected.append({"record": source, "reason": "; ".join(record.problems)})
             continue
         try:
-            marc, unmapped = to_marc21(record, run.database)
+            guessed: list[str] = []
+            marc, unmapped = to_marc21(record, run.database, guessed)
             prepared = prepare(ReadRecord(record.mfn, marc, "utf-8"), Scheme.MARC21)
         except (ValueError, KeyError, IndexError) as exc:
             report.rejected.append({"record": source, "reason": f"cannot be converted: {exc}"})
             continue
+        report.warnings += [{"record": source, "reason": w} for w in guessed]
         report.unmapped.update(unmapped)
         report.records += 1
         converted.append((record, source, prepared))

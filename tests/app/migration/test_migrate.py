@@ -278,3 +278,20 @@ def test_a_migrated_fund_passes_the_logs_proof_of_the_copies(db: Database, admin
         verdict = eventlog.verify(session)
         migrated = session.execute(select(func.count()).select_from(Item)).scalar()
     assert migrated and verdict.intact, verdict.problems[:3]
+
+
+def test_what_the_conversion_guessed_is_in_the_migration_report(
+    db: Database, admin: Actor, tmp_path: Path
+) -> None:
+    export = tmp_path / "guess.txt"
+    export.write_text(
+        "#200: ^AКнига\n#700: ^AИванов^BИ. И.^4999\n#910: ^A0^B902^DАБ\n*****\n",
+        encoding="utf-8",
+    )
+    report = migrate_irbis(db, admin, export, dry_run=True)
+    # IRBIS keeps no 100: that is not reported; the relator code nobody knows is.
+    assert [w["reason"] for w in report.warnings] == [
+        "relator code 999 in field 700 is not a RUSMARC code: kept as it came, without a "
+        "relator term"
+    ]
+    assert report.warnings[0]["record"] == "IRBIS:guess.txt#1"
