@@ -36,7 +36,8 @@ Every source field is converted by the tables below (the descriptive core: 010�
 3XX→5XX, 4XX embedded links ($1) → 76X-78X/800-830, 500→130/240, 510-517→246, 600-608→6XX
 (604 name/title → 600/610 $t),
 610→653, 675→080, 676→082, 680→050, 686→084, 700-702/710-712→100/700/110/710 with relator
-codes, 801→040, 856→856) and then converted back at once. When the way back does not give
+codes and terms ($4 aut, $e «автор» in the record's cataloguing language, 100 $a/22-24: the
+table is resources/marc/relators.txt), 801→040, 856→856) and then converted back at once. When the way back does not give
 the source field exactly (a subfield with no MARC 21 home, a note type MARC 21 merges, an
 embedded link, the coded data of 100, 801, fields with no MARC 21 home at all such as 899),
 the source field is kept verbatim in a *shadow* field::
@@ -72,6 +73,7 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from enum import StrEnum
+from importlib import resources
 
 import pymarc
 from pymarc import Field, Indicators, Leader, Subfield
@@ -553,29 +555,56 @@ def _reverse_spec(spec: Spec, f: Field) -> Field:
 
 # Relator codes: RUSMARC/UNIMARC numeric code <-> MARC relator code --------------------------
 
-RELATORS = {
-    "005": "act", "010": "adp", "020": "ann", "030": "arr", "040": "art", "050": "asg",
-    "060": "asn", "065": "auc", "070": "aut", "072": "aqt", "075": "aft", "080": "aui",
-    "090": "aud", "100": "ant", "110": "bnd", "120": "bdd", "130": "bkd", "140": "bjd",
-    "150": "bpd", "160": "bsl", "170": "cll", "180": "ctg", "190": "cns", "200": "chr",
-    "205": "clb", "210": "cmm", "212": "cwt", "220": "com", "230": "cmp", "240": "cmt",
-    "245": "ccp", "250": "cnd", "255": "csp", "260": "cph", "270": "crr", "273": "cur",
-    "275": "dnc", "280": "dte", "290": "dto", "295": "dgg", "300": "drt", "305": "dis",
-    "310": "dst", "320": "dnr", "330": "dub", "340": "edt", "350": "egr", "360": "etr",
-    "370": "flm", "380": "frg", "390": "fmo", "400": "fnd", "410": "grt", "420": "hnr",
-    "430": "ilu", "440": "ill", "450": "ins", "460": "ive", "470": "ivr", "480": "lbt",
-    "490": "lse", "500": "lso", "510": "ltg", "520": "lyr", "530": "mte", "540": "mon",
-    "550": "nrt", "555": "opn", "557": "orm", "560": "org", "570": "oth", "580": "ppm",
-    "582": "pta", "584": "inv", "587": "pth", "590": "prf", "595": "res", "600": "pht",
-    "605": "pre", "610": "prt", "620": "pop", "630": "pro", "635": "prg", "640": "pfr",
-    "650": "pbl", "651": "pbd", "655": "ppt", "660": "rcp", "670": "rce", "673": "rth",
-    "675": "rev", "677": "rtm", "680": "rbr", "690": "aus", "695": "sad", "700": "scr",
-    "705": "scl", "710": "red", "720": "sgn", "721": "sng", "723": "spn", "725": "stn",
-    "726": "stl", "727": "ths", "730": "trl", "740": "tyd", "750": "tyg", "753": "sll",
-    "755": "voc", "760": "wde", "770": "wam",
-}  # fmt: skip
+# The table is data (resources/marc/relators.txt): the RUSMARC code, MARC 21's, and the
+# relator term MARC 21 writes in $e ($j for a meeting) in the record's cataloguing language.
+RELATOR_LANGUAGES = ("eng", "rus", "kaz")
+
+
+def _load_relators() -> tuple[dict[str, str], dict[str, dict[str, str]]]:
+    text = resources.files("resources.marc").joinpath("relators.txt").read_text("utf-8")
+    codes: dict[str, str] = {}
+    terms: dict[str, dict[str, str]] = {}
+    for line in text.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        code, marc, eng, rus, kaz = (line.split("\t") + [""] * 5)[:5]
+        codes[code] = marc
+        terms[marc] = {"eng": eng, "rus": rus, "kaz": kaz or rus}
+    return codes, terms
+
+
+RELATORS, RELATOR_TERMS = _load_relators()
 RELATORS_BACK = {v: k for k, v in RELATORS.items()}
 assert len(RELATORS_BACK) == len(RELATORS), "relator codes must map one to one"
+# A term (any language, lower case, no final stop) -> MARC code: the way back for a name
+# catalogued with a relator term and no code. The first code a term names wins.
+TERMS_BACK: dict[str, str] = {}
+for _marc, _by_lang in RELATOR_TERMS.items():
+    for _term in _by_lang.values():
+        TERMS_BACK.setdefault(_term.lower(), _marc)
+
+
+def relator_term(marc_code: str, lang: str) -> str:
+    """The relator term of a MARC relator code in a cataloguing language (rus, kaz; English
+    for any other), or '' for a code the table does not have."""
+    by_lang = RELATOR_TERMS.get(marc_code)
+    if by_lang is None:
+        return ""
+    return by_lang.get(lang) or by_lang["eng"]
+
+
+def relator_of_term(term: str) -> str:
+    """The MARC relator code a term names ('' when none does)."""
+    return TERMS_BACK.get(term.strip().rstrip(".").strip().lower(), "")
+
+
+def cataloguing_language(coded: str, scheme: Scheme) -> str:
+    """100 $a/22-24, or what the scheme's agencies write: Russian for RUSMARC (and IRBIS,
+    which has no 100), English otherwise."""
+    lang = coded[22:25] if len(coded) >= 25 else ""
+    if lang.isalpha():
+        return lang.lower()
+    return "rus" if scheme is Scheme.RUSMARC else "eng"
 
 
 # Names ---------------------------------------------------------------------------------------
@@ -619,7 +648,9 @@ _CORP_TAGS = {"710": "110", "711": "710", "712": "710", "601": "610"}
 _FAMILY_TAGS = {"720": "100", "721": "700", "722": "700", "602": "600"}
 
 
-def _name_to_marc(f: Field, dst: str, kind: str, unmapped: Counter[str]) -> Field:
+def _name_to_marc(f: Field, dst: str, kind: str, unmapped: Counter[str], lang: str = "") -> Field:
+    """A MARC 21 name from a RUSMARC one; with `lang` (a responsibility 700-712), the relator
+    terms of its codes in that language go in $e ($j for a meeting) before the first $4."""
     ind2 = _inds(f)[1]
     subs: list[list[str]] = []
     table = _PERSON if kind == "person" else _CORPORATE
@@ -647,6 +678,8 @@ def _name_to_marc(f: Field, dst: str, kind: str, unmapped: Counter[str]) -> Fiel
         if subs and punct:
             subs[-1][1] += punct
         subs.append([code, value])
+    if lang:
+        _add_relator_terms(subs, "j" if kind == "meeting" else "e", lang)
     if kind == "person":
         m1 = {"0": "0", "1": "1"}.get(ind2, "1")
     elif kind == "family":
@@ -659,6 +692,23 @@ def _name_to_marc(f: Field, dst: str, kind: str, unmapped: Counter[str]) -> Fiel
     return _field(dst, m1, m2, ((c, v) for c, v in subs))
 
 
+def _add_relator_terms(subs: list[list[str]], code: str, lang: str) -> None:
+    first = next((i for i, (c, _) in enumerate(subs) if c == "4"), None)
+    if first is None:
+        return
+    terms = [t for c, v in subs if c == "4" and (t := relator_term(v, lang))]
+    if not terms:
+        return
+    # After the name's parts, before its control subfields ($0 authority, $4 codes, ...):
+    # "Титов, Ф. И., $e составитель".
+    at = first
+    while at and subs[at - 1][0].isdigit():
+        at -= 1
+    if at:
+        subs[at - 1][1] += ","
+    subs[at:at] = [[code, t] for t in terms]
+
+
 def _name_from_marc(f: Field, src: str, kind: str) -> Field:
     ind1, _ = _inds(f)
     table = _PERSON if kind == "person" else _MEETING if kind == "meeting" else _CORPORATE
@@ -666,8 +716,15 @@ def _name_from_marc(f: Field, src: str, kind: str) -> Field:
     for code, (mcode, punct) in table.items():
         by_code.setdefault(mcode, []).append((code, punct))
     subs: list[list[str]] = []
+    term_code = "j" if kind == "meeting" else "e"
+    terms: list[str] = []  # relator terms: RUSMARC has codes only
     for sub in f.subfields:
         value = sub.value
+        if sub.code == term_code:
+            if subs and subs[-1][1].endswith(","):
+                subs[-1][1] = subs[-1][1][:-1]
+            terms.append(value)
+            continue
         if kind in ("person", "family") and sub.code == "a":
             entry, sep, rest = value.partition(", ")
             subs.append(["a", entry])
@@ -686,6 +743,9 @@ def _name_from_marc(f: Field, src: str, kind: str) -> Field:
     for pair in subs:  # after the punctuation of the next subfield came off
         if pair[0] == "g" and pair[1].startswith("(") and pair[1].endswith(")"):
             pair[1] = pair[1][1:-1]
+    if terms and not any(c == "4" for c, _ in subs):
+        # Catalogued with terms only: RUSMARC says who did what by code.
+        subs += [["4", RELATORS_BACK[m]] for m in map(relator_of_term, terms) if m]
     if kind == "person":
         r1, r2 = " ", {"0": "0", "1": "1"}.get(ind1, "1")
     elif kind == "family":
@@ -948,10 +1008,12 @@ _CODED_FIELDS = frozenset({"100", "105", "106", "801"})
 
 
 def _forward_field(
-    f: Field, scheme: Scheme, has_main: dict[str, bool], unmapped: Counter[str]
+    f: Field, scheme: Scheme, has_main: dict[str, bool], unmapped: Counter[str], lang: str = ""
 ) -> list[Field]:
-    """The MARC 21 data fields made from one source field (none: no MARC 21 home)."""
+    """The MARC 21 data fields made from one source field (none: no MARC 21 home); `lang`
+    the cataloguing language relator terms are written in."""
     tag = f.tag
+    terms = lang if tag[0] == "7" else ""  # responsibility, not subjects
     if f.control_field:
         return [Field(tag=tag, data=f.data)] if tag in ("001", "005") else []
     spec = SPEC_BY_SRC.get(tag)
@@ -962,7 +1024,7 @@ def _forward_field(
     if tag == "500":
         return _uniform_to_marc(f, unmapped)
     if tag in _PERSON_TAGS:
-        return [_name_to_marc(f, _PERSON_TAGS[tag], "person", unmapped)]
+        return [_name_to_marc(f, _PERSON_TAGS[tag], "person", unmapped, terms)]
     if tag in _CORP_TAGS:
         ind1 = _inds(f)[0]
         dst = _CORP_TAGS[tag]
@@ -970,12 +1032,13 @@ def _forward_field(
             dst = "710"
         if ind1 == "1":
             dst = dst[:2] + "1"
-        return [_name_to_marc(f, dst, "meeting" if ind1 == "1" else "corporate", unmapped)]
+        kind = "meeting" if ind1 == "1" else "corporate"
+        return [_name_to_marc(f, dst, kind, unmapped, terms)]
     if tag in _FAMILY_TAGS:
         dst = _FAMILY_TAGS[tag]
         if tag == "720" and (has_main.get("700") or has_main.get("710")):
             dst = "700"
-        return [_name_to_marc(f, dst, "family", unmapped)]
+        return [_name_to_marc(f, dst, "family", unmapped, terms)]
     if tag in LINKS or tag in _SERIES_LINKS:
         return _link_to_marc(f, unmapped)
     if tag == "604":
@@ -1011,6 +1074,14 @@ def _uniform_to_marc(f: Field, unmapped: Counter[str]) -> list[Field]:
     else:
         spec = Spec("500", "240", table, ind1={"0": "0", "1": "1"}, ind2={"0": "0", " ": "0"})
     return _convert_spec(spec, f, unmapped)
+
+
+def _relators(f: Field, term_code: str) -> list[str]:
+    """The MARC relator codes of a name: its $4, or those its terms name."""
+    codes = f.get_subfields("4")
+    if codes:
+        return codes
+    return [c for c in map(relator_of_term, f.get_subfields(term_code)) if c]
 
 
 def _reverse_field(f: Field) -> list[Field]:
@@ -1052,13 +1123,13 @@ def _reverse_field(f: Field) -> list[Field]:
         elif tag == "600":
             src = "600"
         else:
-            relators = f.get_subfields("4")
+            relators = _relators(f, "e")
             src = "701" if not relators or "aut" in relators else "702"
         return [_name_from_marc(f, src, "person")]
     if tag in ("110", "111", "710", "711", "610", "611"):
         meeting = tag.endswith("11")
         src = {"1": "710", "7": "711", "6": "601"}[tag[0]]
-        relators = f.get_subfields("4")
+        relators = _relators(f, "j" if meeting else "e")
         if src == "711" and relators and "aut" not in relators:
             src = "712"  # secondary responsibility (sponsor, publisher, ...)
         return [_name_from_marc(f, src, "meeting" if meeting else "corporate")]
@@ -1090,11 +1161,12 @@ def to_marc21(record: pymarc.Record, scheme: Scheme | None = None) -> Conversion
     shadows.append(
         _field(SHADOW_TAG, " ", " ", [("a", "LDR" + source_leader), ("2", scheme.value)])
     )
+    lang = cataloguing_language(_coded_100(record), scheme)
     for f in record.fields:
         result.fields_in += 1
         scratch: Counter[str] = Counter()
         try:
-            made = _forward_field(f, scheme, has_main, scratch)
+            made = _forward_field(f, scheme, has_main, scratch, lang)
         except Exception as exc:  # a field shaped like nothing seen: keep it, never the record
             made = []
             result.warnings.append(
@@ -1343,10 +1415,14 @@ def to_rusmarc(record: pymarc.Record) -> pymarc.Record:
     for _, orig in shadows:
         if orig.tag in has_main:
             has_main[orig.tag] = True
+    coded = next(
+        (o.get("a") or "" for _, o in shadows if o.tag == "100" and not o.control_field), ""
+    )
+    lang = cataloguing_language(coded, scheme)
     for spos, orig in shadows:
         expected: list[Field] = []
         for variant in (has_main, {"700": False, "710": False}, {"700": True, "710": True}):
-            expected = _forward_field(orig, scheme, variant, Counter())
+            expected = _forward_field(orig, scheme, variant, Counter(), lang)
             positions = _claim(expected, free, used)
             if positions is not None:
                 break
