@@ -37,10 +37,10 @@ Every source field is converted by the tables below (the descriptive core: 010�
 (604 name/title → 600/610 $t),
 610→653, 675→080, 676→082, 680→050, 686→084, 700-702/710-712→100/700/110/710 with relator
 codes and terms ($4 aut, $e «автор» in the record's cataloguing language, 100 $a/22-24: the
-table is resources/marc/relators.txt), 801→040, 856→856) and then converted back at once. When the way back does not give
-the source field exactly (a subfield with no MARC 21 home, a note type MARC 21 merges, an
-embedded link, the coded data of 100, 801, fields with no MARC 21 home at all such as 899),
-the source field is kept verbatim in a *shadow* field::
+table is resources/marc/relators.txt), 801→040, 856→856) and then converted back at once.
+When the way back does not give the source field exactly (a subfield with no MARC 21 home,
+a note type MARC 21 merges, an embedded link, the coded data of 100, 801, fields with no
+MARC 21 home at all such as 899), the source field is kept verbatim in a *shadow* field::
 
     887 ## $a <tag><ind1><ind2>$<code><value>$<code><value>...  $2 rusmarc   (or unimarc)
     887 ## $a LDR<the 24 leader characters>                        $2 rusmarc
@@ -1003,8 +1003,12 @@ def charset_of_100(coded: str) -> str | None:
     return CHARSETS.get(coded[26:28]) if len(coded) >= 28 else None
 
 
-# Kept in shadows but converted, all of them together, into the leader, 008 and 040.
-_CODED_FIELDS = frozenset({"100", "105", "106", "801"})
+# Kept in shadows but converted, all of them together, into the leader, 008 and 040 (123
+# scale and co-ordinates, 126 and 127 sound recordings, 140 antiquarian books: their data
+# belongs in 034 and 007, not 008; they stay in their shadows).
+_CODED_FIELDS = frozenset(
+    {"100", "105", "106", "110", "115", "116", "120", "124", "125", "130", "135", "801"}
+)
 
 
 def _forward_field(
@@ -1295,12 +1299,22 @@ def _make_008(record: pymarc.Record, coded: str) -> str:
     iso = (countries[0].get("a") or "").upper() if countries else ""
     country = COUNTRIES.get(iso, "xx").ljust(3)
     leader = str(record.leader)
-    if leader[6:7] in ("a", "b") and leader[7:8] in ("s", "i"):
+    kind = _leader_to_marc(leader)[6] if leader[6:7].strip() else "a"
+    if kind in ("a", "t") and leader[7:8] in ("s", "i"):
         body = _serial_008(record, c)
-    elif leader[6:7] in ("a", "b", ""):
+    elif kind in ("a", "t"):
         body = _book_008(record, c)
-    else:
-        body = [" "] * 17  # other material: their own layouts, left blank (no information)
+    elif kind in ("e", "f"):
+        body = _map_008(record, c, leader)
+    elif kind in ("c", "d", "i", "j"):
+        body = _music_008(record, c, kind)
+    elif kind in ("g", "k", "o", "r"):
+        body = _visual_008(record, c, kind)
+    elif kind == "m":
+        body = _computer_008(record, c)
+    else:  # p, mixed materials: only the form of item
+        body = [" "] * 17
+        body[5] = _form_of_item(record)
     languages = record.get_fields("101")
     lang = ((languages[0].get("a") if languages else "") or "   ")[:3].ljust(3)
     return f"{entered}{date_type}{date1}{date2}{country}{''.join(body)}{lang} d"
@@ -1327,6 +1341,125 @@ def _serial_008(record: pymarc.Record, c: str) -> list[str]:
     body[10] = _GOVERNMENT.get(c[20], " ")
     body[11] = c110[3] if c110[3] in "01" else "0"  # conference publication
     body[16] = "0"  # successive entry
+    return body
+
+
+def _coded(record: pymarc.Record, tag: str, code: str = "a", width: int = 0) -> str:
+    """The coded data of the first `tag` $`code`, padded with blanks to `width`."""
+    f = record.get(tag)
+    value = (f.get(code) if f is not None and not f.control_field else "") or ""
+    return value.ljust(width)
+
+
+# 130 $a/0 (microforms) -> form of item: microfilm, microfiche, microopaque.
+_MICROFORM = {"b": "a", "c": "a", "d": "a", "h": "a", "j": "a", "e": "b", "f": "b", "g": "c"}
+
+
+def _form_of_item(record: pymarc.Record) -> str:
+    """008's form of item: a microform's kind from 130, else 106 (form of the text)."""
+    micro = _coded(record, "130", width=1)[0]
+    if micro in _MICROFORM:
+        return _MICROFORM[micro]
+    return _FORM_OF_ITEM.get(_coded(record, "106", width=1)[0], " ")
+
+
+# The other kinds of material, after the Library of Congress' UNIMARC to MARC 21
+# specification: each code table says what the UNIMARC code becomes in 008/18-34.
+# 120 $a/3-6 relief -> 008/18-21 (maps); h "other methods in colour" has no code of its own.
+_RELIEF = {c: c for c in "abcdefgijk"} | {"h": "z", "z": "z", "x": " "}
+# 120 $a/7-8 projection -> 008/22-23: the codes both lists give the same projection.
+_PROJECTIONS = frozenset(
+    ("aa", "ab", "ac", "ad", "ae", "af", "au", "az", "ba", "bb", "bc", "bd", "be", "bf", "bg",
+     "bh", "bu", "bz", "ca", "cb", "cc", "cp", "cu", "cz", "zz")
+)  # fmt: skip
+# 124 $b form of cartographic item -> 008/25 type of cartographic material.
+_CARTOGRAPHIC = {"a": "e", "c": "d", "d": "a", "j": "a"}
+# 125 $a/0 type of score -> 008/20 format of music; $a/1 parts -> 008/21.
+_SCORE = {c: c for c in "abcdegmuz"} | {"x": "n"}
+_PARTS = {"a": "u", "u": "u", "x": "n", "y": " "}
+# 125 $b literary text (sound recordings) -> 008/30-31.
+_LITERARY_TEXT = {"a": "p", "b": "d", "c": "f", "d": "h", "e": "l", "f": "i", "g": "s",
+                  "h": "a", "i": "b", "j": "e", "k": "g", "l": "m", "m": "r", "n": "t",
+                  "o": "z", "p": "j", "q": "c", "r": "k", "s": "o", "t": "z", "z": "z"}  # fmt: skip
+# 115 $a/0 (projected and video) and 116 $a/0 (graphics) -> 008/33 type of visual material.
+_VISUAL = {"a": "m", "b": "|", "c": "v"}
+_GRAPHIC = {"a": "a", "b": "a", "c": "a", "d": "c", "e": "i", "f": "i", "h": "i", "i": "k",
+            "k": "l", "z": "z"}  # fmt: skip
+# 135 $a/0 type of electronic resource -> 008/26; $a/1 its carrier -> 008/23 form of item.
+_COMPUTER = {c: c for c in "abcdefghijuz"} | {"v": "m"}
+
+
+def _map_008(record: pymarc.Record, c: str, leader: str) -> list[str]:
+    body = [" "] * 17  # positions 18-34, maps
+    c120 = _coded(record, "120", width=9)
+    for i in range(4):
+        body[i] = _RELIEF.get(c120[3 + i], " ")
+    if c120[7:9] in _PROJECTIONS:
+        body[4], body[5] = c120[7], c120[8]
+    form = _coded(record, "124", "b", 1)[0]
+    body[7] = _CARTOGRAPHIC.get(form, "") or {"s": "c", "m": "a"}.get(leader[7:8], "u")
+    body[10] = _GOVERNMENT.get(c[20], " ")
+    body[11] = _form_of_item(record)
+    body[13] = {"a": "1", "b": "1", "c": "1", "y": "0"}.get(c120[1], "0")  # index
+    return body
+
+
+def _music_008(record: pymarc.Record, c: str, kind: str) -> list[str]:
+    body = [" "] * 17  # positions 18-34, music and sound recordings
+    body[0] = body[1] = "|"  # form of composition: no coded source field carries it
+    c125 = _coded(record, "125", width=2)
+    if kind in ("c", "d"):
+        body[2] = _SCORE.get(c125[0], "|")
+        body[3] = _PARTS.get(c125[1], " ")
+    else:
+        body[2] = "n"
+        body[3] = " "
+    body[4] = _AUDIENCE.get(c[17], " ")
+    body[5] = _form_of_item(record)
+    text = _coded(record, "125", "b", 2)
+    if kind == "i":
+        body[12] = _LITERARY_TEXT.get(text[0], " ")
+        body[13] = _LITERARY_TEXT.get(text[1], " ")
+    else:
+        body[12:14] = ["n", " "]
+    body[15] = "n" if kind in ("i",) else " "  # transposition and arrangement
+    return body
+
+
+def _visual_008(record: pymarc.Record, c: str, kind: str) -> list[str]:
+    body = [" "] * 17  # positions 18-34, visual materials
+    c115 = _coded(record, "115", width=4)
+    if kind == "g":
+        length = c115[1:4]
+        if length.isdigit() or length in ("---", "nnn"):
+            body[0:3] = list(length)
+        else:
+            body[0:3] = list("|||")
+        body[15] = _VISUAL.get(c115[0], "|")
+        body[16] = "|"  # technique: not coded in 115's first positions
+    else:
+        body[0:3] = list("nnn")
+        if kind == "k":
+            body[15] = _GRAPHIC.get(_coded(record, "116", width=1)[0], "k")
+        else:
+            body[15] = {"o": "b", "r": "r"}[kind]
+        body[16] = "n"
+    body[4] = _AUDIENCE.get(c[17], " ")
+    body[10] = _GOVERNMENT.get(c[20], " ")
+    body[11] = _form_of_item(record)
+    return body
+
+
+def _computer_008(record: pymarc.Record, c: str) -> list[str]:
+    body = [" "] * 17  # positions 18-34, computer files / electronic resources
+    c135 = _coded(record, "135", width=2)
+    body[4] = _AUDIENCE.get(c[17], " ")
+    if c135[1] == "r":
+        body[5] = "o"  # online
+    elif c135[1] in "abcfhjmoz" and c135[1] != " ":
+        body[5] = "q"  # direct electronic: a carrier in hand
+    body[8] = _COMPUTER.get(c135[0], "u")
+    body[10] = _GOVERNMENT.get(c[20], " ")
     return body
 
 

@@ -526,3 +526,57 @@ def test_a_name_catalogued_with_a_term_only_goes_out_with_its_code() -> None:
         ("b", "И. И."),
         ("4", "340"),
     ]
+
+
+def _coded_record(kind: str, *fields: tuple[str, str, str]) -> pymarc.Record:
+    """A RUSMARC record of leader/06 `kind` with coded fields (tag, code, value)."""
+    record = _rusmarc("rus")
+    record.leader = pymarc.Leader(f"00000n{kind}m0 2200000 i 450 ")
+    for tag, code, value in fields:
+        record.add_field(_name(tag, " ", " ", (code, value)))
+    return record
+
+
+@pytest.mark.parametrize(
+    ("kind", "fields", "leader6", "expected"),
+    [
+        # A multicoloured map with an index, contours and spot heights, Mercator: relief,
+        # projection, type "single map", index.
+        (
+            "e",
+            [("120", "a", "aabagyybd"), ("124", "b", "d")],
+            "e",
+            {18: "ag  ", 22: "bd", 25: "a", 31: "1"},
+        ),
+        ("e", [("124", "b", "c")], "e", {25: "d"}),  # a globe
+        # A vocal score with parts: format of music, parts, not a sound recording's text.
+        ("c", [("125", "a", "ca")], "c", {18: "||", 20: "c", 21: "u", 30: "n "}),
+        # A recorded lecture: no score; literary text "lectures, speeches".
+        ("i", [("125", "b", "e ")], "i", {20: "n", 30: "l "}),
+        # A video recording of 95 minutes.
+        ("g", [("115", "a", "c095")], "g", {18: "095", 33: "v"}),
+        # A photoprint; a kit; a three-dimensional object.
+        ("k", [("116", "a", "fi")], "k", {18: "nnn", 33: "i"}),
+        ("m", [], "o", {33: "b"}),
+        ("r", [], "r", {33: "r"}),
+        # An online game; a program on an optical disc.
+        ("l", [("135", "a", "gr")], "m", {23: "o", 26: "g"}),
+        ("l", [("135", "a", "bo")], "m", {23: "q", 26: "b"}),
+        # A manuscript score on microfilm (130): form of item "microfilm".
+        ("d", [("130", "a", "d")], "d", {23: "a"}),
+    ],
+)
+def test_other_materials_get_their_own_008(
+    kind: str, fields: list[tuple[str, str, str]], leader6: str, expected: dict[int, str]
+) -> None:
+    record = to_marc21(_coded_record(kind, *fields), Scheme.RUSMARC).record
+    assert record.leader[6] == leader6
+    fixed = record["008"].data
+    assert len(fixed) == 40 and fixed[:15] == "240115s2023    "
+    for position, value in expected.items():
+        assert fixed[position : position + len(value)] == value, (position, fixed)
+    # The coded fields that made 008 are not reported as having no MARC 21 home...
+    unmapped = to_marc21(_coded_record(kind, *fields), Scheme.RUSMARC).unmapped
+    assert not {tag for tag, _, _ in fields} & set(unmapped)
+    # ... and come back as they were.
+    assert _sorted_fields(to_rusmarc(record)) == _sorted_fields(_coded_record(kind, *fields))
