@@ -1512,9 +1512,11 @@ def _make_040(record: pymarc.Record, coded: str) -> Field | None:
 # MARC 21 -> RUSMARC --------------------------------------------------------------------------
 
 
-def to_rusmarc(record: pymarc.Record) -> pymarc.Record:
+def to_rusmarc(record: pymarc.Record, agency: str = "") -> pymarc.Record:
     """The record in RUSMARC: source fields kept in 887 shadows come back verbatim while the
-    MARC 21 fields made from them are unchanged; everything else is converted back."""
+    MARC 21 fields made from them are unchanged; everything else is converted back. With
+    `agency` (the exporting library's sigla), a record that would go out without an 801 of
+    its originating agency gets one naming it: RUSMARC's 801 is mandatory."""
     pool: list[tuple[int, Field]] = []
     shadows: list[tuple[int, Field]] = []
     irbis: list[tuple[str, int, Field]] = []
@@ -1575,9 +1577,28 @@ def to_rusmarc(record: pymarc.Record) -> pymarc.Record:
         # Catalogued in MARC 21 (no source kept): RUSMARC's mandatory coded fields are made
         # from 008 and 040. A record from RUSMARC gets back only what its source had.
         emitted += _coded_fields(record, emitted)
+    if agency and not any(
+        tag == "801" and not f.control_field and _inds(f)[1] == "0" for tag, _, f in emitted
+    ):
+        emitted.append(("801", -1, _agency_801(record, agency)))
     for _, _, f in sorted(emitted, key=lambda e: (e[0], e[1])):
         out.add_field(f)
     return out
+
+
+def _agency_801(record: pymarc.Record, agency: str) -> Field:
+    """801 #0 for a record whose originating agency nothing names: this library ($a its
+    country, from a sigla such as KZ-ALM), $c the date of the latest transaction (005)."""
+    subs: list[tuple[str, str]] = []
+    country = agency[:2].upper() if re.match(r"^[A-Za-z]{2}-", agency) else ""
+    if country:
+        subs.append(("a", country))
+    subs.append(("b", agency))
+    f005 = record.get("005")
+    stamp = (f005.data or "")[:8] if f005 is not None and f005.control_field else ""
+    if stamp.isdigit() and len(stamp) == 8:
+        subs.append(("c", stamp))
+    return _field("801", " ", "0", subs)
 
 
 def _coded_fields(record: pymarc.Record, emitted: list[tuple[str, int, Field]]) -> list:

@@ -191,3 +191,29 @@ def test_what_the_conversion_guessed_is_said_beside_the_record(
     # A clean file says nothing.
     assert main([*base, "import", str(marc_data / NLR), "--json"]) == 0
     assert json.loads(capsys.readouterr().out)["warnings"] == []
+
+
+def test_every_record_goes_out_to_rusmarc_with_its_originating_agency(
+    db: Database, admin: Actor, tmp_path: Path
+) -> None:
+    from pymarc import Field, Indicators
+
+    from tests.records import book
+
+    ours = book("Абай жолы", "Әуезов, Мұхтар", isbn="9965-35-086-5")
+    theirs = book("Қан мен тер", "Нұрпейісов, Әбдіжәміл", isbn="9965-35-087-3")
+    theirs.add_ordered_field(
+        Field(tag="040", indicators=Indicators(" ", " "), subfields=[Subfield("a", "KZ-ALM")])
+    )
+    source = tmp_path / "two.mrc"
+    source.write_bytes(ours.as_marc() + theirs.as_marc())
+    assert import_files(db, admin, [source]).imported == 2
+    out = tmp_path / "partner.mrc"
+    assert export_records(db, admin, out, "iso2709", scheme="rusmarc") == 2
+    agencies = {}
+    for record in records_of(list(read_records(out))):
+        originating = [f for f in record.get_fields("801") if f.indicator2 == "0"]
+        assert len(originating) == 1, record["200"]
+        agencies[record["200"].get("a")] = originating[0].get("b")
+    # No 040: this library (the sigla of its settings) catalogued it; a 040 names its own.
+    assert agencies == {"Абай жолы": "KZ-TEST", "Қан мен тер": "KZ-ALM"}
