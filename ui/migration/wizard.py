@@ -329,13 +329,13 @@ class MigrationWizard(QDialog):
             )
         # Each flagged copy for the librarian to settle; past the first ones, how many more
         # and where they all are.
-        for flag in report.flagged:
+        for copy in report.flagged:
             rows.append(
                 (
                     self.tr("Flagged: {record}, inventory number {number}")
-                    .replace("{record}", flag["record"])
-                    .replace("{number}", flag["inventory_number"]),
-                    _word(FLAGS.get(flag["flag"], flag["flag"])),
+                    .replace("{record}", copy["record"])
+                    .replace("{number}", copy["inventory_number"]),
+                    _word(FLAGS.get(copy["flag"], copy["flag"])),
                 )
             )
         if report.flagged_more:
