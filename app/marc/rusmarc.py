@@ -989,7 +989,15 @@ COUNTRIES = {
     "EE": "er", "IT": "it", "FR": "fr", "DE": "gw", "GB": "xxk", "US": "xxu", "CN": "cc",
     "TR": "tu", "PL": "pl", "ES": "sp", "JP": "ja", "IN": "ii", "CA": "xxc", "MN": "mp",
 }  # fmt: skip
+COUNTRIES["TW"] = "ch"  # MARC's code for Taiwan (CMARC records, UNIMARC-based, say "tw.")
 COUNTRIES_BACK = {v: k for k, v in COUNTRIES.items()}
+
+
+def _iso_country(code: str) -> str:
+    """102 $a as an ISO 3166 code: upper case, without the full stop some agencies add."""
+    return code.strip().rstrip(".").strip().upper()
+
+
 # RUSMARC/UNIMARC character set codes in 100 $a/26-29 (two positions each).
 CHARSETS = {
     "01": "iso646", "02": "iso-ir-2", "03": "iso5426", "04": "iso5427", "05": "iso5428",
@@ -1241,7 +1249,7 @@ def _guesses(record: pymarc.Record, coded: str, leader: str) -> list[str]:
         )
     for f in record.get_fields("102"):
         for code in f.get_subfields("a")[:1]:
-            if code.strip() and code.strip().upper() not in COUNTRIES:
+            if _iso_country(code) and _iso_country(code) not in COUNTRIES:
                 out.append(
                     translate(
                         "errors",
@@ -1296,7 +1304,7 @@ def _make_008(record: pymarc.Record, coded: str) -> str:
     date1 = c[9:13].replace(" ", "u") if c[9:13].strip() else "    "
     date2 = c[13:17] if c[13:17].strip() else "    "
     countries = record.get_fields("102")
-    iso = (countries[0].get("a") or "").upper() if countries else ""
+    iso = _iso_country(countries[0].get("a") or "") if countries else ""
     country = COUNTRIES.get(iso, "xx").ljust(3)
     leader = str(record.leader)
     kind = _leader_to_marc(leader)[6] if leader[6:7].strip() else "a"
