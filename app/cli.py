@@ -19,17 +19,16 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy.exc import OperationalError
-
 from app import __version__
 from app.cli_help import describe
 from app.errors import QorError
-from app.security.dbpassword import with_stored_password
-from app.security.roles import Actor
-from db.session import Database, default_database_url
 
+# SQLAlchemy and the domain load when a command needs them: the import's reading process
+# (spawned, importing this module as its main) never does, and `qor --help` starts sooner.
 if TYPE_CHECKING:
     from app.intake.copies import RefusedCopy
+    from app.security.roles import Actor
+    from db.session import Database
 
 COMMAND_MODULES = [
     "app.catalog.commands",
@@ -42,6 +41,23 @@ COMMAND_MODULES = [
     "app.demo.commands",
     "app.migration.commands",
 ]
+
+# Which module registers each command: a command line naming one loads only that module
+# (`qor import` need not load the registers' PDF fonts or the union catalog's client).
+# tests/app/test_cli.py checks this against what the modules register.
+COMMAND_OWNERS = {
+    **dict.fromkeys(("export", "import", "search", "show"), "app.catalog.commands"),
+    **dict.fromkeys(("backup", "db", "init", "log", "users"), "app.security.commands"),
+    **dict.fromkeys(
+        ("accession", "items", "labels", "library", "locations"), "app.intake.commands"
+    ),
+    **dict.fromkeys(("copycat", "sync", "unioncat"), "app.unioncat.commands"),
+    "audit": "app.audit.commands",
+    **dict.fromkeys(("binding", "digitise", "history", "repair"), "app.preservation.commands"),
+    **dict.fromkeys(("exchange", "kazneb", "rate", "report", "writeoff"), "app.registers.commands"),
+    "demo": "app.demo.commands",
+    "migrate": "app.migration.commands",
+}
 
 EXIT_OK, EXIT_REJECTED, EXIT_FATAL = 0, 1, 2
 
@@ -59,6 +75,9 @@ class CliContext:
     @property
     def db(self) -> Database:
         if self._db is None:
+            from app.security.dbpassword import with_stored_password
+            from db.session import Database, default_database_url
+
             # A PostgreSQL role's password from the keyring (else libpq's ~/.pgpass).
             url = self.args.db or default_database_url()
             self._db = Database(with_stored_password(url))
@@ -124,7 +143,9 @@ def refused_json(refused: Sequence[RefusedCopy]) -> list[dict[str, str]]:
     return [{"barcode": r.ref, "reason": r.reason} for r in refused]
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(command: str | None = None) -> argparse.ArgumentParser:
+    """The whole command line; with `command` (one of COMMAND_OWNERS), only the module that
+    registers it is loaded."""
     parser = argparse.ArgumentParser(prog="qor", description="Qor cataloging workstation.")
     parser.add_argument("--version", action="version", version=f"qor {__version__}")
     parser.add_argument(
@@ -140,7 +161,8 @@ def build_parser() -> argparse.ArgumentParser:
         help="print one JSON object instead of a human summary",
     )
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for module_name in COMMAND_MODULES:
+    owner = COMMAND_OWNERS.get(command or "")
+    for module_name in [owner] if owner else COMMAND_MODULES:
         module = importlib.import_module(module_name)
         module.register(subparsers)
     describe(parser)
@@ -150,24 +172,40 @@ def build_parser() -> argparse.ArgumentParser:
 def _safe_url(url: str | None) -> str:
     from sqlalchemy.engine import make_url
 
+    from db.session import default_database_url
+
     try:
         return make_url(url or default_database_url()).render_as_string(hide_password=True)
     except Exception:
         return "(unreadable URL)"
 
 
-def _gui_arguments(argv: Sequence[str]) -> argparse.Namespace | None:
-    """The global options when no command is given (`qor` alone starts the GUI), read
-    without importing the command modules: the GUI starts sooner without them."""
+def _global_arguments(argv: Sequence[str]) -> tuple[argparse.Namespace, list[str]] | None:
+    """The global options and what follows them, read without importing the command
+    modules; None when they cannot be read (the whole parser then says what is wrong)."""
     parser = argparse.ArgumentParser(add_help=False, allow_abbrev=False, exit_on_error=False)
     parser.add_argument("--db", default=None)
     parser.add_argument("--user", default=None)
     parser.add_argument("--json", action="store_true")
     try:
-        args, rest = parser.parse_known_args(argv)
+        return parser.parse_known_args(argv)
     except argparse.ArgumentError:
-        return None  # the whole parser says what is wrong
-    return None if rest else args
+        return None
+
+
+def _gui_arguments(argv: Sequence[str]) -> argparse.Namespace | None:
+    """The global options when no command is given (`qor` alone starts the GUI), read
+    without importing the command modules: the GUI starts sooner without them."""
+    read = _global_arguments(argv)
+    return read[0] if read is not None and not read[1] else None
+
+
+def _command_of(argv: Sequence[str]) -> str | None:
+    """The command a command line names (None: none, or one only the whole parser knows)."""
+    read = _global_arguments(argv)
+    if read is None or not read[1] or read[1][0] not in COMMAND_OWNERS:
+        return None
+    return read[1][0]
 
 
 def what_to_do(reason: str) -> str:
@@ -187,12 +225,13 @@ def what_to_do(reason: str) -> str:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    gui = _gui_arguments(sys.argv[1:] if argv is None else argv)
+    given = sys.argv[1:] if argv is None else argv
+    gui = _gui_arguments(given)
     if gui is not None:
         from ui.app import run_gui
 
         return run_gui(gui.db)
-    parser = build_parser()
+    parser = build_parser(_command_of(given))
     try:
         args = parser.parse_args(argv)
     except SystemExit as exc:
@@ -201,6 +240,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         from ui.app import run_gui
 
         return run_gui(args.db)
+    from sqlalchemy.exc import OperationalError
+
     ctx = CliContext(args=args, json=bool(getattr(args, "json", False)))
     handler: Handler = args.handler
     try:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from app.i18n import translate
-from db import session as _db_session
+from db import lost as _db_lost
 
 
 class QorError(Exception):
@@ -240,7 +240,7 @@ class SchemaNeedsAdministrator(QorError):
         )
 
 
-class ConnectionLost(QorError, _db_session.ConnectionLost):
+class ConnectionLost(QorError, _db_lost.ConnectionLost):
     """The database server's connection dropped (a VPN hiccup at a branch): the next attempt
     opens a new one."""
 
@@ -254,4 +254,4 @@ class ConnectionLost(QorError, _db_session.ConnectionLost):
         )
 
 
-_db_session.on_connection_lost(ConnectionLost)
+_db_lost.on_connection_lost(ConnectionLost)

@@ -25,6 +25,8 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
+from db.lost import ConnectionLost, lost, on_connection_lost
+
 P = ParamSpec("P")
 T = TypeVar("T")
 
@@ -113,29 +115,13 @@ def _postgresql_engine(url: str) -> Engine:
     return engine
 
 
-class ConnectionLost(Exception):
-    """The database server's connection dropped; the next attempt opens a new one. db/ knows
-    nothing of app/: app.errors registers its own, translated subclass of this, which is what
-    a user then sees (`on_connection_lost`)."""
-
-    def __init__(
-        self, message: str = "The connection to the database server was lost: try again."
-    ) -> None:
-        super().__init__(message)
-
-
-_lost: Callable[[], ConnectionLost] = ConnectionLost
-
-
-def on_connection_lost(factory: Callable[[], ConnectionLost]) -> None:
-    """Raise `factory()` (a ConnectionLost) when a connection drops."""
-    global _lost
-    _lost = factory
+# Re-exported: db.session.ConnectionLost and on_connection_lost are where callers look.
+__all__ = ["ConnectionLost", "on_connection_lost"]
 
 
 def _raise_if_lost(exc: BaseException) -> None:
     if isinstance(exc, DBAPIError) and exc.connection_invalidated:
-        raise _lost() from exc
+        raise lost() from exc
 
 
 def _rollback(session: Session) -> None:

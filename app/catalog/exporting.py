@@ -11,6 +11,7 @@ from sqlalchemy import select
 
 from app.errors import InvalidInput
 from app.i18n import translate
+from app.library import current_library
 from app.marc.codec import from_json
 from app.marc.rusmarc import declare_utf8, to_rusmarc
 from app.marc.writing import MarcWriter
@@ -84,6 +85,10 @@ def export_records(
                     "errors", "No record with id {p0} in the catalog; nothing exported."
                 ).format(p0=missing[0])
             )
+    agency = ""
+    if scheme == "rusmarc":
+        with db.read() as session:
+            agency = current_library(session).sigla  # 801 of the records 040 names no one
     with MarcWriter(out, format) as writer:
         while True:
             with db.read() as session:
@@ -109,7 +114,7 @@ def export_records(
                     record.add_ordered_field(f)
                 try:
                     if scheme == "rusmarc":
-                        record = declare_utf8(to_rusmarc(record))
+                        record = declare_utf8(to_rusmarc(record, agency))
                     writer.write(record)
                 except InvalidInput as exc:
                     if skipped is None:

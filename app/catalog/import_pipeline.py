@@ -58,17 +58,24 @@ class Batch(NamedTuple):
     failures: list[tuple[int, str]]  # (index, reason) of the records that could not be read
     records: list[PreparedRecord]  # read after the failures of this batch, or between them
     last: bool  # the end of the file: the records may be fewer than a batch
-    # (index, message) of what the reader corrected in this batch's records
+    # (index, message) of what the reader corrected in this batch's records, and what the
+    # RUSMARC/UNIMARC conversion guessed or could not convert
     warnings: list[tuple[int, str]] = []  # noqa: RUF012 (never mutated: a new list per batch)
 
 
-def prepare(read: ReadRecord, scheme: Scheme | None = None) -> PreparedRecord:
+def prepare(
+    read: ReadRecord, scheme: Scheme | None = None, warnings: list[str] | None = None
+) -> PreparedRecord:
     """The record's stored form and access points; a RUSMARC or UNIMARC record (the `scheme`
-    the user chose, or, with None, the one its shape shows) is converted to MARC 21 first."""
+    the user chose, or, with None, the one its shape shows) is converted to MARC 21 first,
+    and what the conversion guessed or could not convert is added to `warnings`."""
     record = read.record
     scheme = scheme or detect_scheme(record)
     if scheme is not Scheme.MARC21:
-        record = to_marc21(record, scheme).record
+        converted = to_marc21(record, scheme)
+        record = converted.record
+        if warnings is not None:
+            warnings += converted.warnings
     ap = extract(record)
     match = ap.match_key()
     return PreparedRecord(
@@ -102,8 +109,11 @@ def read_batches(
             if isinstance(item, ReadFailure):
                 failures.append((item.index, item.reason))
                 continue
-            records.append(prepare(item, chosen))
+            converted: list[str] = []
+            records.append(prepare(item, chosen, converted))
+            # The reader's corrections, then the conversion's, each beside its record.
             warnings += [(item.index, message) for message in item.warnings]
+            warnings += [(item.index, message) for message in converted]
             if len(records) >= size:
                 yield Batch(failures, records, False, warnings)
                 failures, records, warnings = [], [], []

@@ -9,7 +9,8 @@ API (what the import, the export and the IRBIS migration call)::
     result.record                             # a new pymarc.Record in MARC 21
     result.unmapped                           # Counter: "899" (a whole field kept only in 887),
                                               # "010$9" (a subfield with no MARC 21 home)
-    result.warnings                           # list[str], for the user (English, stable)
+    result.warnings                           # list[str], for the user: what was guessed,
+                                              # corrected or could not be converted (translated)
     back = to_rusmarc(result.record)          # a new pymarc.Record in RUSMARC
     declare_utf8(back)                        # 100 $a/26-29 "50": how Qor writes files
 
@@ -35,10 +36,11 @@ Every source field is converted by the tables below (the descriptive core: 010�
 3XX→5XX, 4XX embedded links ($1) → 76X-78X/800-830, 500→130/240, 510-517→246, 600-608→6XX
 (604 name/title → 600/610 $t),
 610→653, 675→080, 676→082, 680→050, 686→084, 700-702/710-712→100/700/110/710 with relator
-codes, 801→040, 856→856) and then converted back at once. When the way back does not give
-the source field exactly (a subfield with no MARC 21 home, a note type MARC 21 merges, an
-embedded link, the coded data of 100, 801, fields with no MARC 21 home at all such as 899),
-the source field is kept verbatim in a *shadow* field::
+codes and terms ($4 aut, $e «автор» in the record's cataloguing language, 100 $a/22-24: the
+table is resources/marc/relators.txt), 801→040, 856→856) and then converted back at once.
+When the way back does not give the source field exactly (a subfield with no MARC 21 home,
+a note type MARC 21 merges, an embedded link, the coded data of 100, 801, fields with no
+MARC 21 home at all such as 899), the source field is kept verbatim in a *shadow* field::
 
     887 ## $a <tag><ind1><ind2>$<code><value>$<code><value>...  $2 rusmarc   (or unimarc)
     887 ## $a LDR<the 24 leader characters>                        $2 rusmarc
@@ -71,9 +73,12 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from enum import StrEnum
+from importlib import resources
 
 import pymarc
 from pymarc import Field, Indicators, Leader, Subfield
+
+from app.i18n import QT_TRANSLATE_NOOP, translate
 
 SHADOW_TAG = "887"
 NSB, NSE = "\x88", "\x89"  # non-sorting characters begin / end (ISO 6630)
@@ -550,29 +555,56 @@ def _reverse_spec(spec: Spec, f: Field) -> Field:
 
 # Relator codes: RUSMARC/UNIMARC numeric code <-> MARC relator code --------------------------
 
-RELATORS = {
-    "005": "act", "010": "adp", "020": "ann", "030": "arr", "040": "art", "050": "asg",
-    "060": "asn", "065": "auc", "070": "aut", "072": "aqt", "075": "aft", "080": "aui",
-    "090": "aud", "100": "ant", "110": "bnd", "120": "bdd", "130": "bkd", "140": "bjd",
-    "150": "bpd", "160": "bsl", "170": "cll", "180": "ctg", "190": "cns", "200": "chr",
-    "205": "clb", "210": "cmm", "212": "cwt", "220": "com", "230": "cmp", "240": "cmt",
-    "245": "ccp", "250": "cnd", "255": "csp", "260": "cph", "270": "crr", "273": "cur",
-    "275": "dnc", "280": "dte", "290": "dto", "295": "dgg", "300": "drt", "305": "dis",
-    "310": "dst", "320": "dnr", "330": "dub", "340": "edt", "350": "egr", "360": "etr",
-    "370": "flm", "380": "frg", "390": "fmo", "400": "fnd", "410": "grt", "420": "hnr",
-    "430": "ilu", "440": "ill", "450": "ins", "460": "ive", "470": "ivr", "480": "lbt",
-    "490": "lse", "500": "lso", "510": "ltg", "520": "lyr", "530": "mte", "540": "mon",
-    "550": "nrt", "555": "opn", "557": "orm", "560": "org", "570": "oth", "580": "ppm",
-    "582": "pta", "584": "inv", "587": "pth", "590": "prf", "595": "res", "600": "pht",
-    "605": "pre", "610": "prt", "620": "pop", "630": "pro", "635": "prg", "640": "pfr",
-    "650": "pbl", "651": "pbd", "655": "ppt", "660": "rcp", "670": "rce", "673": "rth",
-    "675": "rev", "677": "rtm", "680": "rbr", "690": "aus", "695": "sad", "700": "scr",
-    "705": "scl", "710": "red", "720": "sgn", "721": "sng", "723": "spn", "725": "stn",
-    "726": "stl", "727": "ths", "730": "trl", "740": "tyd", "750": "tyg", "753": "sll",
-    "755": "voc", "760": "wde", "770": "wam",
-}  # fmt: skip
+# The table is data (resources/marc/relators.txt): the RUSMARC code, MARC 21's, and the
+# relator term MARC 21 writes in $e ($j for a meeting) in the record's cataloguing language.
+RELATOR_LANGUAGES = ("eng", "rus", "kaz")
+
+
+def _load_relators() -> tuple[dict[str, str], dict[str, dict[str, str]]]:
+    text = resources.files("resources.marc").joinpath("relators.txt").read_text("utf-8")
+    codes: dict[str, str] = {}
+    terms: dict[str, dict[str, str]] = {}
+    for line in text.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        code, marc, eng, rus, kaz = (line.split("\t") + [""] * 5)[:5]
+        codes[code] = marc
+        terms[marc] = {"eng": eng, "rus": rus, "kaz": kaz or rus}
+    return codes, terms
+
+
+RELATORS, RELATOR_TERMS = _load_relators()
 RELATORS_BACK = {v: k for k, v in RELATORS.items()}
 assert len(RELATORS_BACK) == len(RELATORS), "relator codes must map one to one"
+# A term (any language, lower case, no final stop) -> MARC code: the way back for a name
+# catalogued with a relator term and no code. The first code a term names wins.
+TERMS_BACK: dict[str, str] = {}
+for _marc, _by_lang in RELATOR_TERMS.items():
+    for _term in _by_lang.values():
+        TERMS_BACK.setdefault(_term.lower(), _marc)
+
+
+def relator_term(marc_code: str, lang: str) -> str:
+    """The relator term of a MARC relator code in a cataloguing language (rus, kaz; English
+    for any other), or '' for a code the table does not have."""
+    by_lang = RELATOR_TERMS.get(marc_code)
+    if by_lang is None:
+        return ""
+    return by_lang.get(lang) or by_lang["eng"]
+
+
+def relator_of_term(term: str) -> str:
+    """The MARC relator code a term names ('' when none does)."""
+    return TERMS_BACK.get(term.strip().rstrip(".").strip().lower(), "")
+
+
+def cataloguing_language(coded: str, scheme: Scheme) -> str:
+    """100 $a/22-24, or what the scheme's agencies write: Russian for RUSMARC (and IRBIS,
+    which has no 100), English otherwise."""
+    lang = coded[22:25] if len(coded) >= 25 else ""
+    if lang.isalpha():
+        return lang.lower()
+    return "rus" if scheme is Scheme.RUSMARC else "eng"
 
 
 # Names ---------------------------------------------------------------------------------------
@@ -616,7 +648,9 @@ _CORP_TAGS = {"710": "110", "711": "710", "712": "710", "601": "610"}
 _FAMILY_TAGS = {"720": "100", "721": "700", "722": "700", "602": "600"}
 
 
-def _name_to_marc(f: Field, dst: str, kind: str, unmapped: Counter[str]) -> Field:
+def _name_to_marc(f: Field, dst: str, kind: str, unmapped: Counter[str], lang: str = "") -> Field:
+    """A MARC 21 name from a RUSMARC one; with `lang` (a responsibility 700-712), the relator
+    terms of its codes in that language go in $e ($j for a meeting) before the first $4."""
     ind2 = _inds(f)[1]
     subs: list[list[str]] = []
     table = _PERSON if kind == "person" else _CORPORATE
@@ -644,6 +678,8 @@ def _name_to_marc(f: Field, dst: str, kind: str, unmapped: Counter[str]) -> Fiel
         if subs and punct:
             subs[-1][1] += punct
         subs.append([code, value])
+    if lang:
+        _add_relator_terms(subs, "j" if kind == "meeting" else "e", lang)
     if kind == "person":
         m1 = {"0": "0", "1": "1"}.get(ind2, "1")
     elif kind == "family":
@@ -656,6 +692,23 @@ def _name_to_marc(f: Field, dst: str, kind: str, unmapped: Counter[str]) -> Fiel
     return _field(dst, m1, m2, ((c, v) for c, v in subs))
 
 
+def _add_relator_terms(subs: list[list[str]], code: str, lang: str) -> None:
+    first = next((i for i, (c, _) in enumerate(subs) if c == "4"), None)
+    if first is None:
+        return
+    terms = [t for c, v in subs if c == "4" and (t := relator_term(v, lang))]
+    if not terms:
+        return
+    # After the name's parts, before its control subfields ($0 authority, $4 codes, ...):
+    # "Титов, Ф. И., $e составитель".
+    at = first
+    while at and subs[at - 1][0].isdigit():
+        at -= 1
+    if at:
+        subs[at - 1][1] += ","
+    subs[at:at] = [[code, t] for t in terms]
+
+
 def _name_from_marc(f: Field, src: str, kind: str) -> Field:
     ind1, _ = _inds(f)
     table = _PERSON if kind == "person" else _MEETING if kind == "meeting" else _CORPORATE
@@ -663,8 +716,15 @@ def _name_from_marc(f: Field, src: str, kind: str) -> Field:
     for code, (mcode, punct) in table.items():
         by_code.setdefault(mcode, []).append((code, punct))
     subs: list[list[str]] = []
+    term_code = "j" if kind == "meeting" else "e"
+    terms: list[str] = []  # relator terms: RUSMARC has codes only
     for sub in f.subfields:
         value = sub.value
+        if sub.code == term_code:
+            if subs and subs[-1][1].endswith(","):
+                subs[-1][1] = subs[-1][1][:-1]
+            terms.append(value)
+            continue
         if kind in ("person", "family") and sub.code == "a":
             entry, sep, rest = value.partition(", ")
             subs.append(["a", entry])
@@ -683,6 +743,9 @@ def _name_from_marc(f: Field, src: str, kind: str) -> Field:
     for pair in subs:  # after the punctuation of the next subfield came off
         if pair[0] == "g" and pair[1].startswith("(") and pair[1].endswith(")"):
             pair[1] = pair[1][1:-1]
+    if terms and not any(c == "4" for c, _ in subs):
+        # Catalogued with terms only: RUSMARC says who did what by code.
+        subs += [["4", RELATORS_BACK[m]] for m in map(relator_of_term, terms) if m]
     if kind == "person":
         r1, r2 = " ", {"0": "0", "1": "1"}.get(ind1, "1")
     elif kind == "family":
@@ -926,7 +989,15 @@ COUNTRIES = {
     "EE": "er", "IT": "it", "FR": "fr", "DE": "gw", "GB": "xxk", "US": "xxu", "CN": "cc",
     "TR": "tu", "PL": "pl", "ES": "sp", "JP": "ja", "IN": "ii", "CA": "xxc", "MN": "mp",
 }  # fmt: skip
+COUNTRIES["TW"] = "ch"  # MARC's code for Taiwan (CMARC records, UNIMARC-based, say "tw.")
 COUNTRIES_BACK = {v: k for k, v in COUNTRIES.items()}
+
+
+def _iso_country(code: str) -> str:
+    """102 $a as an ISO 3166 code: upper case, without the full stop some agencies add."""
+    return code.strip().rstrip(".").strip().upper()
+
+
 # RUSMARC/UNIMARC character set codes in 100 $a/26-29 (two positions each).
 CHARSETS = {
     "01": "iso646", "02": "iso-ir-2", "03": "iso5426", "04": "iso5427", "05": "iso5428",
@@ -940,15 +1011,21 @@ def charset_of_100(coded: str) -> str | None:
     return CHARSETS.get(coded[26:28]) if len(coded) >= 28 else None
 
 
-# Kept in shadows but converted, all of them together, into the leader, 008 and 040.
-_CODED_FIELDS = frozenset({"100", "105", "106", "801"})
+# Kept in shadows but converted, all of them together, into the leader, 008 and 040 (123
+# scale and co-ordinates, 126 and 127 sound recordings, 140 antiquarian books: their data
+# belongs in 034 and 007, not 008; they stay in their shadows).
+_CODED_FIELDS = frozenset(
+    {"100", "105", "106", "110", "115", "116", "120", "124", "125", "130", "135", "801"}
+)
 
 
 def _forward_field(
-    f: Field, scheme: Scheme, has_main: dict[str, bool], unmapped: Counter[str]
+    f: Field, scheme: Scheme, has_main: dict[str, bool], unmapped: Counter[str], lang: str = ""
 ) -> list[Field]:
-    """The MARC 21 data fields made from one source field (none: no MARC 21 home)."""
+    """The MARC 21 data fields made from one source field (none: no MARC 21 home); `lang`
+    the cataloguing language relator terms are written in."""
     tag = f.tag
+    terms = lang if tag[0] == "7" else ""  # responsibility, not subjects
     if f.control_field:
         return [Field(tag=tag, data=f.data)] if tag in ("001", "005") else []
     spec = SPEC_BY_SRC.get(tag)
@@ -959,7 +1036,7 @@ def _forward_field(
     if tag == "500":
         return _uniform_to_marc(f, unmapped)
     if tag in _PERSON_TAGS:
-        return [_name_to_marc(f, _PERSON_TAGS[tag], "person", unmapped)]
+        return [_name_to_marc(f, _PERSON_TAGS[tag], "person", unmapped, terms)]
     if tag in _CORP_TAGS:
         ind1 = _inds(f)[0]
         dst = _CORP_TAGS[tag]
@@ -967,12 +1044,13 @@ def _forward_field(
             dst = "710"
         if ind1 == "1":
             dst = dst[:2] + "1"
-        return [_name_to_marc(f, dst, "meeting" if ind1 == "1" else "corporate", unmapped)]
+        kind = "meeting" if ind1 == "1" else "corporate"
+        return [_name_to_marc(f, dst, kind, unmapped, terms)]
     if tag in _FAMILY_TAGS:
         dst = _FAMILY_TAGS[tag]
         if tag == "720" and (has_main.get("700") or has_main.get("710")):
             dst = "700"
-        return [_name_to_marc(f, dst, "family", unmapped)]
+        return [_name_to_marc(f, dst, "family", unmapped, terms)]
     if tag in LINKS or tag in _SERIES_LINKS:
         return _link_to_marc(f, unmapped)
     if tag == "604":
@@ -1008,6 +1086,14 @@ def _uniform_to_marc(f: Field, unmapped: Counter[str]) -> list[Field]:
     else:
         spec = Spec("500", "240", table, ind1={"0": "0", "1": "1"}, ind2={"0": "0", " ": "0"})
     return _convert_spec(spec, f, unmapped)
+
+
+def _relators(f: Field, term_code: str) -> list[str]:
+    """The MARC relator codes of a name: its $4, or those its terms name."""
+    codes = f.get_subfields("4")
+    if codes:
+        return codes
+    return [c for c in map(relator_of_term, f.get_subfields(term_code)) if c]
 
 
 def _reverse_field(f: Field) -> list[Field]:
@@ -1049,13 +1135,13 @@ def _reverse_field(f: Field) -> list[Field]:
         elif tag == "600":
             src = "600"
         else:
-            relators = f.get_subfields("4")
+            relators = _relators(f, "e")
             src = "701" if not relators or "aut" in relators else "702"
         return [_name_from_marc(f, src, "person")]
     if tag in ("110", "111", "710", "711", "610", "611"):
         meeting = tag.endswith("11")
         src = {"1": "710", "7": "711", "6": "601"}[tag[0]]
-        relators = f.get_subfields("4")
+        relators = _relators(f, "j" if meeting else "e")
         if src == "711" and relators and "aut" not in relators:
             src = "712"  # secondary responsibility (sponsor, publisher, ...)
         return [_name_from_marc(f, src, "meeting" if meeting else "corporate")]
@@ -1087,16 +1173,19 @@ def to_marc21(record: pymarc.Record, scheme: Scheme | None = None) -> Conversion
     shadows.append(
         _field(SHADOW_TAG, " ", " ", [("a", "LDR" + source_leader), ("2", scheme.value)])
     )
+    lang = cataloguing_language(_coded_100(record), scheme)
     for f in record.fields:
         result.fields_in += 1
         scratch: Counter[str] = Counter()
         try:
-            made = _forward_field(f, scheme, has_main, scratch)
+            made = _forward_field(f, scheme, has_main, scratch, lang)
         except Exception as exc:  # a field shaped like nothing seen: keep it, never the record
             made = []
             result.warnings.append(
-                f"field {f.tag} could not be converted ({type(exc).__name__}: {exc}); "
-                "kept as it came in 887"
+                translate(
+                    "errors",
+                    "field {tag} could not be converted ({error}); kept as it came in 887",
+                ).format(tag=f.tag, error=f"{type(exc).__name__}: {exc}")
             )
         out += made
         if made and f.tag not in _CODED_FIELDS and not scratch:
@@ -1125,9 +1214,64 @@ def to_marc21(record: pymarc.Record, scheme: Scheme | None = None) -> Conversion
         record_out.add_field(f)
     for s in shadows:
         record_out.add_field(s)
-    if not record.get_fields("200"):
-        result.warnings.append("no title field 200")
+    result.warnings += _guesses(record, coded, source_leader)
     return result
+
+
+# IRBIS records never have a 100: the migration leaves this one out.
+NO_CODED_DATA = QT_TRANSLATE_NOOP(
+    "errors", "no coded data field 100: the dates and languages of 008 were left unknown"
+)
+
+
+def _guesses(record: pymarc.Record, coded: str, leader: str) -> list[str]:
+    """What the conversion had to guess or leave unknown, for the user (field failures are
+    said where they happen)."""
+    out: list[str] = []
+    if not record.get_fields("200"):
+        out.append(translate("errors", "no title field 200: the record has no title"))
+    if record.get("100") is None:
+        out.append(translate("errors", NO_CODED_DATA))
+    elif not (len(coded) >= 30 and _CODED_100.match(coded)):
+        out.append(
+            translate(
+                "errors",
+                "the coded data of field 100 is damaged: the dates and languages of 008 "
+                "were left unknown",
+            )
+        )
+    kind = leader[6:7]
+    if kind.strip() and kind not in _LEADER_TYPE and kind not in "acdefgijkr":
+        out.append(
+            translate(
+                "errors", "record type {code} (leader/06) is unknown: converted as printed text"
+            ).format(code=kind)
+        )
+    for f in record.get_fields("102"):
+        for code in f.get_subfields("a")[:1]:
+            if _iso_country(code) and _iso_country(code) not in COUNTRIES:
+                out.append(
+                    translate(
+                        "errors",
+                        "country {code} (field 102) has no MARC 21 country code: 008 says "
+                        "xx (unknown)",
+                    ).format(code=code)
+                )
+        break
+    for tag in ("700", "701", "702", "710", "711", "712"):
+        for f in record.get_fields(tag):
+            if f.control_field:
+                continue
+            for code in f.get_subfields("4"):
+                if code not in RELATORS:
+                    out.append(
+                        translate(
+                            "errors",
+                            "relator code {code} in field {tag} is not a RUSMARC code: kept "
+                            "as it came, without a relator term",
+                        ).format(code=code, tag=tag)
+                    )
+    return out
 
 
 def _copy(record: pymarc.Record) -> pymarc.Record:
@@ -1160,15 +1304,25 @@ def _make_008(record: pymarc.Record, coded: str) -> str:
     date1 = c[9:13].replace(" ", "u") if c[9:13].strip() else "    "
     date2 = c[13:17] if c[13:17].strip() else "    "
     countries = record.get_fields("102")
-    iso = (countries[0].get("a") or "").upper() if countries else ""
+    iso = _iso_country(countries[0].get("a") or "") if countries else ""
     country = COUNTRIES.get(iso, "xx").ljust(3)
     leader = str(record.leader)
-    if leader[6:7] in ("a", "b") and leader[7:8] in ("s", "i"):
+    kind = _leader_to_marc(leader)[6] if leader[6:7].strip() else "a"
+    if kind in ("a", "t") and leader[7:8] in ("s", "i"):
         body = _serial_008(record, c)
-    elif leader[6:7] in ("a", "b", ""):
+    elif kind in ("a", "t"):
         body = _book_008(record, c)
-    else:
-        body = [" "] * 17  # other material: their own layouts, left blank (no information)
+    elif kind in ("e", "f"):
+        body = _map_008(record, c, leader)
+    elif kind in ("c", "d", "i", "j"):
+        body = _music_008(record, c, kind)
+    elif kind in ("g", "k", "o", "r"):
+        body = _visual_008(record, c, kind)
+    elif kind == "m":
+        body = _computer_008(record, c)
+    else:  # p, mixed materials: only the form of item
+        body = [" "] * 17
+        body[5] = _form_of_item(record)
     languages = record.get_fields("101")
     lang = ((languages[0].get("a") if languages else "") or "   ")[:3].ljust(3)
     return f"{entered}{date_type}{date1}{date2}{country}{''.join(body)}{lang} d"
@@ -1195,6 +1349,125 @@ def _serial_008(record: pymarc.Record, c: str) -> list[str]:
     body[10] = _GOVERNMENT.get(c[20], " ")
     body[11] = c110[3] if c110[3] in "01" else "0"  # conference publication
     body[16] = "0"  # successive entry
+    return body
+
+
+def _coded(record: pymarc.Record, tag: str, code: str = "a", width: int = 0) -> str:
+    """The coded data of the first `tag` $`code`, padded with blanks to `width`."""
+    f = record.get(tag)
+    value = (f.get(code) if f is not None and not f.control_field else "") or ""
+    return value.ljust(width)
+
+
+# 130 $a/0 (microforms) -> form of item: microfilm, microfiche, microopaque.
+_MICROFORM = {"b": "a", "c": "a", "d": "a", "h": "a", "j": "a", "e": "b", "f": "b", "g": "c"}
+
+
+def _form_of_item(record: pymarc.Record) -> str:
+    """008's form of item: a microform's kind from 130, else 106 (form of the text)."""
+    micro = _coded(record, "130", width=1)[0]
+    if micro in _MICROFORM:
+        return _MICROFORM[micro]
+    return _FORM_OF_ITEM.get(_coded(record, "106", width=1)[0], " ")
+
+
+# The other kinds of material, after the Library of Congress' UNIMARC to MARC 21
+# specification: each code table says what the UNIMARC code becomes in 008/18-34.
+# 120 $a/3-6 relief -> 008/18-21 (maps); h "other methods in colour" has no code of its own.
+_RELIEF = {c: c for c in "abcdefgijk"} | {"h": "z", "z": "z", "x": " "}
+# 120 $a/7-8 projection -> 008/22-23: the codes both lists give the same projection.
+_PROJECTIONS = frozenset(
+    ("aa", "ab", "ac", "ad", "ae", "af", "au", "az", "ba", "bb", "bc", "bd", "be", "bf", "bg",
+     "bh", "bu", "bz", "ca", "cb", "cc", "cp", "cu", "cz", "zz")
+)  # fmt: skip
+# 124 $b form of cartographic item -> 008/25 type of cartographic material.
+_CARTOGRAPHIC = {"a": "e", "c": "d", "d": "a", "j": "a"}
+# 125 $a/0 type of score -> 008/20 format of music; $a/1 parts -> 008/21.
+_SCORE = {c: c for c in "abcdegmuz"} | {"x": "n"}
+_PARTS = {"a": "u", "u": "u", "x": "n", "y": " "}
+# 125 $b literary text (sound recordings) -> 008/30-31.
+_LITERARY_TEXT = {"a": "p", "b": "d", "c": "f", "d": "h", "e": "l", "f": "i", "g": "s",
+                  "h": "a", "i": "b", "j": "e", "k": "g", "l": "m", "m": "r", "n": "t",
+                  "o": "z", "p": "j", "q": "c", "r": "k", "s": "o", "t": "z", "z": "z"}  # fmt: skip
+# 115 $a/0 (projected and video) and 116 $a/0 (graphics) -> 008/33 type of visual material.
+_VISUAL = {"a": "m", "b": "|", "c": "v"}
+_GRAPHIC = {"a": "a", "b": "a", "c": "a", "d": "c", "e": "i", "f": "i", "h": "i", "i": "k",
+            "k": "l", "z": "z"}  # fmt: skip
+# 135 $a/0 type of electronic resource -> 008/26; $a/1 its carrier -> 008/23 form of item.
+_COMPUTER = {c: c for c in "abcdefghijuz"} | {"v": "m"}
+
+
+def _map_008(record: pymarc.Record, c: str, leader: str) -> list[str]:
+    body = [" "] * 17  # positions 18-34, maps
+    c120 = _coded(record, "120", width=9)
+    for i in range(4):
+        body[i] = _RELIEF.get(c120[3 + i], " ")
+    if c120[7:9] in _PROJECTIONS:
+        body[4], body[5] = c120[7], c120[8]
+    form = _coded(record, "124", "b", 1)[0]
+    body[7] = _CARTOGRAPHIC.get(form, "") or {"s": "c", "m": "a"}.get(leader[7:8], "u")
+    body[10] = _GOVERNMENT.get(c[20], " ")
+    body[11] = _form_of_item(record)
+    body[13] = {"a": "1", "b": "1", "c": "1", "y": "0"}.get(c120[1], "0")  # index
+    return body
+
+
+def _music_008(record: pymarc.Record, c: str, kind: str) -> list[str]:
+    body = [" "] * 17  # positions 18-34, music and sound recordings
+    body[0] = body[1] = "|"  # form of composition: no coded source field carries it
+    c125 = _coded(record, "125", width=2)
+    if kind in ("c", "d"):
+        body[2] = _SCORE.get(c125[0], "|")
+        body[3] = _PARTS.get(c125[1], " ")
+    else:
+        body[2] = "n"
+        body[3] = " "
+    body[4] = _AUDIENCE.get(c[17], " ")
+    body[5] = _form_of_item(record)
+    text = _coded(record, "125", "b", 2)
+    if kind == "i":
+        body[12] = _LITERARY_TEXT.get(text[0], " ")
+        body[13] = _LITERARY_TEXT.get(text[1], " ")
+    else:
+        body[12:14] = ["n", " "]
+    body[15] = "n" if kind in ("i",) else " "  # transposition and arrangement
+    return body
+
+
+def _visual_008(record: pymarc.Record, c: str, kind: str) -> list[str]:
+    body = [" "] * 17  # positions 18-34, visual materials
+    c115 = _coded(record, "115", width=4)
+    if kind == "g":
+        length = c115[1:4]
+        if length.isdigit() or length in ("---", "nnn"):
+            body[0:3] = list(length)
+        else:
+            body[0:3] = list("|||")
+        body[15] = _VISUAL.get(c115[0], "|")
+        body[16] = "|"  # technique: not coded in 115's first positions
+    else:
+        body[0:3] = list("nnn")
+        if kind == "k":
+            body[15] = _GRAPHIC.get(_coded(record, "116", width=1)[0], "k")
+        else:
+            body[15] = {"o": "b", "r": "r"}[kind]
+        body[16] = "n"
+    body[4] = _AUDIENCE.get(c[17], " ")
+    body[10] = _GOVERNMENT.get(c[20], " ")
+    body[11] = _form_of_item(record)
+    return body
+
+
+def _computer_008(record: pymarc.Record, c: str) -> list[str]:
+    body = [" "] * 17  # positions 18-34, computer files / electronic resources
+    c135 = _coded(record, "135", width=2)
+    body[4] = _AUDIENCE.get(c[17], " ")
+    if c135[1] == "r":
+        body[5] = "o"  # online
+    elif c135[1] in "abcfhjmoz" and c135[1] != " ":
+        body[5] = "q"  # direct electronic: a carrier in hand
+    body[8] = _COMPUTER.get(c135[0], "u")
+    body[10] = _GOVERNMENT.get(c[20], " ")
     return body
 
 
@@ -1247,9 +1520,11 @@ def _make_040(record: pymarc.Record, coded: str) -> Field | None:
 # MARC 21 -> RUSMARC --------------------------------------------------------------------------
 
 
-def to_rusmarc(record: pymarc.Record) -> pymarc.Record:
+def to_rusmarc(record: pymarc.Record, agency: str = "") -> pymarc.Record:
     """The record in RUSMARC: source fields kept in 887 shadows come back verbatim while the
-    MARC 21 fields made from them are unchanged; everything else is converted back."""
+    MARC 21 fields made from them are unchanged; everything else is converted back. With
+    `agency` (the exporting library's sigla), a record that would go out without an 801 of
+    its originating agency gets one naming it: RUSMARC's 801 is mandatory."""
     pool: list[tuple[int, Field]] = []
     shadows: list[tuple[int, Field]] = []
     irbis: list[tuple[str, int, Field]] = []
@@ -1283,10 +1558,14 @@ def to_rusmarc(record: pymarc.Record) -> pymarc.Record:
     for _, orig in shadows:
         if orig.tag in has_main:
             has_main[orig.tag] = True
+    coded = next(
+        (o.get("a") or "" for _, o in shadows if o.tag == "100" and not o.control_field), ""
+    )
+    lang = cataloguing_language(coded, scheme)
     for spos, orig in shadows:
         expected: list[Field] = []
         for variant in (has_main, {"700": False, "710": False}, {"700": True, "710": True}):
-            expected = _forward_field(orig, scheme, variant, Counter())
+            expected = _forward_field(orig, scheme, variant, Counter(), lang)
             positions = _claim(expected, free, used)
             if positions is not None:
                 break
@@ -1306,9 +1585,28 @@ def to_rusmarc(record: pymarc.Record) -> pymarc.Record:
         # Catalogued in MARC 21 (no source kept): RUSMARC's mandatory coded fields are made
         # from 008 and 040. A record from RUSMARC gets back only what its source had.
         emitted += _coded_fields(record, emitted)
+    if agency and not any(
+        tag == "801" and not f.control_field and _inds(f)[1] == "0" for tag, _, f in emitted
+    ):
+        emitted.append(("801", -1, _agency_801(record, agency)))
     for _, _, f in sorted(emitted, key=lambda e: (e[0], e[1])):
         out.add_field(f)
     return out
+
+
+def _agency_801(record: pymarc.Record, agency: str) -> Field:
+    """801 #0 for a record whose originating agency nothing names: this library ($a its
+    country, from a sigla such as KZ-ALM), $c the date of the latest transaction (005)."""
+    subs: list[tuple[str, str]] = []
+    country = agency[:2].upper() if re.match(r"^[A-Za-z]{2}-", agency) else ""
+    if country:
+        subs.append(("a", country))
+    subs.append(("b", agency))
+    f005 = record.get("005")
+    stamp = (f005.data or "")[:8] if f005 is not None and f005.control_field else ""
+    if stamp.isdigit() and len(stamp) == 8:
+        subs.append(("c", stamp))
+    return _field("801", " ", "0", subs)
 
 
 def _coded_fields(record: pymarc.Record, emitted: list[tuple[str, int, Field]]) -> list:

@@ -80,11 +80,15 @@ _RUSMARC_INDICATORS = {
 }
 
 
-def to_marc21(record: IrbisRecord, database: str) -> tuple[pymarc.Record, Counter[str]]:
+def to_marc21(
+    record: IrbisRecord, database: str, warnings: list[str] | None = None
+) -> tuple[pymarc.Record, Counter[str]]:
     """The MARC 21 record and what was kept in 887 for lack of a MARC 21 home, counted by
     IRBIS tag (or tag$code for a subfield). The fields IRBIS lays out as RUSMARC does go
-    through app.marc.rusmarc (the one RUSMARC converter); IRBIS's own fields are mapped here."""
-    from app.marc.rusmarc import Scheme
+    through app.marc.rusmarc (the one RUSMARC converter); IRBIS's own fields are mapped here.
+    What the converter guessed or could not convert is added to `warnings`."""
+    from app.i18n import translate
+    from app.marc.rusmarc import NO_CODED_DATA, Scheme
     from app.marc.rusmarc import to_marc21 as rusmarc_to_marc21
 
     rus = pymarc.Record(force_utf8=True)
@@ -117,6 +121,10 @@ def to_marc21(record: IrbisRecord, database: str) -> tuple[pymarc.Record, Counte
             Field(f.tag.zfill(3), Indicators(*ind), [Subfield(c, v) for c, v in pairs if v])
         )
     result = rusmarc_to_marc21(rus, Scheme.RUSMARC)
+    if warnings is not None:
+        # IRBIS keeps no 100 coded data: its absence is IRBIS's way, not a fault to report.
+        no_100 = translate("errors", NO_CODED_DATA)
+        warnings += [w for w in result.warnings if w != no_100]
     out = result.record
     # IRBIS records have no leader: the converter's shadow of the one it was given goes.
     for shadow in out.get_fields("887"):

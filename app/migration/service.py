@@ -74,7 +74,10 @@ from db.models import (
 from db.session import Database
 
 BATCH = 200
-LIST_LIMIT = 500  # entries of a list shown in full; the counts always cover everything
+# Entries of a list the report holds (flagged copies, worklist, warnings); the counts always
+# cover everything, the report says how many more there are, and the worklist CSV (qor
+# migrate worklist, the wizard's Save the worklist…) lists every copy from the catalog.
+LIST_LIMIT = 500
 MIGRATED_SOURCE = "migrated"  # accession source of rebuilt and opening-balance batches
 _KSU = re.compile(r"^\s*(\d{4})\s*/\s*0*(\d{1,6})\s*$")
 _LOCATION_CODE = re.compile(r"^[^\s@]{1,32}$")
@@ -100,7 +103,8 @@ class MigrationReport:
     skipped: int = 0  # logically deleted records
     awaited: int = 0  # status 2: ordered, not yet in the fund
     rejected: list[dict[str, str]] = field(default_factory=list)
-    # Copies brought in with a value that could not be read (kept as text with the copy).
+    # Copies brought in with a value that could not be read (kept as text with the copy), and
+    # what the conversion to MARC 21 guessed or could not convert in a record.
     warnings: list[dict[str, str]] = field(default_factory=list)
     unmapped: Counter[str] = field(default_factory=Counter)
     statuses: Counter[str] = field(default_factory=Counter)  # Qor status -> copies
@@ -115,7 +119,21 @@ class MigrationReport:
     flags: Counter[str] = field(default_factory=Counter)
     worklist: list[dict[str, Any]] = field(default_factory=list)
     lacking: Counter[str] = field(default_factory=Counter)  # "no barcode" -> copies
+    worklist_total: int = 0  # copies on the worklist, of which `worklist` holds the first
     cancelled: bool = False
+
+    @property
+    def flagged_more(self) -> int:
+        """Flagged copies the report does not list (the worklist CSV does)."""
+        return sum(self.flags.values()) - len(self.flagged)
+
+    @property
+    def worklist_more(self) -> int:
+        return self.worklist_total - len(self.worklist)
+
+    @property
+    def warnings_more(self) -> int:
+        return max(0, len(self.warnings) - LIST_LIMIT)
 
     def as_json(self) -> dict[str, Any]:
         return {
@@ -130,6 +148,7 @@ class MigrationReport:
             "awaited": self.awaited,
             "rejected": self.rejected,
             "warnings": self.warnings[:LIST_LIMIT],
+            "warnings_more": self.warnings_more,
             "unmapped": dict(sorted(self.unmapped.items(), key=_tag_order)),
             "statuses": dict(self.statuses),
             "codes": dict(self.codes),
@@ -141,8 +160,10 @@ class MigrationReport:
             "kept_subfields": dict(sorted(self.kept_subfields.items())),
             "flags": dict(self.flags),
             "flagged": self.flagged,
+            "flagged_more": self.flagged_more,
             "lacking": dict(self.lacking),
             "worklist": self.worklist,
+            "worklist_more": self.worklist_more,
             "cancelled": self.cancelled,
         }
 
@@ -178,6 +199,11 @@ class MigrationReport:
             )
         for flag in self.flagged[:LIST_LIMIT]:
             lines.append(f"  flagged: {flag['record']}: {flag['inventory_number']}: {flag['flag']}")
+        if self.flagged_more:
+            lines.append(
+                f"  ... and {self.flagged_more} more flagged copies: the worklist CSV lists "
+                "every one (qor migrate worklist OUT.csv)"
+            )
         if self.lacking:
             lines.append(
                 "  labelling worklist: "
@@ -186,7 +212,9 @@ class MigrationReport:
         for r in self.rejected[:LIST_LIMIT]:
             lines.append(f"  rejected: {r['record']}: {r['reason']}")
         for r in self.warnings[:LIST_LIMIT]:
-            lines.append(f"  kept as text: {r['record']}: {r['reason']}")
+            lines.append(f"  warning: {r['record']}: {r['reason']}")
+        if self.warnings_more:
+            lines.append(f"  ... and {self.warnings_more} more warnings (qor migrate --json)")
         if self.cancelled:
             lines.append("  cancelled: what was committed stays; run again to resume.")
         return "\n".join(lines)
@@ -576,6 +604,7 @@ class _Run:
             if status != ItemStatus.WRITTEN_OFF.value and (lacks or flag):
                 for lack in lacks:
                     self.report.lacking[lack] += 1
+                self.report.worklist_total += 1
                 if len(self.report.worklist) < LIST_LIMIT:
                     self.report.worklist.append(
                         {
@@ -728,11 +757,13 @@ def _migrate_batch(session: Session, run: _Run, batch: list[IrbisRecord], dry: b
             report.rejected.append({"record": source, "reason": "; ".join(record.problems)})
             continue
         try:
-            marc, unmapped = to_marc21(record, run.database)
+            guessed: list[str] = []
+            marc, unmapped = to_marc21(record, run.database, guessed)
             prepared = prepare(ReadRecord(record.mfn, marc, "utf-8"), Scheme.MARC21)
         except (ValueError, KeyError, IndexError) as exc:
             report.rejected.append({"record": source, "reason": f"cannot be converted: {exc}"})
             continue
+        report.warnings += [{"record": source, "reason": w} for w in guessed]
         report.unmapped.update(unmapped)
         report.records += 1
         converted.append((record, source, prepared))

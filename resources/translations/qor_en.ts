@@ -1999,6 +1999,14 @@ What you were doing may not have been saved. The details are in the log file {pa
             <translation>Close</translation>
         </message>
         <message>
+            <source>Save the worklist…</source>
+            <translation>Save the worklist…</translation>
+        </message>
+        <message>
+            <source>A CSV of every migrated copy that lacks a barcode, location or call number, or is flagged for the librarian</source>
+            <translation>A CSV of every migrated copy that lacks a barcode, location or call number, or is flagged for the librarian</translation>
+        </message>
+        <message>
             <source>IRBIS64 database or export</source>
             <translation>IRBIS64 database or export</translation>
         </message>
@@ -2017,6 +2025,22 @@ What you were doing may not have been saved. The details are in the log file {pa
         <message>
             <source>CSV (*.csv);;All files (*)</source>
             <translation>CSV (*.csv);;All files (*)</translation>
+        </message>
+        <message>
+            <source>Save the worklist</source>
+            <translation>Save the worklist</translation>
+        </message>
+        <message>
+            <source>CSV (*.csv)</source>
+            <translation>CSV (*.csv)</translation>
+        </message>
+        <message>
+            <source>The worklist was not saved: {reason}</source>
+            <translation>The worklist was not saved: {reason}</translation>
+        </message>
+        <message>
+            <source>{n} copies on the worklist, saved to {file}</source>
+            <translation>{n} copies on the worklist, saved to {file}</translation>
         </message>
         <message>
             <source>Dry run: reading the source…</source>
@@ -2113,6 +2137,26 @@ What you were doing may not have been saved. The details are in the log file {pa
         <message>
             <source>Rejected: {record}</source>
             <translation>Rejected: {record}</translation>
+        </message>
+        <message>
+            <source>Flagged: {record}, inventory number {number}</source>
+            <translation>Flagged: {record}, inventory number {number}</translation>
+        </message>
+        <message>
+            <source>{n} more flagged copies</source>
+            <translation>{n} more flagged copies</translation>
+        </message>
+        <message>
+            <source>the worklist CSV lists every one: Save the worklist…</source>
+            <translation>the worklist CSV lists every one: Save the worklist…</translation>
+        </message>
+        <message>
+            <source>the worklist CSV lists every one after the migration</source>
+            <translation>the worklist CSV lists every one after the migration</translation>
+        </message>
+        <message>
+            <source>Warning: {record}</source>
+            <translation>Warning: {record}</translation>
         </message>
     </context>
     <context>
@@ -4991,6 +5035,34 @@ Updated {updated} by {updater}</translation>
         <message>
             <source>The password is empty.</source>
             <translation>The password is empty.</translation>
+        </message>
+        <message>
+            <source>field {tag} could not be converted ({error}); kept as it came in 887</source>
+            <translation>field {tag} could not be converted ({error}); kept as it came in 887</translation>
+        </message>
+        <message>
+            <source>no coded data field 100: the dates and languages of 008 were left unknown</source>
+            <translation>no coded data field 100: the dates and languages of 008 were left unknown</translation>
+        </message>
+        <message>
+            <source>no title field 200: the record has no title</source>
+            <translation>no title field 200: the record has no title</translation>
+        </message>
+        <message>
+            <source>the coded data of field 100 is damaged: the dates and languages of 008 were left unknown</source>
+            <translation>the coded data of field 100 is damaged: the dates and languages of 008 were left unknown</translation>
+        </message>
+        <message>
+            <source>record type {code} (leader/06) is unknown: converted as printed text</source>
+            <translation>record type {code} (leader/06) is unknown: converted as printed text</translation>
+        </message>
+        <message>
+            <source>country {code} (field 102) has no MARC 21 country code: 008 says xx (unknown)</source>
+            <translation>country {code} (field 102) has no MARC 21 country code: 008 says xx (unknown)</translation>
+        </message>
+        <message>
+            <source>relator code {code} in field {tag} is not a RUSMARC code: kept as it came, without a relator term</source>
+            <translation>relator code {code} in field {tag} is not a RUSMARC code: kept as it came, without a relator term</translation>
         </message>
     </context>
     <context>

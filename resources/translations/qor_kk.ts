@@ -1999,6 +1999,14 @@ What you were doing may not have been saved. The details are in the log file {pa
             <translation>Жабу</translation>
         </message>
         <message>
+            <source>Save the worklist…</source>
+            <translation>Таңбалау тізімін сақтау…</translation>
+        </message>
+        <message>
+            <source>A CSV of every migrated copy that lacks a barcode, location or call number, or is flagged for the librarian</source>
+            <translation>Штрихкоды, орны немесе шифры жоқ не кітапханашыға белгіленген әрбір көшірілген данасының CSV файлы</translation>
+        </message>
+        <message>
             <source>IRBIS64 database or export</source>
             <translation>IRBIS64 дерекқоры немесе экспорты</translation>
         </message>
@@ -2017,6 +2025,22 @@ What you were doing may not have been saved. The details are in the log file {pa
         <message>
             <source>CSV (*.csv);;All files (*)</source>
             <translation>CSV (*.csv);;Барлық файлдар (*)</translation>
+        </message>
+        <message>
+            <source>Save the worklist</source>
+            <translation>Таңбалау тізімін сақтау</translation>
+        </message>
+        <message>
+            <source>CSV (*.csv)</source>
+            <translation>CSV (*.csv)</translation>
+        </message>
+        <message>
+            <source>The worklist was not saved: {reason}</source>
+            <translation>Таңбалау тізімі сақталмады: {reason}</translation>
+        </message>
+        <message>
+            <source>{n} copies on the worklist, saved to {file}</source>
+            <translation>Тізімде {n} дана, {file} файлына сақталды</translation>
         </message>
         <message>
             <source>Dry run: reading the source…</source>
@@ -2113,6 +2137,26 @@ What you were doing may not have been saved. The details are in the log file {pa
         <message>
             <source>Rejected: {record}</source>
             <translation>Қабылданбады: {record}</translation>
+        </message>
+        <message>
+            <source>Flagged: {record}, inventory number {number}</source>
+            <translation>Белгіленді: {record}, инвентарлық нөмір {number}</translation>
+        </message>
+        <message>
+            <source>{n} more flagged copies</source>
+            <translation>Тағы {n} белгіленген дана</translation>
+        </message>
+        <message>
+            <source>the worklist CSV lists every one: Save the worklist…</source>
+            <translation>таңбалау тізімінің CSV файлында бәрі бар: Таңбалау тізімін сақтау…</translation>
+        </message>
+        <message>
+            <source>the worklist CSV lists every one after the migration</source>
+            <translation>көшіруден кейін таңбалау тізімінің CSV файлында бәрі болады</translation>
+        </message>
+        <message>
+            <source>Warning: {record}</source>
+            <translation>Ескерту: {record}</translation>
         </message>
     </context>
     <context>
@@ -4991,6 +5035,34 @@ Updated {updated} by {updater}</source>
         <message>
             <source>The password is empty.</source>
             <translation>Құпиясөз бос.</translation>
+        </message>
+        <message>
+            <source>field {tag} could not be converted ({error}); kept as it came in 887</source>
+            <translation>{tag} өрісін түрлендіру мүмкін болмады ({error}); 887 өрісінде келген күйінде сақталды</translation>
+        </message>
+        <message>
+            <source>no coded data field 100: the dates and languages of 008 were left unknown</source>
+            <translation>100 кодталған деректер өрісі жоқ: 008 өрісінің күндері мен тілдері белгісіз қалды</translation>
+        </message>
+        <message>
+            <source>no title field 200: the record has no title</source>
+            <translation>200 тақырып өрісі жоқ: жазбаның тақырыбы жоқ</translation>
+        </message>
+        <message>
+            <source>the coded data of field 100 is damaged: the dates and languages of 008 were left unknown</source>
+            <translation>100 өрісінің кодталған деректері бүлінген: 008 өрісінің күндері мен тілдері белгісіз қалды</translation>
+        </message>
+        <message>
+            <source>record type {code} (leader/06) is unknown: converted as printed text</source>
+            <translation>{code} жазба түрі (маркер/06) белгісіз: баспа мәтіні ретінде түрлендірілді</translation>
+        </message>
+        <message>
+            <source>country {code} (field 102) has no MARC 21 country code: 008 says xx (unknown)</source>
+            <translation>{code} елінің (102 өріс) MARC 21 ел коды жоқ: 008 өрісінде xx (белгісіз) жазылды</translation>
+        </message>
+        <message>
+            <source>relator code {code} in field {tag} is not a RUSMARC code: kept as it came, without a relator term</source>
+            <translation>{tag} өрісіндегі {code} қатынас коды RUSMARC коды емес: келген күйінде, қатынас терминінсіз сақталды</translation>
         </message>
     </context>
     <context>

@@ -1999,6 +1999,14 @@ What you were doing may not have been saved. The details are in the log file {pa
             <translation>Закрыть</translation>
         </message>
         <message>
+            <source>Save the worklist…</source>
+            <translation>Сохранить список на маркировку…</translation>
+        </message>
+        <message>
+            <source>A CSV of every migrated copy that lacks a barcode, location or call number, or is flagged for the librarian</source>
+            <translation>CSV со всеми перенесёнными экземплярами без штрихкода, места хранения или шифра либо отмеченными для библиотекаря</translation>
+        </message>
+        <message>
             <source>IRBIS64 database or export</source>
             <translation>База данных IRBIS64 или экспорт</translation>
         </message>
@@ -2017,6 +2025,22 @@ What you were doing may not have been saved. The details are in the log file {pa
         <message>
             <source>CSV (*.csv);;All files (*)</source>
             <translation>CSV (*.csv);;Все файлы (*)</translation>
+        </message>
+        <message>
+            <source>Save the worklist</source>
+            <translation>Сохранить список на маркировку</translation>
+        </message>
+        <message>
+            <source>CSV (*.csv)</source>
+            <translation>CSV (*.csv)</translation>
+        </message>
+        <message>
+            <source>The worklist was not saved: {reason}</source>
+            <translation>Список на маркировку не сохранён: {reason}</translation>
+        </message>
+        <message>
+            <source>{n} copies on the worklist, saved to {file}</source>
+            <translation>В списке {n} экз., сохранён в {file}</translation>
         </message>
         <message>
             <source>Dry run: reading the source…</source>
@@ -2113,6 +2137,26 @@ What you were doing may not have been saved. The details are in the log file {pa
         <message>
             <source>Rejected: {record}</source>
             <translation>Отклонено: {record}</translation>
+        </message>
+        <message>
+            <source>Flagged: {record}, inventory number {number}</source>
+            <translation>Отмечен: {record}, инвентарный номер {number}</translation>
+        </message>
+        <message>
+            <source>{n} more flagged copies</source>
+            <translation>Ещё {n} отмеченных экз.</translation>
+        </message>
+        <message>
+            <source>the worklist CSV lists every one: Save the worklist…</source>
+            <translation>в CSV списка на маркировку есть все: Сохранить список на маркировку…</translation>
+        </message>
+        <message>
+            <source>the worklist CSV lists every one after the migration</source>
+            <translation>после переноса в CSV списка на маркировку будут все</translation>
+        </message>
+        <message>
+            <source>Warning: {record}</source>
+            <translation>Предупреждение: {record}</translation>
         </message>
     </context>
     <context>
@@ -4991,6 +5035,34 @@ Updated {updated} by {updater}</source>
         <message>
             <source>The password is empty.</source>
             <translation>Пароль пуст.</translation>
+        </message>
+        <message>
+            <source>field {tag} could not be converted ({error}); kept as it came in 887</source>
+            <translation>поле {tag} не удалось преобразовать ({error}); сохранено в 887 в исходном виде</translation>
+        </message>
+        <message>
+            <source>no coded data field 100: the dates and languages of 008 were left unknown</source>
+            <translation>нет поля кодированных данных 100: даты и языки в 008 оставлены неизвестными</translation>
+        </message>
+        <message>
+            <source>no title field 200: the record has no title</source>
+            <translation>нет поля заглавия 200: у записи нет заглавия</translation>
+        </message>
+        <message>
+            <source>the coded data of field 100 is damaged: the dates and languages of 008 were left unknown</source>
+            <translation>кодированные данные поля 100 повреждены: даты и языки в 008 оставлены неизвестными</translation>
+        </message>
+        <message>
+            <source>record type {code} (leader/06) is unknown: converted as printed text</source>
+            <translation>тип записи {code} (маркер/06) неизвестен: преобразована как печатный текст</translation>
+        </message>
+        <message>
+            <source>country {code} (field 102) has no MARC 21 country code: 008 says xx (unknown)</source>
+            <translation>у страны {code} (поле 102) нет кода страны MARC 21: в 008 записано xx (неизвестна)</translation>
+        </message>
+        <message>
+            <source>relator code {code} in field {tag} is not a RUSMARC code: kept as it came, without a relator term</source>
+            <translation>код отношения {code} в поле {tag} не является кодом RUSMARC: сохранён в исходном виде, без термина отношения</translation>
         </message>
     </context>
     <context>

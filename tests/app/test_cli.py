@@ -287,3 +287,22 @@ def test_help_says_what_each_command_needs_and_its_defaults(capsys) -> None:
 def test_a_search_that_finds_nothing_says_so(run) -> None:
     code, out = run("search", "nothing-like-this-anywhere")
     assert code == 0 and out.strip() == "No records found."
+
+
+def test_each_command_loads_only_the_module_that_registers_it() -> None:
+    import argparse
+    import importlib
+
+    from app.cli import COMMAND_MODULES, COMMAND_OWNERS, _command_of
+
+    registered: dict[str, str] = {}
+    for name in COMMAND_MODULES:
+        subparsers = argparse.ArgumentParser().add_subparsers()
+        importlib.import_module(name).register(subparsers)
+        registered.update(dict.fromkeys(subparsers.choices, name))
+    assert registered == COMMAND_OWNERS
+    assert _command_of(["--db", "sqlite://", "--user", "admin", "import", "f.mrc", "--json"]) == (
+        "import"
+    )
+    assert _command_of(["--json", "items", "show", "--inventory", "7"]) == "items"
+    assert _command_of(["--help"]) is None and _command_of(["nonsense"]) is None

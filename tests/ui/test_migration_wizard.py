@@ -88,3 +88,43 @@ def test_cancel_keeps_what_was_committed(
         ledger = session.execute(select(func.count()).select_from(MigrationLedger)).scalar_one()
     assert 0 < ledger < 3000 and _records(sqlite_db) == ledger == wizard.report.records
     assert "resumes" in wizard.status.text()
+
+
+def test_the_report_lists_the_flagged_copies_and_says_how_many_more(
+    qtbot: QtBot, sqlite_db: Database, actor: Actor, tmp_path: Path, monkeypatch: object
+) -> None:
+    import csv
+
+    import pytest
+
+    from app.migration import service
+
+    assert isinstance(monkeypatch, pytest.MonkeyPatch)
+    monkeypatch.setattr(service, "LIST_LIMIT", 2)
+    export = tmp_path / "dup.txt"
+    # Five copies all numbered 77: the first keeps it, four are flagged.
+    copies = "".join(f"#910: ^A0^B77^DАБ^H{n}\n" for n in range(100, 105))
+    export.write_text(f"#200: ^AКнига\n{copies}*****\n", encoding="utf-8")
+    wizard = MigrationWizard(sqlite_db, actor)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    wizard.path.setText(str(export))
+    assert not wizard.worklist_button.isEnabled()
+    with qtbot.waitSignal(wizard.migrated, timeout=60000):
+        wizard.run_button.click()
+    cells = _cells(wizard)
+    flagged = [c for c in cells if c[0].startswith("Flagged: ")]
+    assert len(flagged) == 2
+    assert flagged[0][1] == "number used twice in the source"
+    assert (
+        "2 more flagged copies",
+        "the worklist CSV lists every one: Save the worklist…",
+    ) in cells
+    out = tmp_path / "worklist.csv"
+    assert wizard.worklist_button.isEnabled()
+    wizard.save_worklist(str(out))
+    with out.open(encoding="utf-8-sig") as fh:
+        rows = list(csv.DictReader(fh))
+    assert len([r for r in rows if r["flag"]]) == 4  # every flagged copy, past the report's 2
+    assert "saved to" in wizard.status.text()
+    screenshot(wizard, "migration_wizard_flagged")

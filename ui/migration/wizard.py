@@ -27,7 +27,12 @@ from PySide6.QtWidgets import (
 )
 
 from app.i18n import QT_TRANSLATE_NOOP
-from app.migration.service import MigrationReport, migrate_irbis, read_location_map
+from app.migration.service import (
+    MigrationReport,
+    migrate_irbis,
+    read_location_map,
+    write_worklist,
+)
 from app.security.roles import Actor
 from app.workstation import Database
 from ui.common.choices import choice_name
@@ -136,7 +141,18 @@ class MigrationWizard(QDialog):
         self.cancel_button.setEnabled(False)
         self.close_button = QPushButton(self.tr("Close"))
         self.close_button.clicked.connect(self.close)
+        # Every copy to label or settle, from the catalog: the report lists the first ones.
+        self.worklist_button = QPushButton(self.tr("Save the worklist…"))
+        self.worklist_button.setToolTip(
+            self.tr(
+                "A CSV of every migrated copy that lacks a barcode, location or call number, "
+                "or is flagged for the librarian"
+            )
+        )
+        self.worklist_button.clicked.connect(self.save_worklist)
+        self.worklist_button.setEnabled(False)
         buttons = QHBoxLayout()
+        buttons.addWidget(self.worklist_button)
         buttons.addStretch(1)
         for button in (self.dry_button, self.run_button, self.cancel_button, self.close_button):
             buttons.addWidget(button)
@@ -172,6 +188,28 @@ class MigrationWizard(QDialog):
         )
         if name:
             self.location_map.setText(name)
+
+    def save_worklist(self, name: str = "") -> None:
+        if not name:
+            name, _ = QFileDialog.getSaveFileName(
+                self, self.tr("Save the worklist"), "worklist.csv", self.tr("CSV (*.csv)")
+            )
+        if not name:
+            return
+        try:
+            count = write_worklist(self.db, Path(name))
+        except OSError as exc:
+            self.status.setText(
+                self.tr("The worklist was not saved: {reason}").replace(
+                    "{reason}", exc.strerror or str(exc)
+                )
+            )
+            return
+        self.status.setText(
+            self.tr("{n} copies on the worklist, saved to {file}")
+            .replace("{n}", f"{count:,}")
+            .replace("{file}", name)
+        )
 
     def _update_buttons(self) -> None:
         running = self.worker is not None
@@ -228,6 +266,7 @@ class MigrationWizard(QDialog):
             text = self.tr("Dry run: nothing was changed. This is what a migration would create.")
         else:
             text = self.tr("Migration finished. Running it again adds nothing.")
+            self.worklist_button.setEnabled(True)
             self.migrated.emit(report)
         self.status.setText(text)
         self.show_report(report)
@@ -286,6 +325,34 @@ class MigrationWizard(QDialog):
                 (
                     self.tr("Rejected: {record}").replace("{record}", rejected["record"]),
                     rejected["reason"],
+                )
+            )
+        # Each flagged copy for the librarian to settle; past the first ones, how many more
+        # and where they all are.
+        for copy in report.flagged:
+            rows.append(
+                (
+                    self.tr("Flagged: {record}, inventory number {number}")
+                    .replace("{record}", copy["record"])
+                    .replace("{number}", copy["inventory_number"]),
+                    _word(FLAGS.get(copy["flag"], copy["flag"])),
+                )
+            )
+        if report.flagged_more:
+            rows.append(
+                (
+                    self.tr("{n} more flagged copies").replace("{n}", f"{report.flagged_more:,}"),
+                    self.tr("the worklist CSV lists every one: Save the worklist…")
+                    if not report.dry_run
+                    else self.tr("the worklist CSV lists every one after the migration"),
+                )
+            )
+        # What was kept as text or guessed, record by record (the report holds them all).
+        for warning in report.warnings:
+            rows.append(
+                (
+                    self.tr("Warning: {record}").replace("{record}", warning["record"]),
+                    warning["reason"],
                 )
             )
         self.table.setRowCount(len(rows))

@@ -10,6 +10,7 @@ from collections import Counter
 from pathlib import Path
 
 import pytest
+from pymarc import Subfield
 
 from app.catalog.card import catalog_card
 from app.catalog.exporting import export_records
@@ -155,3 +156,64 @@ def test_rusmarc_only_fields_never_go_up_to_the_union_catalog(
     (outgoing,) = prepare_outgoing(db, "union", rows, "KZ-TEST")
     assert "Светильник Сибири" in outgoing.marcxml
     assert 'tag="887"' not in outgoing.marcxml
+
+
+def _guessed(marc_data: Path, tmp_path: Path) -> Path:
+    """TEST2.ISO's record with a relator code RUSMARC does not have and damaged coded data:
+    what the conversion cannot know, it guesses, and says so."""
+    (record,) = records_of(list(read_records(marc_data / "rusmarc-loge" / "TEST2.ISO")))
+    record["702"].subfields = [s if s.code != "4" else Subfield("4", "999") for s in record["702"]]
+    record["100"].subfields = [Subfield("a", "1999 garbled")]
+    path = tmp_path / "guessed.iso"
+    path.write_bytes(record.as_marc())
+    return path
+
+
+def test_what_the_conversion_guessed_is_said_beside_the_record(
+    db: Database,
+    marc_data: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    path = _guessed(marc_data, tmp_path)
+    monkeypatch.setenv("QOR_PASSWORD", ADMIN_PASSWORD)
+    base = ["--db", db.url, "--user", ADMIN]
+    assert main([*base, "import", str(path), "--json"]) == 0
+    imported = json.loads(capsys.readouterr().out)
+    assert imported["imported"] == 1
+    messages = [w["message"] for w in imported["warnings"] if w["index"] == 1]
+    assert any("relator code 999 in field 702" in m for m in messages), messages
+    assert any("coded data of field 100 is damaged" in m for m in messages), messages
+    assert main([*base, "import", "--on-duplicate", "add", str(path)]) == 0
+    text = capsys.readouterr().out
+    assert "guessed.iso, record 1: relator code 999 in field 702" in text
+    # A clean file says nothing.
+    assert main([*base, "import", str(marc_data / NLR), "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["warnings"] == []
+
+
+def test_every_record_goes_out_to_rusmarc_with_its_originating_agency(
+    db: Database, admin: Actor, tmp_path: Path
+) -> None:
+    from pymarc import Field, Indicators
+
+    from tests.records import book
+
+    ours = book("Абай жолы", "Әуезов, Мұхтар", isbn="9965-35-086-5")
+    theirs = book("Қан мен тер", "Нұрпейісов, Әбдіжәміл", isbn="9965-35-087-3")
+    theirs.add_ordered_field(
+        Field(tag="040", indicators=Indicators(" ", " "), subfields=[Subfield("a", "KZ-ALM")])
+    )
+    source = tmp_path / "two.mrc"
+    source.write_bytes(ours.as_marc() + theirs.as_marc())
+    assert import_files(db, admin, [source]).imported == 2
+    out = tmp_path / "partner.mrc"
+    assert export_records(db, admin, out, "iso2709", scheme="rusmarc") == 2
+    agencies = {}
+    for record in records_of(list(read_records(out))):
+        originating = [f for f in record.get_fields("801") if f.indicator2 == "0"]
+        assert len(originating) == 1, record["200"]
+        agencies[record["200"].get("a")] = originating[0].get("b")
+    # No 040: this library (the sigla of its settings) catalogued it; a 040 names its own.
+    assert agencies == {"Абай жолы": "KZ-TEST", "Қан мен тер": "KZ-ALM"}

@@ -66,10 +66,12 @@ def test_national_library_record_lands_in_marc21_places(marc_data: Path) -> None
         ("b", "Жизнеописание святителя Павла Тобольского и чудеса от святых мощей /"),
         ("c", "Сост. протоиер. Феодор Титов"),
     ]
-    # 702 with relator 070 (author) becomes an added entry with MARC's relator code.
+    # 702 with relator 070 (author) becomes an added entry with MARC's relator code and its
+    # term in the record's cataloguing language (100 $a/22-24 "rus").
     person = record["700"]
     assert person.get("a") == "Титов, Ф. И.," and person.get("d") == "1864-1935"
-    assert person.get("q") == "(Федор Иванович)" and person.get("4") == "aut"
+    assert person.get("q") == "(Федор Иванович)," and person.get("4") == "aut"
+    assert person.get("e") == "автор"
     assert person.get("0") == "RU\\NLR\\auth\\779485"
     assert _values(record, "084", "a") == ["Э372.24-34-028"]
     assert _values(record, "084", "2") == ["rubbk"]
@@ -175,8 +177,9 @@ def test_unimarc_record_of_iccu(marc_data: Path) -> None:
     record = to_marc21(source).record
     assert record["245"].get("a") == "L'altra faccia della spirale /"
     assert record["020"].get("a") == "88-04-40682-8"
-    assert record["100"].get("a") == "Asimov, Isaac"
-    assert record["100"].get("4") == "aut"
+    assert record["100"].get("a") == "Asimov, Isaac,"
+    # Catalogued in Italian: the relator term is the Library of Congress' English one.
+    assert record["100"].get("e") == "author" and record["100"].get("4") == "aut"
     # The nonfiling «L'» marked with NSB/NSE becomes 245's second indicator.
     assert record["245"].indicator2 == "2"
     # 245 $c does not repeat: the later statements of responsibility join the first.
@@ -467,3 +470,113 @@ def test_a_serials_coded_data_fills_marc21s_serial_008() -> None:
     assert (fixed[6:11], fixed[15:18]) == ("c1995", "kz ")
     # frequency daily, regular, newspaper, Kazakh
     assert (fixed[18], fixed[19], fixed[21], fixed[35:38]) == ("d", "r", "n", "kaz")
+
+
+def _rusmarc(coded_lang: str, *fields: Field) -> pymarc.Record:
+    record = pymarc.Record(force_utf8=True)
+    record.leader = pymarc.Leader("00000nam0a2200000 i 450 ")
+    coded = f"20240115d2023    u  y0{coded_lang}y50      ca"
+    record.add_field(
+        Field(tag="100", indicators=Indicators(" ", " "), subfields=[Subfield("a", coded)])
+    )
+    record.add_field(
+        Field(tag="200", indicators=Indicators("1", " "), subfields=[Subfield("a", "Абай жолы")])
+    )
+    for f in fields:
+        record.add_field(f)
+    return record
+
+
+def _name(tag: str, ind1: str, ind2: str, *subs: tuple[str, str]) -> Field:
+    return Field(
+        tag=tag, indicators=Indicators(ind1, ind2), subfields=[Subfield(c, v) for c, v in subs]
+    )
+
+
+def test_relator_codes_get_their_terms_in_the_cataloguing_language_and_come_back() -> None:
+    compiler = _name("702", " ", "1", ("a", "Иванов"), ("b", "И. И."), ("4", "220"))
+    translator = _name("702", " ", "1", ("a", "Сейтов"), ("b", "А."), ("4", "730"))
+    meeting = _name("712", "1", "2", ("a", "Конференция"), ("4", "557"))
+    for lang, terms in (
+        ("rus", ["составитель", "переводчик"]),
+        ("kaz", ["құрастырушы", "аудармашы"]),
+        ("eng", ["compiler", "translator"]),
+    ):
+        source = _rusmarc(lang, compiler, translator, meeting)
+        record = to_marc21(source, Scheme.RUSMARC).record
+        people = record.get_fields("700")
+        assert [p.get("e") for p in people] == terms
+        assert (people[0].get("a"), people[0].get("4")) == ("Иванов, И. И.,", "com")
+        (conference,) = record.get_fields("711")
+        assert conference.get("j") == {"rus": "организатор", "kaz": "ұйымдастырушы"}.get(
+            lang, "organizer"
+        )
+        # Back to RUSMARC: codes only, the fields as they came.
+        back = to_rusmarc(strip_shadows(record))
+        assert fields_kept(back)[-3:] == fields_kept(source)[-3:]
+        assert fields_kept(to_rusmarc(record)) == fields_kept(source)
+
+
+def test_a_name_catalogued_with_a_term_only_goes_out_with_its_code() -> None:
+    record = book("Абай жолы", "Әуезов, Мұхтар")
+    record.add_field(_name("700", "1", " ", ("a", "Иванов, И. И.,"), ("e", "редактор.")))
+    (editor,) = to_rusmarc(record).get_fields("702")
+    assert [(s.code, s.value) for s in editor.subfields] == [
+        ("a", "Иванов"),
+        ("b", "И. И."),
+        ("4", "340"),
+    ]
+
+
+def _coded_record(kind: str, *fields: tuple[str, str, str]) -> pymarc.Record:
+    """A RUSMARC record of leader/06 `kind` with coded fields (tag, code, value)."""
+    record = _rusmarc("rus")
+    record.leader = pymarc.Leader(f"00000n{kind}m0 2200000 i 450 ")
+    for tag, code, value in fields:
+        record.add_field(_name(tag, " ", " ", (code, value)))
+    return record
+
+
+@pytest.mark.parametrize(
+    ("kind", "fields", "leader6", "expected"),
+    [
+        # A multicoloured map with an index, contours and spot heights, Mercator: relief,
+        # projection, type "single map", index.
+        (
+            "e",
+            [("120", "a", "aabagyybd"), ("124", "b", "d")],
+            "e",
+            {18: "ag  ", 22: "bd", 25: "a", 31: "1"},
+        ),
+        ("e", [("124", "b", "c")], "e", {25: "d"}),  # a globe
+        # A vocal score with parts: format of music, parts, not a sound recording's text.
+        ("c", [("125", "a", "ca")], "c", {18: "||", 20: "c", 21: "u", 30: "n "}),
+        # A recorded lecture: no score; literary text "lectures, speeches".
+        ("i", [("125", "b", "e ")], "i", {20: "n", 30: "l "}),
+        # A video recording of 95 minutes.
+        ("g", [("115", "a", "c095")], "g", {18: "095", 33: "v"}),
+        # A photoprint; a kit; a three-dimensional object.
+        ("k", [("116", "a", "fi")], "k", {18: "nnn", 33: "i"}),
+        ("m", [], "o", {33: "b"}),
+        ("r", [], "r", {33: "r"}),
+        # An online game; a program on an optical disc.
+        ("l", [("135", "a", "gr")], "m", {23: "o", 26: "g"}),
+        ("l", [("135", "a", "bo")], "m", {23: "q", 26: "b"}),
+        # A manuscript score on microfilm (130): form of item "microfilm".
+        ("d", [("130", "a", "d")], "d", {23: "a"}),
+    ],
+)
+def test_other_materials_get_their_own_008(
+    kind: str, fields: list[tuple[str, str, str]], leader6: str, expected: dict[int, str]
+) -> None:
+    record = to_marc21(_coded_record(kind, *fields), Scheme.RUSMARC).record
+    assert record.leader[6] == leader6
+    fixed = record["008"].data
+    assert len(fixed) == 40 and fixed[:15] == "240115s2023    "
+    for position, value in expected.items():
+        assert fixed[position : position + len(value)] == value, (position, fixed)
+    # The coded fields that made 008 are not reported as having no MARC 21 home...
+    unmapped = to_marc21(_coded_record(kind, *fields), Scheme.RUSMARC).unmapped
+    assert not {tag for tag, _, _ in fields} & set(unmapped)
+    # ... and come back as they were.
+    assert _sorted_fields(to_rusmarc(record)) == _sorted_fields(_coded_record(kind, *fields))
