@@ -5,16 +5,19 @@ The GUI-thread rule (DESIGN: "long work runs in a worker off the GUI thread"), f
 screen and dialog:
 
 - Inline, in the slot: a service call whose cost does not grow with the library or with a
-  selection, that is a scan's single-row lookup or change (the intake desk's scan, a label
-  check, adding one location, reading one audit's row), held under the scan feedback figure
-  (p99 < 50 ms with a million copies: bench/bench_scan_feedback.py, bench_scan_lookup.py).
+  selection, that is a single-row lookup or change (a label check, adding one location,
+  reading one audit's row), held under the scan feedback figure (p99 < 50 ms with a million
+  copies: bench/bench_scan_feedback.py, bench_scan_lookup.py).
+- A desk's scans (the intake's, the audit's) go through `ui.common.scan_queue.ScanQueue`:
+  taken at once, looked up one after another off the GUI thread, each answered in the
+  order scanned, so a scanner faster than a branch's VPN never freezes the screen.
 - In a `Worker`: anything proportional to a batch, a list or the fund: loading an audit's
   counters and result lists, exporting a list, releasing a whole batch, adding many copies,
   creating a library (the schema is built), imports, reports, PDFs, sync. The slot starts
   the worker, shows a busy sign (a busy bar, a progress dialog or a banner note) and keeps
   the screen usable; the result comes back through `finished` or `failed`.
 - Work whose order matters (an audit's scans: a shelf's barcode, then its copies) goes
-  through a one-thread pool (`WorkerSet(QThreadPool)` with one thread) so it keeps its order.
+  through a one-thread pool (the `ScanQueue`'s) so it keeps its order.
 
 Progress has one meaning everywhere: `progress(done, total, label)`, units done so far, of
 `total` (0 while the total is not known: show a busy bar), and a label saying what is being
