@@ -101,6 +101,11 @@ def _info(library: Library) -> LibraryInfo:
     )  # fmt: skip
 
 
+def library_from_values(**values: object) -> LibraryInfo:
+    """The library as its row's columns (name, sigla, ...) read by a query of its own."""
+    return _info(Library(**values))
+
+
 def split_members(text: str) -> tuple[str, ...]:
     """Commission members kept one per line (or separated by ';')."""
     return tuple(m.strip() for m in text.replace(";", "\n").splitlines() if m.strip())

@@ -85,7 +85,13 @@ def is_current(database: Database) -> bool:
         if not inspect(connection).has_table("alembic_version"):
             return False
         rows = connection.execute(text("SELECT version_num FROM alembic_version"))
-        pending = [row[0] for row in rows]
+        versions = [row[0] for row in rows]
+    return applied_all(versions)
+
+
+def applied_all(versions: list[str]) -> bool:
+    """Whether the version table's `versions` mean every revision this Qor knows is applied."""
+    pending = list(versions)
     graph = revisions()
     applied: set[str] = set()
     while pending:

@@ -14,12 +14,12 @@ from PySide6.QtGui import QFontDatabase, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog
 
 from app.errors import QorError
-from app.library import is_initialised, library_info
+from app.library import library_info
 from app.workstation import (
     Database,
     DatabaseError,
     open_database,
-    schema_is_current,
+    start_state,
     upgrade_schema,
 )
 from ui.common.crash import LastResort, start_log
@@ -142,7 +142,9 @@ def _run_workstation(app: QApplication, db_url: str | None) -> int:
     try:
         db = open_database(db_url)
         user = ""
-        if not is_initialised(db):
+        # One question on PostgreSQL (library, schema, role), however far the server is.
+        state = start_state(db)
+        if not state.initialised:
             from ui.setup.first_run import FirstRunDialog  # (and the demo catalog): once only
 
             setup = FirstRunDialog(db)
@@ -154,9 +156,9 @@ def _run_workstation(app: QApplication, db_url: str | None) -> int:
             if not result:
                 return 0
             user = setup.admin_name.text().strip()
-        elif not schema_is_current(db):
+        elif not state.schema_current:
             upgrade_with_busy_sign(app, db)
-        library = library_info(db)
+        library = state.library or library_info(db)
     except (QorError, DatabaseError) as exc:
         QMessageBox.critical(
             None,
@@ -167,7 +169,7 @@ def _run_workstation(app: QApplication, db_url: str | None) -> int:
     sign_in = SignInDialog(db, library.name, user)
     if not sign_in.exec() or sign_in.actor is None:
         return 0
-    window = MainWindow(db, sign_in.actor, library)
+    window = MainWindow(db, sign_in.actor, library, superuser=state.superuser)
     window.show()
     window.catalog.start()
     try:

@@ -58,9 +58,14 @@ class PendingScreen(QWidget):
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, db: Database, actor: Actor, library: LibraryInfo) -> None:
+    def __init__(
+        self, db: Database, actor: Actor, library: LibraryInfo, superuser: bool | None = None
+    ) -> None:
+        """`superuser`: whether the connection is a superuser's, when the caller already
+        asked (start-up asks it with the library, in the same round trip)."""
         super().__init__()
         self.db, self.actor, self.library = db, actor, library
+        self._superuser = superuser
         self.setWindowTitle(
             self.tr("{library} — {user} — Qor").format(library=library.name, user=actor.name)
         )
@@ -295,7 +300,10 @@ class MainWindow(QMainWindow):
         self.statusBar().addWidget(self.user_label)
         self.statusBar().addPermanentWidget(self.db_label)
         self.superuser_label: QLabel | None = None
-        if connected_as_superuser(self.db):
+        superuser = self._superuser
+        if superuser is None:
+            superuser = connected_as_superuser(self.db)
+        if superuser:
             self.superuser_label = QLabel(self.tr("Connected as a superuser"))
             self.superuser_label.setStyleSheet("color: #b00020; font-weight: bold;")
             self.superuser_label.setToolTip(superuser_warning())

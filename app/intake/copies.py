@@ -14,18 +14,21 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from decimal import Decimal, InvalidOperation
 
-from sqlalchemy import Row, func, literal, select, union_all
+from sqlalchemy import Row, func, literal, select, text, union_all
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from app.catalog.isbn import is_isbn_query, normalize_isbn
 from app.catalog.records import RecordSummary, summary_of
 from app.errors import (
+    AccessionNotFound,
     CopyIncomplete,
     CopyNotFound,
     DuplicateBarcode,
     InvalidInput,
     InventoryNumberImmutable,
+    LocationNotFound,
+    NotInitialised,
     RecordNotFound,
 )
 from app.i18n import translate
@@ -41,15 +44,24 @@ from app.intake.barcodes import (
 from app.intake.locations import ShelfBarcodeClash, location_by_code, shelf_with_barcode
 from app.intake.numbering import (
     BARCODE_COUNTER,
+    BARCODE_PREFIX_SETTING,
+    INVENTORY_COUNTER,
     NumberingSettings,
     allocate_from,
     allocate_inventory_numbers,
     current_settings,
     default_call_number,
+    format_inventory_number,
     is_inventory_number_form,
 )
 from app.intake.status import ItemStatus, change_status
-from app.security.eventlog import EventEntry, record_event, record_events
+from app.security.eventlog import (
+    EventEntry,
+    canonical_around,
+    json_value,
+    record_event,
+    record_events,
+)
 from app.security.roles import Actor, Role, require
 from app.unioncat.outbox import enqueue
 from db.models import Item, Location, Record, RecordKey
@@ -308,28 +320,25 @@ def _taken_barcodes(session: Session, codes: Sequence[str]) -> dict[str, tuple[s
 def _fresh_barcodes(
     session: Session, settings: NumberingSettings, numbers: Sequence[str]
 ) -> list[str]:
-    """Barcodes by the library's sequence for copies numbered `numbers`, skipping values
-    a pre-printed label or a shelf already carries; each round checks the batch in one
-    query."""
+    """Barcodes by the library's sequence for copies numbered `numbers`: the next values in
+    order, skipping those a pre-printed label or a shelf already carries (as
+    qor_add_copies does on PostgreSQL); each round checks its values in one query."""
     scheme = BarcodeScheme(settings.barcode_scheme)
-    start = allocate_from(session, BARCODE_COUNTER, len(numbers))
-    values = [start + i for i in range(len(numbers))]
-    codes: list[str] = [""] * len(numbers)
-    pending = list(range(len(numbers)))
-    while pending:
-        for i in pending:
-            codes[i] = make_barcode(
+    codes: list[str] = []
+    while len(codes) < len(numbers):
+        need = len(numbers) - len(codes)
+        start = allocate_from(session, BARCODE_COUNTER, need)
+        candidates = [
+            make_barcode(
                 scheme,
-                inventory_number=numbers[i],
-                sequence=values[i],
+                inventory_number=numbers[len(codes) + i],
+                sequence=start + i,
                 library_prefix=settings.barcode_prefix,
             )
-        taken = _taken_barcodes(session, [codes[i] for i in pending])
-        pending = [i for i in pending if codes[i] in taken]
-        if pending:
-            more = allocate_from(session, BARCODE_COUNTER, len(pending))
-            for n, i in enumerate(pending):
-                values[i] = more + n
+            for i in range(need)
+        ]
+        taken = _taken_barcodes(session, candidates)
+        codes.extend(c for c in candidates if c not in taken)
     return codes
 
 
@@ -462,6 +471,11 @@ def add_copies(
             ).format(currency=currency)
         )
     try:
+        if not db.is_sqlite:
+            return _add_copies_on_server(
+                db, actor, record_id, copies, accession_id, location_code, amount, currency,
+                call_number, barcodes,
+            )  # fmt: skip
         with db.write() as session:
             return _add_copies(
                 session,
@@ -580,6 +594,182 @@ def _add_copies(
     )
     enqueue(session, record.id, record.control_number, "upsert")
     return added
+
+
+# On PostgreSQL (a branch workstation's VPN charges its delay per round trip): one read of
+# what the copies need, then one statement, qor_add_copies (migration 0016r), that takes the
+# counters, gives the copies the first candidate numbers and barcodes nobody carries, inserts
+# them, logs them under one head lock and queues the record for the union catalog. The
+# candidates are formatted here (the library's format is Python's); the server answers
+# 'stale' if a counter moved since the read, 'short' if the window was all used numbers.
+_WINDOW_SLACK = 8
+_WINDOW_MOST = 65536
+_SERVER_ATTEMPTS = 64
+
+_CONTEXT = text(
+    """
+    SELECT r.id, r.title, r.classification, r.author, r.control_number,
+           a.id, a.number, l.id, l.code,
+           lib.inventory_format, lib.barcode_scheme, s.value, ci.value, cb.value
+    FROM (SELECT 1) AS one
+    LEFT JOIN record r ON r.id = :record
+    LEFT JOIN accession a ON a.id = :accession
+    LEFT JOIN location l ON l.code = :location
+    LEFT JOIN library lib ON true
+    LEFT JOIN intake_setting s ON s.name = :prefix_setting
+    LEFT JOIN counter ci ON ci.name = :inventory_counter
+    LEFT JOIN counter cb ON cb.name = :barcode_counter
+    """
+)
+
+_ADD = text(
+    """
+    SELECT qor_add_copies(
+        :actor, :at, :now, :record, :control, :accession, :location, :call, :price, :currency,
+        :count, :inv_from, CAST(:numbers AS text[]), CAST(:numbers_json AS text[]),
+        :mode, :bc_from, CAST(:barcodes AS text[]), CAST(:barcodes_json AS text[]),
+        CAST(:after AS text[]))
+    """
+)
+
+
+def _add_copies_on_server(
+    db: Database,
+    actor: Actor,
+    record_id: int,
+    copies: int,
+    accession_id: int,
+    location_code: str,
+    price: Decimal | None,
+    currency: str,
+    call_number: str | None,
+    barcodes: Sequence[str] | None,
+) -> list[CopyInfo]:
+    """`_add_copies`'s rules in two round trips (PostgreSQL)."""
+    params = {
+        "record": record_id,
+        "accession": accession_id,
+        "location": location_code.strip(),
+        "prefix_setting": BARCODE_PREFIX_SETTING,
+        "inventory_counter": INVENTORY_COUNTER,
+        "barcode_counter": BARCODE_COUNTER,
+    }
+    with db.read() as session:
+        row = session.execute(_CONTEXT, params).one()
+    (rid, title, classification, author, control, aid, accession_number, lid, lcode) = row[:9]
+    fmt, scheme_name, prefix, inv_value, bc_value = row[9:]
+    if rid is None:
+        raise RecordNotFound(record_id)
+    if aid is None:
+        raise AccessionNotFound(accession_id)
+    if lid is None:
+        raise LocationNotFound(location_code)
+    if fmt is None:
+        raise NotInitialised()
+    settings = NumberingSettings(fmt, scheme_name, prefix or "")
+    scheme = BarcodeScheme(scheme_name)
+    labels = preprinted_labels(barcodes, settings) if barcodes is not None else None
+    shelf_mark = (
+        call_number.strip()
+        if call_number is not None
+        else default_call_number(classification or "", author or "", title or "")
+    )
+    after = canonical_around(
+        {
+            "inventory_number": None,
+            "barcode": None,
+            "record": rid,
+            "accession": accession_number,
+            "location": lcode,
+            "call_number": shelf_mark,
+            "price": price,
+            "currency": currency,
+        },
+        ("barcode", "inventory_number"),
+    )
+    mode = "labels" if labels is not None else (
+        "pair" if scheme is BarcodeScheme.CODE128_INVENTORY else "sequence"
+    )  # fmt: skip
+    inv_from, bc_from = int(inv_value or 0), int(bc_value or 0)
+    number_window = barcode_window = copies + _WINDOW_SLACK
+    for _attempt in range(_SERVER_ATTEMPTS):
+        numbers = [format_inventory_number(fmt, inv_from + 1 + i) for i in range(number_window)]
+        codes: list[str | None]
+        if labels is not None:
+            codes = [labels[i] if i < len(labels) else None for i in range(copies)]
+        elif mode == "pair":
+            codes = [
+                make_barcode(scheme, inventory_number=n, sequence=0, library_prefix=prefix or "")
+                for n in numbers
+            ]
+        else:
+            codes = [
+                make_barcode(
+                    scheme, inventory_number="", sequence=bc_from + 1 + i, library_prefix=prefix
+                )
+                for i in range(barcode_window)
+            ]
+        now = datetime.now(UTC)
+        with db.autocommit() as session:
+            answer = session.execute(
+                _ADD,
+                {
+                    "actor": actor.name,
+                    "at": now.isoformat(timespec="microseconds"),
+                    "now": now,
+                    "record": rid,
+                    "control": control,
+                    "accession": aid,
+                    "location": lid,
+                    "call": shelf_mark,
+                    "price": price,
+                    "currency": currency,
+                    "count": copies,
+                    "inv_from": inv_from,
+                    "numbers": numbers,
+                    "numbers_json": [json_value(n) for n in numbers],
+                    "mode": mode,
+                    "bc_from": bc_from,
+                    "barcodes": codes,
+                    "barcodes_json": [None if c is None else json_value(c) for c in codes],
+                    "after": after,
+                },
+            ).scalar_one()
+        if "items" in answer:
+            return [
+                CopyInfo(
+                    id=int(item_id),
+                    record_id=rid,
+                    title=title,
+                    inventory_number=number,
+                    barcode=code,
+                    status=ItemStatus.IN_PROCESSING.value,
+                    location_code=lcode,
+                    call_number=shelf_mark,
+                    price=price,
+                    currency=currency,
+                    accession_id=aid,
+                )
+                for item_id, number, code in answer["items"]
+            ]
+        if "clash" in answer:
+            code, kind, owner, owner_title = answer["clash"]
+            if kind == "shelf":
+                raise ShelfBarcodeClash(code, owner)
+            raise DuplicateBarcode(code, owner, owner_title)
+        inv_value, bc_value = answer["stale"]
+        inv_from, bc_from = int(inv_value or 0), int(bc_value or 0)
+        if answer.get("short") == "numbers":
+            number_window = min(number_window * 8, _WINDOW_MOST)
+        elif answer.get("short") == "barcodes":
+            barcode_window = min(barcode_window * 8, _WINDOW_MOST)
+    # Counters that kept moving under us, or a run of used numbers longer than the windows
+    # went past: the Python path, in one transaction, always finishes.
+    with db.write() as session:
+        return _add_copies(
+            session, actor, record_id, copies, accession_id, location_code, price, currency,
+            call_number, barcodes,
+        )  # fmt: skip
 
 
 # --- Labels and inventory numbers ----------------------------------------------------

@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 
 from app.errors import AuthenticationFailed, InvalidInput, QorError, UserExists
 from app.i18n import translate
-from app.security.eventlog import record_event
+from app.security.eventlog import log_event, record_event
 from app.security.roles import Actor, Role, require
 from db.models import User
 from db.session import Database
@@ -115,14 +115,10 @@ def authenticate(db: Database, name: str, password: str, *, log_success: bool = 
                 actor = _actor(user)
     shown = name.strip()[:64]
     if refused:
-        with db.write() as session:
-            record_event(
-                session, shown, "user.sign-in-refused", "user", shown, after={"reason": refused}
-            )
+        log_event(db, shown, "user.sign-in-refused", "user", shown, after={"reason": refused})
         raise AuthenticationFailed(name)
     if log_success:
-        with db.write() as session:
-            record_event(session, actor, "user.sign-in", "user", actor.name)
+        log_event(db, actor, "user.sign-in", "user", actor.name)
     return actor
 
 

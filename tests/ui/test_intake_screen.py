@@ -82,8 +82,9 @@ def make_screen(qtbot: QtBot, db: Database, actor: Actor, sounds: Recorder) -> I
 
 
 def settle(qtbot: QtBot, screen: IntakeScreen) -> None:
-    """Wait until the batch list and the batch's copies, read in a worker, are shown."""
-    qtbot.waitUntil(lambda: not screen.loading, timeout=10_000)
+    """Wait until the batch list and the batch's copies, read in a worker, are shown, and
+    every scan (looked up in the scan queue) is answered."""
+    qtbot.waitUntil(lambda: not screen.loading and screen.scans_answered(), timeout=10_000)
 
 
 @pytest.fixture
@@ -213,6 +214,7 @@ def test_a_batch_is_read_in_a_worker_and_a_scan_meanwhile_waits_for_it(
         assert screen.copy is None
     assert screen.batch is not None and screen.batch.id == first.id
     assert screen.model.copies == []
+    settle(qtbot, screen)  # the held scan, looked up in the scan queue once the load is in
     assert screen.feedback.result is Feedback.COPY_FOUND  # answered once, after the load
     assert screen.copy is not None and screen.copy.id == added[0].id
 
@@ -516,6 +518,7 @@ def test_screenshot_after_several_scans(qtbot: QtBot, desk: Desk) -> None:
     shot(screen, "copy")
     type_text(screen.scan, "ЖОҚ-0000")
     qtbot.keyClick(screen.scan, Qt.Key.Key_Return)
+    settle(qtbot, screen)
     assert screen.feedback.result is Feedback.REFUSED
     shot(screen, "error")
     screen.release_batch()
@@ -630,6 +633,7 @@ def test_a_typed_isbn10_finds_the_record(qtbot: QtBot, desk: Desk, typed: str) -
     screen = desk.screen
     screen.open_add_copies = False
     screen.handle_scan(typed)  # typed by hand, as the typed signal delivers it
+    settle(qtbot, screen)
     assert screen.feedback.result is Feedback.RECORD_FOUND, screen.feedback.text()
     assert screen.record is not None and screen.record.title == "Жамбыл"
 
@@ -637,6 +641,7 @@ def test_a_typed_isbn10_finds_the_record(qtbot: QtBot, desk: Desk, typed: str) -
 def test_an_isbn10_with_x_check_digit_is_an_isbn(qtbot: QtBot, desk: Desk) -> None:
     screen = desk.screen
     screen.handle_scan("0-8044-2957-X")
+    settle(qtbot, screen)
     assert screen.feedback.result is Feedback.RECORD_NEW
     assert screen.pending_isbn == "9780804429573"
 

@@ -162,6 +162,7 @@ def test_a_second_scan_of_the_isbn_never_reaches_the_count_box(qtbot: QtBot, des
     window.activateWindow()  # offscreen, the window is not given back the keys by itself
     qtbot.waitUntil(window.isActiveWindow, timeout=3000)
     wedge(new.barcode)
+    qtbot.waitUntil(intake.scans_answered, timeout=5000)  # looked up in the scan queue
     assert intake.feedback.result is Feedback.RELEASED
     assert intake.model.status_name("available") in intake.details.text()
     assert "Ready for release" not in intake.details.text()
@@ -241,6 +242,7 @@ def test_a_scan_while_the_batch_list_is_open_keeps_the_batch(qtbot: QtBot, desk:
     copy = desk.fund.shelves["RR-1"][0]
     wedge(copy.barcode or "")
     qtbot.waitUntil(lambda: QApplication.activePopupWidget() is None, timeout=3000)
+    qtbot.waitUntil(intake.scans_answered, timeout=5000)
     assert intake.batch is not None and intake.batch.id == batch.id
     assert intake.feedback.result is Feedback.COPY_FOUND
     assert copy.inventory_number in intake.feedback.message
@@ -261,6 +263,7 @@ def test_after_switching_screens_the_scan_lands_on_the_screen_in_front(
     press(Qt.Key.Key_2, CTRL)
     intake = window.intake
     wedge(code)
+    qtbot.waitUntil(intake.scans_answered, timeout=5000)
     assert intake.feedback.result is Feedback.COPY_FOUND
 
     press(Qt.Key.Key_1, CTRL)

@@ -8,10 +8,11 @@ from __future__ import annotations
 
 import os
 import sys
+import time
 from collections.abc import Iterator
 
 import pytest
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QEventLoop, QSettings
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
@@ -23,6 +24,7 @@ from tests.app.audit.conftest import Fund, build_fund
 from tests.ui.conftest import Messages
 from tests.ui.test_scan_routing import scanner_settings  # noqa: F401 (a fixture)
 from ui.common.feedback import Feedback
+from ui.intake.screen import IntakeScreen
 from ui.main_window import MainWindow
 
 SCANS = int(os.environ.get("QOR_SOAK_SCANS", "10000"))
@@ -84,6 +86,13 @@ def test_ten_thousand_audit_scans_are_each_counted(
     assert after > before - NONE_SLACK, f"None's references went {before} -> {after}"
 
 
+def answered(intake: IntakeScreen) -> None:
+    """Until the scan's answer is shown: it is looked up in the scan queue's thread."""
+    deadline = time.monotonic() + 10
+    while not intake.scans_answered() and time.monotonic() < deadline:
+        QApplication.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents, 100)
+
+
 def test_ten_thousand_intake_scans_are_each_answered(
     qtbot: QtBot, window: tuple[MainWindow, Fund]
 ) -> None:
@@ -99,6 +108,7 @@ def test_ten_thousand_intake_scans_are_each_answered(
         intake.table.setFocus()
         copy = copies[n % len(copies)]
         main.scan_router.route(copy.barcode or "")
+        answered(intake)
         assert banner.result is Feedback.COPY_FOUND, banner.message
         assert intake.copy is not None and intake.copy.id == copy.id
         if n % 200 == 199:

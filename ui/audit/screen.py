@@ -15,7 +15,6 @@ from typing import Any
 from PySide6.QtCore import (
     QSysInfo,
     Qt,
-    QThreadPool,
     QTimer,
     Signal,
 )
@@ -64,6 +63,7 @@ from ui.common.feedback import Feedback, FeedbackBanner
 from ui.common.keyboard import give_key
 from ui.common.locale import format_money
 from ui.common.scan_field import ScanField
+from ui.common.scan_queue import ScanQueue
 from ui.common.tables import RowsModel
 from ui.common.worker import Worker, WorkerSet, alive
 
@@ -104,7 +104,7 @@ class _Tab:
 
 
 def _scan_and_count(
-    db: Database, actor: Actor, audit_id: int, code: str, device: str, **_: Any
+    db: Database, actor: Actor, audit_id: int, code: str, device: str
 ) -> tuple[ScanFinding, AuditProgress]:
     # One round trip on PostgreSQL: the scan and the counters after it (app.audit.live).
     return scan_and_count(db, actor, audit_id, code, device)
@@ -165,8 +165,7 @@ class AuditScreen(QWidget):
         self.audit: AuditInfo | None = None
         self.device = QSysInfo.machineHostName() or "workstation"
         self.workers = WorkerSet()
-        self.scans = WorkerSet(QThreadPool(self))
-        self.scans.pool.setMaxThreadCount(1)
+        self.scans = ScanQueue(self)  # scans and the counters, in order, off the GUI thread
         self.report: AuditReport | None = None
         self.progress: AuditProgress | None = None
 
@@ -411,12 +410,11 @@ class AuditScreen(QWidget):
     def scan(self, code: str) -> None:
         if self.audit is None or not code.strip():
             return
-        worker = Worker(_scan_and_count, self.db, self.actor, self.audit.id, code, self.device)
-        worker.signals.finished.connect(self._scanned)
-        worker.signals.failed.connect(
-            alive(self, lambda message: self.banner.show_result(Feedback.REFUSED, message))
-        )
-        self.scans.start(worker)
+        self.scans.submit(
+            _scan_and_count, self.db, self.actor, self.audit.id, code, self.device,
+            answered=self._scanned,
+            refused=lambda message: self.banner.show_result(Feedback.REFUSED, message),
+        )  # fmt: skip
 
     def _scanned(self, answer: tuple[ScanFinding, AuditProgress]) -> None:
         result, progress = answer

@@ -5,13 +5,16 @@ The GUI-thread rule (DESIGN: "long work runs in a worker off the GUI thread"), f
 screen and dialog:
 
 - Inline, in the slot: a service call whose cost does not grow with the library or with a
-  selection, that is a scan's single-row lookup or change (the intake desk's scan, a label
-  check, adding one location, reading one audit's row, saving or deleting one record),
-  held under the scan feedback figure (p99 < 50 ms with a million copies:
-  bench/bench_scan_feedback.py, bench_scan_lookup.py). Also inline: reading a settings
-  table (locations, catalog targets, users: tens to hundreds of rows, one query, growing
-  with the library's configuration, not its fund or history), a read bounded by the screen
-  (the newest N batches a chooser offers), and a sign-in's password check (a fixed cost).
+  selection, that is a single-row lookup or change (a label check, adding one location,
+  reading one audit's row, saving or deleting one record), held under the scan feedback
+  figure (p99 < 50 ms with a million copies: bench/bench_scan_feedback.py,
+  bench_scan_lookup.py). Also inline: reading a settings table (locations, catalog targets,
+  users: tens to hundreds of rows, one query, growing with the library's configuration, not
+  its fund or history), a read bounded by the screen (the newest N batches a chooser
+  offers), and a sign-in's password check (a fixed cost).
+- A desk's scans (the intake's, the audit's) go through `ui.common.scan_queue.ScanQueue`:
+  taken at once, looked up one after another off the GUI thread, each answered in the
+  order scanned, so a scanner faster than a branch's VPN never freezes the screen.
 - In a `Worker`: anything proportional to a batch, a list or the fund: loading an audit's
   counters and result lists, the lists a panel shows that grow with the library's history
   (binding orders, repair and digitisation logs, audits: ui/common/loads.py reads them one
@@ -21,7 +24,7 @@ screen and dialog:
   slot starts the worker, shows a busy sign (a busy bar, a progress dialog or a banner note)
   and keeps the screen usable; the result comes back through `finished` or `failed`.
 - Work whose order matters (an audit's scans: a shelf's barcode, then its copies) goes
-  through a one-thread pool (`WorkerSet(QThreadPool)` with one thread) so it keeps its order.
+  through a one-thread pool (the `ScanQueue`'s) so it keeps its order.
 
 Progress has one meaning everywhere: `progress(done, total, label)`, units done so far, of
 `total` (0 while the total is not known: show a busy bar), and a label saying what is being

@@ -1,12 +1,16 @@
 """The intake screen: choose or open an accession batch, then scan. A book's ISBN finds its
 record (or offers the remote catalogs and the blank book template) and leads to adding
 copies; a copy's barcode shows the copy and, in release mode, releases it to the fund.
-The scan field keeps the focus; every scan answers at once in colour, words and sound.
+The scan field keeps the focus; every scan answers in colour, words and sound. Scans go
+through a `ScanQueue` (ui/common/scan_queue.py): the look-up (and, in release mode, the
+release) runs off the GUI thread, one scan after another, and each is answered in the order
+it was scanned, so a burst of scans over a slow link never freezes the screen nor loses one.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -54,6 +58,7 @@ from ui.common import messages
 from ui.common.feedback import Feedback, FeedbackBanner, SoundPlayer
 from ui.common.locale import format_date, format_money
 from ui.common.scan_field import ScanField, ScanSettings
+from ui.common.scan_queue import ScanQueue
 from ui.common.worker import Worker, WorkerSet, alive
 from ui.intake.accession_dialog import AccessionDialog, deadline_text, source_names
 from ui.intake.add_copies_dialog import AddCopiesDialog
@@ -83,6 +88,33 @@ def _load_copies(db: Database, batch_id: int, **_: object) -> list[CopyInfo]:
     return copies_of_accession(db, batch_id)
 
 
+@dataclass(frozen=True)
+class ScanAnswer:
+    """What a scan found, read off the GUI thread: an ISBN's records with the copies held of
+    each, or a copy (None: no copy has the code) and, in release mode, the release."""
+
+    code: str
+    isbn: str | None = None
+    records: list[tuple[RecordSummary, int]] | None = None
+    copy: CopyInfo | None = None
+    released: ReleaseResult | None = None
+
+
+def answer_scan(db: Database, actor: Actor, code: str, release: bool) -> ScanAnswer:
+    """A scan's reads (one round trip for a copy or an ISBN), and its release in release
+    mode; in the scan queue's thread."""
+    isbn = scanned_isbn(code)
+    # A typed ISBN-10 could be some copy's Code 128 barcode: the copy wins.
+    copy = None if isbn is None or is_isbn_ean(code) else copy_by_barcode(db, code)
+    if isbn is not None and copy is None:
+        return ScanAnswer(code, isbn=isbn, records=records_held_by_isbn(db, isbn))
+    if copy is None:
+        copy = copy_by_barcode(db, code)
+    if copy is not None and release:
+        return ScanAnswer(code, copy=copy, released=release_copies(db, actor, [code]))
+    return ScanAnswer(code, copy=copy)
+
+
 REPEAT_NOTE_MS = 1500  # how long the note on a swallowed double scan stays
 
 
@@ -93,6 +125,7 @@ def missing_of(copy: CopyInfo) -> list[str]:
 
 class IntakeScreen(QWidget):
     loaded = Signal()  # the batch list or a batch's copies, read in a worker, are shown
+    scan_answered = Signal()  # a scan's answer (or refusal) is shown
 
     def __init__(
         self,
@@ -108,6 +141,7 @@ class IntakeScreen(QWidget):
         self.scan_settings = scan_settings if scan_settings is not None else ScanSettings.load()
         self.player = player
         self.workers = WorkerSet()
+        self.scans = ScanQueue(self)  # scans looked up in order, off the GUI thread
         self.batch: AccessionInfo | None = None
         self.record: RecordSummary | None = None  # the book last scanned by its ISBN
         self.copy: CopyInfo | None = None  # the copy last scanned
@@ -410,16 +444,30 @@ class IntakeScreen(QWidget):
             )
             return
         code = normalise_scan(scan)
+        self.scans.submit(
+            answer_scan, self.db, self.actor, code, self.release_mode.isChecked(),
+            answered=self._scan_answered, refused=self._scan_refused,
+        )  # fmt: skip
+
+    def scans_answered(self) -> bool:
+        """Every scan taken so far is answered (none held, none in the queue)."""
+        return not self._held and self.scans.pending() == 0
+
+    def _scan_answered(self, answer: ScanAnswer) -> None:
         try:
-            isbn = scanned_isbn(code)
-            # A typed ISBN-10 could be some copy's Code 128 barcode: the copy wins.
-            if isbn is not None and (is_isbn_ean(code) or copy_by_barcode(self.db, code) is None):
-                self._isbn_scanned(isbn)
+            if answer.isbn is not None:
+                self._isbn_scanned(answer.isbn, answer.records or [])
             else:
-                self._barcode_scanned(code)
+                self._barcode_scanned(answer.code, answer.copy, answer.released)
         except QorError as exc:
             self.feedback.show_result(Feedback.REFUSED, str(exc))
         self._update_actions()
+        self.scan_answered.emit()
+
+    def _scan_refused(self, message: str) -> None:
+        self.feedback.show_result(Feedback.REFUSED, message)
+        self._update_actions()
+        self.scan_answered.emit()
 
     def _repeated(self, code: str) -> None:
         """A double scan the field swallowed: say so briefly, without a sound, then show the
@@ -438,10 +486,9 @@ class IntakeScreen(QWidget):
 
         QTimer.singleShot(REPEAT_NOTE_MS, self, restore)
 
-    def _isbn_scanned(self, isbn: str) -> None:
+    def _isbn_scanned(self, isbn: str, found: list[tuple[RecordSummary, int]]) -> None:
+        # `found`: the records and the copies held of each, read in one round trip.
         self.copy = None
-        # The records and the copies held of each in one round trip (branches sit on a VPN).
-        found = records_held_by_isbn(self.db, isbn)
         records = [r for r, _n in found]
         held = {r.id: n for r, n in found}
         if len(records) > 1:
@@ -498,8 +545,9 @@ class IntakeScreen(QWidget):
         if self.open_add_copies and self.batch is not None:
             self.add_copies()
 
-    def _barcode_scanned(self, code: str) -> None:
-        copy = copy_by_barcode(self.db, code)
+    def _barcode_scanned(
+        self, code: str, copy: CopyInfo | None, released: ReleaseResult | None = None
+    ) -> None:
         if copy is None:
             kind = classify_scan(code, self.library.barcode_scheme)
             if kind == "location":
@@ -513,8 +561,8 @@ class IntakeScreen(QWidget):
             self.feedback.show_result(Feedback.REFUSED, message)
             return
         self.record, self.pending_isbn = None, None
-        if self.release_mode.isChecked():
-            self._release([code])
+        if released is not None:  # scanned in release mode
+            self._released(released)
             return
         self.copy = copy
         missing = missing_of(copy) if copy.status == ItemStatus.IN_PROCESSING else []
