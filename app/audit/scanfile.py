@@ -371,7 +371,7 @@ def import_scan_file(
             # This file was imported into the audit by a Qor before segments: its keys then.
             result.rejected.clear()
             result.already_imported = 0
-            staged = _plan(raw_lines, shelves, context, stamp, str(file), result, (), seed)
+            staged = _plan(raw_lines, shelves, context, stamp, str(file), result, frozenset(), seed)
     now = datetime.now(UTC)  # the time of every line that carries none
     for chunk in _chunks(staged, CHUNK):
         if is_cancelled is not None and is_cancelled():
