@@ -50,6 +50,9 @@ CHUNK = 200_000
 # reconciled, set back after it.
 BULK_PRAGMAS = {"main.cache_size": -256 * 1024, "main.mmap_size": 1 << 30}
 
+# PostgreSQL's work_mem while a chunk is reconciled.
+BULK_WORK_MEM = "256MB"
+
 # Lines recorded after which PostgreSQL's statistics of the scans are refreshed.
 ANALYZE_AFTER = 50_000
 
@@ -248,8 +251,16 @@ def _plan(
     update, hexdigest = running.update, running.hexdigest
     legacy = legacy_seed is not None
 
-    def end_segment(digest: str) -> None:
+    # Where earlier imports ended: only there is the running digest wanted line by line.
+    end_lines = {int(k[1:10]) for k in earlier_ends if k[1:10].isdigit()}
+
+    def end_segment(digest: str | None = None) -> None:
         last = pending[-1]
+        end = staged[last][0]
+        if digest is None:  # the file's hash up to the segment's last line, hashed afresh
+            digest = hashlib.sha256(
+                b"".join([_SEED, *(line + b"\n" for line in raw_lines[:end])])
+            ).hexdigest()[:54]
         for index in pending:
             row = staged[index]
             marker = "e" if index == last else "f"
@@ -265,7 +276,7 @@ def _plan(
         if pending and len(staged) % CHUNK == 0:
             # The chunk before this line ends a segment, so a chunk's keys are final when
             # it commits: a run stopped midway and the same file re-run agree.
-            end_segment(staged[pending[-1]][5])
+            end_segment()
         if text[0] != "@" and ";" not in text and "," not in text and "\t" not in text:
             # Nearly every line: a bare barcode, known by its segment of the file.
             code = text if text[0] not in _CODABAR_ENDS else normalise_scan(text)
@@ -309,11 +320,9 @@ def _plan(
                 stamped.add(key)
             at = None if line.at is None else stamp(line.at)
         in_segment = not key and not legacy
-        if not key:
-            # Led by the line number, so one file's keys enter the unique index in order;
-            # in a segment, the digest waits in the key's place until the segment ends.
-            digest = hexdigest()[:54]
-            key = f"f{number:09d}{digest}" if legacy else digest
+        if not key and legacy:
+            # Led by the line number, so one file's keys enter the unique index in order.
+            key = f"f{number:09d}{hexdigest()[:54]}"
         repeated = 0
         if not is_shelf:
             first = first_of.setdefault(code, len(staged))
@@ -324,10 +333,12 @@ def _plan(
         if in_segment:
             pending.append(len(staged))
         staged.append((number, code, at, context, is_shelf, key, repeated))
-        if in_segment and f"e{number:09d}{key}" in earlier_ends:
-            end_segment(key)  # an earlier import of this audit ended here
+        if in_segment and number in end_lines:
+            digest = hexdigest()[:54]
+            if f"e{number:09d}{digest}" in earlier_ends:
+                end_segment(digest)  # an earlier import of this audit ended here
     if pending:
-        end_segment(staged[pending[-1]][5])
+        end_segment()
     rejected.sort(key=lambda r: r.line)
     return staged
 
@@ -598,6 +609,10 @@ def _bulk_settings(session: Session, sqlite: bool) -> Iterator[None]:
         # every scan and copy of the audit. Planned for the audit at hand, each join probes
         # the unique indexes. (LOCAL: it ends with the transaction.)
         session.execute(text("SET LOCAL plan_cache_mode = force_custom_plan"))
+        # The chunk's joins hash the fund's copies and the audit's list (a million rows
+        # each): at the default 4 MB they spill to disk in 8-16 batches, and the finds sort
+        # on disk. Memory for one chunk's statements, back to the default at commit.
+        session.execute(text(f"SET LOCAL work_mem = '{BULK_WORK_MEM}'"))
         yield
         return
     # The chunk touches pages all over the audit's copies and the scans' key index: a cache

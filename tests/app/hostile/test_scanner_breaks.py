@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import update
 
+from app.audit import scanfile
 from app.audit.audits import audit_progress, open_audit
 from app.audit.scanfile import import_scan_file
 from db.models import AuditScan
@@ -175,3 +176,22 @@ def test_a_file_imported_by_an_earlier_qor_is_not_counted_again(
     grown = import_scan_file(db, checker, audit, path)
     assert (grown.recorded, grown.already_imported) == (1, 3)
     assert audit_progress(db, audit, count_scans=True).scans == 3
+
+
+def test_a_file_stopped_midway_then_grown_adds_each_line_once(
+    fund: Fund, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    db, checker = fund.db, fund.checker
+    monkeypatch.setattr(scanfile, "CHUNK", 3)
+    audit = open_audit(db, checker, prefixes=["RR"]).id
+    rr1, rr2 = fund.barcodes("RR-1"), fund.barcodes("RR-2")
+    path = tmp_path / "gun-1.txt"
+    path.write_text("@RR-1\n" + "".join(f"{code}\n" for code in rr1[:4]), encoding="utf-8")
+    chunks = iter([False, True])  # cancelled after the first chunk of three lines
+    stopped = import_scan_file(db, checker, audit, path, is_cancelled=lambda: next(chunks))
+    assert (stopped.cancelled, stopped.recorded) == (True, 3)
+    path.write_text(path.read_text(encoding="utf-8") + f"@RR-2\n{rr2[0]}\n", encoding="utf-8")
+    rest = import_scan_file(db, checker, audit, path)
+    assert (rest.recorded, rest.already_imported) == (4, 3)
+    assert import_scan_file(db, checker, audit, path).recorded == 0
+    assert audit_progress(db, audit).found == 5
