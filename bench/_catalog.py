@@ -8,9 +8,11 @@ import tempfile
 from pathlib import Path
 
 import pymarc
+from sqlalchemy import create_engine, text
+from sqlalchemy.engine import make_url
 
 from app.catalog.importing import import_files
-from app.library import initialise, is_initialised
+from app.library import initialise, is_initialised, upgrade_existing
 from app.security.users import authenticate
 from db.session import Database
 
@@ -78,12 +80,30 @@ def bench_dir() -> Path:
     return path
 
 
-def catalog(count: int) -> Database:
-    """An SQLite catalog of `count` records imported through the import service (reused)."""
-    path = bench_dir() / f"catalog-{count}-v2.sqlite"
+def _server_database(server: str, name: str) -> Database:
+    """The database `name` on the PostgreSQL `server`, created when missing (kept between
+    runs: building a big catalog takes long)."""
+    admin = create_engine(server, isolation_level="AUTOCOMMIT")
+    with admin.connect() as conn:
+        exists = text("SELECT 1 FROM pg_database WHERE datname = :n")
+        if conn.execute(exists, {"n": name}).first() is None:
+            conn.execute(text(f'CREATE DATABASE "{name}"'))
+    admin.dispose()
+    return Database(make_url(server).set(database=name).render_as_string(False))
+
+
+def catalog(count: int, server: str | None = None) -> Database:
+    """A catalog of `count` records imported through the import service, kept and reused:
+    an SQLite file in bench_dir(), or, given a PostgreSQL server URL, a database of its own
+    there (qor_bench_catalog_COUNT). A kept catalog is brought up to the newest schema."""
     source = replicated_file(count, bench_dir() / f"records-{count}-v2.mrc")
-    db = Database(f"sqlite:///{path}")
-    if not is_initialised(db):
+    if server is None:
+        db = Database(f"sqlite:///{bench_dir() / f'catalog-{count}-v2.sqlite'}")
+    else:
+        db = _server_database(server, f"qor_bench_catalog_{count}_v2")
+    if is_initialised(db):
+        upgrade_existing(db)
+    else:
         initialise(db, "Бенчмарк кітапханасы", "KZ-BENCH", "admin", PASSWORD)
         actor = authenticate(db, "admin", PASSWORD)
         import_files(db, actor, [source], on_duplicate="add")

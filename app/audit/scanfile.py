@@ -14,7 +14,7 @@ from __future__ import annotations
 import hashlib
 import re
 from collections import Counter as Tally
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence, Set
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -49,6 +49,10 @@ CHUNK = 200_000
 # SQLite's page cache (negative: KiB; the default is 2 MiB) and memory map while a chunk is
 # reconciled, set back after it.
 BULK_PRAGMAS = {"main.cache_size": -256 * 1024, "main.mmap_size": 1 << 30}
+
+# PostgreSQL's work_mem while a chunk is reconciled: a 1,000,000-copy fund's barcodes hash
+# in some 80 MB; a bigger fund's spill in a few batches rather than take more of the server.
+BULK_WORK_MEM = "128MB"
 
 # Lines recorded after which PostgreSQL's statistics of the scans are refreshed.
 ANALYZE_AFTER = 50_000
@@ -164,11 +168,20 @@ def _parse(text: str, number: int, prefix_key: str) -> _Line | str:
     return _Line(number, code, at, shelf, prefix_key)
 
 
+_SEED = b"qor-scan-file\x1e"
+
+
+def _legacy_seeds(file: str) -> tuple[bytes, bytes]:
+    """The seeds of the keys Qor gave untimestamped lines before segments: the file's
+    content alone, then the content seeded with the file's name."""
+    return _SEED, _SEED + Path(file).name.encode() + b"\x1e"
+
+
 def _key(line: _Line, shelf_code: str) -> str:
     """A timestamped scan is the same scan wherever it appears: its code, its time and the
-    shelf it was made at. An untimestamped line is known by the file up to it, so the same
-    file (or the same file grown by appended lines) imports once, while another pass over
-    the same shelf, in another file, counts again."""
+    shelf it was made at. An untimestamped line gets "" here: it is known by its segment of
+    the file (_plan), so the same file (or the same file grown by appended lines) imports
+    once, while another pass over the same shelf, in another file, counts again."""
     if line.at is None:
         return line.prefix_key
     text = f"{line.code}\x1f{line.at.isoformat()}\x1f{shelf_code}"
@@ -214,34 +227,61 @@ def _plan(
     stamp: Callable[[datetime], Any],
     file: str,
     result: ScanImport,
+    earlier_ends: Set[str] = frozenset(),
+    legacy_seed: bytes | None = None,
 ) -> list[_Staged]:
     """Walk the file in order, as the handheld was carried: shelf lines set the context of
     the lines after them. Bad lines, and lines naming an unknown shelf, are rejected and
     change nothing; a line met twice (the same timestamped scan) is staged once. Lines of a
     code read more than once in the file are flagged, so the database sorts only those to
-    find each copy's first scan."""
-    # Seeded with the file's name: two handhelds' files that begin alike are two passes,
-    # while the same file (or the same file grown), imported from anywhere, keeps its keys.
-    running = hashlib.sha256(b"qor-scan-file\x1e" + Path(file).name.encode() + b"\x1e")
+    find each copy's first scan.
+
+    An untimestamped line is known by its number and the content of the file up to the end
+    of its segment: segments end where an earlier import of the audit ended (its end key in
+    `earlier_ends`: the same file, or the file it grew from), at each chunk's last such line
+    and at the file's. With `legacy_seed`, the keys are those Qor gave before segments: the
+    file's hash up to the line itself, seeded so (see _legacy_seeds)."""
+    running = hashlib.sha256(_SEED if legacy_seed is None else legacy_seed)
     staged: list[_Staged] = []
     stamped: set[str] = set()
     first_of: dict[str, int] = {}  # a copy's code -> where its first line is in `staged`
+    pending: list[int] = []  # staged lines (indexes) whose segment has not ended yet
     rejected = result.rejected
     by_barcode = shelves.by_barcode
     codes = shelves.codes
     update, hexdigest = running.update, running.hexdigest
+    legacy = legacy_seed is not None
+
+    # Where earlier imports ended: only there is the running digest wanted line by line.
+    end_lines = {int(k[1:10]) for k in earlier_ends if k[1:10].isdigit()}
+
+    def end_segment(digest: str | None = None) -> None:
+        last = pending[-1]
+        end = staged[last][0]
+        if digest is None:  # the file's hash up to the segment's last line, hashed afresh
+            digest = hashlib.sha256(
+                b"".join([_SEED, *(line + b"\n" for line in raw_lines[:end])])
+            ).hexdigest()[:54]
+        for index in pending:
+            row = staged[index]
+            marker = "e" if index == last else "f"
+            staged[index] = (*row[:5], f"{marker}{row[0]:09d}{digest}", row[6])
+        pending.clear()
+
     for number, raw in enumerate(raw_lines, start=1):
         update(raw)
         update(b"\n")
         text = (raw.decode() if raw.isascii() else _decode(raw)).strip()
         if not text:
             continue
-        # Led by the line number, so one file's keys enter the unique index in order.
-        prefix_key = f"f{number:09d}{hexdigest()[:54]}"
+        if pending and len(staged) % CHUNK == 0:
+            # The chunk before this line ends a segment, so a chunk's keys are final when
+            # it commits: a run stopped midway and the same file re-run agree.
+            end_segment()
         if text[0] != "@" and ";" not in text and "," not in text and "\t" not in text:
-            # Nearly every line: a bare barcode, known by the file up to it.
+            # Nearly every line: a bare barcode, known by its segment of the file.
             code = text if text[0] not in _CODABAR_ENDS else normalise_scan(text)
-            key, is_shelf = prefix_key, 0
+            key, is_shelf = "", 0
             suspect = (
                 not code
                 or len(code) > MAX_CODE
@@ -256,7 +296,7 @@ def _plan(
                 context, is_shelf = shelf[0], 1
             at = None
         else:
-            line = _parse(text, number, prefix_key)
+            line = _parse(text, number, "")
             if isinstance(line, str):
                 rejected.append(RejectedLine(file, number, line))
                 continue
@@ -280,14 +320,26 @@ def _plan(
                     continue
                 stamped.add(key)
             at = None if line.at is None else stamp(line.at)
+        in_segment = not key and not legacy
+        if not key and legacy:
+            # Led by the line number, so one file's keys enter the unique index in order.
+            key = f"f{number:09d}{hexdigest()[:54]}"
+        repeated = 0
         if not is_shelf:
             first = first_of.setdefault(code, len(staged))
             if first != len(staged):
                 if not staged[first][6]:
                     staged[first] = (*staged[first][:6], 1)
-                staged.append((number, code, at, context, 0, key, 1))
-                continue
-        staged.append((number, code, at, context, is_shelf, key, 0))
+                repeated = 1
+        if in_segment:
+            pending.append(len(staged))
+        staged.append((number, code, at, context, is_shelf, key, repeated))
+        if in_segment and number in end_lines:
+            digest = hexdigest()[:54]
+            if f"e{number:09d}{digest}" in earlier_ends:
+                end_segment(digest)  # an earlier import of this audit ended here
+    if pending:
+        end_segment()
     rejected.sort(key=lambda r: r.line)
     return staged
 
@@ -325,7 +377,13 @@ def import_scan_file(
         context = scan_context(session, audit_id, actor.name, device)
         shelves = _shelves(session)
         stamp = _driver_time(session)
-    staged = _plan(raw_lines, shelves, context, stamp, str(file), result)
+        ends = _earlier_ends(session, audit_id)
+        staged = _plan(raw_lines, shelves, context, stamp, str(file), result, ends)
+        if (seed := _legacy(session, audit_id, raw_lines, staged, file.name)) is not None:
+            # This file was imported into the audit by a Qor before segments: its keys then.
+            result.rejected.clear()
+            result.already_imported = 0
+            staged = _plan(raw_lines, shelves, context, stamp, str(file), result, frozenset(), seed)
     now = datetime.now(UTC)  # the time of every line that carries none
     for chunk in _chunks(staged, CHUNK):
         if is_cancelled is not None and is_cancelled():
@@ -343,6 +401,48 @@ def import_scan_file(
     if progress is not None and not result.cancelled:
         progress(len(raw_lines), len(result.rejected), "done")
     return result
+
+
+def _earlier_ends(session: Session, audit_id: int) -> set[str]:
+    """The keys of the last lines of the file segments imported into the audit: one per
+    chunk of each file, found on the unique key index."""
+    return set(
+        session.execute(
+            text(
+                "SELECT dedupe_key FROM audit_scan WHERE audit_id = :audit "
+                "AND dedupe_key > 'e' AND dedupe_key < 'f'"
+            ),
+            {"audit": audit_id},
+        ).scalars()
+    )
+
+
+def _legacy(
+    session: Session,
+    audit_id: int,
+    raw_lines: Sequence[bytes],
+    staged: Sequence[_Staged],
+    name: str,
+) -> bytes | None:
+    """The seed of the keys an earlier Qor gave this file's lines in the audit, when it
+    imported the file before (its first untimestamped line's key tells); else None."""
+    first = next((row[0] for row in staged if row[5][:1] in ("e", "f")), None)
+    if first is None:
+        return None
+    keys: dict[str, bytes] = {}
+    for seed in _legacy_seeds(name):
+        running = hashlib.sha256(seed)
+        for raw in raw_lines[:first]:
+            running.update(raw)
+            running.update(b"\n")
+        keys[f"f{first:09d}{running.hexdigest()[:54]}"] = seed
+    found = session.execute(
+        text(
+            "SELECT dedupe_key FROM audit_scan WHERE audit_id = :audit AND dedupe_key IN :keys"
+        ).bindparams(bindparam("keys", expanding=True)),
+        {"audit": audit_id, "keys": list(keys)},
+    ).scalar()
+    return None if found is None else keys[found]
 
 
 def _driver_time(session: Session) -> Callable[[datetime], Any]:
@@ -473,12 +573,15 @@ ON CONFLICT (audit_id, item_id) DO NOTHING
 
 def _temporary_tables(session: Session, sqlite: bool) -> None:
     time_type, drop = ("TEXT", "") if sqlite else ("timestamptz", " ON COMMIT DROP")
+    # On SQLite the line is the rowid, free; PostgreSQL would keep a B-tree of it that no
+    # statement reads (they hash and sort), while a chunk's 200,000 rows are written.
+    line = "line integer PRIMARY KEY" if sqlite else "line integer NOT NULL"
     tables = {
-        STAGE: f"line integer PRIMARY KEY, code text NOT NULL, scanned_at {time_type}, "
+        STAGE: f"{line}, code text NOT NULL, scanned_at {time_type}, "
         "context integer, is_shelf integer NOT NULL, dedupe_key text NOT NULL, "
         "repeated integer NOT NULL",
         FIRSTS: "code text PRIMARY KEY, line integer NOT NULL",
-        RESOLVED: f"line integer PRIMARY KEY, code text, scanned_at {time_type}, "
+        RESOLVED: f"{line}, code text, scanned_at {time_type}, "
         "context integer, "
         "dedupe_key text, item_id bigint, origin text, home integer, outcome text",
     }
@@ -510,6 +613,10 @@ def _bulk_settings(session: Session, sqlite: bool) -> Iterator[None]:
         # every scan and copy of the audit. Planned for the audit at hand, each join probes
         # the unique indexes. (LOCAL: it ends with the transaction.)
         session.execute(text("SET LOCAL plan_cache_mode = force_custom_plan"))
+        # The chunk's joins hash the fund's copies and the audit's list (a million rows
+        # each): at the default 4 MB they spill to disk in 8-16 batches, and the finds sort
+        # on disk. Memory for one chunk's statements, back to the default at commit.
+        session.execute(text(f"SET LOCAL work_mem = '{BULK_WORK_MEM}'"))
         yield
         return
     # The chunk touches pages all over the audit's copies and the scans' key index: a cache

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Select, false, func, intersect, select, union
+from sqlalchemy import Select, false, func, intersect, select, true, union
 from sqlalchemy.orm import Session
 
 from app.catalog import wordindex
@@ -102,6 +102,22 @@ def _exact(prefix: str, term: str) -> Select:
 MAX_TERMS = 64
 
 
+def _one_word(query: str) -> tuple[str | None, str] | None:
+    """The (field or None, folded word) of a query that is one word and nothing else."""
+    terms = parse_query(query.replace("\x00", ""))
+    if len(terms) != 1:
+        return None
+    prefix, term = terms[0]
+    if prefix is not None and prefix not in _FIELD_PREFIXES:
+        return None
+    if prefix is None and (term.isdigit() or is_isbn_query(term)):
+        return None
+    folded = _WORDS.findall(fold(term))
+    if len(folded) != 1:
+        return None
+    return (_FIELD_PREFIXES[prefix] if prefix else None, folded[0])
+
+
 def _id_selects(session: Session, query: str) -> list[Any]:
     """One SELECT of record ids per constraint of the query; a record must satisfy all.
     Plain words go to the word index together, so it intersects them itself. A term repeated
@@ -175,6 +191,24 @@ def _walk_threshold(session: Session) -> int:
     return max(_WALK_INDEX_AT_LEAST, int((_WALK_COST * size) ** 0.5))
 
 
+# PostgreSQL, one word, many matches: the walk tests each id against a hash of the matches,
+# which the planner builds only while it fits in work_mem (4 MB by default: some 80,000
+# ids). Above this many, each walked record's own words are probed instead; a match is
+# then most likely within a few rows. (Matches cluster in real catalogs too, as a series'
+# titles do, so the walk's length is not predicted from the total.)
+_HASHED_MATCHES = 50_000
+
+
+def _walked(one: tuple[str | None, str], total: int) -> Any:
+    """The condition a row of the walked sort index must meet to hold the one word `one`
+    (on PostgreSQL) that `total` records hold. Either way the sort index is walked alone:
+    its entries end in the id (migration 0016s)."""
+    if total > _HASHED_MATCHES:
+        return wordindex.holds_one(one, Record.id)
+    # A hash is built only for an IN the planner cannot make a join of: hence IS TRUE.
+    return Record.id.in_(wordindex.one_ids(one)).is_(true())
+
+
 def search(
     db: Database,
     query: str,
@@ -208,6 +242,19 @@ def search(
         Record.publisher,
     )
     with db.read() as session:
+        one = None if db.is_sqlite else _one_word(query)
+        if one is not None:
+            total = wordindex.count_one(session, one)
+            order = _order(sort, language)
+            if sort in _INDEXED_SORTS and total > _walk_threshold(session):
+                page = select(Record.id).where(_walked(one, total))
+                page = page.order_by(*order).limit(limit).offset(offset)
+                stmt = select(*columns).where(Record.id.in_(page)).order_by(*order)
+            else:
+                stmt = select(*columns).where(Record.id.in_(wordindex.one_ids(one)))
+                stmt = stmt.order_by(*order).limit(limit).offset(offset)
+            rows = session.execute(stmt).all()
+            return SearchResult(total, [SearchHit(*row) for row in rows])
         clauses = _id_selects(session, query)
         if not clauses:
             if query.strip():

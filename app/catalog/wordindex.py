@@ -7,8 +7,22 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Any
 
-from sqlalchemy import Integer, Select, bindparam, select, text
+from sqlalchemy import (
+    ColumnElement,
+    Integer,
+    Select,
+    bindparam,
+    case,
+    column,
+    exists,
+    func,
+    literal,
+    select,
+    table,
+    text,
+)
 from sqlalchemy.orm import Session
 
 # title, author, subject, publisher: the field letters of queries and of the index.
@@ -86,3 +100,46 @@ def matching_ids(session: Session, terms: Sequence[tuple[str | None, str]]) -> S
         .subquery("words")
     )
     return select(found.c.id)
+
+
+# --- One word on PostgreSQL: record_word (migration 0016s), a B-tree of (word, record) ---------
+
+_FIELD_BITS = {"t": 1, "a": 2, "s": 4, "p": 8}
+_WORD = table("record_word", column("word"), column("record_id"), column("fields"))
+
+
+def _holding(term: tuple[str | None, str]) -> list[ColumnElement[bool]]:
+    """The conditions on record_word rows holding `term`'s prefix (in its field). The words
+    are in the "C" collation, so a prefix is the range [word, the word's successor)."""
+    field, word = term
+    conditions = [_WORD.c.word >= word, _WORD.c.word < word[:-1] + chr(ord(word[-1]) + 1)]
+    if field:
+        conditions.append(_WORD.c.fields.op("&")(_FIELD_BITS[field]) != 0)
+    return conditions
+
+
+def count_one(session: Session, term: tuple[str | None, str]) -> int:
+    """How many records hold the one (field, folded word prefix) `term`, on PostgreSQL, from
+    the B-tree alone: counted as they come when the prefix is one word of the index (no
+    record holds a word twice), else made distinct."""
+    span = _holding((None, term[1]))
+    holding = _holding(term)
+    one_word = select(func.min(_WORD.c.word)).where(*span).scalar_subquery() == (
+        select(func.max(_WORD.c.word)).where(*span).scalar_subquery()
+    )
+    rows = select(func.count()).select_from(_WORD).where(*holding).scalar_subquery()
+    records = select(func.count(_WORD.c.record_id.distinct())).where(*holding).scalar_subquery()
+    return int(session.execute(select(case((one_word, rows), else_=records))).scalar_one())
+
+
+def one_ids(term: tuple[str | None, str]) -> Select:
+    """A SELECT of the ids of the records holding `term`, on PostgreSQL (see count_one)."""
+    return select(_WORD.c.record_id).where(*_holding(term))
+
+
+def holds_one(term: tuple[str | None, str], record_id: Any) -> ColumnElement[bool]:
+    """Whether the record `record_id` holds `term`, on PostgreSQL: a probe of the record's
+    own words, made for each row of a walked sort index (OFFSET 0 keeps the planner from
+    turning it into a join over every match)."""
+    probe = select(literal(1)).where(_WORD.c.record_id == record_id, *_holding(term))
+    return exists(probe.offset(0))
