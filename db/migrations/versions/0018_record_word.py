@@ -8,14 +8,14 @@ end in the whole sort order on PostgreSQL (see below; db/models keeps the SQLite
 index entries end in the rowid, the id, anyway).
 
 Revision ID: 0016s
-Revises: 0015g
+Revises: 0016r
 Create Date: 2026-12-05 12:45:00
 """
 
 from alembic import op
 
 revision = "0016s"
-down_revision = "0015g"
+down_revision = "0016r"
 branch_labels = None
 depends_on = None
 
