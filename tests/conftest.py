@@ -47,6 +47,11 @@ def _isolate_user_dirs() -> None:
         folder.mkdir(parents=True, exist_ok=True)
         os.environ[variable] = str(folder)
     os.environ.pop("QOR_DB", None)
+    # Nor the user's keyring: no keyring, as on a headless machine, for this process and the
+    # ones it starts; a test that needs one sets its own. (Left to discovery, keyring would
+    # also take any backend class a test module defines, such as a locked one, as the
+    # default for every later test.)
+    os.environ["PYTHON_KEYRING_BACKEND"] = "keyring.backends.fail.Keyring"
     atexit.register(shutil.rmtree, USER_DIRS, True)
 
 
