@@ -119,10 +119,14 @@ def _secure_backend() -> keyring.backend.KeyringBackend:
     first = chained[0] if chained else backend
     module = type(first).__module__
     if module.startswith("keyring.backends.fail") or (chained is not None and not chained):
-        raise KeyringUnavailable("no keyring backend is installed or running")
+        raise KeyringUnavailable(translate("errors", "no keyring service is installed or running"))
     # keyrings.alt's file stores are plain text or weakly protected; refuse them.
     if module.startswith("keyrings.alt") or "Plaintext" in type(first).__name__:
-        raise KeyringUnavailable(f"the only keyring is a file store ({type(first).__name__})")
+        raise KeyringUnavailable(
+            translate("errors", "the only keyring is a file store ({kind})").format(
+                kind=type(first).__name__
+            )
+        )
     return backend
 
 
