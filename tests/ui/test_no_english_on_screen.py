@@ -545,3 +545,26 @@ def test_z3950_diagnostics_speak_the_language_with_their_number(speak: object, c
         assert not english_words(shown.replace("Z39.50", "")), shown
         assert error.message in error.detail
     assert "duplicate key" in known.detail
+
+
+@pytest.mark.parametrize("code", ["kk", "ru"])
+def test_rarer_xml_parser_errors_speak_the_language(speak: object, code: str) -> None:
+    """The XML parser's rarer diagnoses (a duplicate attribute, an unbound prefix, a bad
+    character reference, an encoding it does not know) and any it has not listed."""
+    from app.marc.reading import ReadFailure, _not_well_formed, read_bytes
+
+    assert locale.install_language(code)
+    head = '<?xml version="1.0" encoding="UTF-8"?><collection><record>'
+    broken = [
+        '<leader a="1" a="2"/>',
+        "<x:leader/>",
+        "<leader>&#1;</leader>",
+    ]
+    texts = []
+    for body in broken:
+        results = list(read_bytes((head + body + "</record></collection>").encode(), "marcxml"))
+        texts += [r.reason for r in results if isinstance(r, ReadFailure)]
+    texts.append(_not_well_formed(1, 1, "some diagnosis no table lists"))
+    assert len(texts) == 4, texts
+    found = [t for t in texts if [w for w in english_words(t) if w.lower() != "xml"]]
+    assert not found, found
