@@ -325,6 +325,68 @@ def test_audit_scans_after_clicking_a_tab_or_a_row_are_counted(qtbot: QtBot, des
     assert window.scan_router.routed[-1].outcome == "field"
 
 
+# --- Short barcodes: copies 1-999 under the default scheme ------------------------------------
+
+
+def test_a_short_barcode_is_a_scan_outside_the_scan_field_but_typing_is_not(
+    qtbot: QtBot, desk: Desk
+) -> None:
+    """Copy 14's barcode is "14" under the default scheme: a burst of two keys and Enter is a
+    scan wherever the focus is. A person's "12" and Enter in a text field stays typing."""
+    from app.intake.copies import add_copies, release_copies
+    from app.intake.numbering import set_numbering
+
+    set_numbering(desk.db, desk.actor, barcode_scheme="code128-inventory")
+    batch = open_accession(desk.db, desk.actor, "purchase", "ТН-9")
+    short = add_copies(desk.db, desk.actor, desk.record_id, 2, batch.id, "RR-1")
+    release_copies(desk.db, desk.actor, accession_id=batch.id)
+    codes = [c.barcode or "" for c in short]
+    assert all(len(code) < 4 for code in codes), codes
+    window = desk.window
+    audit = open_audit(desk.db, desk.actor, prefixes=["RR"], responsible="Б. Ахметова").id
+    audits = window.audits
+    window.show_screen(window.screens.indexOf(audits))
+    audits.set_audit(audit)
+    with qtbot.waitSignal(audits.scan_done, timeout=10_000):
+        wedge("L-RR-1")
+    view = audits.result_tabs["found"].view
+    view.setFocus()  # as after a click on the list
+    wait_focus(qtbot, lambda w: w is view)
+    with qtbot.waitSignal(audits.scan_done, timeout=10_000) as found:
+        wedge(codes[0])
+    assert found.args[0].outcome is Outcome.FOUND
+    routed = window.scan_router.routed[-1]
+    assert (routed.code, routed.outcome) == (codes[0], "field")
+
+    # A person types "12" and Enter into a text field (the price), keys within the
+    # scanner's gap but not all within one: typing, left where it was typed.
+    press(Qt.Key.Key_2, CTRL)
+    intake = window.intake
+    wait_focus(qtbot, lambda w: w is intake.scan)
+    pause(1.1)
+    wedge(ISBN)
+    qtbot.waitUntil(lambda: isinstance(intake.dialog, AddCopiesDialog), timeout=5000)
+    dialog = intake.dialog
+    assert isinstance(dialog, AddCopiesDialog)
+    dialog.price.setFocus()
+    wait_focus(qtbot, lambda w: w is dialog.price)
+    routed = len(window.scan_router.routed)
+    gap = MAX_INTERVAL_MS / 1000 * 0.7
+    type_slowly("12", gap)
+    time.sleep(gap)
+    _key(int(Qt.Key.Key_Return), "\r")
+    QApplication.processEvents()
+    assert len(window.scan_router.routed) == routed
+    assert dialog.price.text() == "12" and dialog.isVisible()
+    # The scanner's "7" and Enter in the same field: a scan, taken back out of the price
+    # and given to the dialog's label field.
+    wedge("7")
+    assert dialog.price.text() == "12"
+    assert window.scan_router.routed[-1].code == "7"
+    assert window.scan_router.routed[-1].outcome == "dialog"
+    dialog.reject()
+
+
 # --- Item 5: a scan while the batch list is open ---------------------------------------------
 
 
