@@ -88,6 +88,10 @@ ARGUMENTS: dict[tuple[str, str], str] = {
     ("locations add", "department"): "the department (collection) it belongs to",
     ("locations add", "shelf_from"): "the first shelf mark of its range",
     ("locations add", "shelf_to"): "the last shelf mark of its range",
+    ("library set", "confirm_above"): (
+        "adding more than N copies at once asks the operator to type their number (a scan's "
+        "Enter cannot confirm it); for every workstation of the library, 20 until set"
+    ),
     ("library set", "barcode_scheme"): (
         "barcodes of new copies: the inventory number in Code 128, 14-digit Codabar, or "
         "internal EAN-13"

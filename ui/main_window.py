@@ -326,7 +326,7 @@ class MainWindow(QMainWindow):
     def open_settings(self) -> None:
         from ui.settings import SettingsDialog
 
-        dialog = SettingsDialog(self)
+        dialog = SettingsDialog(self, db=self.db, actor=self.actor)
         if dialog.exec() and dialog.restart_needed():
             messages.show_info(
                 self, self.tr("Qor will speak the new language when it is started again.")

@@ -30,6 +30,7 @@ from app.intake.copies import (
     release_copies,
 )
 from app.intake.labels import BarcodeLabel, SpineLabel, list_templates, render_labels
+from app.intake.limits import check_confirm_above, set_confirm_above
 from app.intake.loans import read_barcode_file, set_on_loan
 from app.intake.locations import add_location
 from app.intake.numbering import set_numbering
@@ -136,9 +137,12 @@ def register(subparsers: Any) -> None:
     lib_set.add_argument("--barcode-prefix", default=None, help="4 digits (Codabar, EAN-13)")
     add_json_flag(lib_set)
     lib_set.set_defaults(handler=_library_set)
+    lib_set.add_argument("--confirm-above", type=int, default=None, metavar="N")
     from app.registers.commands import library_commands  # the head, commission, record URL
 
     library_commands(lib_sub, lib_set, _library_set)
+    rest = lib_set.get_default("handler")
+    lib_set.set_defaults(handler=lambda ctx: _library_set_limit(ctx, rest))
 
 
 def _barcode_choice(parser: Any, required: bool = False) -> None:
@@ -363,12 +367,38 @@ def _locations_add(ctx: CliContext) -> int:
     return EXIT_OK
 
 
+def _library_set_limit(ctx: CliContext, rest: Any) -> int:
+    """`qor library set --confirm-above N` (with or without the other settings): the other
+    settings are changed first, then the limit; one message (or JSON object) tells both."""
+    a = ctx.args
+    if a.confirm_above is None:
+        return int(rest(ctx))
+    check_confirm_above(a.confirm_above)
+    line = f"Adding more than {a.confirm_above} copies at once asks for their number typed."
+    others = (a.inventory_format, a.barcode_scheme, a.barcode_prefix, a.head_name,
+              a.head_position, a.record_url)  # fmt: skip
+    said: list[tuple[str, dict[str, Any]]] = []
+    if any(v is not None for v in others):
+        emit = ctx.emit
+        ctx.emit = lambda human, data: said.append((human, data))  # type: ignore[method-assign]
+        try:
+            code = int(rest(ctx))
+        finally:
+            ctx.emit = emit  # type: ignore[method-assign]
+        if code != EXIT_OK:
+            return code
+    limit = set_confirm_above(ctx.db, ctx.actor(), a.confirm_above)
+    human, data = said[-1] if said else ("", {})
+    ctx.emit("\n".join(filter(None, [human, line])), {**data, "confirm_above": limit})
+    return EXIT_OK
+
+
 def _library_set(ctx: CliContext) -> int:
     a = ctx.args
     if a.inventory_format is None and a.barcode_scheme is None and a.barcode_prefix is None:
         raise UsageError(
             "Give --inventory-format, --barcode-scheme, --barcode-prefix, --head-name, "
-            "--head-position or --record-url."
+            "--head-position, --record-url or --confirm-above."
         )
     settings = set_numbering(
         ctx.db,

@@ -17,6 +17,7 @@ from datetime import date, timedelta
 from functools import cache
 
 from app.errors import InvalidInput
+from app.i18n import translate
 
 TABLE = "holidays.json"
 
@@ -43,7 +44,11 @@ def holiday_table() -> HolidayTable:
         for month, day, _ in fixed:
             date(2024, month, day)  # a leap year: every real date exists
     except (ValueError, KeyError, TypeError) as exc:
-        raise InvalidInput(f"The holiday table {table_source(TABLE)} is not valid: {exc}") from exc
+        raise InvalidInput(
+            translate("errors", "The holiday table {source} is not valid: {error}").format(
+                source=table_source(TABLE), error=exc
+            )
+        ) from exc
     return HolidayTable(fixed, dated, off, working)
 
 

@@ -745,7 +745,27 @@ _EXPAT_MESSAGES = (
     QT_TRANSLATE_NOOP("xml", "syntax error"),
     QT_TRANSLATE_NOOP("xml", "junk after document element"),
     QT_TRANSLATE_NOOP("xml", "undefined entity"),
+    # rarer ones a damaged or hand-made file can hold
+    QT_TRANSLATE_NOOP("xml", "partial character"),
+    QT_TRANSLATE_NOOP("xml", "duplicate attribute"),
+    QT_TRANSLATE_NOOP("xml", "reference to invalid character number"),
+    QT_TRANSLATE_NOOP("xml", "XML or text declaration not at start of entity"),
+    QT_TRANSLATE_NOOP("xml", "unknown encoding"),
+    QT_TRANSLATE_NOOP("xml", "encoding specified in XML declaration is incorrect"),
+    QT_TRANSLATE_NOOP("xml", "unclosed CDATA section"),
+    QT_TRANSLATE_NOOP("xml", "unbound prefix"),
+    QT_TRANSLATE_NOOP("xml", "XML declaration not well-formed"),
+    QT_TRANSLATE_NOOP("xml", "recursive entity reference"),
+    QT_TRANSLATE_NOOP("xml", "reference to binary entity"),
+    QT_TRANSLATE_NOOP("xml", "reference to external entity in attribute"),
+    QT_TRANSLATE_NOOP("xml", "illegal character(s) in public id"),
+    QT_TRANSLATE_NOOP("xml", "out of memory"),
+    QT_TRANSLATE_NOOP(
+        "xml", "limit on input amplification factor (from DTD and entities) breached"
+    ),
 )
+# Any other diagnosis: the parser's English is not shown on a Kazakh or Russian screen.
+_OTHER_EXPAT_MESSAGE = QT_TRANSLATE_NOOP("xml", "a fault in the markup")
 
 
 def _not_well_formed(line: int, column: int, what: str) -> str:
@@ -754,7 +774,11 @@ def _not_well_formed(line: int, column: int, what: str) -> str:
         "errors",
         "not well-formed XML at line {line}, column {column}: {what}; the rest of the file "
         "cannot be read",
-    ).format(line=line, column=column, what=translate("xml", what))
+    ).format(
+        line=line,
+        column=column,
+        what=translate("xml", what if what in _EXPAT_MESSAGES else _OTHER_EXPAT_MESSAGE),
+    )
 
 
 def _record_from_element(index: int, elem: ET.Element) -> ReadResult:

@@ -157,6 +157,7 @@ def read_copy(f: IrbisField, occurrence: int) -> CopySpec:
 def parse_status_map(entries: list[str]) -> dict[str, str]:
     """The librarian's choice for codes Qor does not know: ["7=missing", "C=skip"]."""
     from app.errors import InvalidInput
+    from app.i18n import translate
 
     choices = {s.value for s in ItemStatus} | {SKIP}
     out: dict[str, str] = {}
@@ -165,8 +166,11 @@ def parse_status_map(entries: list[str]) -> dict[str, str]:
         code, status = code.strip().upper(), status.strip().lower()
         if not sep or not code or status not in choices:
             raise InvalidInput(
-                f"--status-map '{entry}': give CODE=STATUS, STATUS one of "
-                f"{', '.join(sorted(choices))}."
+                translate(
+                    "errors",
+                    "The status mapping '{entry}' is not an IRBIS code, '=' and one of the "
+                    "statuses: {statuses}.",
+                ).format(entry=entry, statuses=", ".join(sorted(choices)))
             )
         out[code] = status
     return out

@@ -29,6 +29,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.errors import InvalidInput
+from app.i18n import translate
 from app.library import current_library
 from app.marc.codec import from_json
 from app.migration.irbis import IrbisField, IrbisRecord
@@ -148,7 +149,11 @@ def import_holdings(
 ) -> MigrationReport:
     """Copies from the holdings fields of the given (just imported) records."""
     if mode not in MODES:
-        raise InvalidInput(f"--holdings '{mode}': use one of {', '.join(MODES)}.")
+        raise InvalidInput(
+            translate(
+                "errors", "The holdings mode '{mode}' is unknown; use one of: {modes}."
+            ).format(mode=mode, modes=", ".join(MODES))
+        )
     report = MigrationReport(database=source, kind="holdings")
     if mode == "none" or not record_ids:
         return report

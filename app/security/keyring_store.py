@@ -15,6 +15,8 @@ import keyring
 import keyring.backend
 import keyring.errors
 
+from app.i18n import translate
+
 Unavailable = Callable[[str], Exception]
 
 
@@ -30,10 +32,14 @@ def secure_backend(unavailable: Unavailable) -> keyring.backend.KeyringBackend:
     first = chained[0] if chained else backend
     module = type(first).__module__
     if module.startswith("keyring.backends.fail") or (chained is not None and not chained):
-        raise unavailable("no keyring backend is installed or running")
+        raise unavailable(translate("errors", "no keyring service is installed or running"))
     # keyrings.alt's file stores are plain text or weakly protected; refuse them.
     if module.startswith("keyrings.alt") or "Plaintext" in type(first).__name__:
-        raise unavailable(f"the only keyring is a file store ({type(first).__name__})")
+        raise unavailable(
+            translate("errors", "the only keyring is a file store ({kind})").format(
+                kind=type(first).__name__
+            )
+        )
     return backend
 
 

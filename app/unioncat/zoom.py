@@ -18,7 +18,7 @@ from types import TracebackType
 from typing import ClassVar
 
 from app.errors import QorError
-from app.i18n import translate
+from app.i18n import QT_TRANSLATE_NOOP, translate
 
 # bib-1 use attributes Qor searches by; "local" is the control number (001, or 003:001).
 USE_ATTRIBUTES = {
@@ -50,8 +50,15 @@ class Z3950Error(QorError):
 
     def __init__(self, code: int, message: str, addinfo: str = "", diagset: str = "") -> None:
         self.code, self.message, self.addinfo, self.diagset = code, message, addinfo, diagset
-        detail = f": {addinfo}" if addinfo else ""
-        super().__init__(f"Z39.50 error {code} ({diagset or 'ZOOM'}) {message}{detail}")
+        # The sentence is translated and carries the diagnostic's number; the library's own
+        # text (English, from YAZ or the server) is only the detail a message box can unfold.
+        self.detail = f"{diagset or 'ZOOM'} {code}: {message}" + (f": {addinfo}" if addinfo else "")
+        super().__init__(
+            translate(
+                "errors",
+                "The catalog server answered with Z39.50 diagnostic {code}: {meaning}",
+            ).format(code=code, meaning=_meaning(code, diagset))
+        )
 
     @staticmethod
     def from_diagnostic(code: int, message: str, addinfo: str, diagset: str) -> Z3950Error:
@@ -100,6 +107,27 @@ class UpdateFailed(Z3950Error):
     delete of a missing one."""
 
     kind = "update_failed"
+
+
+# What the diagnostics Qor meets mean, in the user's language (the rest: see the detail).
+_MEANINGS: dict[int, str] = {
+    10000: QT_TRANSLATE_NOOP("errors", "nothing answers at the address."),
+    10004: QT_TRANSLATE_NOOP("errors", "the connection was lost."),
+    10007: QT_TRANSLATE_NOOP("errors", "the server did not answer in time."),
+    1011: QT_TRANSLATE_NOOP("errors", "the user name or the password was refused."),
+    10005: QT_TRANSLATE_NOOP("errors", "the session was refused."),
+    109: QT_TRANSLATE_NOOP("errors", "the database is unknown or holds no record yet."),
+    223: QT_TRANSLATE_NOOP("errors", "this user may search but not send records."),
+    224: QT_TRANSLATE_NOOP("errors", "the change could not be carried out."),
+}
+
+
+_SEE_DETAILS = QT_TRANSLATE_NOOP("errors", "see the details.")
+
+
+def _meaning(code: int, diagset: str) -> str:
+    known = _MEANINGS.get(code) if diagset in ("", "ZOOM", "Bib-1") else None
+    return translate("errors", known or _SEE_DETAILS)
 
 
 _ERRORS_BY_CODE: dict[int, type[Z3950Error]] = {

@@ -2739,6 +2739,14 @@ Updated {updated} by {updater}</translation>
             <translation>The same code again within this counts &amp;once:</translation>
         </message>
         <message>
+            <source>This library (all workstations)</source>
+            <translation>This library (all workstations)</translation>
+        </message>
+        <message>
+            <source>Adding more copies than this at once asks to &amp;type their number:</source>
+            <translation>Adding more copies than this at once asks to &amp;type their number:</translation>
+        </message>
+        <message>
             <source>The scanner's prefix or suffix is not readable: {error}</source>
             <translation>The scanner's prefix or suffix is not readable: {error}</translation>
         </message>
@@ -5013,6 +5021,46 @@ Updated {updated} by {updater}</translation>
             <translation>Cannot reach {url}</translation>
         </message>
         <message>
+            <source>The catalog server answered with Z39.50 diagnostic {code}: {meaning}</source>
+            <translation>The catalog server answered with Z39.50 diagnostic {code}: {meaning}</translation>
+        </message>
+        <message>
+            <source>nothing answers at the address.</source>
+            <translation>nothing answers at the address.</translation>
+        </message>
+        <message>
+            <source>the connection was lost.</source>
+            <translation>the connection was lost.</translation>
+        </message>
+        <message>
+            <source>the server did not answer in time.</source>
+            <translation>the server did not answer in time.</translation>
+        </message>
+        <message>
+            <source>the user name or the password was refused.</source>
+            <translation>the user name or the password was refused.</translation>
+        </message>
+        <message>
+            <source>the session was refused.</source>
+            <translation>the session was refused.</translation>
+        </message>
+        <message>
+            <source>the database is unknown or holds no record yet.</source>
+            <translation>the database is unknown or holds no record yet.</translation>
+        </message>
+        <message>
+            <source>this user may search but not send records.</source>
+            <translation>this user may search but not send records.</translation>
+        </message>
+        <message>
+            <source>the change could not be carried out.</source>
+            <translation>the change could not be carried out.</translation>
+        </message>
+        <message>
+            <source>see the details.</source>
+            <translation>see the details.</translation>
+        </message>
+        <message>
             <source>The Z39.50 library libyaz5 cannot be loaded ({error}). Install it (Debian/Ubuntu: apt-get install libyaz5) to use the union catalog over Z39.50.</source>
             <translation>The Z39.50 library libyaz5 cannot be loaded ({error}). Install it (Debian/Ubuntu: apt-get install libyaz5) to use the union catalog over Z39.50.</translation>
         </message>
@@ -5063,6 +5111,30 @@ Updated {updated} by {updater}</translation>
         <message>
             <source>relator code {code} in field {tag} is not a RUSMARC code: kept as it came, without a relator term</source>
             <translation>relator code {code} in field {tag} is not a RUSMARC code: kept as it came, without a relator term</translation>
+        </message>
+        <message>
+            <source>The holiday table {source} is not valid: {error}</source>
+            <translation>The holiday table {source} is not valid: {error}</translation>
+        </message>
+        <message>
+            <source>The confirmation limit must be a whole number from 1 to {most}, not {limit}.</source>
+            <translation>The confirmation limit must be a whole number from 1 to {most}, not {limit}.</translation>
+        </message>
+        <message>
+            <source>The status mapping '{entry}' is not an IRBIS code, '=' and one of the statuses: {statuses}.</source>
+            <translation>The status mapping '{entry}' is not an IRBIS code, '=' and one of the statuses: {statuses}.</translation>
+        </message>
+        <message>
+            <source>The holdings mode '{mode}' is unknown; use one of: {modes}.</source>
+            <translation>The holdings mode '{mode}' is unknown; use one of: {modes}.</translation>
+        </message>
+        <message>
+            <source>no keyring service is installed or running</source>
+            <translation>no keyring service is installed or running</translation>
+        </message>
+        <message>
+            <source>the only keyring is a file store ({kind})</source>
+            <translation>the only keyring is a file store ({kind})</translation>
         </message>
     </context>
     <context>
@@ -5470,6 +5542,70 @@ Updated {updated} by {updater}</translation>
         <message>
             <source>undefined entity</source>
             <translation>undefined entity</translation>
+        </message>
+        <message>
+            <source>partial character</source>
+            <translation>partial character</translation>
+        </message>
+        <message>
+            <source>duplicate attribute</source>
+            <translation>duplicate attribute</translation>
+        </message>
+        <message>
+            <source>reference to invalid character number</source>
+            <translation>reference to invalid character number</translation>
+        </message>
+        <message>
+            <source>XML or text declaration not at start of entity</source>
+            <translation>XML or text declaration not at start of entity</translation>
+        </message>
+        <message>
+            <source>unknown encoding</source>
+            <translation>unknown encoding</translation>
+        </message>
+        <message>
+            <source>encoding specified in XML declaration is incorrect</source>
+            <translation>encoding specified in XML declaration is incorrect</translation>
+        </message>
+        <message>
+            <source>unclosed CDATA section</source>
+            <translation>unclosed CDATA section</translation>
+        </message>
+        <message>
+            <source>unbound prefix</source>
+            <translation>unbound prefix</translation>
+        </message>
+        <message>
+            <source>XML declaration not well-formed</source>
+            <translation>XML declaration not well-formed</translation>
+        </message>
+        <message>
+            <source>recursive entity reference</source>
+            <translation>recursive entity reference</translation>
+        </message>
+        <message>
+            <source>reference to binary entity</source>
+            <translation>reference to binary entity</translation>
+        </message>
+        <message>
+            <source>reference to external entity in attribute</source>
+            <translation>reference to external entity in attribute</translation>
+        </message>
+        <message>
+            <source>illegal character(s) in public id</source>
+            <translation>illegal character(s) in public id</translation>
+        </message>
+        <message>
+            <source>out of memory</source>
+            <translation>out of memory</translation>
+        </message>
+        <message>
+            <source>limit on input amplification factor (from DTD and entities) breached</source>
+            <translation>limit on input amplification factor (from DTD and entities) breached</translation>
+        </message>
+        <message>
+            <source>a fault in the markup</source>
+            <translation>a fault in the markup</translation>
         </message>
     </context>
 </TS>

@@ -2739,6 +2739,14 @@ Updated {updated} by {updater}</source>
             <translation>Осы уақытта қайталанған код &amp;бір рет саналады:</translation>
         </message>
         <message>
+            <source>This library (all workstations)</source>
+            <translation>Осы кітапхана (барлық жұмыс орындары)</translation>
+        </message>
+        <message>
+            <source>Adding more copies than this at once asks to &amp;type their number:</source>
+            <translation>Бір мезгілде осыдан көп дана қосқанда олардың санын &amp;теру сұралады:</translation>
+        </message>
+        <message>
             <source>The scanner's prefix or suffix is not readable: {error}</source>
             <translation>Сканердің префиксі немесе суффиксі оқылмайды: {error}</translation>
         </message>
@@ -5013,6 +5021,46 @@ Updated {updated} by {updater}</source>
             <translation>{url} қолжетімсіз</translation>
         </message>
         <message>
+            <source>The catalog server answered with Z39.50 diagnostic {code}: {meaning}</source>
+            <translation>Каталог сервері Z39.50 {code} диагностикасымен жауап берді: {meaning}</translation>
+        </message>
+        <message>
+            <source>nothing answers at the address.</source>
+            <translation>мекенжай бойынша ешкім жауап бермейді.</translation>
+        </message>
+        <message>
+            <source>the connection was lost.</source>
+            <translation>байланыс үзілді.</translation>
+        </message>
+        <message>
+            <source>the server did not answer in time.</source>
+            <translation>сервер уақытында жауап бермеді.</translation>
+        </message>
+        <message>
+            <source>the user name or the password was refused.</source>
+            <translation>пайдаланушы аты немесе құпиясөз қабылданбады.</translation>
+        </message>
+        <message>
+            <source>the session was refused.</source>
+            <translation>сеанс қабылданбады.</translation>
+        </message>
+        <message>
+            <source>the database is unknown or holds no record yet.</source>
+            <translation>дерекқор белгісіз немесе онда әлі бірде-бір жазба жоқ.</translation>
+        </message>
+        <message>
+            <source>this user may search but not send records.</source>
+            <translation>бұл пайдаланушы іздей алады, бірақ жазба жібере алмайды.</translation>
+        </message>
+        <message>
+            <source>the change could not be carried out.</source>
+            <translation>өзгерісті орындау мүмкін болмады.</translation>
+        </message>
+        <message>
+            <source>see the details.</source>
+            <translation>толығырақ қараңыз.</translation>
+        </message>
+        <message>
             <source>The Z39.50 library libyaz5 cannot be loaded ({error}). Install it (Debian/Ubuntu: apt-get install libyaz5) to use the union catalog over Z39.50.</source>
             <translation>Z39.50 кітапханасы libyaz5 жүктелмейді ({error}). Жиынтық каталогпен Z39.50 арқылы жұмыс істеу үшін оны орнатыңыз (Debian/Ubuntu: apt-get install libyaz5).</translation>
         </message>
@@ -5063,6 +5111,30 @@ Updated {updated} by {updater}</source>
         <message>
             <source>relator code {code} in field {tag} is not a RUSMARC code: kept as it came, without a relator term</source>
             <translation>{tag} өрісіндегі {code} қатынас коды RUSMARC коды емес: келген күйінде, қатынас терминінсіз сақталды</translation>
+        </message>
+        <message>
+            <source>The holiday table {source} is not valid: {error}</source>
+            <translation>{source} мерекелер кестесі жарамсыз: {error}</translation>
+        </message>
+        <message>
+            <source>The confirmation limit must be a whole number from 1 to {most}, not {limit}.</source>
+            <translation>Растау шегі 1-ден {most}-ге дейінгі бүтін сан болуы керек, {limit} емес.</translation>
+        </message>
+        <message>
+            <source>The status mapping '{entry}' is not an IRBIS code, '=' and one of the statuses: {statuses}.</source>
+            <translation>'{entry}' күй сәйкестігі IRBIS коды, '=' және мына күйлердің бірі емес: {statuses}.</translation>
+        </message>
+        <message>
+            <source>The holdings mode '{mode}' is unknown; use one of: {modes}.</source>
+            <translation>'{mode}' дана деректері режимі белгісіз; мыналардың бірін қолданыңыз: {modes}.</translation>
+        </message>
+        <message>
+            <source>no keyring service is installed or running</source>
+            <translation>кілттер қоймасы қызметі орнатылмаған немесе іске қосылмаған</translation>
+        </message>
+        <message>
+            <source>the only keyring is a file store ({kind})</source>
+            <translation>жалғыз кілттер қоймасы — файлдық қойма ({kind})</translation>
         </message>
     </context>
     <context>
@@ -5470,6 +5542,70 @@ Updated {updated} by {updater}</source>
         <message>
             <source>undefined entity</source>
             <translation>анықталмаған XML нысаны</translation>
+        </message>
+        <message>
+            <source>partial character</source>
+            <translation>толық емес таңба</translation>
+        </message>
+        <message>
+            <source>duplicate attribute</source>
+            <translation>қайталанған атрибут</translation>
+        </message>
+        <message>
+            <source>reference to invalid character number</source>
+            <translation>жарамсыз таңба нөміріне сілтеме</translation>
+        </message>
+        <message>
+            <source>XML or text declaration not at start of entity</source>
+            <translation>XML немесе мәтін жариялауы нысанның басында емес</translation>
+        </message>
+        <message>
+            <source>unknown encoding</source>
+            <translation>белгісіз кодтау</translation>
+        </message>
+        <message>
+            <source>encoding specified in XML declaration is incorrect</source>
+            <translation>XML жариялауында көрсетілген кодтау дұрыс емес</translation>
+        </message>
+        <message>
+            <source>unclosed CDATA section</source>
+            <translation>жабылмаған мәтіндік деректер бөлімі</translation>
+        </message>
+        <message>
+            <source>unbound prefix</source>
+            <translation>байланыстырылмаған префикс</translation>
+        </message>
+        <message>
+            <source>XML declaration not well-formed</source>
+            <translation>XML жариялауы дұрыс құрылмаған</translation>
+        </message>
+        <message>
+            <source>recursive entity reference</source>
+            <translation>нысанға рекурсивті сілтеме</translation>
+        </message>
+        <message>
+            <source>reference to binary entity</source>
+            <translation>екілік нысанға сілтеме</translation>
+        </message>
+        <message>
+            <source>reference to external entity in attribute</source>
+            <translation>атрибуттағы сыртқы нысанға сілтеме</translation>
+        </message>
+        <message>
+            <source>illegal character(s) in public id</source>
+            <translation>жалпы идентификатордағы рұқсат етілмеген таңба(лар)</translation>
+        </message>
+        <message>
+            <source>out of memory</source>
+            <translation>жад жетпеді</translation>
+        </message>
+        <message>
+            <source>limit on input amplification factor (from DTD and entities) breached</source>
+            <translation>кіріс деректерін ұлғайту шегі (құжат типінің анықтамасы мен нысандардан) асып кетті</translation>
+        </message>
+        <message>
+            <source>a fault in the markup</source>
+            <translation>белгілеудегі ақау</translation>
         </message>
     </context>
 </TS>

@@ -2739,6 +2739,14 @@ Updated {updated} by {updater}</source>
             <translation>Тот же код в пределах этого времени считается &amp;один раз:</translation>
         </message>
         <message>
+            <source>This library (all workstations)</source>
+            <translation>Эта библиотека (все рабочие места)</translation>
+        </message>
+        <message>
+            <source>Adding more copies than this at once asks to &amp;type their number:</source>
+            <translation>При добавлении сразу большего числа экземпляров нужно &amp;ввести их число:</translation>
+        </message>
+        <message>
             <source>The scanner's prefix or suffix is not readable: {error}</source>
             <translation>Префикс или суффикс сканера не читается: {error}</translation>
         </message>
@@ -5013,6 +5021,46 @@ Updated {updated} by {updater}</source>
             <translation>Нет связи с {url}</translation>
         </message>
         <message>
+            <source>The catalog server answered with Z39.50 diagnostic {code}: {meaning}</source>
+            <translation>Сервер каталога ответил диагностикой Z39.50 {code}: {meaning}</translation>
+        </message>
+        <message>
+            <source>nothing answers at the address.</source>
+            <translation>по этому адресу никто не отвечает.</translation>
+        </message>
+        <message>
+            <source>the connection was lost.</source>
+            <translation>соединение прервалось.</translation>
+        </message>
+        <message>
+            <source>the server did not answer in time.</source>
+            <translation>сервер не ответил вовремя.</translation>
+        </message>
+        <message>
+            <source>the user name or the password was refused.</source>
+            <translation>имя пользователя или пароль отклонены.</translation>
+        </message>
+        <message>
+            <source>the session was refused.</source>
+            <translation>сеанс отклонён.</translation>
+        </message>
+        <message>
+            <source>the database is unknown or holds no record yet.</source>
+            <translation>база данных неизвестна или в ней ещё нет ни одной записи.</translation>
+        </message>
+        <message>
+            <source>this user may search but not send records.</source>
+            <translation>этот пользователь может искать, но не может отправлять записи.</translation>
+        </message>
+        <message>
+            <source>the change could not be carried out.</source>
+            <translation>изменение выполнить не удалось.</translation>
+        </message>
+        <message>
+            <source>see the details.</source>
+            <translation>см. подробности.</translation>
+        </message>
+        <message>
             <source>The Z39.50 library libyaz5 cannot be loaded ({error}). Install it (Debian/Ubuntu: apt-get install libyaz5) to use the union catalog over Z39.50.</source>
             <translation>Библиотека Z39.50 libyaz5 не загружается ({error}). Установите её (Debian/Ubuntu: apt-get install libyaz5), чтобы работать со сводным каталогом по Z39.50.</translation>
         </message>
@@ -5063,6 +5111,30 @@ Updated {updated} by {updater}</source>
         <message>
             <source>relator code {code} in field {tag} is not a RUSMARC code: kept as it came, without a relator term</source>
             <translation>код отношения {code} в поле {tag} не является кодом RUSMARC: сохранён в исходном виде, без термина отношения</translation>
+        </message>
+        <message>
+            <source>The holiday table {source} is not valid: {error}</source>
+            <translation>Таблица праздников {source} недействительна: {error}</translation>
+        </message>
+        <message>
+            <source>The confirmation limit must be a whole number from 1 to {most}, not {limit}.</source>
+            <translation>Порог подтверждения должен быть целым числом от 1 до {most}, а не {limit}.</translation>
+        </message>
+        <message>
+            <source>The status mapping '{entry}' is not an IRBIS code, '=' and one of the statuses: {statuses}.</source>
+            <translation>Сопоставление статусов '{entry}' — не код IRBIS, '=' и один из статусов: {statuses}.</translation>
+        </message>
+        <message>
+            <source>The holdings mode '{mode}' is unknown; use one of: {modes}.</source>
+            <translation>Режим данных об экземплярах '{mode}' неизвестен; используйте один из: {modes}.</translation>
+        </message>
+        <message>
+            <source>no keyring service is installed or running</source>
+            <translation>служба хранения ключей не установлена или не запущена</translation>
+        </message>
+        <message>
+            <source>the only keyring is a file store ({kind})</source>
+            <translation>единственное хранилище ключей — файловое ({kind})</translation>
         </message>
     </context>
     <context>
@@ -5470,6 +5542,70 @@ Updated {updated} by {updater}</source>
         <message>
             <source>undefined entity</source>
             <translation>неопределённая сущность</translation>
+        </message>
+        <message>
+            <source>partial character</source>
+            <translation>неполный символ</translation>
+        </message>
+        <message>
+            <source>duplicate attribute</source>
+            <translation>повторяющийся атрибут</translation>
+        </message>
+        <message>
+            <source>reference to invalid character number</source>
+            <translation>ссылка на недопустимый номер символа</translation>
+        </message>
+        <message>
+            <source>XML or text declaration not at start of entity</source>
+            <translation>объявление XML или текста не в начале сущности</translation>
+        </message>
+        <message>
+            <source>unknown encoding</source>
+            <translation>неизвестная кодировка</translation>
+        </message>
+        <message>
+            <source>encoding specified in XML declaration is incorrect</source>
+            <translation>кодировка, указанная в объявлении XML, неверна</translation>
+        </message>
+        <message>
+            <source>unclosed CDATA section</source>
+            <translation>незакрытый раздел символьных данных</translation>
+        </message>
+        <message>
+            <source>unbound prefix</source>
+            <translation>несвязанный префикс</translation>
+        </message>
+        <message>
+            <source>XML declaration not well-formed</source>
+            <translation>объявление XML построено неверно</translation>
+        </message>
+        <message>
+            <source>recursive entity reference</source>
+            <translation>рекурсивная ссылка на сущность</translation>
+        </message>
+        <message>
+            <source>reference to binary entity</source>
+            <translation>ссылка на двоичную сущность</translation>
+        </message>
+        <message>
+            <source>reference to external entity in attribute</source>
+            <translation>ссылка на внешнюю сущность в атрибуте</translation>
+        </message>
+        <message>
+            <source>illegal character(s) in public id</source>
+            <translation>недопустимые символы в публичном идентификаторе</translation>
+        </message>
+        <message>
+            <source>out of memory</source>
+            <translation>недостаточно памяти</translation>
+        </message>
+        <message>
+            <source>limit on input amplification factor (from DTD and entities) breached</source>
+            <translation>превышен предел коэффициента увеличения входных данных (из определения типа документа и сущностей)</translation>
+        </message>
+        <message>
+            <source>a fault in the markup</source>
+            <translation>ошибка в разметке</translation>
         </message>
     </context>
 </TS>

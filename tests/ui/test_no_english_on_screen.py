@@ -101,6 +101,9 @@ ALLOWED = {
     "dejavu",
     "sans",
     "year",  # the search syntax: year:2020
+    "gnome",  # the keyring services named where there is none: GNOME Keyring, KWallet
+    "keyring",
+    "kwallet",
 }
 WORD = re.compile(r"[A-Za-z]{3,}")
 
@@ -283,6 +286,10 @@ _SERVICES = [
     "app/marc/codec.py",
     "app/registers/reports.py",
     "app/registers/pdf.py",
+    "app/intake/holidays.py",
+    "app/migration/copies.py",
+    "app/migration/holdings.py",
+    "app/unioncat/targets.py",
 ]
 
 
@@ -485,3 +492,79 @@ def test_iso2709_read_errors_speak_the_language(speak: object, code: str) -> Non
     assert len(texts) >= 3, texts
     found = [t for t in texts if english_words(t)]
     assert not found, f"English in {code} .mrc read errors: {found}"
+
+
+@pytest.mark.parametrize("code", ["kk", "ru"])
+def test_table_migration_and_keyring_errors_speak_the_language(speak: object, code: str) -> None:
+    """What an administrator meets setting Qor up: a broken holiday table, a wrong
+    --status-map or --holdings of the migration, a machine with no keyring."""
+    from app.errors import InvalidInput
+    from app.intake import holidays
+    from app.migration.copies import parse_status_map
+    from app.migration.holdings import import_holdings
+    from app.unioncat.targets import KeyringUnavailable
+
+    assert locale.install_language(code)
+    texts: list[str] = []
+    with pytest.raises(InvalidInput) as status:
+        parse_status_map(["7"])
+    # The statuses listed are the codes the option takes.
+    texts.append(re.sub(r":[^:]*$", "", str(status.value)))
+    with pytest.raises(InvalidInput) as mode:
+        import_holdings(None, None, [], "x9", "")  # type: ignore[arg-type]
+    texts.append(re.sub(r":[^:]*$", "", str(mode.value)))
+    holidays.holiday_table.cache_clear()
+    try:
+        with pytest.MonkeyPatch.context() as patch:
+            patch.setattr("app.registers.tables.read_table", lambda _name: "{}")
+            with pytest.raises(InvalidInput) as table:
+                holidays.holiday_table()
+    finally:
+        holidays.holiday_table.cache_clear()
+    texts.append(str(table.value).split("resources/")[0])
+    from app.i18n import translate
+
+    texts.append(str(KeyringUnavailable(translate("errors", "no keyring service is installed "
+                                                  "or running"))))  # fmt: skip
+    found = [t for t in texts if english_words(t.replace("QOR_SYNC_PASSWORD", ""))]
+    assert not found, found
+
+
+@pytest.mark.parametrize("code", ["kk", "ru"])
+def test_z3950_diagnostics_speak_the_language_with_their_number(speak: object, code: str) -> None:
+    """libyaz's and the server's diagnostics are English: the sentence shown is translated and
+    names the diagnostic's number; their own text is only the detail."""
+    from app.unioncat.zoom import UpdateFailed, Z3950Error
+
+    assert locale.install_language(code)
+    known = UpdateFailed(224, "ES: immediate execution failed", "duplicate key", "Bib-1")
+    odd = Z3950Error(1234, "Some rare diagnostic", "", "Bib-1")
+    for error in (known, odd):
+        shown = str(error)
+        assert str(error.code) in shown
+        assert not english_words(shown.replace("Z39.50", "")), shown
+        assert error.message in error.detail
+    assert "duplicate key" in known.detail
+
+
+@pytest.mark.parametrize("code", ["kk", "ru"])
+def test_rarer_xml_parser_errors_speak_the_language(speak: object, code: str) -> None:
+    """The XML parser's rarer diagnoses (a duplicate attribute, an unbound prefix, a bad
+    character reference, an encoding it does not know) and any it has not listed."""
+    from app.marc.reading import ReadFailure, _not_well_formed, read_bytes
+
+    assert locale.install_language(code)
+    head = '<?xml version="1.0" encoding="UTF-8"?><collection><record>'
+    broken = [
+        '<leader a="1" a="2"/>',
+        "<x:leader/>",
+        "<leader>&#1;</leader>",
+    ]
+    texts = []
+    for body in broken:
+        results = list(read_bytes((head + body + "</record></collection>").encode(), "marcxml"))
+        texts += [r.reason for r in results if isinstance(r, ReadFailure)]
+    texts.append(_not_well_formed(1, 1, "some diagnosis no table lists"))
+    assert len(texts) == 4, texts
+    found = [t for t in texts if [w for w in english_words(t) if w.lower() != "xml"]]
+    assert not found, found

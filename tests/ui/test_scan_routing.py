@@ -10,9 +10,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings, QStandardPaths, Qt
+from PySide6.QtCore import QSettings, QStandardPaths, Qt, QTimer
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QLineEdit, QToolTip, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QToolTip, QWidget
 from pytestqt.qtbot import QtBot
 
 from app.audit.audits import Outcome, open_audit
@@ -168,6 +168,106 @@ def test_a_second_scan_of_the_isbn_never_reaches_the_count_box(qtbot: QtBot, des
     assert "Ready for release" not in intake.details.text()
 
 
+def test_adding_more_copies_than_the_librarys_limit_needs_their_number_typed(
+    qtbot: QtBot, desk: Desk, scanner_settings: QSettings
+) -> None:
+    """The limit is the library's (set by an administrator, kept in the database); a value
+    an older Qor kept on the workstation is ignored. Above it, neither Ctrl+Enter nor a scan
+    of the number into the confirmation adds anything: the number must be typed."""
+    from app.intake.limits import set_confirm_above
+    from ui.common.confirm import TypedConfirmation
+
+    scanner_settings.setValue("intake/confirm_above", 100)  # an old workstation value
+    scanner_settings.sync()
+    set_confirm_above(desk.db, desk.actor, 3)
+    window = desk.window
+    press(Qt.Key.Key_2, CTRL)
+    intake = window.intake
+    wait_focus(qtbot, lambda w: w is intake.scan)
+    wedge(ISBN)
+    qtbot.waitUntil(lambda: isinstance(intake.dialog, AddCopiesDialog), timeout=5000)
+    dialog = intake.dialog
+    assert isinstance(dialog, AddCopiesDialog)
+    dialog.count.setValue(4)
+
+    asked: list[str] = []
+
+    def question_open() -> TypedConfirmation:
+        shown = [w for w in QApplication.topLevelWidgets()
+                 if isinstance(w, TypedConfirmation) and w.isVisible()]  # fmt: skip
+        assert len(shown) == 1, shown
+        question = shown[0]
+        question.activateWindow()
+        question.answer.setFocus()
+        end = time.monotonic() + 3
+        while QApplication.focusWidget() is not question.answer and time.monotonic() < end:
+            pause(0.02)
+        asked.append("focused" if QApplication.focusWidget() is question.answer else "elsewhere")
+        return question
+
+    def scan_into_the_question() -> None:
+        question = question_open()
+        try:
+            asked.append(question.findChildren(QLabel)[0].text())
+            wedge("4")  # a scan's burst and Enter: taken back out, never a confirmation
+            asked.append(question.answer.text())
+            asked.append("visible" if question.isVisible() else "closed")
+            asked.append("enabled" if question.ok.isEnabled() else "disabled")
+        finally:
+            question.reject()
+
+    QTimer.singleShot(300, scan_into_the_question)
+    dialog.count.setFocus()
+    press(Qt.Key.Key_Return, CTRL)
+    assert len(asked) == 5, asked
+    assert asked[0] == "focused" and "Add 4 copies?" in asked[1]
+    assert asked[2:] == ["", "visible", "disabled"]
+    pause(0.3)
+    assert dialog.isVisible() and copies_held(desk) == 0
+
+    def type_the_number() -> None:
+        question = question_open()
+        try:
+            type_slowly("4", MAX_INTERVAL_MS / 1000 * 3)
+            asked.append("enabled" if question.ok.isEnabled() else "disabled")
+        finally:
+            if question.ok.isEnabled():
+                question.ok.click()
+            else:
+                question.reject()
+
+    QTimer.singleShot(300, type_the_number)
+    dialog.add()  # as the Add copies button
+    assert asked[-2:] == ["focused", "enabled"]
+    qtbot.waitUntil(lambda: copies_held(desk) == 4, timeout=5000)
+
+    # At the limit no question is asked.
+    qtbot.waitUntil(lambda: intake.dialog is None, timeout=5000)
+    assert window.scan_router is not None
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=3000)
+    intake.scan.setFocus()
+    pause(1.1)  # past the double-scan window
+    wedge(ISBN)
+    qtbot.waitUntil(lambda: isinstance(intake.dialog, AddCopiesDialog), timeout=5000)
+    again = intake.dialog
+    assert isinstance(again, AddCopiesDialog)
+    again.count.setValue(3)
+    asked.clear()
+
+    def no_question() -> None:
+        for w in QApplication.topLevelWidgets():
+            if isinstance(w, TypedConfirmation) and w.isVisible():
+                asked.append("asked")
+                w.reject()
+
+    QTimer.singleShot(1500, no_question)
+    again.add()  # no question: the copies are added at once
+    qtbot.waitUntil(lambda: copies_held(desk) == 7, timeout=5000)
+    pause(1.6)
+    assert asked == []
+
+
 def test_a_scan_over_a_dialog_without_a_scan_field_is_refused_and_types_nothing(
     qtbot: QtBot, desk: Desk
 ) -> None:
@@ -224,6 +324,68 @@ def test_audit_scans_after_clicking_a_tab_or_a_row_are_counted(qtbot: QtBot, des
     assert second.args[0].outcome is Outcome.FOUND
     qtbot.waitUntil(lambda: audits.counters["found"].text() == "2", timeout=5000)
     assert window.scan_router.routed[-1].outcome == "field"
+
+
+# --- Short barcodes: copies 1-999 under the default scheme ------------------------------------
+
+
+def test_a_short_barcode_is_a_scan_outside_the_scan_field_but_typing_is_not(
+    qtbot: QtBot, desk: Desk
+) -> None:
+    """Copy 14's barcode is "14" under the default scheme: a burst of two keys and Enter is a
+    scan wherever the focus is. A person's "12" and Enter in a text field stays typing."""
+    from app.intake.copies import add_copies, release_copies
+    from app.intake.numbering import set_numbering
+
+    set_numbering(desk.db, desk.actor, barcode_scheme="code128-inventory")
+    batch = open_accession(desk.db, desk.actor, "purchase", "ТН-9")
+    short = add_copies(desk.db, desk.actor, desk.record_id, 2, batch.id, "RR-1")
+    release_copies(desk.db, desk.actor, accession_id=batch.id)
+    codes = [c.barcode or "" for c in short]
+    assert all(len(code) < 4 for code in codes), codes
+    window = desk.window
+    audit = open_audit(desk.db, desk.actor, prefixes=["RR"], responsible="Б. Ахметова").id
+    audits = window.audits
+    window.show_screen(window.screens.indexOf(audits))
+    audits.set_audit(audit)
+    with qtbot.waitSignal(audits.scan_done, timeout=10_000):
+        wedge("L-RR-1")
+    view = audits.result_tabs["found"].view
+    view.setFocus()  # as after a click on the list
+    wait_focus(qtbot, lambda w: w is view)
+    with qtbot.waitSignal(audits.scan_done, timeout=10_000) as found:
+        wedge(codes[0])
+    assert found.args[0].outcome is Outcome.FOUND
+    routed = window.scan_router.routed[-1]
+    assert (routed.code, routed.outcome) == (codes[0], "field")
+
+    # A person types "12" and Enter into a text field (the price), keys within the
+    # scanner's gap but not all within one: typing, left where it was typed.
+    press(Qt.Key.Key_2, CTRL)
+    intake = window.intake
+    wait_focus(qtbot, lambda w: w is intake.scan)
+    pause(1.1)
+    wedge(ISBN)
+    qtbot.waitUntil(lambda: isinstance(intake.dialog, AddCopiesDialog), timeout=5000)
+    dialog = intake.dialog
+    assert isinstance(dialog, AddCopiesDialog)
+    dialog.price.setFocus()
+    wait_focus(qtbot, lambda w: w is dialog.price)
+    routed = len(window.scan_router.routed)
+    gap = MAX_INTERVAL_MS / 1000 * 0.7
+    type_slowly("12", gap)
+    time.sleep(gap)
+    _key(int(Qt.Key.Key_Return), "\r")
+    QApplication.processEvents()
+    assert len(window.scan_router.routed) == routed
+    assert dialog.price.text() == "12" and dialog.isVisible()
+    # The scanner's "7" and Enter in the same field: a scan, taken back out of the price
+    # and given to the dialog's label field.
+    wedge("7")
+    assert dialog.price.text() == "12"
+    assert window.scan_router.routed[-1].code == "7"
+    assert window.scan_router.routed[-1].outcome == "dialog"
+    dialog.reject()
 
 
 # --- Item 5: a scan while the batch list is open ---------------------------------------------

@@ -27,8 +27,14 @@ def message_box(
 
 
 def show_error(parent: QWidget | None, error: QorError | str, title: str | None = None) -> None:
-    """Show what went wrong in the service's own words (never a traceback)."""
-    message_box(parent, QMessageBox.Icon.Warning, str(error), title).exec()
+    """Show what went wrong in the service's own words (never a traceback). An error that
+    carries a `detail` in another library's words (a Z39.50 diagnostic's text) shows it only
+    behind the box's details button."""
+    box = message_box(parent, QMessageBox.Icon.Warning, str(error), title)
+    detail = getattr(error, "detail", "")
+    if detail:
+        box.setDetailedText(str(detail))
+    box.exec()
 
 
 def show_info(parent: QWidget | None, text: str, title: str | None = None) -> None:

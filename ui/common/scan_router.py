@@ -5,8 +5,9 @@ the count box of a dialog, the batch list's popup, nothing at all after a screen
 `ScanRouter` is an application event filter owned by the main window. It watches every key
 the window (and the dialogs and popups over it) receives, tells a scanner's burst from
 typing by the same rule as the scan field (`ScanSettings`: keys at most `max_interval_ms`
-apart, at least `min_length` long, then Enter or Tab), and when a burst ends anywhere but in
-a scan field of the screen or dialog in front:
+apart, at least `min_length` long, then Enter or Tab; a shorter burst when its Enter follows
+as fast, and in a text field only when the whole burst came within one key gap), and when a
+burst ends anywhere but in a scan field of the screen or dialog in front:
 
 - takes back what the burst typed before it was recognised (the field's text, a spin box's
   value, a list's current row) and swallows its Enter, so nothing is added, chosen or
@@ -290,13 +291,29 @@ class ScanRouter(QObject):
 
     def _burst_code(self, now: float, limit: float) -> str | None:
         chars = self._burst.chars
-        if len(chars) < self.settings.min_length or now - chars[-1][1] > ENTER_GAP_S:
+        if not chars or now - chars[-1][1] > ENTER_GAP_S:
             return None
         # The burst started the snapshot: every key in it came within `limit` of the last.
         if any(b[1] - a[1] > limit for a, b in itertools.pairwise(chars)):
             return None
+        if len(chars) < self.settings.min_length and not self._short_scan(now, limit):
+            return None
         code = self.settings.strip("".join(c for c, _ in chars))
         return code or None
+
+    def _short_scan(self, now: float, limit: float) -> bool:
+        """A burst shorter than `min_length` (copy 7's barcode "7" under the default scheme)
+        is a scan when its Enter came as fast as its keys, as a scanner's does; where a
+        person types text (a field, a spin box), only when the whole burst, Enter included,
+        came within one key gap: no hand types "12" and Enter that fast."""
+        chars = self._burst.chars
+        if now - chars[-1][1] > limit:
+            return False
+        receiver = self._burst.receiver
+        typing = isinstance(receiver, QLineEdit | QAbstractSpinBox | QPlainTextEdit | QTextEdit)
+        if isinstance(receiver, QComboBox) and receiver.isEditable():
+            typing = True
+        return not typing or now - chars[0][1] <= limit
 
     def _in_front_scan_field(self, receiver: QWidget) -> bool:
         if not isinstance(receiver, ScanField) or not receiver.isEnabled():

@@ -34,9 +34,13 @@ adapted where the worker is made, the extra figure going into the label.
 
 from __future__ import annotations
 
+import contextlib
 import inspect
 import logging
 import threading
+import warnings
+import weakref
+from collections import deque
 from collections.abc import Callable
 from typing import Any
 
@@ -136,18 +140,37 @@ def _positional(slot: Callable[..., Any]) -> int | None:
 
 
 class WorkerSet:
-    """Keeps the workers an object started alive until each one reports back."""
+    """Keeps the workers an object started alive until each one reports back, then lets them
+    go: a finished worker waits among the last few finished (so no thread can still be
+    returning from it when it is freed), then its signals are disconnected, which drops the
+    slots (and the lambdas that hold the worker) connected to them. An audit's thousands of
+    scans leave no workers behind."""
+
+    KEEP_FINISHED = 4
 
     def __init__(self, pool: QThreadPool | None = None) -> None:
         self.pool = pool or QThreadPool.globalInstance()
         self._running: set[Worker] = set()
+        self._finished: deque[Worker] = deque()
 
     def start(self, worker: Worker) -> Worker:
         self._running.add(worker)
-        worker.signals.finished.connect(lambda _result: self._running.discard(worker))
-        worker.signals.failed.connect(lambda *_failure: self._running.discard(worker))
-        self.pool.start(worker)
+        ref = weakref.ref(worker)  # a slot holding the worker would keep it alive for good
+        worker.signals.finished.connect(lambda _result: self._done(ref))
+        worker.signals.failed.connect(lambda *_failure: self._done(ref))
+        # The pool gets a callable, not the QRunnable: PySide keeps a QRunnable handed to
+        # start() for good (its wrapper is given to C++, which never deletes it).
+        self.pool.start(worker.run)
         return worker
+
+    def _done(self, ref: weakref.ref[Worker]) -> None:
+        worker = ref()
+        if worker is None or worker not in self._running:
+            return
+        self._running.discard(worker)
+        self._finished.append(worker)
+        while len(self._finished) > self.KEEP_FINISHED:
+            _disconnect(self._finished.popleft())
 
     def cancel_all(self) -> None:
         for worker in list(self._running):
@@ -155,3 +178,14 @@ class WorkerSet:
 
     def __len__(self) -> int:
         return len(self._running)
+
+
+def _disconnect(worker: Worker) -> None:
+    """Drop every slot connected to a finished worker's signals."""
+    if not isValid(worker.signals):
+        return
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # a signal with no slot left warns on disconnect()
+        for signal in (worker.signals.progress, worker.signals.finished, worker.signals.failed):
+            with contextlib.suppress(RuntimeError, TypeError, SystemError):
+                signal.disconnect()

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from decimal import Decimal, InvalidOperation
 
-from PySide6.QtCore import QCoreApplication, QSettings, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -29,6 +29,7 @@ from app.errors import DuplicateBarcode, QorError
 from app.intake.accession import AccessionInfo
 from app.intake.barcodes import is_isbn_ean, normalise_scan
 from app.intake.copies import MAX_COPIES, CopyInfo, add_copies, check_label
+from app.intake.limits import confirm_above
 from app.intake.locations import list_locations
 from app.intake.numbering import default_call_number
 from app.security.roles import Actor
@@ -37,23 +38,12 @@ from ui.common.feedback import Feedback, FeedbackBanner, SoundPlayer
 from ui.common.scan_field import ScanField, ScanSettings
 from ui.common.worker import Worker, WorkerSet, alive
 
-CONFIRM_ABOVE = 20  # copies added at once beyond this ask a deliberate confirmation
 
-
-def confirm_above(settings: QSettings | None = None) -> int:
-    """How many copies may be added at once without typing their number to confirm (set by
-    the administrator in the settings; 20 by default)."""
-    store = settings if settings is not None else QSettings()
-    try:
-        return max(1, int(str(store.value("intake/confirm_above", CONFIRM_ABOVE))))
-    except ValueError:
-        return CONFIRM_ABOVE
-
-
-def confirm_many(parent: QWidget, count: int) -> bool:
-    """Above the limit, the operator types the number of copies: a scan's Enter (or a
-    stray one) cannot confirm it."""
-    if count <= confirm_above():
+def confirm_many(parent: QWidget, count: int, limit: int) -> bool:
+    """Above the library's limit (`app.intake.limits`, set by an administrator; 20 by
+    default), the operator types the number of copies: a scan's Enter (or a stray one)
+    cannot confirm it."""
+    if count <= limit:
         return True
     from ui.common.confirm import confirm_by_typing
 
@@ -91,6 +81,7 @@ class AddCopiesDialog(QDialog):
         super().__init__(parent)
         self.db, self.actor, self.record, self.batch = db, actor, record, batch
         self.added: list[CopyInfo] = []
+        self.confirm_above = confirm_above(db)  # the library's limit, read as the dialog opens
         self.workers = WorkerSet()
         self.worker: Worker | None = None
         self.setWindowTitle(self.tr("Add copies"))
@@ -257,7 +248,7 @@ class AddCopiesDialog(QDialog):
             )
             return None
         labels = self.barcodes()
-        if not confirm_many(self, self.count.value()):
+        if not confirm_many(self, self.count.value(), self.confirm_above):
             return None
         db, actor, record_id, count, batch_id = (
             self.db, self.actor, self.record.id, self.count.value(), self.batch.id

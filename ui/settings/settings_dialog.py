@@ -1,7 +1,9 @@
 """The Settings dialog, kept per user: the interface language (Kazakh, Russian, English; it
 applies from the next start, when every screen is built in it) and how this workstation's
 barcode scanner talks (the characters it wraps each code in, how fast it types, the
-double-scan window, scan sounds; they apply to scan fields opened afterwards)."""
+double-scan window, scan sounds; they apply to scan fields opened afterwards). An
+administrator also sees the library's own settings here, kept in the database for every
+workstation: how many copies may be added at once without typing their number."""
 
 from __future__ import annotations
 
@@ -22,6 +24,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.errors import QorError
+from app.intake.copies import MAX_COPIES
+from app.intake.limits import confirm_above, set_confirm_above
+from app.security.roles import Actor, Role
+from app.workstation import Database
 from ui.common import messages
 from ui.common.feedback import sound_enabled
 from ui.common.locale import LANGUAGES, current_language, save_language, saved_language
@@ -52,9 +59,16 @@ def language_combo(selected: str) -> QComboBox:
 
 
 class SettingsDialog(QDialog):
-    def __init__(self, parent: QWidget | None = None, settings: QSettings | None = None) -> None:
+    def __init__(
+        self,
+        parent: QWidget | None = None,
+        settings: QSettings | None = None,
+        db: Database | None = None,
+        actor: Actor | None = None,
+    ) -> None:
         super().__init__(parent)
         self.settings = settings
+        self.db, self.actor = db, actor
         self.setWindowTitle(self.tr("Settings"))
         self.setMinimumWidth(580)
 
@@ -94,6 +108,20 @@ class SettingsDialog(QDialog):
         scan_form.addRow(self.tab_ends)
         scan_form.addRow(self.sound)
 
+        # The library's settings: administrators only, for every workstation of the library.
+        self.library_group = QGroupBox(self.tr("This library (all workstations)"))
+        self.confirm_above = QSpinBox()
+        self.confirm_above.setRange(1, MAX_COPIES)
+        self.administrator = db is not None and actor is not None and Role.ADMIN in actor.roles
+        self._confirm_above = confirm_above(db) if db is not None and self.administrator else 0
+        self.confirm_above.setValue(max(1, self._confirm_above))
+        library_form = QFormLayout(self.library_group)
+        library_form.addRow(
+            self.tr("Adding more copies than this at once asks to &type their number:"),
+            self.confirm_above,
+        )
+        self.library_group.setVisible(self.administrator)
+
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -104,6 +132,7 @@ class SettingsDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.note)
         layout.addWidget(group)
+        layout.addWidget(self.library_group)
         layout.addWidget(self.buttons)
         self.language.setFocus()
 
@@ -127,6 +156,15 @@ class SettingsDialog(QDialog):
                 ),
             )
             return
+        limit = self.confirm_above.value()
+        changed = self.administrator and self._confirm_above != limit
+        if changed and self.db is not None and self.actor is not None:
+            try:
+                set_confirm_above(self.db, self.actor, limit)
+            except QorError as exc:
+                messages.show_error(self, str(exc))
+                return
+            self._confirm_above = limit
         save_language(self.chosen_language(), self.settings)
         ScanSettings(
             max_interval_ms=float(self.interval.value()),

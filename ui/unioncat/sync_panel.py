@@ -84,6 +84,7 @@ class SyncPanel(QWidget):
         self._reading = (
             0  # which outbox reading is the newest: an older one arriving late is dropped
         )
+        self._listed_for = ""  # the union catalog the waiting list was read for
         self.batch_size = BATCH  # records sent and verified between two cancel checks
         self.progress = QProgressBar()
         self.progress.setFormat(self.tr("%v of %m records"))
@@ -100,6 +101,11 @@ class SyncPanel(QWidget):
         self.pending_view.selectionModel().currentRowChanged.connect(self._show_changes)
         self.history_view.selectionModel().currentRowChanged.connect(self._show_run)
         self.refresh()
+        # Connected after the first filling of the list, so refresh() does not read twice.
+        self.target.activated.connect(lambda _index: self._target_changed())
+        line = self.target.lineEdit()
+        assert line is not None
+        line.editingFinished.connect(self._target_changed)
 
     def _build_controls(self) -> QHBoxLayout:
         """The target, the commit choice and the run's buttons."""
@@ -192,6 +198,16 @@ class SyncPanel(QWidget):
             self.target.setEditText(current)
         self.history_model.set_rows(sync_runs(self.db))
         self.history_view.resizeColumnsToContents()
+        return self.reload_waiting(last_run)
+
+    def _target_changed(self) -> None:
+        """Another union catalog chosen (or typed and confirmed): what would go up to it."""
+        if self.target.currentText().strip() != self._listed_for and self.worker is None:
+            self.reload_waiting()
+
+    def reload_waiting(self, last_run: str = "") -> Worker:
+        """Read the outbox again as a sync to the union catalog now chosen would send it."""
+        self._listed_for = self.target.currentText().strip()
         try:
             text = self.target.currentText().strip()
             target = resolve_union_target(self.db, text) if text else None

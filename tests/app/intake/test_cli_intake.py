@@ -151,3 +151,15 @@ def test_usage_errors_exit_2(run) -> None:
     assert code == 2
     code, _ = run("library", "set")
     assert code == 2
+
+
+def test_library_set_confirm_above(run, db: Database) -> None:
+    from app.intake.limits import confirm_above
+
+    code, said = run("library", "set", "--confirm-above", "7")
+    assert code == 0 and said == {"confirm_above": 7} and confirm_above(db) == 7
+    code, said = run("library", "set", "--head-name", "А. Сейітова", "--confirm-above", "12")
+    assert code == 0 and said["confirm_above"] == 12 and said["head_name"] == "А. Сейітова"
+    assert confirm_above(db) == 12
+    code, bad = run("library", "set", "--confirm-above", "0")
+    assert code == 2 and "0" in bad["error"] and confirm_above(db) == 12
