@@ -12,6 +12,7 @@ from functools import cache
 from typing import Any
 
 from app.errors import InvalidInput
+from app.i18n import translate
 from app.registers.tables import read_table, table_source
 
 BRANCHES = ("socio-political", "natural-sciences", "technology", "agriculture", "arts-sport",
@@ -46,12 +47,21 @@ def branch_table() -> BranchTable:
         udc, bbk = dict(data["udc"]), dict(data["bbk"])
         children = frozenset(data.get("children", ()))
     except (ValueError, KeyError, TypeError) as exc:
-        raise InvalidInput(f"The branch table {table_source(name)} is not valid: {exc}") from exc
+        raise InvalidInput(
+            translate("errors", "The branch table {source} is not valid: {error}").format(
+                source=table_source(name), error=exc
+            )
+        ) from exc
     for key, group in [*udc.items(), *bbk.items()]:
         if group not in BRANCHES:
             raise InvalidInput(
-                f"The branch table {table_source(name)} sends '{key}' to '{group}'; the groups "
-                f"are: {', '.join(BRANCHES)}."
+                translate(
+                    "errors",
+                    "The branch table {source} sends '{key}' to '{group}'; the groups are: "
+                    "{groups}.",
+                ).format(
+                    source=table_source(name), key=key, group=group, groups=", ".join(BRANCHES)
+                )
             )
     return BranchTable(udc, bbk, children)
 

@@ -5136,6 +5136,14 @@ Updated {updated} by {updater}</translation>
             <source>the only keyring is a file store ({kind})</source>
             <translation>the only keyring is a file store ({kind})</translation>
         </message>
+        <message>
+            <source>The branch table {source} is not valid: {error}</source>
+            <translation>The branch table {source} is not valid: {error}</translation>
+        </message>
+        <message>
+            <source>The branch table {source} sends '{key}' to '{group}'; the groups are: {groups}.</source>
+            <translation>The branch table {source} sends '{key}' to '{group}'; the groups are: {groups}.</translation>
+        </message>
     </context>
     <context>
         <name>keyboard</name>

@@ -5136,6 +5136,14 @@ Updated {updated} by {updater}</source>
             <source>the only keyring is a file store ({kind})</source>
             <translation>жалғыз кілттер қоймасы — файлдық қойма ({kind})</translation>
         </message>
+        <message>
+            <source>The branch table {source} is not valid: {error}</source>
+            <translation>{source} білім салалары кестесі жарамсыз: {error}</translation>
+        </message>
+        <message>
+            <source>The branch table {source} sends '{key}' to '{group}'; the groups are: {groups}.</source>
+            <translation>{source} білім салалары кестесі '{key}' белгісін '{group}' тобына жібереді; топтар: {groups}.</translation>
+        </message>
     </context>
     <context>
         <name>keyboard</name>

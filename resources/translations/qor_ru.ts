@@ -5136,6 +5136,14 @@ Updated {updated} by {updater}</source>
             <source>the only keyring is a file store ({kind})</source>
             <translation>единственное хранилище ключей — файловое ({kind})</translation>
         </message>
+        <message>
+            <source>The branch table {source} is not valid: {error}</source>
+            <translation>Таблица отраслей знания {source} недействительна: {error}</translation>
+        </message>
+        <message>
+            <source>The branch table {source} sends '{key}' to '{group}'; the groups are: {groups}.</source>
+            <translation>Таблица отраслей знания {source} относит '{key}' к группе '{group}'; группы: {groups}.</translation>
+        </message>
     </context>
     <context>
         <name>keyboard</name>

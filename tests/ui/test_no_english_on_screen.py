@@ -496,7 +496,7 @@ def test_iso2709_read_errors_speak_the_language(speak: object, code: str) -> Non
 
 @pytest.mark.parametrize("code", ["kk", "ru"])
 def test_table_migration_and_keyring_errors_speak_the_language(speak: object, code: str) -> None:
-    """What an administrator meets setting Qor up: a broken holiday table, a wrong
+    """What an administrator meets setting Qor up: a broken holiday or branch table, a wrong
     --status-map or --holdings of the migration, a machine with no keyring."""
     from app.errors import InvalidInput
     from app.intake import holidays
@@ -522,6 +522,22 @@ def test_table_migration_and_keyring_errors_speak_the_language(speak: object, co
     finally:
         holidays.holiday_table.cache_clear()
     texts.append(str(table.value).split("resources/")[0])
+    from app.registers import classes
+
+    for broken in ("{}", '{"udc": {"5": "physics"}, "bbk": {}}'):
+        classes.branch_table.cache_clear()
+        try:
+            with pytest.MonkeyPatch.context() as patch:
+                patch.setattr("app.registers.classes.read_table", lambda _name, b=broken: b)
+                with pytest.raises(InvalidInput) as branches:
+                    classes.branch_table()
+        finally:
+            classes.branch_table.cache_clear()
+        # the table's path, its group and the groups' codes are the file's own words
+        said = str(branches.value).replace(classes.table_source("branches.json"), "")
+        said = said.replace(", ".join(classes.BRANCHES), "").replace("physics", "")
+        assert "'5'" in said or broken == "{}"
+        texts.append(said)
     from app.i18n import translate
 
     texts.append(str(KeyringUnavailable(translate("errors", "no keyring service is installed "
