@@ -177,7 +177,7 @@ def test_without_a_keyring_storing_says_what_to_do_and_opening_falls_to_pgpass(
     assert _store(monkeypatch, URL, SECRET) == 2
     err = capsys.readouterr().err
     assert err.startswith("qor: The system keyring cannot be used for the database password")
-    assert "no keyring backend" in err and "~/.pgpass" in err and "Traceback" not in err
+    assert "no keyring service" in err and "~/.pgpass" in err and "Traceback" not in err
     assert SECRET not in err
     # opening needs no keyring: libpq reads ~/.pgpass by itself, as before
     assert with_stored_password(URL) == URL
