@@ -169,6 +169,18 @@ class AuditScreen(QWidget):
         self.report: AuditReport | None = None
         self.progress: AuditProgress | None = None
 
+        top = self._build_buttons()
+        self._build_scan_field()
+        counters = self._build_counters()
+        self._build_locations()
+        self._build_result_tabs()
+        self._build_refresh_timers()
+        self._lay_out(top, counters)
+        self._enable()
+
+    # --- The screen's parts ------------------------------------------------------------
+    def _build_buttons(self) -> QHBoxLayout:
+        """The audit's title and its buttons: choose, import a scanner file, refresh, close."""
         self.title = QLabel(self.tr("No audit selected: choose or open one."))
         font = self.title.font()
         font.setBold(True)
@@ -185,6 +197,19 @@ class AuditScreen(QWidget):
         give_key(self.import_button, "Ctrl+Shift+O")
         give_key(self.refresh_button, "F5")
 
+        top = QHBoxLayout()
+        top.addWidget(self.title, 1)
+        for button in (
+            self.choose_button,
+            self.import_button,
+            self.refresh_button,
+            self.close_button,
+        ):
+            top.addWidget(button)
+        return top
+
+    def _build_scan_field(self) -> None:
+        """The scan field, its feedback banner and the shelf being scanned."""
         self.scan_field = ScanField()
         self.scan_field.setPlaceholderText(
             self.tr("Scan a shelf's barcode, then its copies (or type and press Enter)")
@@ -194,6 +219,8 @@ class AuditScreen(QWidget):
         self.banner = FeedbackBanner()
         self.shelf = QLabel()
 
+    def _build_counters(self) -> QGridLayout:
+        """The live counters, large: expected, found, missing, misplaced, unknown, conflicts."""
         self.counters: dict[str, QLabel] = {}
         counters = QGridLayout()
         for column, (key, label) in enumerate(
@@ -217,7 +244,10 @@ class AuditScreen(QWidget):
             counters.addWidget(value, 0, column)
             counters.addWidget(caption, 1, column)
             self.counters[key] = value
+        return counters
 
+    def _build_locations(self) -> None:
+        """Each location's found / expected and progress."""
         self.locations = QTableWidget(0, 3)
         self.locations.setHorizontalHeaderLabels(
             [self.tr("Location"), self.tr("Found / expected"), self.tr("Progress")]
@@ -231,6 +261,8 @@ class AuditScreen(QWidget):
         self.locations.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.locations.setMaximumHeight(170)
 
+    def _build_result_tabs(self) -> None:
+        """A tab per result list (found, missing, misplaced, unknown, ...)."""
         self.tabs = QTabWidget()
         self.result_tabs: dict[str, _Tab] = {}
         copy_columns = [
@@ -280,6 +312,8 @@ class AuditScreen(QWidget):
         self.tabs.setCurrentIndex(TABS.index("misplaced"))
         self.tabs.currentChanged.connect(self._tab_shown)
 
+    def _build_refresh_timers(self) -> None:
+        """The timers that reload the result tabs after scans."""
         # The result tabs follow the scans: each scan marks them stale; they are reloaded (in
         # a worker) when a tab is shown, a short pause after the last scan, and at the latest
         # every few seconds while scans keep coming.
@@ -295,15 +329,8 @@ class AuditScreen(QWidget):
         self._refresh_deadline.setInterval(REFRESH_AT_MOST_MS)
         self._refresh_deadline.timeout.connect(self.refresh_report)
 
-        top = QHBoxLayout()
-        top.addWidget(self.title, 1)
-        for button in (
-            self.choose_button,
-            self.import_button,
-            self.refresh_button,
-            self.close_button,
-        ):
-            top.addWidget(button)
+    def _lay_out(self, top: QHBoxLayout, counters: QGridLayout) -> None:
+        """Buttons, scan field, banner, shelf, counters, locations, then the tabs."""
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.scan_field)
@@ -312,7 +339,6 @@ class AuditScreen(QWidget):
         layout.addLayout(counters)
         layout.addWidget(self.locations)
         layout.addWidget(self.tabs, 1)
-        self._enable()
 
     # --- Building ------------------------------------------------------------------------
     def _result_tab(self, name: str, columns: list[tuple[str, str]]) -> QWidget:

@@ -157,7 +157,31 @@ class IntakeScreen(QWidget):
         self._load_serial = 0
         self._held: list[str] = []
 
-        # Batch row
+        batch_row = self._build_batch_row()
+        scan_row = self._build_scan_row()
+        details_row = self._build_details_row()
+        bottom = self._build_copies_table()
+        layout = QVBoxLayout(self)
+        layout.addLayout(batch_row)
+        layout.addLayout(scan_row)
+        layout.addWidget(self.feedback)
+        layout.addLayout(details_row)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(bottom)
+        # Only the scan field takes the keyboard: a click anywhere else leaves it focused.
+        for widget in self.findChildren(QWidget):
+            if widget is not self.scan:
+                widget.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.setFocusProxy(self.scan)
+        self._add_keys()
+
+        self._connect()
+        self.refresh_batches()
+        self._update_actions()
+
+    # --- The screen's parts ------------------------------------------------------------------
+    def _build_batch_row(self) -> QHBoxLayout:
+        """The accession batch chooser, its busy bar, deadline and "New batch"."""
         self.batches = QComboBox()
         self.batches.setMinimumWidth(420)
         self.new_batch_button = QPushButton(self.tr("New batch…"))
@@ -173,8 +197,10 @@ class IntakeScreen(QWidget):
         batch_row.addWidget(self.busy)
         batch_row.addWidget(self.deadline)
         batch_row.addWidget(self.new_batch_button)
+        return batch_row
 
-        # Scan row
+    def _build_scan_row(self) -> QHBoxLayout:
+        """The scan field, release mode and the feedback banner."""
         self.scan = ScanField(self.scan_settings)
         self.scan.setPlaceholderText(self.tr("Scan a book's ISBN or a copy's barcode"))
         font = self.scan.font()
@@ -185,9 +211,11 @@ class IntakeScreen(QWidget):
         scan_row.addWidget(QLabel(self.tr("Scan:")))
         scan_row.addWidget(self.scan, 1)
         scan_row.addWidget(self.release_mode)
-        self.feedback = FeedbackBanner(player=player)
+        self.feedback = FeedbackBanner(player=self.player)
+        return scan_row
 
-        # What was scanned, and what can be done with it
+    def _build_details_row(self) -> QHBoxLayout:
+        """What was scanned, and the buttons for what can be done with it."""
         self.details = QLabel()
         self.details.setWordWrap(True)
         self.details.setTextFormat(Qt.TextFormat.RichText)
@@ -214,8 +242,10 @@ class IntakeScreen(QWidget):
         details_row = QHBoxLayout()
         details_row.addWidget(self.details, 1)
         details_row.addLayout(actions)
+        return details_row
 
-        # The batch's copies
+    def _build_copies_table(self) -> QHBoxLayout:
+        """The batch's copies, and the row of batch-wide buttons under them."""
         self.model = CopiesModel(self)
         self.table = QTableView()
         self.table.setModel(self.model)
@@ -237,22 +267,10 @@ class IntakeScreen(QWidget):
         bottom.addWidget(self.locations_button)
         bottom.addWidget(self.labels_button)
         bottom.addWidget(self.release_batch_button)
+        return bottom
 
-        layout = QVBoxLayout(self)
-        layout.addLayout(batch_row)
-        layout.addLayout(scan_row)
-        layout.addWidget(self.feedback)
-        layout.addLayout(details_row)
-        layout.addWidget(self.table, 1)
-        layout.addLayout(bottom)
-
-        # Only the scan field takes the keyboard: a click anywhere else leaves it focused.
-        for widget in self.findChildren(QWidget):
-            if widget is not self.scan:
-                widget.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.setFocusProxy(self.scan)
-        self._add_keys()
-
+    def _connect(self) -> None:
+        """Scans, buttons, the batch chooser and the table to their slots."""
         self.scan.scanned.connect(self.handle_scan)
         self.scan.typed.connect(self.handle_scan)
         self.scan.repeated.connect(self._repeated)
@@ -268,8 +286,6 @@ class IntakeScreen(QWidget):
         self.release_batch_button.clicked.connect(self.release_batch)
         self.labels_button.clicked.connect(self.print_labels)
         self.release_mode.toggled.connect(lambda _on: self.focus_scan())
-        self.refresh_batches()
-        self._update_actions()
 
     # --- Focus and keys ---------------------------------------------------------------------
     def _add_keys(self) -> None:
