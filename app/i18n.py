@@ -8,6 +8,11 @@ from __future__ import annotations
 from collections.abc import Callable
 
 Translator = Callable[[str, str], str]
+# How another process (the import's reading process, started with "spawn": a new interpreter
+# with no translator) makes the same translator: `make(argument)`. Both are pickled to it, so
+# `make` is a module-level function of a light module (the GUI's loads the language's
+# catalogue with QtCore alone, no widgets).
+Recipe = tuple[Callable[[str], Translator], str]
 
 
 def _identity(_context: str, text: str) -> str:
@@ -15,12 +20,29 @@ def _identity(_context: str, text: str) -> str:
 
 
 _translator: Translator = _identity
+_recipe: Recipe | None = None
 
 
-def set_translator(translator: Translator | None) -> None:
-    """Route translate() through `translator(context, text)` (None: back to English)."""
-    global _translator
+def set_translator(translator: Translator | None, recipe: Recipe | None = None) -> None:
+    """Route translate() through `translator(context, text)` (None: back to English);
+    `recipe` makes the same translator in a process of Qor's own (see Recipe)."""
+    global _translator, _recipe
     _translator = translator if translator is not None else _identity
+    _recipe = recipe if translator is not None else None
+
+
+def recipe() -> Recipe | None:
+    """What a child process needs to translate as this one does (None: English)."""
+    return _recipe
+
+
+def install_recipe(made_by: Recipe | None) -> None:
+    """In a child process: translate as the parent that sent `made_by` (recipe()) does."""
+    if made_by is None:
+        set_translator(None)
+        return
+    make, argument = made_by
+    set_translator(make(argument), made_by)
 
 
 def translate(context: str, text: str) -> str:

@@ -23,6 +23,7 @@ from typing import NamedTuple
 
 import pymarc
 
+from app import i18n
 from app.catalog.access_points import extract
 from app.errors import InvalidInput
 from app.i18n import translate
@@ -148,12 +149,20 @@ _BATCH, _ERROR = b"B", b"E"
 
 
 def _read_in_child(
-    connection: Connection, path: str, format: str, encoding: str, size: int, scheme: str
+    connection: Connection,
+    path: str,
+    format: str,
+    encoding: str,
+    size: int,
+    scheme: str,
+    language: i18n.Recipe | None = None,
 ) -> None:
-    """The reading process: every batch of read_batches, in order. An unexpected error is
-    sent instead of the rest, for the importer to raise."""
+    """The reading process: every batch of read_batches, in order, its warnings and failures
+    in the importer's language (`language`, app.i18n.recipe()). An unexpected error is sent
+    instead of the rest, for the importer to raise."""
     gc.disable()  # a short-lived process: refcounting frees what it allocates (see importing)
     try:
+        i18n.install_recipe(language)
         for batch in read_batches(Path(path), format, encoding, size, scheme):
             records = [tuple(r) for r in batch.records]
             message = (batch.failures, records, batch.last, batch.warnings)
@@ -181,7 +190,7 @@ class ReaderProcess:
         self._connection, child_end = context.Pipe(duplex=False)
         self._process = context.Process(
             target=_read_in_child,
-            args=(child_end, str(path), format, encoding, size, scheme),
+            args=(child_end, str(path), format, encoding, size, scheme, i18n.recipe()),
             name="qor-import-reader",
             daemon=True,
         )

@@ -27,6 +27,7 @@ from PySide6.QtCore import (
 from app import i18n
 from app.catalog.folding import SORT_LANGUAGES, sort_key
 from app.registers.words import amount as money_amount
+from ui.common.catalogue import catalogue_translator
 
 LANGUAGES = {"kk": "Қазақша", "ru": "Русский", "en": "English"}
 LOCALES = {"kk": "kk_KZ", "ru": "ru_RU", "en": "en_US"}
@@ -96,7 +97,12 @@ def install_language(code: str) -> bool:
         app.installTranslator(qt_own)
         _installed.append(qt_own)
     QLocale.setDefault(_default_locale(code))
-    i18n.set_translator(QCoreApplication.translate if code != "en" else None)
+    # The import's reading process loads the same catalogue (app.i18n.Recipe).
+    qm = str(translations_folder() / f"qor_{code}.qm")
+    i18n.set_translator(
+        QCoreApplication.translate if code != "en" else None,
+        (catalogue_translator, qm) if code != "en" and loaded else None,
+    )
     _current = code
     return loaded
 

@@ -13,10 +13,12 @@ from pymarc import Field, Indicators, Subfield
 
 from app.marc.reading import ReadRecord, read_bytes, read_records
 from app.marc.rusmarc import (
+    RELATOR_TERMS,
     Scheme,
     declare_utf8,
     detect_scheme,
     is_shadow,
+    relator_of_term,
     strip_shadows,
     to_marc21,
     to_rusmarc,
@@ -526,6 +528,30 @@ def test_a_name_catalogued_with_a_term_only_goes_out_with_its_code() -> None:
         ("b", "И. И."),
         ("4", "340"),
     ]
+
+
+def test_a_kazakh_record_names_binders_and_licensors_in_kazakh_and_the_terms_come_back() -> None:
+    binder = _name("702", " ", "1", ("a", "Сейтов"), ("b", "А."), ("4", "110"))
+    licensor = _name("712", "0", "2", ("a", "Фолиант"), ("4", "500"))
+    record = to_marc21(_rusmarc("kaz", binder, licensor), Scheme.RUSMARC).record
+    assert [f.get("e") for f in record.get_fields("700", "710")] == ["түптеуші", "лицензиар"]
+    # Catalogued with the Kazakh term only, the name goes out with the term's code.
+    catalogued = book("Абай жолы", "Әуезов, Мұхтар")
+    catalogued.add_field(_name("700", "1", " ", ("a", "Сейтов, А.,"), ("e", "кітап сатушы.")))
+    (seller,) = to_rusmarc(catalogued).get_fields("702")
+    assert seller.get("4") == "160"
+
+
+def test_every_kazakh_relator_term_names_its_own_code() -> None:
+    # Two words name two roles each in Kazakh (artist/illustrator, funder/sponsor): the
+    # first code the table gives them wins, as for any term.
+    shared = {"суретші", "демеуші"}
+    wrong = {
+        marc: terms["kaz"]
+        for marc, terms in RELATOR_TERMS.items()
+        if terms["kaz"] not in shared and relator_of_term(terms["kaz"]) != marc
+    }
+    assert wrong == {}
 
 
 def _coded_record(kind: str, *fields: tuple[str, str, str]) -> pymarc.Record:
