@@ -69,7 +69,11 @@ def app_side(state_file: Path) -> int:
             if screen is window.intake
             else [],
         }
-        state_file.write_text(json.dumps(state, ensure_ascii=False), encoding="utf-8")
+        # Beside, then renamed: the walk reads the file at any moment and must never see
+        # half of it.
+        partial = state_file.with_suffix(".partial")
+        partial.write_text(json.dumps(state, ensure_ascii=False), encoding="utf-8")
+        partial.replace(state_file)
 
     timer = QTimer()
     timer.timeout.connect(dump)
