@@ -255,3 +255,28 @@ class ConnectionLost(QorError, _db_lost.ConnectionLost):
 
 
 _db_lost.on_connection_lost(ConnectionLost)
+
+
+def os_reason(exc: OSError) -> str:
+    """Why the system refused a file, in the user's language (the C library's own words,
+    exc.strerror, are English): the usual reasons by their errno, any other as the system
+    gave it."""
+    import errno
+
+    reasons = {
+        errno.ENOENT: translate("errors", "there is no such file or folder"),
+        errno.EACCES: translate("errors", "permission denied"),
+        errno.EPERM: translate("errors", "the operation is not permitted"),
+        errno.EISDIR: translate("errors", "it is a folder, not a file"),
+        errno.ENOTDIR: translate("errors", "a part of the path is not a folder"),
+        errno.ENOSPC: translate("errors", "the disk is full"),
+        errno.EROFS: translate("errors", "the disk is read-only"),
+        errno.EIO: translate(
+            "errors", "the device could not be read or written (an input/output error)"
+        ),
+        errno.ENAMETOOLONG: translate("errors", "the file name is too long"),
+        errno.EEXIST: translate("errors", "the file already exists"),
+        errno.EBUSY: translate("errors", "the file is in use"),
+        errno.EMFILE: translate("errors", "too many files are open"),
+    }
+    return reasons.get(exc.errno or 0) or str(exc.strerror or exc)

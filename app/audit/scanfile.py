@@ -34,7 +34,7 @@ from app.audit.audits import (
     open_audit_for_scans,
     scan_context,
 )
-from app.errors import AuditClosed, InvalidInput, LocationNotFound, ScanFileContended
+from app.errors import AuditClosed, InvalidInput, LocationNotFound, ScanFileContended, os_reason
 from app.i18n import translate
 from app.intake.barcodes import normalise_scan
 from app.security.roles import Actor, Role, require
@@ -364,9 +364,7 @@ def import_scan_file(
         data = file.read_bytes()
     except OSError as exc:
         raise InvalidInput(
-            translate("errors", "Cannot read {file}: {p1}").format(
-                file=file, p1=exc.strerror or exc
-            )
+            translate("errors", "Cannot read {file}: {p1}").format(file=file, p1=os_reason(exc))
         ) from None
     device = device.strip() or file.name
     result = ScanImport(str(file), device)

@@ -25,7 +25,7 @@ import pymarc
 
 from app import i18n
 from app.catalog.access_points import extract
-from app.errors import InvalidInput
+from app.errors import InvalidInput, os_reason
 from app.i18n import translate
 from app.marc.codec import flat_fields, record_from_flat
 from app.marc.reading import ReadFailure, ReadRecord, detect_format, read_records
@@ -119,11 +119,13 @@ def read_batches(
                 yield Batch(failures, records, False, warnings)
                 failures, records, warnings = [], [], []
         if not seen:
-            failures.append((0, "the file holds no MARC record (it is empty)"))
+            failures.append((0, translate("errors", "the file holds no MARC record (it is empty)")))
     except InvalidInput as exc:
         failures.append((0, str(exc)))
     except OSError as exc:
-        failures.append((0, f"cannot be read: {exc.strerror}"))
+        failures.append(
+            (0, translate("errors", "cannot be read: {reason}").format(reason=os_reason(exc)))
+        )
     yield Batch(failures, records, True, warnings)
 
 

@@ -10,7 +10,7 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app.errors import InvalidInput, InvalidTransition
+from app.errors import InvalidInput, InvalidTransition, os_reason
 from app.i18n import translate
 from app.intake.barcodes import normalise_scan
 from app.intake.status import ItemStatus, change_status
@@ -50,7 +50,7 @@ def read_barcode_file(path: Path) -> list[tuple[int, str]]:
     except OSError as exc:
         raise InvalidInput(
             translate("errors", "{file} cannot be read: {reason}").format(
-                file=path, reason=exc.strerror
+                file=path, reason=os_reason(exc)
             )
         ) from None
     return [(n, line.strip()) for n, line in enumerate(text.splitlines(), 1) if line.strip()]

@@ -19,7 +19,7 @@ import pymarc
 from pymarc import Field, Indicators, Leader, Subfield
 from pymarc import exceptions as pymarc_errors
 
-from app.errors import InvalidInput
+from app.errors import InvalidInput, os_reason
 from app.i18n import QT_TRANSLATE_NOOP, translate
 from app.marc import encoding as enc
 from app.marc import iso5426
@@ -102,7 +102,44 @@ class _PymarcWarnings(logging.Handler):
     def emit(self, record: logging.LogRecord) -> None:
         collected = getattr(self.local, "collected", None)
         if collected is not None:
-            collected.append(record.getMessage()[:200])
+            collected.append(_said_by_pymarc(record)[:200])
+
+
+def _shown_bytes(value: object) -> str:
+    """A field's bytes as a cataloger reads them: its text, subfields marked with $."""
+    if isinstance(value, bytes):
+        return value.decode("utf-8", errors="replace").replace("\x1f", "$")
+    return str(value)
+
+
+def _said_by_pymarc(record: logging.LogRecord) -> str:
+    """What pymarc (or this module, through pymarc's logger) noted of a record, in the user's
+    language: known messages by their template, any other behind a translated preface (its
+    words are pymarc's own)."""
+    args = record.args if isinstance(record.args, tuple) else ()
+    detail = ", ".join(_shown_bytes(arg) for arg in args)[:120]
+    template = record.msg if isinstance(record.msg, str) else ""
+    if template == "missing indicators: %s":
+        return translate("errors", "a field without indicators ({data})").format(data=detail)
+    if template == "only 1 indicator found: %s":
+        return translate("errors", "a field with one indicator instead of two ({data})").format(
+            data=detail
+        )
+    if template == "more than 2 indicators found: %s":
+        return translate("errors", "a field with more than two indicators ({data})").format(
+            data=detail
+        )
+    if template == _MARC8_LOST and len(args) == 2:
+        return translate(
+            "errors", "MARC-8: {count} character(s) could not be converted ({detail})"
+        ).format(count=args[0], detail=args[1])
+    if template == _MARC8_TROUBLE:
+        return marc8_trouble()
+    if template == "%s" and args and isinstance(args[0], pymarc_errors.BadSubfieldCodeWarning):
+        return translate(
+            "errors", "a subfield code that is not a Latin letter or digit ({data})"
+        ).format(data=bytes(args[0].subf).decode("utf-8", errors="replace")[:1])
+    return translate("errors", "the MARC reader noted: {text}").format(text=record.getMessage())
 
 
 _pymarc_log = _PymarcWarnings()
@@ -154,9 +191,7 @@ def detect_format(path: Path) -> str:
             head = handle.read(4096)
     except OSError as exc:
         raise InvalidInput(
-            translate("errors", "Cannot read {path}: {p1}").format(
-                path=path, p1=exc.strerror or exc
-            )
+            translate("errors", "Cannot read {path}: {p1}").format(path=path, p1=os_reason(exc))
         ) from exc
     return _format_of(head, path.name)
 
@@ -195,9 +230,7 @@ def read_records(
         data = path.read_bytes()
     except OSError as exc:
         raise InvalidInput(
-            translate("errors", "Cannot read {path}: {p1}").format(
-                path=path, p1=exc.strerror or exc
-            )
+            translate("errors", "Cannot read {path}: {p1}").format(path=path, p1=os_reason(exc))
         ) from exc
     return read_bytes(data, format, encoding, name=path.name)
 
@@ -404,7 +437,7 @@ def _parse_chunk(
     if 0 in chunk:
         _strip_nul(record, warnings)
     problem = None if checked else structure_problem(record)
-    if problem is None and used == enc.MARC8 and _MARC8_TROUBLE in warnings:
+    if problem is None and used == enc.MARC8 and marc8_trouble() in warnings:
         problem = _marc8_loss(record)
     if problem is not None:
         return ReadFailure(index, problem)
@@ -428,11 +461,10 @@ def _decode(chunk: bytes, used: str, leader_utf8: bool) -> tuple[pymarc.Record, 
             record = _pymarc_record(chunk)
         complaints = [line[:200] for line in said.getvalue().splitlines() if line.strip()]
         if complaints:
-            logging.getLogger("pymarc").warning(
-                "MARC-8: %d character(s) could not be converted (%s)",
-                len(complaints),
-                "; ".join(complaints[:3]),
-            )
+            # pymarc's words are English ("Unable to parse character 0x20 in g0=90 g1=69"):
+            # the record's warning names the characters' codes only.
+            codes = [found.group(0) for line in complaints[:3] if (found := _HEX.search(line))]
+            logging.getLogger("pymarc").warning(_MARC8_LOST, len(complaints), ", ".join(codes))
             logging.getLogger("pymarc").warning(_MARC8_TROUBLE)
         return record, False
     return _pymarc_record(chunk, file_encoding=_PYTHON_CODEC[used]), False
@@ -445,12 +477,19 @@ def _pymarc_record(chunk: bytes, **options: object) -> pymarc.Record:
         python_warnings.simplefilter("always")
         record = pymarc.Record(chunk, **options)  # type: ignore[arg-type]
     for warning in issued:
-        logging.getLogger("pymarc").warning("%s", str(warning.message)[:200])
+        logging.getLogger("pymarc").warning("%s", warning.message)
     return record
 
 
-# The last warning of a MARC-8 record some of whose bytes could not be converted.
+# The last warning of a MARC-8 record some of whose bytes could not be converted (logged in
+# English, as pymarc logs; the record's warning is its translation, marc8_trouble()).
 _MARC8_TROUBLE = "MARC-8: unconvertible characters were replaced by blanks"
+_MARC8_LOST = "MARC-8: %d character(s) could not be converted (%s)"
+_HEX = re.compile(r"0x[0-9A-Fa-f]+")
+
+
+def marc8_trouble() -> str:
+    return translate("errors", "MARC-8: characters that could not be converted became blanks")
 
 
 def _marc8_loss(record: pymarc.Record) -> str | None:
@@ -616,9 +655,21 @@ def _explain(exc: Exception, chunk: bytes, used: str) -> str:
         return translate(
             "errors", "the leader or directory holds a non-number where a number belongs ({error})"
         ).format(error=exc)
+    bad_code = _NON_ASCII_CODE.search(chunk)
+    if isinstance(exc, IndexError) and bad_code is not None:
+        # pymarc cannot read a subfield code that is a non-Latin letter (a Cyrillic "а"
+        # typed for "a"): it fails with an IndexError of its own.
+        shown = bad_code.group(1).decode("utf-8", errors="replace")
+        return translate(
+            "errors", "a subfield code is not a Latin letter or digit ({code}): {error}"
+        ).format(code=shown, error=translate("errors", "the record cannot be read"))
     return translate("errors", "the record cannot be parsed: {kind}: {error}").format(
         kind=type(exc).__name__, error=exc
     )
+
+
+# A subfield delimiter followed by a non-ASCII character (up to four bytes of UTF-8).
+_NON_ASCII_CODE = re.compile(rb"\x1f([\x80-\xff][\x80-\xbf]{0,3})")
 
 
 def _explain_decode_error(chunk: bytes, used: str) -> str:

@@ -12,7 +12,7 @@ from xml.sax.saxutils import escape, quoteattr
 
 import pymarc
 
-from app.errors import InvalidInput
+from app.errors import InvalidInput, os_reason
 from app.i18n import translate
 from app.marc.mrk import mrk_to_record, record_to_mrk
 from app.marc.reading import FORMATS, structure_problem
@@ -155,7 +155,7 @@ class MarcWriter:
         except OSError as exc:
             raise InvalidInput(
                 translate("errors", "Cannot write {path}: {p1}").format(
-                    path=path, p1=exc.strerror or exc
+                    path=path, p1=os_reason(exc)
                 )
             ) from exc
         if format == "marcxml":
@@ -198,7 +198,7 @@ class MarcWriter:
             self.discard()
             raise InvalidInput(
                 translate("errors", "Cannot write {path}: {p1}").format(
-                    path=self.path, p1=exc.strerror or exc
+                    path=self.path, p1=os_reason(exc)
                 )
             ) from exc
 

@@ -3959,6 +3959,54 @@ Updated {updated} by {updater}</translation>
             <translation>The connection to the database server was lost. Qor reconnects on the next attempt: try again.</translation>
         </message>
         <message>
+            <source>there is no such file or folder</source>
+            <translation>there is no such file or folder</translation>
+        </message>
+        <message>
+            <source>permission denied</source>
+            <translation>permission denied</translation>
+        </message>
+        <message>
+            <source>the operation is not permitted</source>
+            <translation>the operation is not permitted</translation>
+        </message>
+        <message>
+            <source>it is a folder, not a file</source>
+            <translation>it is a folder, not a file</translation>
+        </message>
+        <message>
+            <source>a part of the path is not a folder</source>
+            <translation>a part of the path is not a folder</translation>
+        </message>
+        <message>
+            <source>the disk is full</source>
+            <translation>the disk is full</translation>
+        </message>
+        <message>
+            <source>the disk is read-only</source>
+            <translation>the disk is read-only</translation>
+        </message>
+        <message>
+            <source>the device could not be read or written (an input/output error)</source>
+            <translation>the device could not be read or written (an input/output error)</translation>
+        </message>
+        <message>
+            <source>the file name is too long</source>
+            <translation>the file name is too long</translation>
+        </message>
+        <message>
+            <source>the file already exists</source>
+            <translation>the file already exists</translation>
+        </message>
+        <message>
+            <source>the file is in use</source>
+            <translation>the file is in use</translation>
+        </message>
+        <message>
+            <source>too many files are open</source>
+            <translation>too many files are open</translation>
+        </message>
+        <message>
             <source>The accompanying document's number is empty.</source>
             <translation>The accompanying document's number is empty.</translation>
         </message>
@@ -4659,6 +4707,30 @@ Updated {updated} by {updater}</translation>
             <translation>line {p0}: a blank line ends the record; the text holds {p1} records</translation>
         </message>
         <message>
+            <source>a field without indicators ({data})</source>
+            <translation>a field without indicators ({data})</translation>
+        </message>
+        <message>
+            <source>a field with one indicator instead of two ({data})</source>
+            <translation>a field with one indicator instead of two ({data})</translation>
+        </message>
+        <message>
+            <source>a field with more than two indicators ({data})</source>
+            <translation>a field with more than two indicators ({data})</translation>
+        </message>
+        <message>
+            <source>MARC-8: {count} character(s) could not be converted ({detail})</source>
+            <translation>MARC-8: {count} character(s) could not be converted ({detail})</translation>
+        </message>
+        <message>
+            <source>a subfield code that is not a Latin letter or digit ({data})</source>
+            <translation>a subfield code that is not a Latin letter or digit ({data})</translation>
+        </message>
+        <message>
+            <source>the MARC reader noted: {text}</source>
+            <translation>the MARC reader noted: {text}</translation>
+        </message>
+        <message>
             <source>Unknown encoding '{encoding}': use auto or one of {p1}.</source>
             <translation>Unknown encoding '{encoding}': use auto or one of {p1}.</translation>
         </message>
@@ -4731,6 +4803,10 @@ Updated {updated} by {updater}</translation>
             <translation>{said} says {charset} but the bytes are {used}</translation>
         </message>
         <message>
+            <source>MARC-8: characters that could not be converted became blanks</source>
+            <translation>MARC-8: characters that could not be converted became blanks</translation>
+        </message>
+        <message>
             <source>field {tag}: its MARC-8 text is escape sequences or bytes that are no MARC-8 characters; nothing of it can be read</source>
             <translation>field {tag}: its MARC-8 text is escape sequences or bytes that are no MARC-8 characters; nothing of it can be read</translation>
         </message>
@@ -4777,6 +4853,14 @@ Updated {updated} by {updater}</translation>
         <message>
             <source>the leader or directory holds a non-number where a number belongs ({error})</source>
             <translation>the leader or directory holds a non-number where a number belongs ({error})</translation>
+        </message>
+        <message>
+            <source>a subfield code is not a Latin letter or digit ({code}): {error}</source>
+            <translation>a subfield code is not a Latin letter or digit ({code}): {error}</translation>
+        </message>
+        <message>
+            <source>the record cannot be read</source>
+            <translation>the record cannot be read</translation>
         </message>
         <message>
             <source>the record cannot be parsed: {kind}: {error}</source>
@@ -4981,6 +5065,14 @@ Updated {updated} by {updater}</translation>
         <message>
             <source>This workstation connects to PostgreSQL as a superuser, who can disable the triggers that keep inventory numbers and the event log unaltered. Connect it as a role of its own that is neither a superuser nor the schema's owner.</source>
             <translation>This workstation connects to PostgreSQL as a superuser, who can disable the triggers that keep inventory numbers and the event log unaltered. Connect it as a role of its own that is neither a superuser nor the schema's owner.</translation>
+        </message>
+        <message>
+            <source>the file holds no MARC record (it is empty)</source>
+            <translation>the file holds no MARC record (it is empty)</translation>
+        </message>
+        <message>
+            <source>cannot be read: {reason}</source>
+            <translation>cannot be read: {reason}</translation>
         </message>
         <message>
             <source>The import's reading process stopped (exit code {code}).</source>

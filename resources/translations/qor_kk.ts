@@ -3959,6 +3959,54 @@ Updated {updated} by {updater}</source>
             <translation>Дерекқор серверімен байланыс үзілді. Qor келесі әрекетте қайта қосылады: қайталап көріңіз.</translation>
         </message>
         <message>
+            <source>there is no such file or folder</source>
+            <translation>мұндай файл немесе қалта жоқ</translation>
+        </message>
+        <message>
+            <source>permission denied</source>
+            <translation>рұқсат жоқ</translation>
+        </message>
+        <message>
+            <source>the operation is not permitted</source>
+            <translation>бұл әрекетке рұқсат етілмеген</translation>
+        </message>
+        <message>
+            <source>it is a folder, not a file</source>
+            <translation>бұл файл емес, қалта</translation>
+        </message>
+        <message>
+            <source>a part of the path is not a folder</source>
+            <translation>жолдың бір бөлігі қалта емес</translation>
+        </message>
+        <message>
+            <source>the disk is full</source>
+            <translation>диск толы</translation>
+        </message>
+        <message>
+            <source>the disk is read-only</source>
+            <translation>диск тек оқуға арналған</translation>
+        </message>
+        <message>
+            <source>the device could not be read or written (an input/output error)</source>
+            <translation>құрылғыдан оқу немесе оған жазу мүмкін болмады (енгізу-шығару қатесі)</translation>
+        </message>
+        <message>
+            <source>the file name is too long</source>
+            <translation>файл атауы тым ұзын</translation>
+        </message>
+        <message>
+            <source>the file already exists</source>
+            <translation>файл бұрыннан бар</translation>
+        </message>
+        <message>
+            <source>the file is in use</source>
+            <translation>файл қолданыста</translation>
+        </message>
+        <message>
+            <source>too many files are open</source>
+            <translation>тым көп файл ашық</translation>
+        </message>
+        <message>
             <source>The accompanying document's number is empty.</source>
             <translation>Ілеспе құжаттың нөмірі бос.</translation>
         </message>
@@ -4659,6 +4707,30 @@ Updated {updated} by {updater}</source>
             <translation>{p0}-жол: бос жол жазбаны аяқтайды; мәтінде {p1} жазба бар</translation>
         </message>
         <message>
+            <source>a field without indicators ({data})</source>
+            <translation>индикаторлары жоқ өріс ({data})</translation>
+        </message>
+        <message>
+            <source>a field with one indicator instead of two ({data})</source>
+            <translation>екі индикатордың орнына біреуі ғана бар өріс ({data})</translation>
+        </message>
+        <message>
+            <source>a field with more than two indicators ({data})</source>
+            <translation>екіден көп индикаторы бар өріс ({data})</translation>
+        </message>
+        <message>
+            <source>MARC-8: {count} character(s) could not be converted ({detail})</source>
+            <translation>MARC-8: {count} таңба түрлендірілмеді ({detail})</translation>
+        </message>
+        <message>
+            <source>a subfield code that is not a Latin letter or digit ({data})</source>
+            <translation>ішкі өріс коды латын әрпі де, цифр да емес ({data})</translation>
+        </message>
+        <message>
+            <source>the MARC reader noted: {text}</source>
+            <translation>MARC оқу құралының ескертпесі: {text}</translation>
+        </message>
+        <message>
             <source>Unknown encoding '{encoding}': use auto or one of {p1}.</source>
             <translation>Белгісіз кодталу '{encoding}': auto немесе мыналардың бірін алыңыз: {p1}.</translation>
         </message>
@@ -4731,6 +4803,10 @@ Updated {updated} by {updater}</source>
             <translation>{said} бойынша {charset}, бірақ байттар {used}</translation>
         </message>
         <message>
+            <source>MARC-8: characters that could not be converted became blanks</source>
+            <translation>MARC-8: түрлендірілмеген таңбалар бос орынмен алмастырылды</translation>
+        </message>
+        <message>
             <source>field {tag}: its MARC-8 text is escape sequences or bytes that are no MARC-8 characters; nothing of it can be read</source>
             <translation>{tag} өрісі: оның MARC-8 мәтіні escape-тізбектерден немесе MARC-8 таңбасы емес байттардан тұрады; одан ештеңе оқылмайды</translation>
         </message>
@@ -4777,6 +4853,14 @@ Updated {updated} by {updater}</source>
         <message>
             <source>the leader or directory holds a non-number where a number belongs ({error})</source>
             <translation>маркерде немесе анықтамалықта сан тұруы керек жерде сан емес мән тұр ({error})</translation>
+        </message>
+        <message>
+            <source>a subfield code is not a Latin letter or digit ({code}): {error}</source>
+            <translation>ішкі өріс коды латын әрпі де, цифр да емес ({code}): {error}</translation>
+        </message>
+        <message>
+            <source>the record cannot be read</source>
+            <translation>жазбаны оқу мүмкін емес</translation>
         </message>
         <message>
             <source>the record cannot be parsed: {kind}: {error}</source>
@@ -4981,6 +5065,14 @@ Updated {updated} by {updater}</source>
         <message>
             <source>This workstation connects to PostgreSQL as a superuser, who can disable the triggers that keep inventory numbers and the event log unaltered. Connect it as a role of its own that is neither a superuser nor the schema's owner.</source>
             <translation>Бұл жұмыс орны PostgreSQL-ге суперпайдаланушы ретінде қосылады, ал ол инвентарлық нөмірлер мен оқиғалар журналын өзгертпей сақтайтын триггерлерді өшіре алады. Оны суперпайдаланушы да, схема иесі де емес өз рөлімен қосыңыз.</translation>
+        </message>
+        <message>
+            <source>the file holds no MARC record (it is empty)</source>
+            <translation>файлда бірде-бір MARC жазбасы жоқ (ол бос)</translation>
+        </message>
+        <message>
+            <source>cannot be read: {reason}</source>
+            <translation>оқу мүмкін емес: {reason}</translation>
         </message>
         <message>
             <source>The import's reading process stopped (exit code {code}).</source>

@@ -3959,6 +3959,54 @@ Updated {updated} by {updater}</source>
             <translation>Соединение с сервером базы данных потеряно. Qor переподключится при следующей попытке: повторите.</translation>
         </message>
         <message>
+            <source>there is no such file or folder</source>
+            <translation>такого файла или папки нет</translation>
+        </message>
+        <message>
+            <source>permission denied</source>
+            <translation>доступ запрещён</translation>
+        </message>
+        <message>
+            <source>the operation is not permitted</source>
+            <translation>операция не разрешена</translation>
+        </message>
+        <message>
+            <source>it is a folder, not a file</source>
+            <translation>это папка, а не файл</translation>
+        </message>
+        <message>
+            <source>a part of the path is not a folder</source>
+            <translation>часть пути — не папка</translation>
+        </message>
+        <message>
+            <source>the disk is full</source>
+            <translation>диск заполнен</translation>
+        </message>
+        <message>
+            <source>the disk is read-only</source>
+            <translation>диск доступен только для чтения</translation>
+        </message>
+        <message>
+            <source>the device could not be read or written (an input/output error)</source>
+            <translation>не удалось прочитать устройство или записать на него (ошибка ввода-вывода)</translation>
+        </message>
+        <message>
+            <source>the file name is too long</source>
+            <translation>слишком длинное имя файла</translation>
+        </message>
+        <message>
+            <source>the file already exists</source>
+            <translation>файл уже существует</translation>
+        </message>
+        <message>
+            <source>the file is in use</source>
+            <translation>файл занят</translation>
+        </message>
+        <message>
+            <source>too many files are open</source>
+            <translation>открыто слишком много файлов</translation>
+        </message>
+        <message>
             <source>The accompanying document's number is empty.</source>
             <translation>Не указан номер сопроводительного документа.</translation>
         </message>
@@ -4659,6 +4707,30 @@ Updated {updated} by {updater}</source>
             <translation>строка {p0}: пустая строка завершает запись; в тексте записей: {p1}</translation>
         </message>
         <message>
+            <source>a field without indicators ({data})</source>
+            <translation>поле без индикаторов ({data})</translation>
+        </message>
+        <message>
+            <source>a field with one indicator instead of two ({data})</source>
+            <translation>поле с одним индикатором вместо двух ({data})</translation>
+        </message>
+        <message>
+            <source>a field with more than two indicators ({data})</source>
+            <translation>поле с более чем двумя индикаторами ({data})</translation>
+        </message>
+        <message>
+            <source>MARC-8: {count} character(s) could not be converted ({detail})</source>
+            <translation>MARC-8: не удалось преобразовать символов: {count} ({detail})</translation>
+        </message>
+        <message>
+            <source>a subfield code that is not a Latin letter or digit ({data})</source>
+            <translation>код подполя — не латинская буква и не цифра ({data})</translation>
+        </message>
+        <message>
+            <source>the MARC reader noted: {text}</source>
+            <translation>замечание модуля чтения MARC: {text}</translation>
+        </message>
+        <message>
             <source>Unknown encoding '{encoding}': use auto or one of {p1}.</source>
             <translation>Неизвестная кодировка '{encoding}': используйте auto или одну из: {p1}.</translation>
         </message>
@@ -4731,6 +4803,10 @@ Updated {updated} by {updater}</source>
             <translation>{said} указывает {charset}, но байты в {used}</translation>
         </message>
         <message>
+            <source>MARC-8: characters that could not be converted became blanks</source>
+            <translation>MARC-8: непреобразуемые символы заменены пробелами</translation>
+        </message>
+        <message>
             <source>field {tag}: its MARC-8 text is escape sequences or bytes that are no MARC-8 characters; nothing of it can be read</source>
             <translation>поле {tag}: его текст MARC-8 состоит из escape-последовательностей или байтов, не являющихся символами MARC-8; из него ничего нельзя прочитать</translation>
         </message>
@@ -4777,6 +4853,14 @@ Updated {updated} by {updater}</source>
         <message>
             <source>the leader or directory holds a non-number where a number belongs ({error})</source>
             <translation>в маркере или справочнике на месте числа стоит не число ({error})</translation>
+        </message>
+        <message>
+            <source>a subfield code is not a Latin letter or digit ({code}): {error}</source>
+            <translation>код подполя — не латинская буква и не цифра ({code}): {error}</translation>
+        </message>
+        <message>
+            <source>the record cannot be read</source>
+            <translation>запись не читается</translation>
         </message>
         <message>
             <source>the record cannot be parsed: {kind}: {error}</source>
@@ -4981,6 +5065,14 @@ Updated {updated} by {updater}</source>
         <message>
             <source>This workstation connects to PostgreSQL as a superuser, who can disable the triggers that keep inventory numbers and the event log unaltered. Connect it as a role of its own that is neither a superuser nor the schema's owner.</source>
             <translation>Это рабочее место подключается к PostgreSQL как суперпользователь, который может отключить триггеры, защищающие инвентарные номера и журнал событий от изменений. Подключайте его под собственной ролью, которая не является ни суперпользователем, ни владельцем схемы.</translation>
+        </message>
+        <message>
+            <source>the file holds no MARC record (it is empty)</source>
+            <translation>в файле нет ни одной записи MARC (он пуст)</translation>
+        </message>
+        <message>
+            <source>cannot be read: {reason}</source>
+            <translation>не удаётся прочитать: {reason}</translation>
         </message>
         <message>
             <source>The import's reading process stopped (exit code {code}).</source>
