@@ -9,9 +9,9 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from decimal import Decimal
 from functools import lru_cache
-from typing import Any, NamedTuple
+from typing import Any, Literal, NamedTuple
 
-from sqlalchemy import exists, func, or_, select, type_coerce
+from sqlalchemy import exists, func, or_, select, true, type_coerce
 from sqlalchemy.orm import Session
 from sqlalchemy.types import NullType
 
@@ -216,12 +216,17 @@ class _Lists:
     left: list[AuditedCopy] = field(default_factory=list)
 
 
+LongLists = bool | Literal["found"]
+
+
 def _sorted_copies(
-    session: Session, codes: dict[int, str], audit_id: int, long_lists: bool, is_open: bool
+    session: Session, codes: dict[int, str], audit_id: int, long_lists: LongLists, is_open: bool
 ) -> _Lists:
     """Every copy of the audit in one pass over its clustered rows, sorted onto the lists;
     the short lists then get the copies' status and location as they are now. Without
-    `long_lists` only the short lists are read (found and missing are then counts only).
+    `long_lists` only the short lists are read (found and missing are then counts only);
+    with "found", the found copies too but not the missing ones (which, early in a big
+    audit, are nearly the whole fund).
 
     A closed audit's unfound copies are on the list close put them on (missing, or left with
     the status they had then); while it is open, the unfound copies that have since left
@@ -232,14 +237,13 @@ def _sorted_copies(
         .outerjoin(AuditFind, FOUND_IN_AUDIT)
         .where(AuditCopy.audit_id == audit_id)
     )
+    short_lists = or_(
+        AuditFind.outcome.in_([Outcome.MISPLACED.value, Outcome.CONFLICT.value]),
+        AuditCopy.outcome == ClosedAs.LEFT.value,
+        AuditCopy.origin == CopyOrigin.APART.value,
+    )
     if not long_lists:
-        query = query.where(
-            or_(
-                AuditFind.outcome.in_([Outcome.MISPLACED.value, Outcome.CONFLICT.value]),
-                AuditCopy.outcome == ClosedAs.LEFT.value,
-                AuditCopy.origin == CopyOrigin.APART.value,
-            )
-        )
+        query = query.where(short_lists)
     gone: dict[int, str] = {}
     if is_open and long_lists:
         gone = dict(
@@ -253,6 +257,14 @@ def _sorted_copies(
                     Item.status.not_in(COUNTED),
                 )
             ).all()
+        )
+    if long_lists == "found":
+        # The found copies, the short lists' and the unfound that left (for the left list);
+        # not the missing.
+        query = query.where(
+            or_(AuditFind.item_id.is_not(None), short_lists, AuditCopy.item_id.in_(list(gone)))
+            if len(gone) <= CHUNK
+            else true()
         )
     # Core, not the ORM: a report may read a million rows.
     rows = session.connection().execute(query.order_by(AuditCopy.item_id))
@@ -276,7 +288,10 @@ def _sorted_copies(
         elif origin == CopyOrigin.EXPECTED.value and r[0] in gone:
             lists.left.append(copy._replace(current_status=gone[r[0]]))
         elif origin == CopyOrigin.EXPECTED.value and long_lists:
-            (lists.found if r[10] is not None else lists.missing).append(copy)
+            if r[10] is not None:
+                lists.found.append(copy)
+            elif long_lists is True:
+                lists.missing.append(copy)
         elif origin == CopyOrigin.APART.value:
             lists.apart.append(copy)
         if outcome == "misplaced":
@@ -363,11 +378,11 @@ def audit_report(
     actor: Actor,
     audit_id: int,
     shelf_order: bool = True,
-    long_lists: bool = True,
+    long_lists: LongLists = True,
 ) -> AuditReport:
     """The audit's results as they stand now (any moment, open or closed). `long_lists=False`
     leaves out the lists of found and missing copies (their counts stay): what a screen
-    refreshing during a big audit needs."""
+    refreshing during a big audit needs; "found" leaves out only the missing."""
     require(actor, "read audits", Role.STOCK_CHECKER)
     with db.read() as session:
         info = audit_info(session, audit_row(session, audit_id))

@@ -234,7 +234,12 @@ def test_the_result_tabs_follow_the_scans(qtbot: QtBot, sqlite_db: Database, act
         screen.set_audit(audit)
     found, missing = screen.result_tabs["found"], screen.result_tabs["missing"]
     screen.tabs.setCurrentIndex(0)  # the found copies: loaded when shown
-    qtbot.waitUntil(lambda: screen.tabs.tabText(0) == "Found (0)" and missing.model.rowCount() == 8)
+    qtbot.waitUntil(
+        lambda: screen.tabs.tabText(0) == "Found (0)" and screen.tabs.tabText(1) == "Missing (8)"
+    )
+    # The missing copies (early in a big audit, nearly the whole fund) are read only while
+    # their own tab is in front, not with the found ones.
+    assert missing.model.rowCount() == 0
     rr1 = fund.barcodes("RR-1")
     _scan(qtbot, screen, "L-RR-1")
     _scan(qtbot, screen, rr1[0])

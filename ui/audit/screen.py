@@ -50,7 +50,7 @@ from app.audit.closing import close_audit
 from app.audit.corrections import BatchResult, move_to_found_location, restore_found
 from app.audit.export import write_csv
 from app.audit.live import scan_and_count
-from app.audit.results import RESULT_LISTS, AuditReport, audit_report
+from app.audit.results import RESULT_LISTS, AuditReport, LongLists, audit_report
 from app.audit.scanfile import ScanImport, import_scan_file
 from app.catalog.isbn import is_isbn_query
 from app.library import LibraryInfo
@@ -319,7 +319,7 @@ class AuditScreen(QWidget):
         # every few seconds while scans keep coming.
         self._stale = False
         self._report_serial = 0  # the newest report asked for; older answers are dropped
-        self._asked_long = False  # whether it holds the long lists
+        self._asked_long: LongLists = False  # which long lists it holds
         self._refresh_timer = QTimer(self)
         self._refresh_timer.setSingleShot(True)
         self._refresh_timer.setInterval(REFRESH_PAUSE_MS)
@@ -503,14 +503,19 @@ class AuditScreen(QWidget):
         self.locations.resizeColumnToContents(1)
 
     # --- Results -----------------------------------------------------------------------
-    def _long_lists_shown(self) -> bool:
-        return TABS[self.tabs.currentIndex()] in LONG_TABS
+    def _long_lists_shown(self) -> LongLists:
+        """The long list the tab in front shows: found copies (a list that grows with the
+        scans), missing copies (early in a big audit, nearly the whole fund: read only while
+        its tab is in front), or neither."""
+        name = TABS[self.tabs.currentIndex()]
+        return True if name == "missing" else "found" if name == "found" else False
 
     def _tab_shown(self, _index: int) -> None:
-        # Reloaded when scans came since the last one was asked for, or when the long lists
-        # are shown and the last one asked for (perhaps still on its way) left them out.
+        # Reloaded when scans came since the last one was asked for, or when the tab shows
+        # a long list the last one asked for (perhaps still on its way) left out.
+        wanted = self._long_lists_shown()
         if self._report_serial and (
-            self._stale or (self._long_lists_shown() and not self._asked_long)
+            self._stale or (wanted and self._asked_long is not True and self._asked_long != wanted)
         ):
             self.refresh_report()
 
@@ -535,7 +540,7 @@ class AuditScreen(QWidget):
         worker.signals.failed.connect(alive(self, lambda m: messages.show_error(self, m)))
         self.workers.start(worker)
 
-    def _report_arrived(self, serial: int, report: AuditReport, long_lists: bool) -> None:
+    def _report_arrived(self, serial: int, report: AuditReport, long_lists: LongLists) -> None:
         if serial == self._report_serial:  # a slower, older report must not undo a newer one
             self.show_report(report, long_lists)
 
@@ -543,12 +548,12 @@ class AuditScreen(QWidget):
         assert self.audit is not None
         return self.audit.id
 
-    def show_report(self, report: AuditReport, long_lists: bool = True) -> None:
+    def show_report(self, report: AuditReport, long_lists: LongLists = True) -> None:
         self.report = report
         counts = {"found": report.found_total, "missing": report.missing_total}
         for index, name in enumerate(TABS):
             items = getattr(report, name)
-            if name in LONG_TABS and not long_lists:
+            if name in LONG_TABS and not (long_lists is True or long_lists == name):
                 items = []
             self.result_tabs[name].model.set_rows(items)
             total = counts.get(name, len(items))

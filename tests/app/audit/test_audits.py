@@ -155,6 +155,19 @@ def test_report_lists_export_and_shelf_order(fund: Fund, tmp_path: Path) -> None
     assert (short.found, short.missing) == ([], [])
     assert (short.found_total, short.missing_total) == (4, 4)
     assert short.misplaced == report.misplaced and short.shelf_order == report.shelf_order
+    # What the screen reads while the found copies' tab is in front: not the missing.
+    set_status(db, fund.admin, fund.shelves["RR-2"][2], ItemStatus.AT_BINDERY)  # left meanwhile
+    whole = audit_report(db, checker, audit)
+    found_only = audit_report(db, checker, audit, long_lists="found")
+    assert (found_only.found, found_only.missing) == (whole.found, [])
+    assert (
+        [c.item_id for c in found_only.left]
+        == [fund.shelves["RR-2"][2].id]
+        == [c.item_id for c in whole.left]
+    )
+    assert (found_only.found_total, found_only.missing_total) == (4, 3)
+    assert (whole.found_total, whole.missing_total) == (4, len(whole.missing)) == (4, 3)
+    assert found_only.misplaced == whole.misplaced and found_only.unknown == whole.unknown
 
     files = export_csv(report, tmp_path)
     missing_csv = next(f for f in files if f.name.endswith("-missing.csv"))
