@@ -9,15 +9,64 @@ nothing can have been stored there."""
 
 from __future__ import annotations
 
+import os
+import sys
 from collections.abc import Callable
+from pathlib import Path
 
 import keyring
 import keyring.backend
+import keyring.core
 import keyring.errors
 
 from app.i18n import translate
 
 Unavailable = Callable[[str], Exception]
+
+
+def _configured() -> bool:
+    """Whether a keyring was chosen for this process or by the user's configuration (then
+    keyring's own discovery, which honours it, decides)."""
+    if os.environ.get("PYTHON_KEYRING_BACKEND"):
+        return True
+    if getattr(keyring.core, "_keyring_backend", None) is not None:  # set_keyring, or found
+        return True
+    from keyring.util import platform_
+
+    return (Path(platform_.config_root()) / "keyringrc.cfg").exists()
+
+
+def _linux_keyring() -> keyring.backend.KeyringBackend:
+    """The viable keyring of highest priority among those that run on Linux (the Secret
+    Service, libsecret, KWallet), else keyring's "no keyring". keyring's own discovery loads
+    every backend plugin first, the macOS one among them, whose import runs ctypes'
+    find_library (gcc and ldconfig) three times: 0.1-0.25 s of every start-up of a
+    PostgreSQL workstation, before it can connect."""
+    from keyring.backends import fail
+
+    found: list[keyring.backend.KeyringBackend] = []
+    for module, names in (
+        ("keyring.backends.SecretService", ("Keyring",)),
+        ("keyring.backends.libsecret", ("Keyring",)),
+        ("keyring.backends.kwallet", ("DBusKeyring", "DBusKeyringKWallet4")),
+    ):
+        try:
+            loaded = __import__(module, fromlist=list(names))
+        except Exception:  # a backend whose own imports fail is not there
+            continue
+        for name in names:
+            kind = getattr(loaded, name, None)
+            if kind is not None and getattr(kind, "viable", False):
+                found.append(kind())
+    return max(found, key=lambda b: b.priority) if found else fail.Keyring()
+
+
+def _keyring() -> keyring.backend.KeyringBackend:
+    """The process's keyring: keyring's own choice where one is configured or the system is
+    not Linux; on Linux with nothing configured, `_linux_keyring()`, kept for the process."""
+    if sys.platform.startswith("linux") and not _configured():
+        keyring.set_keyring(_linux_keyring())
+    return keyring.get_keyring()
 
 
 def _reason(exc: BaseException) -> str:
@@ -27,7 +76,7 @@ def _reason(exc: BaseException) -> str:
 def secure_backend(unavailable: Unavailable) -> keyring.backend.KeyringBackend:
     """The keyring to store a secret in, or `unavailable(detail)` raised where there is none
     that keeps it safely."""
-    backend = keyring.get_keyring()
+    backend = _keyring()
     chained = getattr(backend, "backends", None)
     first = chained[0] if chained else backend
     module = type(first).__module__
@@ -58,7 +107,7 @@ def stored_secret(service: str, username: str, unavailable: Unavailable) -> str 
     (the normal headless case). A keyring that is there but refuses (locked) raises
     `unavailable(detail)`."""
     try:
-        return keyring.get_password(service, username)
+        return _keyring().get_password(service, username)
     except keyring.errors.NoKeyringError:
         return None
     except keyring.errors.KeyringError as exc:
@@ -70,9 +119,10 @@ def delete_secret(service: str, username: str, unavailable: Unavailable) -> bool
     (no entry, or no keyring, where nothing can have been stored) is not an error; a keyring
     that refuses is."""
     try:
-        if keyring.get_password(service, username) is None:
+        backend = _keyring()
+        if backend.get_password(service, username) is None:
             return False
-        keyring.delete_password(service, username)
+        backend.delete_password(service, username)
     except (keyring.errors.NoKeyringError, keyring.errors.PasswordDeleteError):
         return False
     except keyring.errors.KeyringError as exc:
