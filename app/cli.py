@@ -228,9 +228,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     given = sys.argv[1:] if argv is None else argv
     gui = _gui_arguments(given)
     if gui is not None:
+        from app.workstation import EarlyStart
+
+        early = EarlyStart(gui.db)  # connects while the GUI's modules load
         from ui.app import run_gui
 
-        return run_gui(gui.db)
+        return run_gui(gui.db, early)
     parser = build_parser(_command_of(given))
     try:
         args = parser.parse_args(argv)

@@ -18,8 +18,7 @@ from app.library import library_info
 from app.workstation import (
     Database,
     DatabaseError,
-    open_database,
-    start_state,
+    EarlyStart,
     upgrade_schema,
 )
 from ui.common.crash import LastResort, start_log
@@ -121,7 +120,9 @@ def missing_display() -> bool:
     return not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
 
 
-def run_gui(db_url: str | None) -> int:
+def run_gui(db_url: str | None, early: EarlyStart | None = None) -> int:
+    """The workstation on the database at `db_url`; `early` is that database already being
+    opened and asked its start state (app.cli begins it before this module loads)."""
     if missing_display():
         print(NO_DISPLAY, file=sys.stderr)
         return 2
@@ -131,19 +132,19 @@ def run_gui(db_url: str | None) -> int:
     last_resort = LastResort(start_log())
     last_resort.install()
     try:
-        return _run_workstation(app, db_url)
+        return _run_workstation(app, db_url, early)
     finally:
         last_resort.uninstall()
 
 
-def _run_workstation(app: QApplication, db_url: str | None) -> int:
+def _run_workstation(app: QApplication, db_url: str | None, early: EarlyStart | None) -> int:
     install_language(startup_language())
     leave_after_env_delay(app)
     try:
-        db = open_database(db_url)
-        user = ""
+        early = early or EarlyStart(db_url)
         # One question on PostgreSQL (library, schema, role), however far the server is.
-        state = start_state(db)
+        db, state = early.result()
+        user = ""
         if not state.initialised:
             from ui.setup.first_run import FirstRunDialog  # (and the demo catalog): once only
 

@@ -6,10 +6,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from sqlalchemy import text
 
 from app.library import library_info
-from app.workstation import start_state
+from app.workstation import DatabaseError, EarlyStart, StartState, start_state
 from db.session import Database
 from tests.conftest import as_administrator
 
@@ -40,3 +41,43 @@ def test_an_empty_database_is_not_initialised(tmp_path: Path) -> None:
     finally:
         empty.dispose()
     assert (state.initialised, state.schema_current, state.library) == (False, False, None)
+
+
+def test_the_early_start_asks_in_a_thread_of_its_own_and_answers_the_same(
+    db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`qor` begins opening the database before the GUI's modules load (issue 16: a branch's
+    connection and first question pass while Qt is imported). On PostgreSQL the question is
+    asked in another thread; an SQLite file is opened when the answer is wanted."""
+    import threading
+
+    import app.workstation as workstation
+
+    asked_in: list[str] = []
+    real = workstation.start_state
+
+    def recorded(database: Database) -> StartState:
+        asked_in.append(threading.current_thread().name)
+        return real(database)
+
+    monkeypatch.setattr(workstation, "start_state", recorded)
+    early = EarlyStart(db.url)
+    opened, state = early.result()
+    try:
+        assert state == real(db)
+        assert asked_in == ["MainThread" if db.is_sqlite else "qor-start"]
+    finally:
+        opened.dispose()
+
+
+def test_an_early_start_that_fails_raises_where_the_answer_is_wanted() -> None:
+    """Nothing listens on the port: the connection's error reaches the GUI's message, not a
+    thread's traceback on stderr."""
+    import socket
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]  # closed again: nothing listens there
+    early = EarlyStart(f"postgresql+psycopg://qor_workstation@127.0.0.1:{port}/qor")
+    with pytest.raises(DatabaseError):
+        early.result()
