@@ -7,6 +7,7 @@ one-thread pool so they keep their order (the counters, a shelf's barcode, then 
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -49,7 +50,7 @@ from app.audit.audits import (
 from app.audit.closing import close_audit
 from app.audit.corrections import BatchResult, move_to_found_location, restore_found
 from app.audit.export import write_csv
-from app.audit.live import scan_and_count
+from app.audit.live import Scan, ScanAnswer, scans_and_counts
 from app.audit.results import RESULT_LISTS, AuditReport, LongLists, audit_report
 from app.audit.scanfile import ScanImport, import_scan_file
 from app.catalog.isbn import is_isbn_query
@@ -101,13 +102,6 @@ def _cell(key: str) -> Callable[[Any], object]:
 class _Tab:
     model: RowsModel
     view: QTableView
-
-
-def _scan_and_count(
-    db: Database, actor: Actor, audit_id: int, code: str, device: str
-) -> tuple[ScanFinding, AuditProgress]:
-    # One round trip on PostgreSQL: the scan and the counters after it (app.audit.live).
-    return scan_and_count(db, actor, audit_id, code, device)
 
 
 def _shelf_and_count(
@@ -436,11 +430,21 @@ class AuditScreen(QWidget):
     def scan(self, code: str) -> None:
         if self.audit is None or not code.strip():
             return
-        self.scans.submit(
-            _scan_and_count, self.db, self.actor, self.audit.id, code, self.device,
+        # Scans that come while earlier ones are on their way go to the server together
+        # (one round trip on PostgreSQL); each is answered in its turn.
+        self.scans.submit_batched(
+            self._scan_batch, (self.audit.id, self.device, Scan(code)),
             answered=self._scanned,
             refused=lambda message: self.banner.show_result(Feedback.REFUSED, message),
         )  # fmt: skip
+
+    def _scan_batch(self, items: list[tuple[int, str, Scan]]) -> list[ScanAnswer]:
+        """The scan queue's thread: each run of scans for one audit and device in one call."""
+        answers: list[ScanAnswer] = []
+        for (audit_id, device), run in itertools.groupby(items, key=lambda i: (i[0], i[1])):
+            scans = [scan for _audit, _device, scan in run]
+            answers += scans_and_counts(self.db, self.actor, audit_id, scans, device)
+        return answers
 
     def _scanned(self, answer: tuple[ScanFinding, AuditProgress]) -> None:
         result, progress = answer

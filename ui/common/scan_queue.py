@@ -18,6 +18,7 @@ scan is kept once it is answered.
 from __future__ import annotations
 
 import logging
+import threading
 from collections.abc import Callable
 from typing import Any
 
@@ -46,6 +47,9 @@ class ScanQueue(QObject):
         self.workers = WorkerSet(self.pool)
         self._waiting = 0
         self._answer.connect(self._deliver)
+        self._lock = threading.Lock()
+        # The batch the queue's thread has not started yet, which later scans may join.
+        self._filling: tuple[Callable[[list[Any]], list[Any]], list[Any]] | None = None
 
     def pending(self) -> int:
         """Scans taken and not yet answered."""
@@ -59,6 +63,7 @@ class ScanQueue(QObject):
         refused: Callable[[str], None],
     ) -> None:
         self._waiting += 1
+        self._close_batch()
 
         def run() -> None:
             slot: Callable[[Any], None]
@@ -76,9 +81,61 @@ class ScanQueue(QObject):
 
         self.pool.start(run)
 
+    def submit_batched(
+        self,
+        batch: Callable[[list[Any]], list[Any]],
+        item: Any,
+        *,
+        answered: Callable[[Any], None],
+        refused: Callable[[str], None],
+    ) -> None:
+        """`item` answered by `batch(items)`, together with the items submitted after it
+        while the queue's thread was still busy: `batch` gets them in order and returns one
+        answer each, in order (an exception instance among them refuses its item). A branch's
+        scans that come faster than its link answers then go to the server together, in one
+        round trip (app.audit.live.scans_and_counts), and each is still answered in its
+        place. A scan submitted with `submit` or `start` closes the batch being filled, so
+        nothing is answered out of order."""
+        self._waiting += 1
+        with self._lock:
+            filling = self._filling
+            if filling is not None and filling[0] == batch:  # (a bound method is made anew)
+                filling[1].append((item, answered, refused))
+                return
+            items: list[tuple[Any, Callable[[Any], None], Callable[[str], None]]] = [
+                (item, answered, refused)
+            ]
+            self._filling = (batch, items)
+
+        def run() -> None:
+            with self._lock:
+                if self._filling is not None and self._filling[1] is items:
+                    self._filling = None  # later items start a batch of their own
+            try:
+                values: list[Any] = batch([entry[0] for entry in items])
+                if len(values) != len(items):
+                    raise RuntimeError(f"{len(values)} answers to {len(items)} scans")
+            except Exception as exc:
+                log.exception("a batch of scans failed")
+                failure = str(exc) if isinstance(exc, QorError) else f"{type(exc).__name__}: {exc}"
+                values = [QorError(failure)] * len(items)
+            for (_item, ok, no), value in zip(items, values, strict=True):
+                if isValid(self):
+                    if isinstance(value, BaseException):
+                        self._answer.emit((no, str(value)))
+                    else:
+                        self._answer.emit((ok, value))
+
+        self.pool.start(run)
+
+    def _close_batch(self) -> None:
+        with self._lock:
+            self._filling = None
+
     def start(self, worker: Worker) -> Worker:
         """A worker of the caller's own making (an audit's counters), in the scans' order."""
         self._waiting += 1
+        self._close_batch()
         worker.signals.finished.connect(alive(self, lambda _result: self._one_less()))
         worker.signals.failed.connect(alive(self, lambda *_failure: self._one_less()))
         return self.workers.start(worker)

@@ -15,8 +15,8 @@ from app.audit.audits import (
     open_audit,
 )
 from app.audit.closing import close_audit
-from app.audit.live import scan_and_count
-from app.errors import AuditClosed, AuditNotFound, LocationNotFound
+from app.audit.live import Scan, scan_and_count, scans_and_counts
+from app.errors import AuditClosed, AuditNotFound, InvalidInput, LocationNotFound
 from tests.app.audit.conftest import Fund
 
 
@@ -88,3 +88,32 @@ def test_unknown_audit_closed_audit_and_unknown_shelf_say_so(fund: Fund) -> None
     close_audit(db, checker, audit)
     with pytest.raises(AuditClosed):
         scan_and_count(db, checker, audit, "L-RR-1", "gun-1")
+
+
+def test_a_burst_of_scans_is_answered_as_one_by_one(fund: Fund) -> None:
+    """Scans that came faster than the link answers go together (`scans_and_counts`, one
+    pipeline on PostgreSQL): each gets the answer it would have had alone, in its order,
+    the counters after it; a code that is no barcode is refused in its place; the burst sent
+    again under the same keys (after a dropped connection) counts nothing twice."""
+    db, checker = fund.db, fund.checker
+    audit = open_audit(db, checker, prefixes=["RR"]).id
+    rr1, rr2 = fund.barcodes("RR-1"), fund.barcodes("RR-2")
+    codes = ["L-RR-1", rr1[0], rr1[1], rr2[0], "30421999999999", rr1[0], "", rr1[2]]
+    burst = [Scan(code) for code in codes]
+    answers = scans_and_counts(db, checker, audit, burst, "gun-1")
+    assert len(answers) == len(codes)
+    refused = answers[6]
+    assert isinstance(refused, InvalidInput)
+    findings = [a for a in answers if not isinstance(a, Exception)]
+    assert [f.outcome for f, _progress in findings] == [
+        Outcome.LOCATION, Outcome.FOUND, Outcome.FOUND, Outcome.MISPLACED, Outcome.UNKNOWN,
+        Outcome.DUPLICATE, Outcome.FOUND,
+    ]  # fmt: skip
+    assert [progress.found for _f, progress in findings] == [0, 1, 2, 3, 3, 3, 4]  # misplaced: found
+    assert findings[2][0].inventory_number == fund.shelves["RR-1"][1].inventory_number
+
+    again = scans_and_counts(db, checker, audit, burst, "gun-1")
+    outcomes = [None if isinstance(a, Exception) else a[0].outcome for a in again]
+    assert outcomes == [f.outcome for f, _ in findings[:6]] + [None, Outcome.FOUND]
+    progress = audit_progress(db, audit)
+    assert (progress.found, progress.misplaced, progress.unknown) == (4, 1, 1)
