@@ -23,13 +23,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.desk import Workstation
 from app.errors import QorError
-from app.intake.copies import copy_by_barcode
-from app.preservation.repair import RepairReportRow, repair_report
-from app.registers.kazneb import KaznebCategory, kazneb_candidates, mark_kazneb_candidate
-from app.registers.repair_report import render_repair_report
-from app.security.roles import Actor
-from app.workstation import Database
+from app.preservation.repair import RepairReportRow
+from app.registers.kazneb import KaznebCategory
 from ui.common import messages
 from ui.common.choices import choice_name
 from ui.common.keyboard import give_key
@@ -43,9 +40,9 @@ from ui.preservation.screen import date_edit, scan_field, to_date
 class RepairReportPanel(QWidget):
     """Repairs grouped by type, month or staff over a period, shown and saved as PDF."""
 
-    def __init__(self, db: Database, actor: Actor) -> None:
+    def __init__(self, ws: Workstation) -> None:
         super().__init__()
-        self.db, self.actor = db, actor
+        self.ws = ws
         self.workers = WorkerSet()
         self.grouping = QComboBox()
         self.grouping.addItem(self.tr("by type of repair"), "type")
@@ -138,8 +135,8 @@ class RepairReportPanel(QWidget):
             )
 
     def show_report(self) -> Worker:
-        db, by, period = self.db, self.by(), self.period()
-        return self._run(lambda **_: repair_report(db, by, *period))
+        ws, by, period = self.ws, self.by(), self.period()
+        return self._run(lambda **_: ws.preservation.repair_report(by, *period))
 
     def choose_output(self) -> Path | None:
         """Where to save: asks the user (tests replace this)."""
@@ -151,10 +148,10 @@ class RepairReportPanel(QWidget):
         out = self.choose_output()
         if out is None:
             return None
-        db, by, period = self.db, self.by(), self.period()
+        ws, by, period = self.ws, self.by(), self.period()
         language = str(self.language.currentData())
         return self._run(
-            lambda **_: render_repair_report(db, out, by, *period, language=language), out
+            lambda **_: ws.registers.render_repair_report(out, by, *period, language=language), out
         )
 
 
@@ -162,9 +159,9 @@ class KaznebPanel(QWidget):
     """A copy scanned names its record; the record is marked as a KazNEB candidate in one of
     the eight categories, with the author's agreement where copyright applies."""
 
-    def __init__(self, db: Database, actor: Actor) -> None:
+    def __init__(self, ws: Workstation) -> None:
         super().__init__()
-        self.db, self.actor = db, actor
+        self.ws = ws
         self.record_id: int | None = None
         self.scan = scan_field(self.tr("Scan a copy of the record"))
         self.scan.scanned.connect(self.show_record)
@@ -211,7 +208,7 @@ class KaznebPanel(QWidget):
         # Every candidate ever marked (the application to KazNEB is made from them), so the
         # list grows with the library's history: read whole in a worker, under a busy bar.
         self.loads = ListLoad(
-            self, kazneb_candidates, self.candidates.set_rows,
+            self, ws.registers.kazneb_candidates, self.candidates.set_rows,
             lambda m: messages.show_error(self, m),
         )  # fmt: skip
         left = QVBoxLayout()
@@ -228,11 +225,11 @@ class KaznebPanel(QWidget):
 
     def refresh(self) -> None:
         """Read the candidates again, in a worker."""
-        self.loads.reload(self.db)
+        self.loads.reload()
 
     def show_record(self, code: str) -> None:
         self.scan.clear()
-        copy = copy_by_barcode(self.db, code)  # a scan's one-row lookup: inline
+        copy = self.ws.intake.copy_by_barcode(code)  # a scan's one-row lookup: inline
         if copy is None:
             self.record_id = None
             self.record_label.clear()
@@ -248,8 +245,8 @@ class KaznebPanel(QWidget):
             messages.show_error(self, self.tr("Scan a copy of the record first."))
             return
         try:
-            marked = mark_kazneb_candidate(
-                self.db, self.actor, self.record_id, str(self.category.currentData()),
+            marked = self.ws.registers.mark_kazneb_candidate(
+                self.record_id, str(self.category.currentData()),
                 agreement_reference=self.agreement.text(),
             )  # fmt: skip
         except QorError as exc:
