@@ -44,6 +44,13 @@ class RepairReportPanel(QWidget):
         super().__init__()
         self.ws = ws
         self.workers = WorkerSet()
+        form = self._build_form()
+        self._build_table()
+        self._lay_out(form)
+
+    def _build_form(self) -> QFormLayout:
+        """What to report: the grouping, the period (or the whole history), the PDF's
+        language, and the buttons that show it and save it."""
         self.grouping = QComboBox()
         self.grouping.addItem(self.tr("by type of repair"), "type")
         self.grouping.addItem(self.tr("by month"), "period")
@@ -62,16 +69,6 @@ class RepairReportPanel(QWidget):
         self.save_button = QPushButton(self.tr("Save PDF…"))
         self.save_button.clicked.connect(self.save)
         give_key(self.save_button, "Ctrl+Shift+S")
-        self.status = QLabel()
-        self.status.setWordWrap(True)
-        self.rows = RowsModel(
-            [
-                (self.tr("Group"), lambda r: choice_name(r.key)),
-                (self.tr("Repairs"), lambda r: r.repairs),
-                (self.tr("Copies"), lambda r: r.copies),
-                (self.tr("Minutes"), lambda r: r.minutes),
-            ]
-        )
         form = QFormLayout()
         form.addRow(self.tr("Group"), self.grouping)
         form.addRow("", self.whole)
@@ -82,6 +79,23 @@ class RepairReportPanel(QWidget):
         buttons.addWidget(self.show_button)
         buttons.addWidget(self.save_button)
         form.addRow("", buttons)
+        return form
+
+    def _build_table(self) -> None:
+        """The report's rows and the status line under the form that sums them up."""
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        self.rows = RowsModel(
+            [
+                (self.tr("Group"), lambda r: choice_name(r.key)),
+                (self.tr("Repairs"), lambda r: r.repairs),
+                (self.tr("Copies"), lambda r: r.copies),
+                (self.tr("Minutes"), lambda r: r.minutes),
+            ]
+        )
+
+    def _lay_out(self, form: QFormLayout) -> None:
+        """The form and its status on the left, the report's table on the right."""
         left = QVBoxLayout()
         left.addLayout(form)
         # The status takes the spare height, so a wrapped message is never clipped.
@@ -163,6 +177,14 @@ class KaznebPanel(QWidget):
         super().__init__()
         self.ws = ws
         self.record_id: int | None = None
+        form = self._build_form()
+        self._build_candidates()
+        self._lay_out(form)
+        self.refresh()
+
+    def _build_form(self) -> QFormLayout:
+        """The scanned copy's record, its category (the eight of KazNEB), the author's
+        agreement, and the button that marks it."""
         self.scan = scan_field(self.tr("Scan a copy of the record"))
         self.scan.scanned.connect(self.show_record)
         self.scan.typed.connect(self.show_record)
@@ -189,6 +211,18 @@ class KaznebPanel(QWidget):
         give_key(self.mark_button, "Ctrl+M")
         self.status = QLabel()
         self.status.setWordWrap(True)
+        form = QFormLayout()
+        form.addRow(self.tr("Copy"), self.scan)
+        form.addRow(self.tr("Record"), self.record_label)
+        form.addRow(self.tr("Category"), self.category)
+        form.addRow(self.tr("Author's agreement"), self.agreement)
+        form.addRow("", self.mark_button)
+        return form
+
+    def _build_candidates(self) -> None:
+        """The candidates marked so far and their read. Every candidate ever marked (the
+        application to KazNEB is made from them), so the list grows with the library's
+        history: read whole in a worker, under a busy bar."""
         self.candidates = RowsModel(
             [
                 (self.tr("Title"), lambda o: o.title),
@@ -199,18 +233,14 @@ class KaznebPanel(QWidget):
                 (self.tr("Marked"), lambda o: format_date(o.marked_on)),
             ]
         )
-        form = QFormLayout()
-        form.addRow(self.tr("Copy"), self.scan)
-        form.addRow(self.tr("Record"), self.record_label)
-        form.addRow(self.tr("Category"), self.category)
-        form.addRow(self.tr("Author's agreement"), self.agreement)
-        form.addRow("", self.mark_button)
-        # Every candidate ever marked (the application to KazNEB is made from them), so the
-        # list grows with the library's history: read whole in a worker, under a busy bar.
         self.loads = ListLoad(
-            self, ws.registers.kazneb_candidates, self.candidates.set_rows,
+            self, self.ws.registers.kazneb_candidates, self.candidates.set_rows,
             lambda m: messages.show_error(self, m),
         )  # fmt: skip
+
+    def _lay_out(self, form: QFormLayout) -> None:
+        """The form and its status on the left, the candidates under their busy bar on the
+        right."""
         left = QVBoxLayout()
         left.addLayout(form)
         # The status takes the spare height, so a wrapped message is never clipped.
@@ -221,7 +251,6 @@ class KaznebPanel(QWidget):
         layout = QHBoxLayout(self)
         layout.addLayout(left, 1)
         layout.addLayout(right, 2)
-        self.refresh()
 
     def refresh(self) -> None:
         """Read the candidates again, in a worker."""
