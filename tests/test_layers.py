@@ -1,7 +1,7 @@
 """The layers a newcomer can count on (DESIGN: ui → app → db): the GUI reaches the data only
-through app/ (app.workstation hands it the database), app/ runs without Qt, and a migration
-does not change when the application's code does. Read from the source's import statements,
-including those inside functions."""
+through the one object of app.desk it holds (never the database, never a service that takes
+it), app/ runs without Qt, and a migration does not change when the application's code does.
+Read from the source's import statements, including those inside functions."""
 
 from __future__ import annotations
 
