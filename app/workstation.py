@@ -1,9 +1,11 @@
-"""The GUI's one door to the library's data (DESIGN: ui → app → db, never ui → db).
+"""Opening the library's database and asking about its schema (DESIGN: ui → app → db).
 
-The GUI holds one object, the `Database` this module opens (`open_database`), and hands it
-to app's services; ui/ imports nothing from db/ (tests/test_layers.py keeps it so). Whether
-the schema is current, and bringing it up to date, are asked here too, so the GUI never runs
-Alembic itself (which a workstation's start-up cannot afford to import)."""
+`open_database` gives the `Database` that app's services take; whether the schema is
+current, and bringing it up to date, are asked here too, so the GUI never runs Alembic itself
+(which a workstation's start-up cannot afford to import). The GUI does not hold the
+`Database`: it holds the object of `app.desk` built on it — the `Entrance` before sign-in,
+the `Workstation` after — and calls only that (tests/test_layers.py keeps ui/ from importing
+`Database` or a service that takes it)."""
 
 from __future__ import annotations
 

@@ -97,6 +97,7 @@ def test_audit_scan_to_feedback(qtbot, fund: tuple[object, int, int]) -> None:  
     from PySide6.QtCore import QEventLoop, Qt
     from PySide6.QtWidgets import QApplication
 
+    from app.desk import Workstation
     from app.library import library_info
     from app.security.users import authenticate
     from bench.bench_audit import SHELVES
@@ -114,7 +115,7 @@ def test_audit_scan_to_feedback(qtbot, fund: tuple[object, int, int]) -> None:  
     routed = os.environ.get(_ROUTED) == "1"
     load_fonts()
     actor = authenticate(db, "admin", "bench-secret")
-    screen = AuditScreen(db, actor, library_info(db))
+    screen = AuditScreen(Workstation(db, actor, library_info(db)))
     # The figure is Enter -> feedback; a wide burst window keeps a loaded machine from
     # splitting keyClicks' burst (which would time a refusal instead of a scan).
     settings = ScanSettings(max_interval_ms=1000.0, repeat_ms=0.0)

@@ -100,6 +100,7 @@ def catalog() -> Iterator[tuple[object, int]]:
 def test_scan_to_feedback(qtbot, catalog: tuple[object, int]) -> None:  # type: ignore[no-untyped-def]
     from PySide6.QtCore import QEventLoop, Qt
 
+    from app.desk import Workstation
     from app.intake.accession import open_accession
     from app.library import library_info
     from app.security.users import authenticate
@@ -119,7 +120,9 @@ def test_scan_to_feedback(qtbot, catalog: tuple[object, int]) -> None:  # type: 
     # The figure is Enter -> feedback; a wide burst window keeps a loaded machine from
     # splitting keyClicks' burst (which would time a refusal instead of a lookup).
     settings = ScanSettings(max_interval_ms=1000.0)
-    screen = IntakeScreen(db, actor, library_info(db), scan_settings=settings, player=Silent())
+    screen = IntakeScreen(
+        Workstation(db, actor, library_info(db)), scan_settings=settings, player=Silent()
+    )
     screen.open_add_copies = False
     qtbot.addWidget(screen)
     screen.resize(1180, 720)

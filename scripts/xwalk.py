@@ -32,6 +32,7 @@ def app_side(state_file: Path) -> int:
     from PySide6.QtWidgets import QApplication
 
     from app.demo import load_demo
+    from app.desk import Workstation
     from app.library import initialise
     from app.security.users import authenticate
     from db.session import Database
@@ -47,7 +48,7 @@ def app_side(state_file: Path) -> int:
     library = initialise(db, "Xwalk library", "KZ-XWALK", "admin", "xwalk-secret")
     actor = authenticate(db, "admin", "xwalk-secret")
     load_demo(db, actor)
-    window = MainWindow(db, actor, library)
+    window = MainWindow(Workstation(db, actor, library))
     window.resize(1280, 800)
     window.show()
     window.activateWindow()

@@ -1,11 +1,13 @@
 """The layers a newcomer can count on (DESIGN: ui → app → db): the GUI reaches the data only
-through app/ (app.workstation hands it the database), app/ runs without Qt, and a migration
-does not change when the application's code does. Read from the source's import statements,
-including those inside functions."""
+through the one object of app.desk it holds (never the database, never a service that takes
+it), app/ runs without Qt, and a migration does not change when the application's code does.
+Read from the source's import statements, including those inside functions."""
 
 from __future__ import annotations
 
 import ast
+import importlib
+import inspect
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -64,3 +66,66 @@ def test_registers_build_on_preservation_not_the_other_way() -> None:
     services know nothing of registers (its CLI shell reaches the report's PDF)."""
     shell = frozenset({("app/preservation/commands.py", "app.registers.repair_report")})
     assert offenders("app/preservation", ("app.registers",), shell) == {}
+
+
+def names_from_app(path: Path) -> set[tuple[str, str]]:
+    """Every (module, name) `path` imports from app/, at any depth of its code."""
+    found: set[tuple[str, str]] = set()
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"), str(path))):
+        if (
+            isinstance(node, ast.ImportFrom)
+            and node.level == 0
+            and node.module
+            and (node.module == "app" or node.module.startswith("app."))
+        ):
+            found.update((node.module, alias.name) for alias in node.names)
+    return found
+
+
+def takes_the_database(obj: object) -> bool:
+    """A service: a callable whose first parameter is the database (`db`, or annotated
+    `Database`)."""
+    if isinstance(obj, type) or not callable(obj):
+        return False
+    try:
+        first = next(iter(inspect.signature(obj).parameters.values()), None)
+    except (TypeError, ValueError):
+        return False
+    if first is None:
+        return False
+    annotation = first.annotation
+    named = annotation if isinstance(annotation, str) else getattr(annotation, "__name__", "")
+    return first.name == "db" or named == "Database"
+
+
+def gui_reaching_past_the_workstation() -> dict[str, list[str]]:
+    """What each ui/ module imports from app/ that is the database or a service taking it."""
+    bad: dict[str, list[str]] = {}
+    for path in sorted((ROOT / "ui").rglob("*.py")):
+        hits = []
+        for module, name in sorted(names_from_app(path)):
+            try:
+                obj = getattr(importlib.import_module(module), name)
+            except AttributeError:
+                continue  # a submodule (`from app.x import y` with y a module)
+            if name == "Database" or takes_the_database(obj):
+                hits.append(f"{module}.{name}")
+        if hits:
+            bad[path.relative_to(ROOT).as_posix()] = hits
+    return bad
+
+
+def test_the_gui_holds_one_object_and_calls_only_it() -> None:
+    """ui/ reaches the data through `app.desk` (the `Entrance`, then the `Workstation`): no
+    screen holds the `Database` or calls a service with it (issue 14, calibre's `Cache`)."""
+    assert gui_reaching_past_the_workstation() == {}
+
+
+def test_the_check_knows_a_service_when_it_sees_one() -> None:
+    from app.intake.copies import CopyInfo, add_copies
+    from app.workstation import Database
+
+    def annotated(database: Database) -> None: ...
+
+    assert takes_the_database(add_copies) and takes_the_database(annotated)
+    assert not takes_the_database(CopyInfo) and not takes_the_database(len)

@@ -13,14 +13,9 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QFontDatabase, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog
 
+from app.desk import Entrance
 from app.errors import QorError
-from app.library import library_info
-from app.workstation import (
-    Database,
-    DatabaseError,
-    EarlyStart,
-    upgrade_schema,
-)
+from app.workstation import DatabaseError, EarlyStart
 from ui.common.crash import LastResort, start_log
 from ui.common.locale import install_language, startup_language
 from ui.main_window import MainWindow
@@ -72,7 +67,7 @@ def leave_after_env_delay(app: QApplication) -> None:
     QTimer.singleShot(int(delay), leave)
 
 
-def upgrade_with_busy_sign(app: QApplication, db: Database) -> None:
+def upgrade_with_busy_sign(app: QApplication, entrance: Entrance) -> None:
     """A catalog made by an earlier Qor: bring its schema up to date (once, before sign-in),
     in a thread while a busy dialog says what is happening; an error reaches the caller."""
     dialog = QProgressDialog(
@@ -87,7 +82,7 @@ def upgrade_with_busy_sign(app: QApplication, db: Database) -> None:
 
     def work() -> None:
         try:
-            upgrade_schema(db)
+            entrance.upgrade_schema()
         except BaseException as exc:  # handed to the GUI thread, raised there
             failed.append(exc)
 
@@ -141,25 +136,26 @@ def _run_workstation(app: QApplication, db_url: str | None, early: EarlyStart | 
     install_language(startup_language())
     leave_after_env_delay(app)
     try:
-        early = early or EarlyStart(db_url)
-        # One question on PostgreSQL (library, schema, role), however far the server is.
-        db, state = early.result()
+        # One question on PostgreSQL (library, schema, role), however far the server is,
+        # asked while the GUI's modules loaded (app.cli began it).
+        db, state = (early or EarlyStart(db_url)).result()
+        entrance = Entrance(db)
         user = ""
         if not state.initialised:
             from ui.setup.first_run import FirstRunDialog  # (and the demo catalog): once only
 
-            setup = FirstRunDialog(db)
+            setup = FirstRunDialog(entrance)
             result = setup.exec()
             while result == FirstRunDialog.LANGUAGE_CHANGED:  # built again in the new language
-                previous, setup = setup, FirstRunDialog(db)
+                previous, setup = setup, FirstRunDialog(entrance)
                 setup.carry_over(previous)
                 result = setup.exec()
             if not result:
                 return 0
             user = setup.admin_name.text().strip()
         elif not state.schema_current:
-            upgrade_with_busy_sign(app, db)
-        library = state.library or library_info(db)
+            upgrade_with_busy_sign(app, entrance)
+        library = state.library or entrance.library_info()
     except (QorError, DatabaseError) as exc:
         QMessageBox.critical(
             None,
@@ -167,13 +163,13 @@ def _run_workstation(app: QApplication, db_url: str | None, early: EarlyStart | 
             app.translate("run_gui", "The database cannot be opened: {error}").format(error=exc),
         )
         return 2
-    sign_in = SignInDialog(db, library.name, user)
+    sign_in = SignInDialog(entrance, library.name, user)
     if not sign_in.exec() or sign_in.actor is None:
         return 0
-    window = MainWindow(db, sign_in.actor, library, superuser=state.superuser)
+    window = MainWindow(entrance.sign_in(sign_in.actor, library), superuser=state.superuser)
     window.show()
     window.catalog.start()
     try:
         return app.exec()
     finally:
-        db.dispose()
+        entrance.close()

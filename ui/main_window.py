@@ -26,11 +26,10 @@ from PySide6.QtWidgets import (
 )
 
 from app import __version__
+from app.desk import Workstation
 from app.i18n import translate
-from app.library import LibraryInfo
-from app.security.dbrole import connected_as_superuser, superuser_warning
-from app.security.roles import Actor, Role
-from app.workstation import Database, shown_url
+from app.security.dbrole import superuser_warning
+from app.security.roles import Role
 from ui.catalog import CatalogScreen
 from ui.common import messages
 from ui.common.feedback import Feedback, FeedbackBanner
@@ -58,16 +57,14 @@ class PendingScreen(QWidget):
 
 
 class MainWindow(QMainWindow):
-    def __init__(
-        self, db: Database, actor: Actor, library: LibraryInfo, superuser: bool | None = None
-    ) -> None:
+    def __init__(self, ws: Workstation, superuser: bool | None = None) -> None:
         """`superuser`: whether the connection is a superuser's, when the caller already
         asked (start-up asks it with the library, in the same round trip)."""
         super().__init__()
-        self.db, self.actor, self.library = db, actor, library
+        self.ws = ws
         self._superuser = superuser
         self.setWindowTitle(
-            self.tr("{library} — {user} — Qor").format(library=library.name, user=actor.name)
+            self.tr("{library} — {user} — Qor").format(library=ws.library.name, user=ws.actor.name)
         )
         self.resize(1280, 800)
 
@@ -83,7 +80,7 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.screens, 1)
         self.setCentralWidget(central)
 
-        self.catalog = CatalogScreen(db, actor, library)
+        self.catalog = CatalogScreen(ws)
         self.add_screen(self.tr("Catalog"), self.catalog, "Ctrl+1")
         # Ctrl+1…6 follow the sidebar's order.
         self._intake_index = self.add_screen(
@@ -172,12 +169,12 @@ class MainWindow(QMainWindow):
     def _build_intake(self) -> QWidget:
         from ui.intake import IntakeScreen
 
-        return IntakeScreen(self.db, self.actor, self.library)
+        return IntakeScreen(self.ws)
 
     def _build_audits(self) -> QWidget:
         from ui.audit import AuditScreen
 
-        audits = AuditScreen(self.db, self.actor, self.library)
+        audits = AuditScreen(self.ws)
         audits.catalog_search.connect(self.search_catalog)
         audits.new_record_requested.connect(self._new_record_for_code)
         return audits
@@ -185,17 +182,17 @@ class MainWindow(QMainWindow):
     def _build_preservation(self) -> QWidget:
         from ui.preservation import PreservationScreen
 
-        return PreservationScreen(self.db, self.actor, self.library)
+        return PreservationScreen(self.ws)
 
     def _build_registers(self) -> QWidget:
         from ui.registers import RegistersScreen
 
-        return RegistersScreen(self.db, self.actor, self.library)
+        return RegistersScreen(self.ws)
 
     def _build_unioncat(self) -> QWidget:
         from ui.unioncat import UnionCatalogScreen
 
-        unioncat = UnionCatalogScreen(self.db, self.actor)
+        unioncat = UnionCatalogScreen(self.ws)
         unioncat.record_imported.connect(self.catalog.show_record)
         return unioncat
 
@@ -260,10 +257,10 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.settings_action)
         # Only administrators manage users; the service refuses anyone else all the same.
         self.users_action = self._action(self.tr("Users…"), self.open_users)
-        self.users_action.setVisible(Role.ADMIN in self.actor.roles)
+        self.users_action.setVisible(Role.ADMIN in self.ws.actor.roles)
         file_menu.addAction(self.users_action)
         self.migrate_action = self._action(self.tr("Migrate from IRBIS…"), self.open_migration)
-        self.migrate_action.setVisible(Role.ADMIN in self.actor.roles)
+        self.migrate_action.setVisible(Role.ADMIN in self.ws.actor.roles)
         file_menu.addAction(self.migrate_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
@@ -291,10 +288,10 @@ class MainWindow(QMainWindow):
         help_menu.addAction(self._action(self.tr("About Qor"), self.about))
 
     def _build_status_bar(self) -> None:
-        roles = ", ".join(sorted_texts(translate("roles", r.value) for r in self.actor.roles))
-        url = shown_url(self.db)
+        roles = ", ".join(sorted_texts(translate("roles", r.value) for r in self.ws.actor.roles))
+        url = self.ws.shown_url()
         self.user_label = QLabel(
-            self.tr("User: {user} ({roles})").format(user=self.actor.name, roles=roles)
+            self.tr("User: {user} ({roles})").format(user=self.ws.actor.name, roles=roles)
         )
         self.db_label = QLabel(self.tr("Database: {url}").format(url=url))
         self.statusBar().addWidget(self.user_label)
@@ -302,7 +299,7 @@ class MainWindow(QMainWindow):
         self.superuser_label: QLabel | None = None
         superuser = self._superuser
         if superuser is None:
-            superuser = connected_as_superuser(self.db)
+            superuser = self.ws.connected_as_superuser()
         if superuser:
             self.superuser_label = QLabel(self.tr("Connected as a superuser"))
             self.superuser_label.setStyleSheet("color: #b00020; font-weight: bold;")
@@ -326,7 +323,7 @@ class MainWindow(QMainWindow):
     def open_settings(self) -> None:
         from ui.settings import SettingsDialog
 
-        dialog = SettingsDialog(self, db=self.db, actor=self.actor)
+        dialog = SettingsDialog(self, ws=self.ws)
         if dialog.exec() and dialog.restart_needed():
             messages.show_info(
                 self, self.tr("Qor will speak the new language when it is started again.")
@@ -335,14 +332,14 @@ class MainWindow(QMainWindow):
     def open_migration(self) -> None:
         from ui.migration.wizard import MigrationWizard
 
-        wizard = MigrationWizard(self.db, self.actor, self)
+        wizard = MigrationWizard(self.ws, self)
         wizard.migrated.connect(lambda _report: self.catalog.search.search_now())
         wizard.exec()
 
     def open_users(self) -> None:
         from ui.security.users_dialog import UsersDialog
 
-        UsersDialog(self.db, self.actor, self).exec()
+        UsersDialog(self.ws, self).exec()
 
     def about(self) -> None:
         QMessageBox.about(
@@ -351,5 +348,7 @@ class MainWindow(QMainWindow):
             self.tr(
                 "<b>Qor</b> {version}<br>Cataloging, intake and fund accounting for the "
                 "libraries of Kazakhstan.<br>Library: {library} ({sigla})"
-            ).format(version=__version__, library=self.library.name, sigla=self.library.sigla),
+            ).format(
+                version=__version__, library=self.ws.library.name, sigla=self.ws.library.sigla
+            ),
         )

@@ -21,6 +21,7 @@ from app.intake.status import ItemStatus
 from app.security.eventlog import EventEntry, record_event, record_events
 from app.security.roles import Actor, Role, require
 from app.unioncat.outbox import enqueue_many
+from app.unioncat.states import OutboxChange
 from db.models import (
     Audit,
     AuditCopy,
@@ -155,7 +156,7 @@ def close_audit(db: Database, actor: Actor, audit_id: int) -> ClosedAudit:
                         )
                     ).all()
                 )
-            enqueue_many(session, [(rid, controls[rid], "upsert") for rid in records])
+            enqueue_many(session, [(rid, controls[rid], OutboxChange.UPSERT) for rid in records])
         audit.status = AuditStatus.CLOSED.value
         audit.closed_at = now
         audit.closed_by = actor.name

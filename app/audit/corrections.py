@@ -20,6 +20,7 @@ from app.intake.status import ItemStatus, change_status
 from app.security.eventlog import record_event
 from app.security.roles import Actor, Role, require
 from app.unioncat.outbox import enqueue
+from app.unioncat.states import OutboxChange
 from db.models import (
     AuditCopy,
     AuditFind,
@@ -82,7 +83,7 @@ def move_to_found_location(
             control = session.execute(
                 select(Record.control_number).where(Record.id == item.record_id)
             ).scalar_one()
-            enqueue(session, item.record_id, control, "upsert")
+            enqueue(session, item.record_id, control, OutboxChange.UPSERT)
             result.done.append(item.inventory_number)
     return result
 

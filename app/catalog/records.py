@@ -32,6 +32,7 @@ from app.marc.validation import Problem, Severity, validate
 from app.security.eventlog import record_event
 from app.security.roles import Actor, Role, require
 from app.unioncat.outbox import enqueue
+from app.unioncat.states import OutboxChange
 from db.models import Item, Record
 from db.session import Database
 
@@ -108,7 +109,7 @@ def insert_record(
         ],
     )
     write_index(session, key_rows(number, ap, control_number, sigla), [word_row(number, ap)])
-    enqueue(session, number, control_number, "upsert")
+    enqueue(session, number, control_number, OutboxChange.UPSERT)
     row = session.get(Record, number)
     assert row is not None
     return row
@@ -148,7 +149,7 @@ def replace_record(
     )
     clear_index(session, [row.id])
     write_index(session, key_rows(row.id, ap, row.control_number, sigla), [word_row(row.id, ap)])
-    enqueue(session, row.id, row.control_number, "upsert")
+    enqueue(session, row.id, row.control_number, OutboxChange.UPSERT)
 
 
 def update_record(
@@ -201,7 +202,7 @@ def delete_record(db: Database, actor: Actor, record_id: int) -> None:
             raise RecordHasCopies(row.control_number, copies)
         before = {"001": row.control_number, "title": row.title, "marc": row.marc}
         clear_index(session, [row.id])
-        enqueue(session, row.id, row.control_number, "delete")
+        enqueue(session, row.id, row.control_number, OutboxChange.DELETE)
         session.execute(delete(Record).where(Record.id == row.id))
         record_event(session, actor, "record.delete", "record", record_id, before=before)
 

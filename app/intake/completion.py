@@ -31,6 +31,7 @@ from app.intake.status import ItemStatus, missing_for_release
 from app.security.eventlog import record_event
 from app.security.roles import Actor, Role, require
 from app.unioncat.outbox import enqueue
+from app.unioncat.states import OutboxChange
 from db.models import Item, Location, Record
 from db.session import Database
 
@@ -147,7 +148,7 @@ def complete_copy(
                 control = session.execute(
                     select(Record.control_number).where(Record.id == item.record_id)
                 ).scalar_one()
-                enqueue(session, item.record_id, control, "upsert")
+                enqueue(session, item.record_id, control, OutboxChange.UPSERT)
             return copy_info(session, item)
     except IntegrityError as exc:
         # Another desk put this label on a copy between our check and our update.

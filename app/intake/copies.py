@@ -64,6 +64,7 @@ from app.security.eventlog import (
 )
 from app.security.roles import Actor, Role, require
 from app.unioncat.outbox import enqueue
+from app.unioncat.states import OutboxChange
 from db.models import Item, Location, Record, RecordKey
 from db.session import Database
 
@@ -592,7 +593,7 @@ def _add_copies(
             for item in items
         ],
     )
-    enqueue(session, record.id, record.control_number, "upsert")
+    enqueue(session, record.id, record.control_number, OutboxChange.UPSERT)
     return added
 
 

@@ -14,6 +14,7 @@ from app.errors import CopyIncomplete, InvalidTransition
 from app.security.eventlog import record_event
 from app.security.roles import Actor
 from app.unioncat.outbox import enqueue
+from app.unioncat.states import OutboxChange
 from db.models import Item, Record
 
 
@@ -118,4 +119,4 @@ def change_status(
     control = session.execute(
         select(Record.control_number).where(Record.id == item.record_id)
     ).scalar_one()
-    enqueue(session, item.record_id, control, "upsert")
+    enqueue(session, item.record_id, control, OutboxChange.UPSERT)

@@ -6,11 +6,12 @@ from __future__ import annotations
 from sqlalchemy import and_, delete, func, insert, select
 from sqlalchemy.orm import Session
 
+from app.unioncat.states import OutboxChange
 from db.models import SyncOutbox, SyncState
 from db.session import Database
 
 
-def enqueue(session: Session, record_id: int, control_number: str, change: str) -> None:
+def enqueue(session: Session, record_id: int, control_number: str, change: OutboxChange) -> None:
     """Queue (or re-queue) one record; a later change replaces an earlier pending one."""
     session.execute(delete(SyncOutbox).where(SyncOutbox.record_id == record_id))
     session.execute(
@@ -19,7 +20,7 @@ def enqueue(session: Session, record_id: int, control_number: str, change: str) 
     )
 
 
-def enqueue_many(session: Session, entries: list[tuple[int, str, str]]) -> None:
+def enqueue_many(session: Session, entries: list[tuple[int, str, OutboxChange]]) -> None:
     if not entries:
         return
     ids = [e[0] for e in entries]
@@ -38,7 +39,10 @@ def enqueue_new(session: Session, entries: list[tuple[int, str]]) -> None:
     if entries:
         session.connection().execute(
             insert(SyncOutbox),
-            [{"record_id": rid, "control_number": cn, "change": "upsert"} for rid, cn in entries],
+            [
+                {"record_id": rid, "control_number": cn, "change": OutboxChange.UPSERT}
+                for rid, cn in entries
+            ],
         )
 
 

@@ -22,7 +22,7 @@ from app.marc.codec import from_json
 from app.marc.rusmarc import strip_shadows
 from app.marc.writing import record_to_marcxml
 from app.unioncat.outbox import outbox_rows
-from app.unioncat.states import PendingAction, SendAction, SyncStatus
+from app.unioncat.states import OutboxChange, PendingAction, SendAction, SyncStatus
 from app.unioncat.targets import UnionCatalogTarget
 from db.models import Item, Record, SyncOutbox, SyncState
 from db.session import Database
@@ -163,7 +163,7 @@ def prepare_outgoing(
             state is not None and state.status != SyncStatus.WITHDRAWN and state.sent_at is not None
         )
         previous = state.sent_marcxml if state is not None else ""
-        if stored is None or row.change == "delete":
+        if stored is None or row.change == OutboxChange.DELETE:
             identity = state.identity if state is not None else f"{sigla}:{row.control_number}"
             title = _title_of(previous)
             out.append(

@@ -7,6 +7,14 @@ from __future__ import annotations
 from enum import StrEnum
 
 
+class OutboxChange(StrEnum):
+    """Why a record waits in the outbox (sync_outbox.change): the service that changed it
+    says which, and the sync sends or withdraws it accordingly."""
+
+    UPSERT = "upsert"  # created or changed: to be sent
+    DELETE = "delete"  # deleted here: to be withdrawn there
+
+
 class SyncOutcome(StrEnum):
     """What sending one record came to (a run's report entry, sync_run_entry.outcome)."""
 

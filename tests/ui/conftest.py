@@ -10,6 +10,8 @@ from pathlib import Path
 import pytest
 
 from app.catalog.importing import import_files
+from app.desk import Workstation
+from app.library import library_info
 from app.security.roles import Actor
 from app.security.users import authenticate
 from db.session import Database
@@ -94,6 +96,12 @@ def messages(monkeypatch: pytest.MonkeyPatch) -> Messages:
 @pytest.fixture
 def actor(sqlite_db: Database) -> Actor:
     return authenticate(sqlite_db, ADMIN, ADMIN_PASSWORD)
+
+
+def signed_in(db: Database, actor: Actor) -> Workstation:
+    """The object the GUI holds once `actor` signed in to the library in `db` (what
+    `Entrance.sign_in` gives the main window)."""
+    return Workstation(db, actor, library_info(db))
 
 
 @pytest.fixture

@@ -10,17 +10,17 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-import ui.audit.dialogs as module
 from app.audit.audits import open_audit
+from app.desk import Audits as module
 from app.security.roles import Actor
 from db.session import Database
 from tests.app.preservation.conftest import build_fund
-from tests.ui.conftest import Messages
+from tests.ui.conftest import Messages, signed_in
 from ui.audit.dialogs import AuditsDialog
 
 
 def record_threads(monkeypatch: pytest.MonkeyPatch, name: str) -> list[threading.Thread]:
-    """The threads `name` (a service the dialog calls) ran on."""
+    """The threads `name` (a service the dialog calls, a method of `app.desk.Audits`) ran on."""
     threads: list[threading.Thread] = []
     service = getattr(module, name)
 
@@ -43,7 +43,7 @@ def test_the_audits_are_listed_and_one_is_opened_off_the_gui_thread(
     open_audit(sqlite_db, actor, ["ABON"], responsible="Бақытгүл")
     listed = record_threads(monkeypatch, "list_audits")
     opened = record_threads(monkeypatch, "open_audit")
-    dialog = AuditsDialog(sqlite_db, actor)
+    dialog = AuditsDialog(signed_in(sqlite_db, actor))
     qtbot.addWidget(dialog)
     dialog.show()
     # The dialog is up before the audits came; they come from a worker.
@@ -65,7 +65,7 @@ def test_an_audit_that_cannot_be_opened_says_why_and_the_form_comes_back(
     qtbot: QtBot, sqlite_db: Database, actor: Actor, messages: Messages
 ) -> None:
     build_fund(sqlite_db, actor)
-    dialog = AuditsDialog(sqlite_db, actor)
+    dialog = AuditsDialog(signed_in(sqlite_db, actor))
     qtbot.addWidget(dialog)
     dialog.show()
     with qtbot.assertNotEmitted(dialog.accepted):

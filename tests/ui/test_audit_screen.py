@@ -15,12 +15,11 @@ from sqlalchemy import select
 from app.audit.audits import Outcome, get_audit, open_audit
 from app.audit.results import AuditedCopy, AuditReport
 from app.intake.copies import copy_by_barcode
-from app.library import library_info
 from app.security.roles import Actor
 from db.models import AuditScan
 from db.session import Database
 from tests.app.audit.conftest import build_fund
-from tests.ui.conftest import Messages, screenshots_dir, type_text
+from tests.ui.conftest import Messages, screenshots_dir, signed_in, type_text
 from ui.audit import AuditScreen
 from ui.audit.dialogs import AuditsDialog
 from ui.common.feedback import Feedback
@@ -57,7 +56,7 @@ def test_each_outcome_has_its_own_look_and_sound() -> None:
 
 def test_open_audit_in_the_dialog(qtbot: QtBot, sqlite_db: Database, actor: Actor) -> None:
     build_fund(sqlite_db, actor)
-    dialog = AuditsDialog(sqlite_db, actor)
+    dialog = AuditsDialog(signed_in(sqlite_db, actor))
     qtbot.addWidget(dialog)
     dialog.resize(820, 600)
     for i in range(dialog.locations.count()):
@@ -71,7 +70,7 @@ def test_open_audit_in_the_dialog(qtbot: QtBot, sqlite_db: Database, actor: Acto
     with qtbot.waitSignal(dialog.accepted, timeout=10_000):  # opened in a worker
         dialog._open_new()
     assert dialog.chosen is not None
-    again = AuditsDialog(sqlite_db, actor)
+    again = AuditsDialog(signed_in(sqlite_db, actor))
     qtbot.addWidget(again)
     qtbot.waitUntil(lambda: not again.loads.loading(), timeout=10_000)
     assert again.table.rowCount() == 1 and again.table.item(0, 3).text() == "loss found"
@@ -81,7 +80,7 @@ def test_open_audit_over_a_collection_in_the_dialog(
     qtbot: QtBot, sqlite_db: Database, actor: Actor
 ) -> None:
     build_fund(sqlite_db, actor)
-    dialog = AuditsDialog(sqlite_db, actor)
+    dialog = AuditsDialog(signed_in(sqlite_db, actor))
     qtbot.addWidget(dialog)
     assert dialog.collections.count() == 1 and dialog.collections.item(0).text() == "Оқу залы"
     dialog.collections.item(0).setCheckState(Qt.CheckState.Checked)
@@ -99,7 +98,7 @@ def test_the_dialog_lists_collections_in_the_interface_languages_order(
 
     for code, department in [("Ғ-1", "Ғылыми бөлім"), ("Г-1", "Газет залы"), ("Ә-1", "Әдебиет")]:
         add_location(sqlite_db, actor, code, code, department=department)
-    dialog = AuditsDialog(sqlite_db, actor)
+    dialog = AuditsDialog(signed_in(sqlite_db, actor))
     qtbot.addWidget(dialog)
     listed = [dialog.collections.item(i).text() for i in range(dialog.collections.count())]
     assert listed == ["Әдебиет", "Газет залы", "Ғылыми бөлім"]  # not by code point: Ә, Ғ last
@@ -118,7 +117,7 @@ def test_scan_results_actions_import_close(
     audit = open_audit(
         sqlite_db, actor, prefixes=["RR"], responsible="Бақытгүл Ахметова", members=["А. С."]
     ).id
-    screen = AuditScreen(sqlite_db, actor, library_info(sqlite_db))
+    screen = AuditScreen(signed_in(sqlite_db, actor))
     qtbot.addWidget(screen)
     screen.resize(1180, 860)
     screen.show()
@@ -227,7 +226,7 @@ def test_the_result_tabs_follow_the_scans(qtbot: QtBot, sqlite_db: Database, act
     the tab in front reloads after a short pause, another tab as soon as it is shown."""
     fund = build_fund(sqlite_db, actor)
     audit = open_audit(sqlite_db, actor, prefixes=["RR"]).id
-    screen = AuditScreen(sqlite_db, actor, library_info(sqlite_db))
+    screen = AuditScreen(signed_in(sqlite_db, actor))
     qtbot.addWidget(screen)
     screen.show()
     with qtbot.waitSignal(screen.audit_loaded, timeout=10_000):
@@ -262,7 +261,7 @@ def test_showing_a_big_report_keeps_the_gui_thread_free(
 ) -> None:
     build_fund(sqlite_db, actor)
     audit = open_audit(sqlite_db, actor, prefixes=["RR"]).id
-    screen = AuditScreen(sqlite_db, actor, library_info(sqlite_db))
+    screen = AuditScreen(signed_in(sqlite_db, actor))
     qtbot.addWidget(screen)
     screen.show()
     copies = [
@@ -299,7 +298,7 @@ def test_a_report_that_arrives_after_its_screen_was_closed_is_dropped(
 
     build_fund(sqlite_db, actor)
     audit = open_audit(sqlite_db, actor, prefixes=["RR"]).id
-    screen = AuditScreen(sqlite_db, actor, library_info(sqlite_db))
+    screen = AuditScreen(signed_in(sqlite_db, actor))
     screen.set_audit(audit)  # starts the report in a worker
     screen.refresh_report()
     delete(screen)  # closed and gone before the workers report back
@@ -312,7 +311,7 @@ def test_open_a_record_for_an_unknown_code(
 ) -> None:
     build_fund(sqlite_db, actor)
     audit = open_audit(sqlite_db, actor, prefixes=["RR"]).id
-    screen = AuditScreen(sqlite_db, actor, library_info(sqlite_db))
+    screen = AuditScreen(signed_in(sqlite_db, actor))
     qtbot.addWidget(screen)
     screen.show()
     screen.set_audit(audit)
@@ -346,7 +345,7 @@ def test_cancelling_a_scanner_file_import_keeps_what_was_recorded(
 
     fund = build_fund(sqlite_db, actor)
     audit = open_audit(sqlite_db, actor, prefixes=["RR"]).id
-    screen = AuditScreen(sqlite_db, actor, library_info(sqlite_db))
+    screen = AuditScreen(signed_in(sqlite_db, actor))
     qtbot.addWidget(screen)
     with qtbot.waitSignal(screen.audit_loaded, timeout=10_000):
         screen.set_audit(audit)
@@ -375,7 +374,7 @@ def test_a_blank_scan_or_no_audit_answers_nothing(
 ) -> None:
     build_fund(sqlite_db, actor)
     audit = open_audit(sqlite_db, actor, prefixes=["RR"]).id
-    screen = AuditScreen(sqlite_db, actor, library_info(sqlite_db))
+    screen = AuditScreen(signed_in(sqlite_db, actor))
     qtbot.addWidget(screen)
     with qtbot.assertNotEmitted(screen.scan_done, wait=300):
         screen.scan("0421000000001")  # no audit chosen yet

@@ -10,10 +10,10 @@ from PySide6.QtCore import QObject, QRunnable
 from pytestqt.qtbot import QtBot
 
 from app.audit.audits import open_audit
-from app.library import library_info
 from app.security.roles import Actor
 from db.session import Database
 from tests.app.audit.conftest import build_fund
+from tests.ui.conftest import signed_in
 from ui.audit import AuditScreen
 from ui.common.worker import Worker, WorkerSet, WorkerSignals
 
@@ -33,7 +33,7 @@ def test_finished_scan_workers_are_released(
 ) -> None:
     fund = build_fund(sqlite_db, actor)
     audit = open_audit(sqlite_db, actor, prefixes=["RR"]).id
-    screen = AuditScreen(sqlite_db, actor, library_info(sqlite_db))
+    screen = AuditScreen(signed_in(sqlite_db, actor))
     qtbot.addWidget(screen)
     screen.show()
     with qtbot.waitSignal(screen.audit_loaded, timeout=10_000):

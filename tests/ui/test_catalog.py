@@ -11,16 +11,15 @@ from pytestqt.qtbot import QtBot
 
 from app.catalog.importing import import_files
 from app.catalog.search import SearchHit
-from app.library import library_info
 from app.security.roles import Actor
 from db.session import Database
-from tests.ui.conftest import screenshot, type_text
+from tests.ui.conftest import screenshot, signed_in, type_text
 from ui.catalog.results_model import PAGE, ResultsModel
 from ui.main_window import MainWindow
 
 
 def _window(qtbot: QtBot, db: Database, actor: Actor) -> MainWindow:
-    window = MainWindow(db, actor, library_info(db))
+    window = MainWindow(signed_in(db, actor))
     qtbot.addWidget(window)
     window.show()
     window.catalog.start()

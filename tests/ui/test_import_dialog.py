@@ -13,16 +13,16 @@ from pytestqt.qtbot import QtBot
 
 from app.catalog import importing
 from app.catalog.search import search
+from app.desk import Catalog
 from app.security.roles import Actor
 from db.session import Database
-from tests.ui.conftest import screenshot
-from ui.catalog import import_dialog
+from tests.ui.conftest import screenshot, signed_in
 from ui.catalog.export_dialog import ExportDialog
 from ui.catalog.import_dialog import ImportDialog
 
 
 def _dialog(qtbot: QtBot, db: Database, actor: Actor) -> ImportDialog:
-    dialog = ImportDialog(db, actor)
+    dialog = ImportDialog(signed_in(db, actor))
     qtbot.addWidget(dialog)
     dialog.show()
     return dialog
@@ -74,15 +74,17 @@ def test_cancel_keeps_what_was_committed(
 ) -> None:
     dialog = _dialog(qtbot, sqlite_db, actor)
 
+    real = Catalog.import_files  # the workstation's door to the import service
+
     def import_then_cancel(*args: Any, progress: Any, **kwargs: Any) -> importing.ImportSummary:
         def cancel_on_first_batch(done: int, rejected: int, file: str) -> None:
             progress(done, rejected, file)
             assert dialog.worker is not None
             dialog.worker.cancel()  # the worker's flag: safe from its own thread
 
-        return importing.import_files(*args, progress=cancel_on_first_batch, **kwargs)
+        return real(*args, progress=cancel_on_first_batch, **kwargs)
 
-    monkeypatch.setattr(import_dialog, "import_files", import_then_cancel)
+    monkeypatch.setattr(Catalog, "import_files", import_then_cancel)
     dialog.set_files([_many(tmp_path / "big.mrk", 2 * importing.BATCH + 500)])
     with qtbot.waitSignal(dialog.imported, timeout=30000):
         dialog.import_button.click()
@@ -96,13 +98,14 @@ def test_cancel_keeps_what_was_committed(
 def _held_import(monkeypatch: pytest.MonkeyPatch) -> tuple[threading.Event, threading.Event]:
     """The dialog's import, held before its first record until the test lets it go."""
     started, go = threading.Event(), threading.Event()
+    real = Catalog.import_files
 
     def held(*args: Any, **kwargs: Any) -> importing.ImportSummary:
         started.set()
         go.wait(30)
-        return importing.import_files(*args, **kwargs)
+        return real(*args, **kwargs)
 
-    monkeypatch.setattr(import_dialog, "import_files", held)
+    monkeypatch.setattr(Catalog, "import_files", held)
     return started, go
 
 
@@ -163,7 +166,7 @@ def test_export_writes_the_selected_records(
     qtbot: QtBot, catalog_db: Database, actor: Actor, tmp_path: Path
 ) -> None:
     ids = [hit.id for hit in search(catalog_db, "абай", limit=10).hits]
-    dialog = ExportDialog(catalog_db, actor, ids)
+    dialog = ExportDialog(signed_in(catalog_db, actor), ids)
     qtbot.addWidget(dialog)
     out = tmp_path / "out.mrk"
     dialog.format.setCurrentIndex(dialog.format.findData("mrk"))
@@ -199,7 +202,7 @@ def test_export_as_rusmarc(
     qtbot: QtBot, catalog_db: Database, actor: Actor, tmp_path: Path
 ) -> None:
     ids = [hit.id for hit in search(catalog_db, "абай", limit=10).hits]
-    dialog = ExportDialog(catalog_db, actor, ids)
+    dialog = ExportDialog(signed_in(catalog_db, actor), ids)
     qtbot.addWidget(dialog)
     dialog.show()
     out = tmp_path / "partner.mrk"
@@ -251,7 +254,7 @@ def test_export_names_the_records_it_skipped(
             Field(tag="2450", indicators=Indicators(" ", " "), subfields=[Subfield("a", "x")])
         )
         session.execute(update(Record).where(Record.id == first_id).values(marc=to_json(record)))
-    dialog = ExportDialog(catalog_db, actor)
+    dialog = ExportDialog(signed_in(catalog_db, actor))
     qtbot.addWidget(dialog)
     out = tmp_path / "all.mrc"
     dialog.output.setText(str(out))

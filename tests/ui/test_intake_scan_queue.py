@@ -11,12 +11,12 @@ import pytest
 from PySide6.QtCore import QTimer
 from pytestqt.qtbot import QtBot
 
-from app.library import library_info
 from app.security.users import authenticate
 from db.session import Database
 from tests.app.audit.conftest import Fund, build_fund
 from tests.conftest import ADMIN, ADMIN_PASSWORD, DatabaseFactory
 from tests.pgproxy import DelayProxy, url_through
+from tests.ui.conftest import signed_in
 from ui.common.feedback import Feedback
 from ui.common.scan_field import ScanSettings
 from ui.intake.screen import IntakeScreen
@@ -46,7 +46,7 @@ def test_a_burst_of_scans_over_a_slow_link_is_answered_in_order(
 ) -> None:
     fund, db = branch
     screen = IntakeScreen(
-        db, authenticate(db, ADMIN, ADMIN_PASSWORD), library_info(db), scan_settings=ScanSettings()
+        signed_in(db, authenticate(db, ADMIN, ADMIN_PASSWORD)), scan_settings=ScanSettings()
     )
     qtbot.addWidget(screen)
     screen.show()

@@ -22,14 +22,13 @@ from app.intake.accession import open_accession
 from app.intake.copies import add_copies, copies_of_record
 from app.intake.locations import add_location, list_locations
 from app.intake.status import ItemStatus
-from app.library import library_info
 from app.security.roles import Actor, Role
 from app.security.users import add_user, authenticate
 from app.unioncat.config import ConfiguredTarget, add_target, default_indexes
 from app.unioncat.copycat import CopySearch, hit_of
 from db.session import Database
 from tests.records import book
-from tests.ui.conftest import Messages, screenshots_dir, type_text
+from tests.ui.conftest import Messages, screenshots_dir, signed_in, type_text
 from ui.catalog.marc_editor import DATA, MarcEditor
 from ui.common.feedback import Feedback
 from ui.common.scan_field import ScanSettings
@@ -71,7 +70,7 @@ def _history() -> pymarc.Record:
 
 
 def make_screen(qtbot: QtBot, db: Database, actor: Actor, sounds: Recorder) -> IntakeScreen:
-    screen = IntakeScreen(db, actor, library_info(db), scan_settings=ScanSettings(), player=sounds)
+    screen = IntakeScreen(signed_in(db, actor), scan_settings=ScanSettings(), player=sounds)
     qtbot.addWidget(screen)
     screen.resize(1180, 720)
     screen.show()
@@ -128,7 +127,7 @@ def dialog_of(qtbot: QtBot, screen: IntakeScreen, kind: type[T]) -> T:
 def test_legal_deposit_batch_shows_its_deadline_and_whether_it_was_met(
     qtbot: QtBot, sqlite_db: Database, actor: Actor
 ) -> None:
-    dialog = AccessionDialog(sqlite_db, actor, today=date(2026, 3, 9))
+    dialog = AccessionDialog(signed_in(sqlite_db, actor), today=date(2026, 3, 9))
     qtbot.addWidget(dialog)
     dialog.show()
     assert not dialog.print_date.isVisible() and not dialog.deadline.isVisible()
@@ -532,7 +531,7 @@ def test_main_window_has_the_intake_screen_on_ctrl_2(
 ) -> None:
     from ui.main_window import MainWindow
 
-    window = MainWindow(sqlite_db, actor, library_info(sqlite_db))
+    window = MainWindow(signed_in(sqlite_db, actor))
     qtbot.addWidget(window)
     window.show()
     titles = [window.navigation.item(i).text() for i in range(window.navigation.count())]

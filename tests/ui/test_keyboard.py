@@ -12,11 +12,11 @@ from pytestqt.qtbot import QtBot
 
 from app.catalog.search import search
 from app.demo import load_demo
+from app.desk import Entrance
 from app.intake.status import ItemStatus
-from app.library import library_info
 from app.security.roles import Actor
 from db.session import Database
-from tests.ui.conftest import Messages
+from tests.ui.conftest import Messages, signed_in
 from ui.catalog.search_panel import SearchPanel
 from ui.common.keyboard import shortcut_rows
 from ui.intake.accession_dialog import AccessionDialog
@@ -72,7 +72,7 @@ def test_receiving_a_book_by_keyboard_alone(
     qtbot: QtBot, sqlite_db: Database, actor: Actor, messages: Messages
 ) -> None:
     load_demo(sqlite_db, actor)
-    window = MainWindow(sqlite_db, actor, library_info(sqlite_db))
+    window = MainWindow(signed_in(sqlite_db, actor))
     qtbot.addWidget(window)
     window.show()
     window.activateWindow()
@@ -156,7 +156,7 @@ def test_receiving_a_book_by_keyboard_alone(
 def test_every_intake_button_names_its_key(
     qtbot: QtBot, catalog_db: Database, actor: Actor
 ) -> None:
-    window = MainWindow(catalog_db, actor, library_info(catalog_db))
+    window = MainWindow(signed_in(catalog_db, actor))
     qtbot.addWidget(window)
     intake = window.intake
     buttons = (
@@ -173,7 +173,7 @@ def test_every_intake_button_names_its_key(
 
 
 def test_f1_lists_every_key_of_the_window(qtbot: QtBot, catalog_db: Database, actor: Actor) -> None:
-    window = MainWindow(catalog_db, actor, library_info(catalog_db))
+    window = MainWindow(signed_in(catalog_db, actor))
     qtbot.addWidget(window)
     assert window.keys_action.shortcut().toString() == "F1"
     rows = {(key, what) for _where, key, what in shortcut_rows(window)}
@@ -190,7 +190,7 @@ def test_f1_lists_every_key_of_the_window(qtbot: QtBot, catalog_db: Database, ac
 
 def test_first_run_by_keyboard_with_the_demo_catalog(qtbot: QtBot, tmp_path: Path) -> None:
     db = Database(f"sqlite:///{tmp_path / 'new.sqlite'}")
-    dialog = FirstRunDialog(db)
+    dialog = FirstRunDialog(Entrance(db))
     qtbot.addWidget(dialog)
     dialog.show()
     dialog.activateWindow()
@@ -221,7 +221,7 @@ def test_first_run_by_keyboard_with_the_demo_catalog(qtbot: QtBot, tmp_path: Pat
 def test_no_two_keys_collide_on_any_screen_or_tab(
     qtbot: QtBot, catalog_db: Database, actor: Actor
 ) -> None:
-    window = MainWindow(catalog_db, actor, library_info(catalog_db))
+    window = MainWindow(signed_in(catalog_db, actor))
     qtbot.addWidget(window)
     window.show()
     for index in range(window.screens.count()):

@@ -20,7 +20,7 @@ from app.library import library_info
 from app.security.roles import Actor
 from db.session import Database
 from tests.records import book
-from tests.ui.conftest import screenshots_dir
+from tests.ui.conftest import screenshots_dir, signed_in
 from ui.intake import IntakeScreen
 from ui.intake.labels_dialog import LabelsDialog
 
@@ -98,7 +98,7 @@ def test_spine_only_and_nothing_to_print(
 def test_screen_opens_labels_for_the_selected_rows(
     qtbot: QtBot, sqlite_db: Database, actor: Actor, copies: list[CopyInfo]
 ) -> None:
-    screen = IntakeScreen(sqlite_db, actor, library_info(sqlite_db))
+    screen = IntakeScreen(signed_in(sqlite_db, actor))
     qtbot.addWidget(screen)
     screen.show()
     qtbot.waitUntil(lambda: len(screen.model.copies) == 4)  # read in a worker

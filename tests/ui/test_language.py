@@ -16,12 +16,12 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from app.demo import load_demo
+from app.desk import Entrance
 from app.errors import QorError
 from app.intake.accession import open_accession
-from app.library import library_info
 from app.security.roles import Actor
 from db.session import Database
-from tests.ui.conftest import screenshots_dir, type_text
+from tests.ui.conftest import screenshots_dir, signed_in, type_text
 from ui.common import locale
 from ui.main_window import MainWindow
 from ui.settings import SettingsDialog
@@ -82,7 +82,7 @@ def test_the_main_window_speaks_the_chosen_language(
 ) -> None:
     want = EXPECTED[code]
     assert locale.install_language(code)
-    window = MainWindow(catalog_db, actor, library_info(catalog_db))
+    window = MainWindow(signed_in(catalog_db, actor))
     qtbot.addWidget(window)
     assert [a.text() for a in window.menuBar().actions()] == want["menus"]
     screens = [window.navigation.item(i).text() for i in range(window.navigation.count())]
@@ -129,7 +129,7 @@ def test_screenshots_in_kazakh_and_russian(
 ) -> None:
     locale.install_language(code)
     load_demo(sqlite_db, actor)
-    window = MainWindow(sqlite_db, actor, library_info(sqlite_db))
+    window = MainWindow(signed_in(sqlite_db, actor))
     qtbot.addWidget(window)
     window.resize(1280, 800)
     window.show()
@@ -172,14 +172,14 @@ def test_first_run_asks_again_in_the_language_chosen(
     qtbot: QtBot, speak: object, settings: QSettings, tmp_path: Path
 ) -> None:
     db = Database(f"sqlite:///{tmp_path / 'new.sqlite'}")
-    dialog = FirstRunDialog(db)
+    dialog = FirstRunDialog(Entrance(db))
     qtbot.addWidget(dialog)
     dialog.library_name.setText("Абай атындағы облыстық кітапхана")
     dialog.load_demo.setChecked(True)
     dialog.language.setCurrentIndex(dialog.language.findData("kk"))
     assert dialog.result() == FirstRunDialog.LANGUAGE_CHANGED
     assert locale.saved_language(QSettings()) == "kk"
-    again = FirstRunDialog(db)
+    again = FirstRunDialog(Entrance(db))
     qtbot.addWidget(again)
     again.carry_over(dialog)
     assert again.windowTitle() == "Qor — кітапхананы баптау"

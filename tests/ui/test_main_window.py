@@ -16,13 +16,14 @@ from app.library import library_info
 from app.security.roles import Actor
 from db.session import Database
 from tests.conftest import ADMIN, ADMIN_PASSWORD
+from tests.ui.conftest import signed_in
 from ui.main_window import MainWindow, PendingScreen
 
 ROOT = Path(__file__).resolve().parents[2]
 
 
 def test_screens_menus_and_shortcuts(qtbot: QtBot, catalog_db: Database, actor: Actor) -> None:
-    window = MainWindow(catalog_db, actor, library_info(catalog_db))
+    window = MainWindow(signed_in(catalog_db, actor))
     qtbot.addWidget(window)
     titles = [window.navigation.item(i).text() for i in range(window.navigation.count())]
     assert titles[:2] == ["Catalog", "Intake"]
@@ -113,7 +114,7 @@ def test_other_screens_lead_to_the_catalog(
 ) -> None:
     from app.catalog.search import search
 
-    window = MainWindow(catalog_db, actor, library_info(catalog_db))
+    window = MainWindow(signed_in(catalog_db, actor))
     qtbot.addWidget(window)
     window.show_screen(window.screens.indexOf(window.audits))
     # An audit's unknown ISBN: the catalog searches it.
@@ -137,7 +138,7 @@ def test_only_the_catalog_is_built_at_start_and_each_screen_on_its_first_showing
 ) -> None:
     from ui.unioncat import UnionCatalogScreen
 
-    window = MainWindow(catalog_db, actor, library_info(catalog_db))
+    window = MainWindow(signed_in(catalog_db, actor))
     qtbot.addWidget(window)
     window.show()
     count = window.screens.count()

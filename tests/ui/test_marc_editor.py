@@ -14,7 +14,7 @@ from app.marc.mrk import record_to_mrk
 from app.security.roles import Actor, Role
 from app.security.users import add_user, authenticate
 from db.session import Database
-from tests.ui.conftest import Messages, screenshot
+from tests.ui.conftest import Messages, screenshot, signed_in
 from ui.catalog.marc_editor import (
     DATA,
     ERROR_COLOUR,
@@ -56,7 +56,7 @@ def kazakh_record() -> pymarc.Record:
 def _editor(
     qtbot: QtBot, db: Database, actor: Actor, record: pymarc.Record, record_id: int | None = None
 ) -> MarcEditor:
-    editor = MarcEditor(db, actor, record, record_id)
+    editor = MarcEditor(signed_in(db, actor), record, record_id)
     qtbot.addWidget(editor)
     editor.show()
     return editor

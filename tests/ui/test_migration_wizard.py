@@ -15,7 +15,7 @@ from bench.bench_migrate import synthetic_records
 from db.models import MigrationLedger, Record
 from db.session import Database
 from tests.conftest import SHARED
-from tests.ui.conftest import screenshot
+from tests.ui.conftest import screenshot, signed_in
 from ui.common.locale import install_language
 from ui.migration.wizard import MigrationWizard
 
@@ -38,7 +38,7 @@ def test_dry_run_then_migrate(
     folder = tmp_path / "FUND"
     folder.mkdir()
     write_master(folder / "FUND.mst", read_text(TEN))
-    wizard = MigrationWizard(sqlite_db, actor)
+    wizard = MigrationWizard(signed_in(sqlite_db, actor))
     qtbot.addWidget(wizard)
     wizard.show()
     wizard.path.setText(str(folder))
@@ -58,7 +58,7 @@ def test_dry_run_then_migrate(
     assert report is not None
     install_language("kk")  # the screen as a Kazakh librarian sees it, report and all
     try:
-        kazakh = MigrationWizard(sqlite_db, actor)
+        kazakh = MigrationWizard(signed_in(sqlite_db, actor))
         qtbot.addWidget(kazakh)
         kazakh.path.setText(str(folder))
         kazakh.show()
@@ -75,7 +75,7 @@ def test_cancel_keeps_what_was_committed(
 ) -> None:
     fund = tmp_path / "BIG.mst"
     write_master(fund, synthetic_records(3000))
-    wizard = MigrationWizard(sqlite_db, actor)
+    wizard = MigrationWizard(signed_in(sqlite_db, actor))
     qtbot.addWidget(wizard)
     wizard.show()
     wizard.path.setText(str(fund))
@@ -105,7 +105,7 @@ def test_the_report_lists_the_flagged_copies_and_says_how_many_more(
     # Five copies all numbered 77: the first keeps it, four are flagged.
     copies = "".join(f"#910: ^A0^B77^DАБ^H{n}\n" for n in range(100, 105))
     export.write_text(f"#200: ^AКнига\n{copies}*****\n", encoding="utf-8")
-    wizard = MigrationWizard(sqlite_db, actor)
+    wizard = MigrationWizard(signed_in(sqlite_db, actor))
     qtbot.addWidget(wizard)
     wizard.show()
     wizard.path.setText(str(export))

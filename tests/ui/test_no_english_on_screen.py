@@ -28,9 +28,9 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from app.demo import load_demo
-from app.library import library_info
 from app.security.roles import Actor
 from db.session import Database
+from tests.ui.conftest import signed_in
 from ui.common import locale
 from ui.main_window import MainWindow
 
@@ -178,7 +178,7 @@ def test_no_screen_shows_english(
 ) -> None:
     load_demo(sqlite_db, actor)
     assert locale.install_language(code)
-    window = MainWindow(sqlite_db, actor, library_info(sqlite_db))
+    window = MainWindow(signed_in(sqlite_db, actor))
     qtbot.addWidget(window)
     window.show()
     found: dict[str, set[str]] = {}

@@ -7,12 +7,11 @@ import pytest
 from PySide6.QtCore import Qt
 
 from app.intake.copies import get_copy
-from app.library import library_info
 from app.preservation.binding import get_order
 from app.security.roles import Actor
 from db.session import Database
 from tests.app.preservation.conftest import Fund, build_fund
-from tests.ui.conftest import Messages, screenshots_dir, type_text
+from tests.ui.conftest import Messages, screenshots_dir, signed_in, type_text
 from ui.common.choices import choose
 from ui.preservation import PreservationScreen
 
@@ -26,7 +25,7 @@ def fund(sqlite_db: Database, actor: Actor) -> Fund:
 
 @pytest.fixture
 def screen(qtbot, fund: Fund) -> PreservationScreen:
-    widget = PreservationScreen(fund.db, fund.admin, library_info(fund.db))
+    widget = PreservationScreen(signed_in(fund.db, fund.admin))
     qtbot.addWidget(widget)
     widget.resize(1200, 700)
     widget.show()
@@ -45,7 +44,8 @@ def read(qtbot, panel) -> None:
 
 
 class Recorded:
-    """A service wrapped to note the thread each call ran on, and, while `gate` is clear, to
+    """A service (a method of the workstation's group, `app.desk`) wrapped to note the
+    thread each call ran on, and, while `gate` is clear, to
     wait for it (a slow read under way)."""
 
     def __init__(self, monkeypatch: pytest.MonkeyPatch, module: object, name: str) -> None:
@@ -137,13 +137,13 @@ def test_waiting_list_to_order_with_dates_and_overdue_in_red(
 
     from PySide6.QtCore import QDate
 
-    import ui.preservation.screen as module
+    from app.desk import Preservation as module
     from ui.preservation.screen import OVERDUE, to_date
 
     # Making up an order from the waiting list and sending it change every copy in it.
     made_up = Recorded(monkeypatch, module, "open_binding_order")
     sent_off = Recorded(monkeypatch, module, "send_order")
-    screen = PreservationScreen(fund.db, fund.admin, library_info(fund.db))
+    screen = PreservationScreen(signed_in(fund.db, fund.admin))
     qtbot.addWidget(screen)
     screen.resize(1200, 700)
     screen.show()
@@ -244,8 +244,8 @@ def test_the_lists_are_read_off_the_gui_thread(
     refresh) returns before the rows come, and the read runs in a worker."""
     from datetime import date
 
-    import ui.preservation.reports as reports
-    import ui.preservation.screen as module
+    from app.desk import Preservation as module
+    from app.desk import Registers as reports
     from app.preservation.binding import add_to_waiting_list, open_binding_order
     from app.preservation.digitisation import send_for_digitisation
     from app.preservation.repair import record_repair
@@ -263,7 +263,7 @@ def test_the_lists_are_read_off_the_gui_thread(
     }
     services["kazneb_candidates"] = Recorded(monkeypatch, reports, "kazneb_candidates")
 
-    screen = PreservationScreen(db, admin, library_info(db))
+    screen = PreservationScreen(signed_in(db, admin))
     qtbot.addWidget(screen)
     panels = (screen.binding, screen.repair, screen.digitisation, screen.kazneb)
     # The screen is built before any row came: nothing was read in its constructor.
@@ -288,10 +288,10 @@ def test_a_scan_answers_at_once_while_the_lists_are_read(
 ) -> None:
     """A slow read of the lists does not hold a scan back: the scan's own answer is given in
     its slot, and the lists follow when the read is done."""
-    import ui.preservation.screen as module
+    from app.desk import Preservation as module
 
     orders = Recorded(monkeypatch, module, "list_orders")
-    screen = PreservationScreen(fund.db, fund.admin, library_info(fund.db))
+    screen = PreservationScreen(signed_in(fund.db, fund.admin))
     qtbot.addWidget(screen)
     screen.show()
     panel = screen.binding

@@ -18,7 +18,7 @@ from db.session import Database
 from tests.app.preservation.conftest import Fund, build_fund
 from tests.app.registers.conftest import pdf_text
 from tests.app.registers.test_formal_parts import pdftotext
-from tests.ui.conftest import Messages, screenshots_dir, type_text
+from tests.ui.conftest import Messages, screenshots_dir, signed_in, type_text
 from ui.common.choices import choose
 from ui.registers import RegistersScreen
 from ui.registers import screen as screen_module
@@ -34,7 +34,7 @@ def fund(sqlite_db: Database, actor: Actor) -> Fund:
 
 @pytest.fixture
 def screen(qtbot, fund: Fund) -> RegistersScreen:
-    widget = RegistersScreen(fund.db, fund.admin, library_info(fund.db))
+    widget = RegistersScreen(signed_in(fund.db, fund.admin))
     qtbot.addWidget(widget)
     widget.resize(1280, 720)
     widget.show()
@@ -94,7 +94,7 @@ def test_write_off_by_scanning(qtbot, screen: RegistersScreen, fund: Fund,
 def test_signatories_dialog(qtbot, fund: Fund, messages: Messages) -> None:
     from ui.registers.signatories import SignatoriesDialog
 
-    dialog = SignatoriesDialog(fund.db, fund.admin)
+    dialog = SignatoriesDialog(signed_in(fund.db, fund.admin))
     qtbot.addWidget(dialog)
     dialog.head_position.setText("Кітапхана директоры")
     dialog.head_name.setText("Ахметова Гүлнар")
@@ -143,7 +143,7 @@ def test_save_registers_in_a_worker(qtbot, screen: RegistersScreen, fund: Fund,
 
 def test_cancel_stops_the_worker(qtbot, screen: RegistersScreen, monkeypatch, tmp_path: Path,
                                  messages: Messages) -> None:  # fmt: skip
-    def slow(db, actor, req, progress, is_cancelled):  # type: ignore[no-untyped-def]
+    def slow(ws, req, progress, is_cancelled):  # type: ignore[no-untyped-def]
         from app.errors import Cancelled
 
         for n in range(500):
@@ -198,7 +198,7 @@ def test_the_saved_register_line_speaks_the_language(
 
     assert locale.install_language(code)
     try:
-        widget = RegistersScreen(fund.db, fund.admin, library_info(fund.db))
+        widget = RegistersScreen(signed_in(fund.db, fund.admin))
         qtbot.addWidget(widget)
         panel = widget.reports
         choose(panel.kind, "ksu")
@@ -287,7 +287,7 @@ def test_accession_act_printed_with_its_own_commission(
     qtbot, screen: RegistersScreen, fund: Fund, messages: Messages, tmp_path: Path
 ) -> None:
     set_formal_parts(fund.db, fund.admin, chair="Серікова А.", members=["Ким Л."])
-    panel = ReportPanel(fund.db, fund.admin)
+    panel = ReportPanel(signed_in(fund.db, fund.admin))
     qtbot.addWidget(panel)
     assert not panel.chair.isEnabled()
     choose(panel.kind, "accession-act")
@@ -318,7 +318,7 @@ def test_foreign_prices_valued_in_tenge_from_the_screen(
     batch = open_accession(fund.db, fund.admin, "purchase", "INV-7", date=date(2026, 3, 2))
     add_copies(fund.db, fund.admin, fund.record_id, 2, batch.id, "ABON", price="12.50",
                currency="USD")  # fmt: skip
-    panel = RatePanel(fund.db, fund.admin)
+    panel = RatePanel(signed_in(fund.db, fund.admin))
     qtbot.addWidget(panel)
     assert panel.batches.count() == 1 and "2 not valued" in panel.batches.currentText()
     type_text(panel.rate, "abc")
@@ -340,7 +340,7 @@ def test_money_on_a_kazakh_or_russian_screen_is_written_as_the_registers_write_i
     for code, word in (("kk", "дана"), ("ru", "экз.")):
         assert locale.install_language(code)
         try:
-            widget = RegistersScreen(fund.db, fund.admin, library_info(fund.db))
+            widget = RegistersScreen(signed_in(fund.db, fund.admin))
             qtbot.addWidget(widget)
             panel = widget.writeoff
             scan(qtbot, panel.scan, fund.barcodes[0])

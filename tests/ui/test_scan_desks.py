@@ -12,11 +12,10 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from app.intake.copies import get_copy
-from app.library import library_info
 from app.preservation.repair import repairs
 from db.session import Database
 from tests.app.audit.conftest import Fund, build_fund
-from tests.ui.conftest import Messages, screenshots_dir
+from tests.ui.conftest import Messages, screenshots_dir, signed_in
 from tests.ui.test_scan_routing import scanner_settings  # noqa: F401 (a fixture)
 from tests.ui.wedge import wedge
 from ui.common.choices import choose
@@ -41,7 +40,7 @@ def window(
     messages: Messages,
     scanner_settings: QSettings,  # noqa: F811
 ) -> Iterator[MainWindow]:
-    window = MainWindow(fund.db, fund.admin, library_info(fund.db))
+    window = MainWindow(signed_in(fund.db, fund.admin))
     qtbot.addWidget(window)
     window.resize(1280, 820)
     window.show()

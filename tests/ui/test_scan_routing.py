@@ -19,12 +19,11 @@ from app.audit.audits import Outcome, open_audit
 from app.catalog.records import create_record
 from app.intake.accession import open_accession
 from app.intake.copies import copies_of_record
-from app.library import library_info
 from app.security.roles import Actor
 from db.session import Database
 from tests.app.audit.conftest import Fund, build_fund
 from tests.records import book
-from tests.ui.conftest import Messages, screenshots_dir
+from tests.ui.conftest import Messages, screenshots_dir, signed_in
 from tests.ui.wedge import _key, type_slowly, wedge
 from ui.common.feedback import Feedback
 from ui.intake.accession_dialog import AccessionDialog
@@ -77,7 +76,7 @@ def desk(
     record = create_record(sqlite_db, actor, book("Қазақстан тарихы", "Қозыбаев, Манаш",
                                                   "2010", ISBN))  # fmt: skip
     open_accession(sqlite_db, actor, "purchase", "ТН-8")
-    window = MainWindow(sqlite_db, actor, library_info(sqlite_db))
+    window = MainWindow(signed_in(sqlite_db, actor))
     qtbot.addWidget(window)
     window.resize(1280, 820)
     window.show()
@@ -486,7 +485,7 @@ def test_adding_copies_shows_a_busy_sign_while_the_service_works(
     "Adding N copies…" and takes no second click."""
     import threading
 
-    import ui.intake.add_copies_dialog as module
+    from app.desk import Intake as module
 
     release = threading.Event()
     real = module.add_copies

@@ -18,10 +18,9 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
 from app.audit.audits import open_audit
-from app.library import library_info
 from db.models import AuditScan
 from tests.app.audit.conftest import Fund, build_fund
-from tests.ui.conftest import Messages
+from tests.ui.conftest import Messages, signed_in
 from tests.ui.test_scan_routing import scanner_settings  # noqa: F401 (a fixture)
 from ui.common.feedback import Feedback
 from ui.intake.screen import IntakeScreen
@@ -45,7 +44,7 @@ def window(
     scanner_settings: QSettings,  # noqa: F811
 ) -> Iterator[tuple[MainWindow, Fund]]:
     fund = build_fund(sqlite_db, actor)  # type: ignore[arg-type]
-    window = MainWindow(fund.db, fund.admin, library_info(fund.db))
+    window = MainWindow(signed_in(fund.db, fund.admin))
     qtbot.addWidget(window)
     window.show()
     yield window, fund

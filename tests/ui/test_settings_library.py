@@ -14,7 +14,7 @@ from app.intake.limits import confirm_above
 from app.security.roles import Actor, Role
 from app.security.users import add_user, authenticate
 from db.session import Database
-from tests.ui.conftest import screenshots_dir
+from tests.ui.conftest import screenshots_dir, signed_in
 from ui.settings import SettingsDialog
 
 
@@ -32,7 +32,7 @@ def settings(tmp_path: Path) -> Iterator[QSettings]:
 def test_an_administrator_sets_the_librarys_confirmation_limit(
     qtbot: QtBot, sqlite_db: Database, actor: Actor, settings: QSettings
 ) -> None:
-    dialog = SettingsDialog(settings=settings, db=sqlite_db, actor=actor)
+    dialog = SettingsDialog(settings=settings, ws=signed_in(sqlite_db, actor))
     qtbot.addWidget(dialog)
     dialog.show()
     assert dialog.library_group.isVisible() and dialog.confirm_above.value() == 20
@@ -44,7 +44,7 @@ def test_an_administrator_sets_the_librarys_confirmation_limit(
 
     add_user(sqlite_db, actor, "clerk", "secret-1", [Role.INTAKE])
     clerk = authenticate(sqlite_db, "clerk", "secret-1")
-    theirs = SettingsDialog(settings=settings, db=sqlite_db, actor=clerk)
+    theirs = SettingsDialog(settings=settings, ws=signed_in(sqlite_db, clerk))
     qtbot.addWidget(theirs)
     theirs.show()
     assert not theirs.library_group.isVisible()

@@ -7,6 +7,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
+from app.desk import Entrance
 from app.library import is_initialised, library_info
 from db.session import Database
 from tests.conftest import ADMIN, ADMIN_PASSWORD
@@ -27,7 +28,7 @@ def _fill_setup(qtbot: QtBot, dialog: FirstRunDialog, sigla: str, repeat: str) -
 def test_first_run_creates_the_library_then_signs_in(qtbot: QtBot, tmp_path: Path) -> None:
     db = Database(f"sqlite:///{tmp_path / 'new.sqlite'}")
     assert not is_initialised(db)
-    dialog = FirstRunDialog(db)
+    dialog = FirstRunDialog(Entrance(db))
     qtbot.addWidget(dialog)
     dialog.show()
 
@@ -49,7 +50,7 @@ def test_first_run_creates_the_library_then_signs_in(qtbot: QtBot, tmp_path: Pat
     qtbot.waitUntil(lambda: dialog.result() == FirstRunDialog.DialogCode.Accepted)
     assert library_info(db).sigla == "KZ-SmOB"
 
-    sign_in = SignInDialog(db, library_info(db).name, "admin")
+    sign_in = SignInDialog(Entrance(db), library_info(db).name, "admin")
     qtbot.addWidget(sign_in)
     sign_in.show()
     qtbot.keyClicks(sign_in.password, "kitap-2024")
@@ -59,7 +60,7 @@ def test_first_run_creates_the_library_then_signs_in(qtbot: QtBot, tmp_path: Pat
 
 
 def test_wrong_password_is_refused_and_the_dialog_stays(qtbot: QtBot, sqlite_db: Database) -> None:
-    dialog = SignInDialog(sqlite_db, library_info(sqlite_db).name, ADMIN)
+    dialog = SignInDialog(Entrance(sqlite_db), library_info(sqlite_db).name, ADMIN)
     qtbot.addWidget(dialog)
     dialog.show()
     qtbot.keyClicks(dialog.password, "not-the-password")
@@ -87,7 +88,7 @@ def test_first_run_says_where_the_sigla_goes_in_every_language(
         for code, words in (("en", "003, 040 and 852"), ("kk", "003, 040 және 852"),
                             ("ru", "003, 040 и 852")):  # fmt: skip
             assert locale.install_language(code)
-            dialog = FirstRunDialog(db)
+            dialog = FirstRunDialog(Entrance(db))
             qtbot.addWidget(dialog)
             shown = " ".join(label.text() for label in dialog.findChildren(QLabel))
             assert words in shown, (code, shown)

@@ -17,10 +17,10 @@ from pytestqt.qtbot import QtBot
 
 from app.catalog.folding import SORT_LANGUAGES, sort_key
 from app.catalog.records import create_record
-from app.library import library_info
 from app.security.roles import Actor
 from db.session import Database
 from tests.records import KAZAKH_BOOKS, book
+from tests.ui.conftest import signed_in
 from ui.common import locale
 from ui.main_window import MainWindow
 
@@ -99,7 +99,7 @@ def test_the_catalog_screen_lists_titles_in_the_interface_languages_order(
     for title in ["Үркер", "Ель", "Ұлытау", "Ёж", "Урал", "Ежи"]:
         create_record(sqlite_db, actor, book(title, "Автор, Аты", "2001"))
     assert locale.install_language(language)
-    window = MainWindow(sqlite_db, actor, library_info(sqlite_db))
+    window = MainWindow(signed_in(sqlite_db, actor))
     qtbot.addWidget(window)
     window.show()
     panel = window.catalog.search

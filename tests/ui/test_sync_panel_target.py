@@ -9,10 +9,12 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from app.catalog.records import create_record
+from app.desk import Workstation
 from app.security.roles import Actor
 from app.unioncat.config import ConfiguredTarget, add_target
 from db.session import Database
 from tests.records import KAZAKH_BOOKS
+from tests.ui.conftest import signed_in
 from ui.unioncat import sync_panel
 from ui.unioncat.sync_panel import SyncPanel
 
@@ -28,12 +30,12 @@ def test_choosing_another_union_catalog_reloads_the_waiting_list(
     read_for: list[str] = []
     waiting = sync_panel._waiting
 
-    def spy(db: Database, target: ConfiguredTarget | None, **kw: object) -> object:
+    def spy(ws: Workstation, target: ConfiguredTarget | None, **kw: object) -> object:
         read_for.append(target.name if target is not None else "")
-        return waiting(db, target, **kw)
+        return waiting(ws, target, **kw)
 
     monkeypatch.setattr(sync_panel, "_waiting", spy)
-    panel = SyncPanel(sqlite_db, actor)
+    panel = SyncPanel(signed_in(sqlite_db, actor))
     qtbot.addWidget(panel)
     panel.show()
     qtbot.waitUntil(lambda: panel.waiting_loaded, timeout=10_000)

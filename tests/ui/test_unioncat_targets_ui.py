@@ -23,7 +23,7 @@ from tests.app.unioncat.conftest import SYNC_PASSWORD, SYNC_USER
 from tests.app.unioncat.test_targets import MemoryKeyring
 from tests.app.unioncat.test_targets import memory_keyring as memory_keyring
 from tests.records import KAZAKH_BOOKS
-from tests.ui.conftest import Messages, type_text
+from tests.ui.conftest import Messages, signed_in, type_text
 from tests.unioncat_server import ZebraServer
 from ui.common.choices import choose
 from ui.unioncat import UnionCatalogScreen
@@ -39,7 +39,7 @@ NAME = "Өңірлік жиынтық каталог"
 def screen(
     qtbot: QtBot, sqlite_db: Database, actor: Actor, memory_keyring: MemoryKeyring
 ) -> UnionCatalogScreen:
-    widget = UnionCatalogScreen(sqlite_db, actor)
+    widget = UnionCatalogScreen(signed_in(sqlite_db, actor))
     widget.resize(1280, 760)
     qtbot.addWidget(widget)
     widget.show()

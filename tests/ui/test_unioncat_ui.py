@@ -27,7 +27,7 @@ from tests.app.unioncat.conftest import SYNC_PASSWORD, SYNC_USER, book_marcxml
 from tests.app.unioncat.test_targets import MemoryKeyring
 from tests.app.unioncat.test_targets import memory_keyring as memory_keyring
 from tests.records import KAZAKH_BOOKS, book
-from tests.ui.conftest import screenshots_dir
+from tests.ui.conftest import screenshots_dir, signed_in
 from tests.unioncat_server import ZebraServer
 from ui.common.choices import choose
 from ui.unioncat import UnionCatalogScreen
@@ -70,7 +70,7 @@ def screen(
         ),
         password=SYNC_PASSWORD,
     )  # fmt: skip
-    widget = UnionCatalogScreen(sqlite_db, actor)
+    widget = UnionCatalogScreen(signed_in(sqlite_db, actor))
     widget.resize(1280, 760)
     qtbot.addWidget(widget)
     widget.show()

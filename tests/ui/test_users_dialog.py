@@ -7,12 +7,13 @@ import pytest
 from PySide6.QtWidgets import QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
+from app.desk import Workstation
 from app.errors import AuthenticationFailed
 from app.library import library_info
 from app.security.roles import Actor, Role
 from app.security.users import add_user, authenticate
 from db.session import Database
-from tests.ui.conftest import Messages
+from tests.ui.conftest import Messages, signed_in
 from ui.main_window import MainWindow
 from ui.security.users_dialog import NewUserDialog, PasswordDialog, UsersDialog
 
@@ -28,7 +29,7 @@ def _names(dialog: UsersDialog) -> list[str]:
 def test_an_administrator_adds_a_user_sets_a_password_and_deactivates(
     qtbot: QtBot, sqlite_db: Database, actor: Actor, messages: Messages
 ) -> None:
-    dialog = UsersDialog(sqlite_db, actor)
+    dialog = UsersDialog(signed_in(sqlite_db, actor))
     qtbot.addWidget(dialog)
     dialog.show()
     assert _names(dialog) == ["admin"]
@@ -81,12 +82,12 @@ def test_only_administrators_see_users_in_the_menu(
     qtbot: QtBot, sqlite_db: Database, actor: Actor
 ) -> None:
     info = library_info(sqlite_db)
-    window = MainWindow(sqlite_db, actor, info)
+    window = MainWindow(Workstation(sqlite_db, actor, info))
     qtbot.addWidget(window)
     assert window.users_action.isVisible()
     assert window.users_action in window.menuBar().actions()[0].menu().actions()
     add_user(sqlite_db, actor, "bolat", "qabyldau1", [Role.CATALOGER])
     cataloger = authenticate(sqlite_db, "bolat", "qabyldau1")
-    other = MainWindow(sqlite_db, cataloger, info)
+    other = MainWindow(Workstation(sqlite_db, cataloger, info))
     qtbot.addWidget(other)
     assert not other.users_action.isVisible()

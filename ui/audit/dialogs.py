@@ -22,10 +22,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.audit.audits import AuditInfo, AuditReason, list_audits, open_audit
-from app.intake.locations import list_locations
-from app.security.roles import Actor
-from app.workstation import Database
+from app.audit.audits import AuditInfo, AuditReason
+from app.desk import Workstation
 from ui.common import messages
 from ui.common.choices import choice_name
 from ui.common.loads import ListLoad, busy_bar
@@ -36,15 +34,17 @@ from ui.common.worker import Worker, WorkerSet, alive
 class AuditsDialog(QDialog):
     """Pick an audit to work on, or open a new one; `chosen` is the audit id afterwards."""
 
-    def __init__(self, db: Database, actor: Actor, parent: QWidget | None = None) -> None:
+    def __init__(self, ws: Workstation, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.db, self.actor = db, actor
+        self.ws = ws
         self.chosen: int | None = None
         self.setWindowTitle(self.tr("Audits"))
         self.resize(820, 560)
         # Every audit the library ever made, each with its totals: read in a worker, under a
         # busy bar; the form below is usable meanwhile.
-        self.loads = ListLoad(self, list_audits, self._show, lambda m: messages.show_error(self, m))
+        self.loads = ListLoad(
+            self, ws.audits.list_audits, self._show, lambda m: messages.show_error(self, m)
+        )
         self.workers = WorkerSet()  # opening an audit
         open_button = self._build_table()
         form_box = self._build_new_audit_form()
@@ -106,7 +106,7 @@ class AuditsDialog(QDialog):
     def _fill_scope(self) -> None:
         """The locations and collections to check. Read inline: the library's shelves are a
         short settings table (one query, rows in the hundreds), not its fund or history."""
-        known = list_locations(self.db)
+        known = self.ws.intake.list_locations()
         for department in sorted_texts({loc.department for loc in known if loc.department}):
             entry = QListWidgetItem(department)
             entry.setData(Qt.ItemDataRole.UserRole, department)
@@ -135,7 +135,7 @@ class AuditsDialog(QDialog):
 
     def refresh(self) -> None:
         """Read the audits again, in a worker."""
-        self.loads.reload(self.db)
+        self.loads.reload()
 
     def _show(self, audits: list[AuditInfo]) -> None:
         self.table.setRowCount(len(audits))
@@ -176,13 +176,11 @@ class AuditsDialog(QDialog):
         now. The form waits under a busy bar; the dialog closes when the audit is open."""
         prefixes = [p.strip() for p in self.prefixes.text().split(",") if p.strip()]
         members = [m.strip() for m in self.members.text().split(",") if m.strip()]
-        db, actor, locations = self.db, self.actor, self.checked_locations()
+        ws, locations = self.ws, self.checked_locations()
         reason, responsible = str(self.reason.currentData()), self.responsible.text()
         departments = self.checked_collections()
         worker = Worker(
-            lambda **_: open_audit(
-                db,
-                actor,
+            lambda **_: ws.audits.open_audit(
                 locations,
                 prefixes,
                 reason=reason,

@@ -43,20 +43,14 @@ from app.audit.audits import (
     AuditProgress,
     Outcome,
     ScanFinding,
-    audit_progress,
-    current_location,
-    get_audit,
 )
-from app.audit.closing import close_audit
-from app.audit.corrections import BatchResult, move_to_found_location, restore_found
+from app.audit.corrections import BatchResult
 from app.audit.export import write_csv
-from app.audit.live import Scan, ScanAnswer, scans_and_counts
-from app.audit.results import RESULT_LISTS, AuditReport, LongLists, audit_report
-from app.audit.scanfile import ScanImport, import_scan_file
+from app.audit.live import Scan, ScanAnswer
+from app.audit.results import RESULT_LISTS, AuditReport, LongLists
+from app.audit.scanfile import ScanImport
 from app.catalog.isbn import is_isbn_query
-from app.library import LibraryInfo
-from app.security.roles import Actor
-from app.workstation import Database
+from app.desk import Workstation
 from ui.audit.dialogs import AuditsDialog
 from ui.common import messages
 from ui.common.choices import choice_name
@@ -105,14 +99,13 @@ class _Tab:
 
 
 def _shelf_and_count(
-    db: Database, actor: Actor, audit_id: int, device: str, **_: Any
+    ws: Workstation, audit_id: int, device: str, **_: Any
 ) -> tuple[str, AuditProgress]:
-    return current_location(db, actor, audit_id, device), audit_progress(db, audit_id)
+    return ws.audits.current_location(audit_id, device), ws.audits.audit_progress(audit_id)
 
 
 def _import_scans(
-    db: Database,
-    actor: Actor,
+    ws: Workstation,
     audit_id: int,
     path: str,
     device: str,
@@ -126,23 +119,20 @@ def _import_scans(
     def report(done: int, rejected: int, label: str) -> None:
         progress(done, 0, line.format(label=label, rejected=rejected))
 
-    return import_scan_file(
-        db, actor, audit_id, path, device, progress=report, is_cancelled=is_cancelled
+    return ws.audits.import_scan_file(
+        audit_id, path, device, progress=report, is_cancelled=is_cancelled
     )
 
 
-def _close_and_act(
-    db: Database, actor: Actor, audit_id: int, out: Path, **_: Any
-) -> tuple[int, Path]:
-    closed = close_audit(db, actor, audit_id)
-    report = audit_report(db, actor, audit_id, shelf_order=False)
-    from app.audit.act import write_act  # reportlab loads when an act is drawn, not at start
+def _close_and_act(ws: Workstation, audit_id: int, out: Path, **_: Any) -> tuple[int, Path]:
+    closed = ws.audits.close_audit(audit_id)
+    report = ws.audits.audit_report(audit_id, shelf_order=False)
     from ui.common.locale import current_language
 
     # The act in the interface's language (Kazakh for an English interface: an act is filed
     # in Kazakh or Russian).
     language = current_language() if current_language() in ("kk", "ru") else "kk"
-    return len(closed.marked_missing), write_act(db, report, out, language)
+    return len(closed.marked_missing), ws.audits.write_act(report, out, language)
 
 
 class AuditScreen(QWidget):
@@ -151,11 +141,9 @@ class AuditScreen(QWidget):
     scan_done = Signal(object)  # ScanFinding, after the widgets show it
     audit_loaded = Signal()  # the chosen audit's counters and shelf are shown
 
-    def __init__(
-        self, db: Database, actor: Actor, library: LibraryInfo, parent: QWidget | None = None
-    ) -> None:
+    def __init__(self, ws: Workstation, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.db, self.actor, self.library = db, actor, library
+        self.ws = ws
         self.audit: AuditInfo | None = None
         self.device = QSysInfo.machineHostName() or "workstation"
         self.workers = WorkerSet()
@@ -384,12 +372,12 @@ class AuditScreen(QWidget):
 
     # --- Choosing ----------------------------------------------------------------------
     def choose_audit(self) -> None:
-        dialog = AuditsDialog(self.db, self.actor, self)
+        dialog = AuditsDialog(self.ws, self)
         if dialog.exec() and dialog.chosen is not None:
             self.set_audit(dialog.chosen)
 
     def set_audit(self, audit_id: int) -> Worker:
-        self.audit = get_audit(self.db, audit_id)  # one row: inline
+        self.audit = self.ws.audits.get_audit(audit_id)  # one row: inline
         audit = self.audit
         self.title.setText(
             self.tr("Audit {id} ({status}): {scope} — responsible: {who}").format(
@@ -404,7 +392,7 @@ class AuditScreen(QWidget):
         self.scan_field.setFocus()
         # The counters grow with the audit: read in the scans' pool, so a scan made at once
         # is counted after them.
-        worker = Worker(_shelf_and_count, self.db, self.actor, audit.id, self.device)
+        worker = Worker(_shelf_and_count, self.ws, audit.id, self.device)
         worker.signals.finished.connect(alive(self, self._loaded))
         worker.signals.failed.connect(alive(self, lambda m: messages.show_error(self, m)))
         return self.scans.start(worker)
@@ -443,7 +431,7 @@ class AuditScreen(QWidget):
         answers: list[ScanAnswer] = []
         for (audit_id, device), run in itertools.groupby(items, key=lambda i: (i[0], i[1])):
             scans = [scan for _audit, _device, scan in run]
-            answers += scans_and_counts(self.db, self.actor, audit_id, scans, device)
+            answers += self.ws.audits.scans_and_counts(audit_id, scans, device)
         return answers
 
     def _scanned(self, answer: tuple[ScanFinding, AuditProgress]) -> None:
@@ -535,9 +523,7 @@ class AuditScreen(QWidget):
         serial = self._report_serial
         audit_id, long_lists = self.audit_id(), self._long_lists_shown()
         self._asked_long = long_lists
-        worker = Worker(
-            lambda **_: audit_report(self.db, self.actor, audit_id, long_lists=long_lists)
-        )
+        worker = Worker(lambda **_: self.ws.audits.audit_report(audit_id, long_lists=long_lists))
         worker.signals.finished.connect(
             alive(self, lambda r: self._report_arrived(serial, r, long_lists))
         )
@@ -599,7 +585,7 @@ class AuditScreen(QWidget):
         ):
             return None
         ids, audit_id = [c.item_id for c in copies], self.audit.id
-        return self._batch(lambda **_: move_to_found_location(self.db, self.actor, audit_id, ids))
+        return self._batch(lambda **_: self.ws.audits.move_to_found_location(audit_id, ids))
 
     def restore_selected(self) -> Worker | None:
         copies = self.selected("status_conflicts")
@@ -607,7 +593,7 @@ class AuditScreen(QWidget):
             return None
         ids = [c.item_id for c in copies]
         audit_id = self.audit.id
-        return self._batch(lambda **_: restore_found(self.db, self.actor, ids, audit_id=audit_id))
+        return self._batch(lambda **_: self.ws.audits.restore_found(ids, audit_id=audit_id))
 
     def _batch(self, action: Any) -> Worker:
         """A batch action in a worker: a thousand moves must not freeze the screen."""
@@ -675,7 +661,7 @@ class AuditScreen(QWidget):
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
         dialog.setMinimumDuration(300)
         line = self.tr("Line {label}; {rejected} rejected")
-        worker = Worker(_import_scans, self.db, self.actor, self.audit.id, path, device, line)
+        worker = Worker(_import_scans, self.ws, self.audit.id, path, device, line)
         dialog.canceled.connect(worker.cancel)
         worker.signals.progress.connect(
             alive(dialog, lambda _done, _total, label: dialog.setLabelText(label))
@@ -718,7 +704,7 @@ class AuditScreen(QWidget):
             )
         if not out:
             return None
-        worker = Worker(_close_and_act, self.db, self.actor, self.audit.id, Path(out))
+        worker = Worker(_close_and_act, self.ws, self.audit.id, Path(out))
         worker.signals.finished.connect(self._closed)
         worker.signals.failed.connect(alive(self, lambda m: messages.show_error(self, m)))
         return self.workers.start(worker)

@@ -8,23 +8,18 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QSplitter, QWidget
 
-from app.catalog.records import delete_record, get_record
+from app.desk import Workstation
 from app.errors import QorError
-from app.library import LibraryInfo
-from app.security.roles import Actor
-from app.workstation import Database
 from ui.catalog.record_view import RecordView
 from ui.catalog.search_panel import SearchPanel
 from ui.common import messages
 
 
 class CatalogScreen(QWidget):
-    def __init__(
-        self, db: Database, actor: Actor, library: LibraryInfo, parent: QWidget | None = None
-    ) -> None:
+    def __init__(self, ws: Workstation, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.db, self.actor, self.library = db, actor, library
-        self.search = SearchPanel(db)
+        self.ws = ws
+        self.search = SearchPanel(ws)
         self.view = RecordView()
         self.search.record_selected.connect(self.show_record)
         self.search.search_failed.connect(lambda message: messages.show_error(self, message))
@@ -46,7 +41,7 @@ class CatalogScreen(QWidget):
             self.view.show_detail(None)
             return
         try:
-            self.view.show_detail(get_record(self.db, record_id))
+            self.view.show_detail(self.ws.catalog.get_record(record_id))
         except QorError as exc:
             self.view.show_detail(None)
             messages.show_error(self, exc)
@@ -65,7 +60,7 @@ class CatalogScreen(QWidget):
         from app.catalog.templates import blank_book
         from ui.catalog.marc_editor import MarcEditor
 
-        editor = MarcEditor(self.db, self.actor, blank_book(self.library.sigla), None, self)
+        editor = MarcEditor(self.ws, blank_book(self.ws.library.sigla), None, self)
         if editor.exec() and editor.saved is not None:
             self.search.search_now()
 
@@ -74,13 +69,13 @@ class CatalogScreen(QWidget):
         if record_id is None:
             return
         try:
-            detail = get_record(self.db, record_id)
+            detail = self.ws.catalog.get_record(record_id)
         except QorError as exc:
             messages.show_error(self, exc)
             return
         from ui.catalog.marc_editor import MarcEditor
 
-        editor = MarcEditor(self.db, self.actor, detail.record, record_id, self)
+        editor = MarcEditor(self.ws, detail.record, record_id, self)
         if editor.exec() and editor.saved is not None:
             self.show_record(record_id)
             self.search.search_now()
@@ -95,7 +90,7 @@ class CatalogScreen(QWidget):
         ):
             return
         try:
-            delete_record(self.db, self.actor, record_id)
+            self.ws.catalog.delete_record(record_id)
         except QorError as exc:
             messages.show_error(self, exc)
             return
@@ -104,11 +99,11 @@ class CatalogScreen(QWidget):
     def import_marc(self) -> None:
         from ui.catalog.import_dialog import ImportDialog
 
-        dialog = ImportDialog(self.db, self.actor, self)
+        dialog = ImportDialog(self.ws, self)
         dialog.imported.connect(lambda _summary: self.search.search_now())
         dialog.exec()
 
     def export(self) -> None:
         from ui.catalog.export_dialog import ExportDialog
 
-        ExportDialog(self.db, self.actor, self.search.selected_ids(), self).exec()
+        ExportDialog(self.ws, self.search.selected_ids(), self).exec()

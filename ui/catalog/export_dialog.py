@@ -23,9 +23,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.catalog.exporting import SkippedRecord, export_records
-from app.security.roles import Actor
-from app.workstation import Database
+from app.catalog.exporting import SkippedRecord
+from app.desk import Workstation
 from ui.catalog.search_panel import format_count
 from ui.common.worker import Worker, WorkerSet
 
@@ -37,8 +36,7 @@ FORMATS = (
 
 
 def _export(
-    db: Database,
-    actor: Actor,
+    ws: Workstation,
     out: Path,
     format: str,
     ids: Sequence[int] | None,
@@ -48,7 +46,7 @@ def _export(
     is_cancelled: Callable[[], bool],
 ) -> tuple[int, list[SkippedRecord]]:
     skipped: list[SkippedRecord] = []
-    count = export_records(db, actor, out, format=format, ids=ids, scheme=scheme, skipped=skipped)
+    count = ws.catalog.export_records(out, format=format, ids=ids, scheme=scheme, skipped=skipped)
     return count, skipped
 
 
@@ -57,13 +55,12 @@ class ExportDialog(QDialog):
 
     def __init__(
         self,
-        db: Database,
-        actor: Actor,
+        ws: Workstation,
         selected_ids: Sequence[int] = (),
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.db, self.actor = db, actor
+        self.ws = ws
         self.selected_ids = list(selected_ids)
         self.workers = WorkerSet()
         self.written: int | None = None
@@ -161,8 +158,7 @@ class ExportDialog(QDialog):
         self.result_label.setText(self.tr("Exporting…"))
         worker = Worker(
             _export,
-            self.db,
-            self.actor,
+            self.ws,
             Path(self.output.text().strip()),
             self.format_key(),
             ids,

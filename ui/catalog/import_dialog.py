@@ -26,10 +26,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.catalog.importing import ImportSummary, import_files
+from app.catalog.importing import ImportSummary
+from app.desk import Workstation
 from app.marc.reading import count_records
-from app.security.roles import Actor
-from app.workstation import Database
 from ui.catalog.search_panel import format_count
 from ui.common.worker import Worker, WorkerSet
 
@@ -45,9 +44,9 @@ class ImportDialog(QDialog):
     # the worker's thread, so the progress bar is set in the GUI thread (a queued connection).
     total_counted = Signal(int)
 
-    def __init__(self, db: Database, actor: Actor, parent: QWidget | None = None) -> None:
+    def __init__(self, ws: Workstation, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.db, self.actor = db, actor
+        self.ws = ws
         self.workers = WorkerSet()
         self.worker: Worker | None = None
         self.summary: ImportSummary | None = None
@@ -226,7 +225,7 @@ class ImportDialog(QDialog):
             )
             progress(done + rejected, total, text)
 
-        return import_files(self.db, self.actor, paths, progress=report, **options)
+        return self.ws.catalog.import_files(paths, progress=report, **options)
 
     def _set_total(self, total: int) -> None:
         self.total = total

@@ -36,12 +36,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.catalog.records import RecordSummary, create_record, update_record
+from app.catalog.records import RecordSummary
+from app.desk import Workstation
 from app.errors import InvalidInput, QorError
 from app.marc.mrk import mrk_to_record, record_to_mrk
 from app.marc.validation import Problem, Severity, validate
-from app.security.roles import Actor
-from app.workstation import Database
 from ui.common import messages
 
 TAG, IND1, IND2, DATA = range(4)
@@ -105,14 +104,13 @@ class MarcEditor(QDialog):
 
     def __init__(
         self,
-        db: Database,
-        actor: Actor,
+        ws: Workstation,
         record: pymarc.Record,
         record_id: int | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.db, self.actor, self.record_id = db, actor, record_id
+        self.ws, self.record_id = ws, record_id
         self.saved: RecordSummary | None = None
         self.problems: list[Problem] = []
         self.setWindowTitle(self.tr("New record") if record_id is None else self.tr("Edit record"))
@@ -503,9 +501,9 @@ class MarcEditor(QDialog):
         record = self.record()
         try:
             if self.record_id is None:
-                self.saved = create_record(self.db, self.actor, record)
+                self.saved = self.ws.catalog.create_record(record)
             else:
-                self.saved = update_record(self.db, self.actor, self.record_id, record)
+                self.saved = self.ws.catalog.update_record(self.record_id, record)
         except QorError as exc:
             messages.show_error(self, exc)
             return

@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.catalog.search import SearchResult, search
-from app.workstation import Database
+from app.catalog.search import SearchResult
+from app.desk import Workstation
 from ui.catalog.results_model import PAGE, ResultsModel
 from ui.common.locale import current_language
 from ui.common.worker import Worker, WorkerSet, alive
@@ -31,7 +31,7 @@ TYPING_PAUSE_MS = 300
 
 
 def _search_page(
-    db: Database,
+    ws: Workstation,
     query: str,
     offset: int,
     sort: str,
@@ -40,7 +40,7 @@ def _search_page(
     progress: Callable[[int, int, str], None],
     is_cancelled: Callable[[], bool],
 ) -> SearchResult:
-    return search(db, query, limit=PAGE, offset=offset, sort=sort, language=language)
+    return ws.catalog.search(query, limit=PAGE, offset=offset, sort=sort, language=language)
 
 
 def format_count(count: int) -> str:
@@ -53,9 +53,9 @@ class SearchPanel(QWidget):
     results_shown = Signal(int)  # generation, after its first page is in the model
     search_failed = Signal(str)
 
-    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+    def __init__(self, ws: Workstation, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.db = db
+        self.ws = ws
         self.workers = WorkerSet()
         self.model = ResultsModel(self)
         self.model.more_wanted.connect(self._fetch_page)
@@ -122,7 +122,7 @@ class SearchPanel(QWidget):
         generation = self.model.start_search()
         self.count.setText(self.tr("Searching…"))
         worker = Worker(
-            _search_page, self.db, self.query.text(), 0, self.sort_key(), current_language()
+            _search_page, self.ws, self.query.text(), 0, self.sort_key(), current_language()
         )
         worker.signals.finished.connect(alive(self, lambda r: self._first_page(generation, r)))
         worker.signals.failed.connect(alive(self, lambda m: self._failed(generation, m)))
@@ -145,7 +145,7 @@ class SearchPanel(QWidget):
 
     def _fetch_page(self, generation: int, offset: int) -> None:
         worker = Worker(
-            _search_page, self.db, self.query.text(), offset, self.sort_key(), current_language()
+            _search_page, self.ws, self.query.text(), offset, self.sort_key(), current_language()
         )
         worker.signals.finished.connect(
             alive(self, lambda result: self.model.add_page(generation, offset, result.hits))

@@ -21,16 +21,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.desk import Workstation
 from app.errors import QorError
 from app.intake.accession import (
     AccessionInfo,
     AccessionSource,
     Medium,
     legal_deposit_deadline,
-    open_accession,
 )
-from app.security.roles import Actor
-from app.workstation import Database
 from ui.common.locale import format_date
 
 MET_COLOUR = "#0b6b1f"
@@ -84,10 +82,10 @@ class AccessionDialog(QDialog):
     (empty document number, missing print date, no intake role) is shown in the dialog."""
 
     def __init__(
-        self, db: Database, actor: Actor, parent: QWidget | None = None, today: date | None = None
+        self, ws: Workstation, parent: QWidget | None = None, today: date | None = None
     ) -> None:
         super().__init__(parent)
-        self.db, self.actor = db, actor
+        self.ws = ws
         self.opened: AccessionInfo | None = None
         today = today or date.today()
         self.setWindowTitle(self.tr("New accession batch (акт приёма)"))
@@ -177,9 +175,7 @@ class AccessionDialog(QDialog):
     def open_batch(self) -> None:
         legal = self.is_legal_deposit()
         try:
-            self.opened = open_accession(
-                self.db,
-                self.actor,
+            self.opened = self.ws.intake.open_accession(
                 str(self.source.currentData()),
                 self.document_number.text(),
                 date=_date(self.received),

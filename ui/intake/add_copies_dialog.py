@@ -24,16 +24,13 @@ from PySide6.QtWidgets import (
 )
 
 from app.catalog.access_points import extract
-from app.catalog.records import RecordSummary, get_record
+from app.catalog.records import RecordSummary
+from app.desk import Workstation
 from app.errors import DuplicateBarcode, QorError
 from app.intake.accession import AccessionInfo
 from app.intake.barcodes import is_isbn_ean, normalise_scan
-from app.intake.copies import MAX_COPIES, CopyInfo, add_copies, check_label
-from app.intake.limits import confirm_above
-from app.intake.locations import list_locations
+from app.intake.copies import MAX_COPIES, CopyInfo
 from app.intake.numbering import default_call_number
-from app.security.roles import Actor
-from app.workstation import Database
 from ui.common.feedback import Feedback, FeedbackBanner, SoundPlayer
 from ui.common.scan_field import ScanField, ScanSettings
 from ui.common.worker import Worker, WorkerSet, alive
@@ -54,10 +51,10 @@ def confirm_many(parent: QWidget, count: int, limit: int) -> bool:
     return confirm_by_typing(parent, question, str(count))
 
 
-def record_call_number(db: Database, record: RecordSummary) -> str:
+def record_call_number(ws: Workstation, record: RecordSummary) -> str:
     """The call number copies of `record` get unless the operator changes it."""
     try:
-        classification = extract(get_record(db, record.id).record).classification
+        classification = extract(ws.catalog.get_record(record.id).record).classification
     except QorError:
         classification = ""
     return default_call_number(classification, record.author, record.title)
@@ -69,8 +66,7 @@ class AddCopiesDialog(QDialog):
 
     def __init__(
         self,
-        db: Database,
-        actor: Actor,
+        ws: Workstation,
         record: RecordSummary,
         batch: AccessionInfo,
         parent: QWidget | None = None,
@@ -79,9 +75,9 @@ class AddCopiesDialog(QDialog):
         location_code: str = "",
     ) -> None:
         super().__init__(parent)
-        self.db, self.actor, self.record, self.batch = db, actor, record, batch
+        self.ws, self.record, self.batch = ws, record, batch
         self.added: list[CopyInfo] = []
-        self.confirm_above = confirm_above(db)  # the library's limit, read as the dialog opens
+        self.confirm_above = ws.settings.confirm_above()  # the library's, read as it opens
         self.workers = WorkerSet()
         self.worker: Worker | None = None
         self.setWindowTitle(self.tr("Add copies"))
@@ -96,7 +92,7 @@ class AddCopiesDialog(QDialog):
         self.count = QSpinBox()
         self.count.setRange(1, MAX_COPIES)
         self.location = QComboBox()
-        for place in list_locations(db):
+        for place in ws.intake.list_locations():
             self.location.addItem(f"{place.code} — {place.name}", place.code)
         if location_code:
             self.location.setCurrentIndex(max(0, self.location.findData(location_code)))
@@ -108,7 +104,7 @@ class AddCopiesDialog(QDialog):
         price_row = QHBoxLayout()
         price_row.addWidget(self.price, 1)
         price_row.addWidget(self.currency)
-        self.call_number = QLineEdit(record_call_number(db, record))
+        self.call_number = QLineEdit(record_call_number(ws, record))
 
         self.label_scan = ScanField(scan_settings)
         self.label_scan.setPlaceholderText(self.tr("Scan pre-printed labels here (optional)"))
@@ -200,7 +196,7 @@ class AddCopiesDialog(QDialog):
             )
             return
         try:
-            code = check_label(self.db, code)
+            code = self.ws.intake.check_label(code)
         except DuplicateBarcode as exc:
             self.feedback.show_result(Feedback.DUPLICATE, str(exc))
             return
@@ -250,15 +246,13 @@ class AddCopiesDialog(QDialog):
         labels = self.barcodes()
         if not confirm_many(self, self.count.value(), self.confirm_above):
             return None
-        db, actor, record_id, count, batch_id = (
-            self.db, self.actor, self.record.id, self.count.value(), self.batch.id
+        ws, record_id, count, batch_id = (
+            self.ws, self.record.id, self.count.value(), self.batch.id
         )  # fmt: skip
         location, call_number = str(self.location.currentData()), self.call_number.text()
         currency = self.currency.text() or "KZT"
         self.worker = Worker(
-            lambda **_: add_copies(
-                db,
-                actor,
+            lambda **_: ws.intake.add_copies(
                 record_id,
                 count,
                 batch_id,

@@ -16,14 +16,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.catalog.records import get_record
+from app.desk import Workstation
 from app.errors import DuplicateBarcode, QorError
-from app.intake.completion import complete_copy
-from app.intake.copies import CopyInfo, check_label
-from app.intake.locations import list_locations
+from app.intake.copies import CopyInfo
 from app.intake.status import ItemStatus
-from app.security.roles import Actor
-from app.workstation import Database
 from ui.common.feedback import Feedback, FeedbackBanner, SoundPlayer
 from ui.common.scan_field import ScanField, ScanSettings
 from ui.intake.add_copies_dialog import record_call_number
@@ -35,15 +31,14 @@ class CompleteCopyDialog(QDialog):
 
     def __init__(
         self,
-        db: Database,
-        actor: Actor,
+        ws: Workstation,
         copy: CopyInfo,
         parent: QWidget | None = None,
         scan_settings: ScanSettings | None = None,
         player: SoundPlayer | None = None,
     ) -> None:
         super().__init__(parent)
-        self.db, self.actor, self.copy = db, actor, copy
+        self.ws, self.copy = ws, copy
         self.completed: CopyInfo | None = None
         self.label_code: str | None = None
         self.setWindowTitle(self.tr("Complete copy {number}").format(number=copy.inventory_number))
@@ -63,7 +58,7 @@ class CompleteCopyDialog(QDialog):
         self.generate.setEnabled(in_processing)
         self.call_number = QLineEdit(copy.call_number or self._default_call_number())
         self.location = QComboBox()
-        for place in list_locations(db):
+        for place in ws.intake.list_locations():
             self.location.addItem(f"{place.code} — {place.name}", place.code)
         self.location.setCurrentIndex(self.location.findData(copy.location_code))
         self.feedback = FeedbackBanner(player=player)
@@ -104,15 +99,15 @@ class CompleteCopyDialog(QDialog):
 
     def _default_call_number(self) -> str:
         try:
-            summary = get_record(self.db, self.copy.record_id).summary
+            summary = self.ws.catalog.get_record(self.copy.record_id).summary
         except QorError:
             return ""
-        return record_call_number(self.db, summary)
+        return record_call_number(self.ws, summary)
 
     def take_label(self, scan: str) -> None:
         """The label to put on the copy, checked at once as the service will check it."""
         try:
-            code = check_label(self.db, scan, self.copy.inventory_number)
+            code = self.ws.intake.check_label(scan, self.copy.inventory_number)
         except DuplicateBarcode as exc:
             if exc.inventory_number == self.copy.inventory_number:
                 self.feedback.show_result(
@@ -144,9 +139,7 @@ class CompleteCopyDialog(QDialog):
             self.accept()
             return
         try:
-            self.completed = complete_copy(
-                self.db,
-                self.actor,
+            self.completed = self.ws.intake.complete_copy(
                 self.copy.id,
                 barcode=self.label_code,
                 generate_barcode=generate,

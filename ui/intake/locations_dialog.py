@@ -15,10 +15,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.desk import Workstation
 from app.errors import QorError
-from app.intake.locations import LocationInfo, add_location, list_locations
-from app.security.roles import Actor
-from app.workstation import Database
+from app.intake.locations import LocationInfo
 from ui.common.feedback import Feedback, FeedbackBanner, SoundPlayer
 
 
@@ -27,13 +26,12 @@ class LocationsDialog(QDialog):
 
     def __init__(
         self,
-        db: Database,
-        actor: Actor,
+        ws: Workstation,
         parent: QWidget | None = None,
         player: SoundPlayer | None = None,
     ) -> None:
         super().__init__(parent)
-        self.db, self.actor = db, actor
+        self.ws = ws
         self.added: list[LocationInfo] = []
         self.setWindowTitle(self.tr("Locations"))
         self.setMinimumWidth(520)
@@ -77,7 +75,7 @@ class LocationsDialog(QDialog):
     def refresh(self) -> None:
         self.places.clear()
         try:
-            places = list_locations(self.db)
+            places = self.ws.intake.list_locations()
         except QorError as exc:
             self.feedback.show_result(Feedback.REFUSED, str(exc))
             return
@@ -93,9 +91,7 @@ class LocationsDialog(QDialog):
 
     def add(self) -> None:
         try:
-            place = add_location(
-                self.db,
-                self.actor,
+            place = self.ws.intake.add_location(
                 self.code.text(),
                 self.name.text(),
                 department=self.department.text(),

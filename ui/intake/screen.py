@@ -30,29 +30,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.catalog.records import RecordSummary, get_record
+from app.catalog.records import RecordSummary
 from app.catalog.templates import blank_book
+from app.desk import Workstation
 from app.errors import QorError
 from app.i18n import translate
-from app.intake.accession import AccessionInfo, get_accession, list_accessions
+from app.intake.accession import AccessionInfo
 from app.intake.barcodes import classify_scan, is_isbn_ean, normalise_scan
 from app.intake.completion import missing_for
 from app.intake.copies import (
     CopyInfo,
     ReleaseResult,
-    copies_of_accession,
-    copies_of_record,
-    copy_by_barcode,
-    records_held_by_isbn,
-    release_copies,
     scanned_isbn,
 )
 from app.intake.status import ItemStatus
-from app.library import LibraryInfo
-from app.security.roles import Actor
-from app.unioncat.config import list_targets
-from app.unioncat.copycat import CopyImport, import_hit
-from app.workstation import Database
+from app.unioncat.copycat import CopyImport
 from ui.catalog.marc_editor import MarcEditor
 from ui.common import messages
 from ui.common.feedback import Feedback, FeedbackBanner, SoundPlayer
@@ -72,20 +64,20 @@ RECENT_BATCHES = 30
 
 
 def _load_batches(
-    db: Database, current: int | None, **_: object
+    ws: Workstation, current: int | None, **_: object
 ) -> tuple[list[AccessionInfo], int, list[CopyInfo]]:
     """The recent batches, newest first, which of them to show (`current` if it is among
     them, else the newest) and that batch's copies: read in a worker (a batch may hold
     thousands of copies)."""
-    recent = list_accessions(db)[:RECENT_BATCHES]
-    batches = [get_accession(db, b.id) for b in recent]
+    recent = ws.intake.list_accessions(latest=RECENT_BATCHES)  # a bounded query
+    batches = [ws.intake.get_accession(b.id) for b in recent]
     index = next((i for i, b in enumerate(batches) if b.id == current), 0)
-    copies = copies_of_accession(db, batches[index].id) if batches else []
+    copies = ws.intake.copies_of_accession(batches[index].id) if batches else []
     return batches, (index if batches else -1), copies
 
 
-def _load_copies(db: Database, batch_id: int, **_: object) -> list[CopyInfo]:
-    return copies_of_accession(db, batch_id)
+def _load_copies(ws: Workstation, batch_id: int, **_: object) -> list[CopyInfo]:
+    return ws.intake.copies_of_accession(batch_id)
 
 
 @dataclass(frozen=True)
@@ -100,18 +92,18 @@ class ScanAnswer:
     released: ReleaseResult | None = None
 
 
-def answer_scan(db: Database, actor: Actor, code: str, release: bool) -> ScanAnswer:
+def answer_scan(ws: Workstation, code: str, release: bool) -> ScanAnswer:
     """A scan's reads (one round trip for a copy or an ISBN), and its release in release
     mode; in the scan queue's thread."""
     isbn = scanned_isbn(code)
     # A typed ISBN-10 could be some copy's Code 128 barcode: the copy wins.
-    copy = None if isbn is None or is_isbn_ean(code) else copy_by_barcode(db, code)
+    copy = None if isbn is None or is_isbn_ean(code) else ws.intake.copy_by_barcode(code)
     if isbn is not None and copy is None:
-        return ScanAnswer(code, isbn=isbn, records=records_held_by_isbn(db, isbn))
+        return ScanAnswer(code, isbn=isbn, records=ws.intake.records_held_by_isbn(isbn))
     if copy is None:
-        copy = copy_by_barcode(db, code)
+        copy = ws.intake.copy_by_barcode(code)
     if copy is not None and release:
-        return ScanAnswer(code, copy=copy, released=release_copies(db, actor, [code]))
+        return ScanAnswer(code, copy=copy, released=ws.intake.release_copies([code]))
     return ScanAnswer(code, copy=copy)
 
 
@@ -129,15 +121,13 @@ class IntakeScreen(QWidget):
 
     def __init__(
         self,
-        db: Database,
-        actor: Actor,
-        library: LibraryInfo,
+        ws: Workstation,
         parent: QWidget | None = None,
         scan_settings: ScanSettings | None = None,
         player: SoundPlayer | None = None,
     ) -> None:
         super().__init__(parent)
-        self.db, self.actor, self.library = db, actor, library
+        self.ws = ws
         self.scan_settings = scan_settings if scan_settings is not None else ScanSettings.load()
         self.player = player
         self.workers = WorkerSet()
@@ -343,7 +333,7 @@ class IntakeScreen(QWidget):
         """The recent batches, newest first, each with its count and value, and the chosen
         one's copies: read in a worker (`loaded` is emitted once they are shown)."""
         current = select_id if select_id is not None else (self.batch.id if self.batch else None)
-        return self._load(Worker(_load_batches, self.db, current), self._batches_loaded)
+        return self._load(Worker(_load_batches, self.ws, current), self._batches_loaded)
 
     def _batches_loaded(self, answer: tuple[list[AccessionInfo], int, list[CopyInfo]]) -> None:
         batches, index, copies = answer
@@ -406,7 +396,7 @@ class IntakeScreen(QWidget):
         if self.batch is None:
             self._show_copies([])
             return
-        self._load(Worker(_load_copies, self.db, self.batch.id), self._show_copies)
+        self._load(Worker(_load_copies, self.ws, self.batch.id), self._show_copies)
 
     def _show_copies(self, copies: list[CopyInfo]) -> None:
         self.model.set_copies(copies)
@@ -433,7 +423,7 @@ class IntakeScreen(QWidget):
         )
 
     def new_batch(self) -> None:
-        dialog = AccessionDialog(self.db, self.actor, self)
+        dialog = AccessionDialog(self.ws, self)
 
         def done(result: int) -> None:
             if result and dialog.opened is not None:
@@ -461,7 +451,7 @@ class IntakeScreen(QWidget):
             return
         code = normalise_scan(scan)
         self.scans.submit(
-            answer_scan, self.db, self.actor, code, self.release_mode.isChecked(),
+            answer_scan, self.ws, code, self.release_mode.isChecked(),
             answered=self._scan_answered, refused=self._scan_refused,
         )  # fmt: skip
 
@@ -550,7 +540,7 @@ class IntakeScreen(QWidget):
     def _record_found(self, record: RecordSummary, held: int | None = None) -> None:
         self.record, self.pending_isbn = record, None
         if held is None:
-            held = len(copies_of_record(self.db, record.id))
+            held = len(self.ws.intake.copies_of_record(record.id))
         self.feedback.show_result(
             Feedback.RECORD_FOUND,
             self.tr("«{title}» is in the catalog ({held} copies held).").format(
@@ -565,7 +555,7 @@ class IntakeScreen(QWidget):
         self, code: str, copy: CopyInfo | None, released: ReleaseResult | None = None
     ) -> None:
         if copy is None:
-            kind = classify_scan(code, self.library.barcode_scheme)
+            kind = classify_scan(code, self.ws.library.barcode_scheme)
             if kind == "location":
                 message = self.tr("{code} is a shelf location, not a copy.").format(code=code)
             elif kind == "item":
@@ -649,7 +639,7 @@ class IntakeScreen(QWidget):
             return
         location = self.model.copies[-1].location_code if self.model.copies else ""
         dialog = AddCopiesDialog(
-            self.db, self.actor, record, batch, self, self.scan_settings, self.player, location
+            self.ws, record, batch, self, self.scan_settings, self.player, location
         )
 
         def done(result: int) -> None:
@@ -660,7 +650,7 @@ class IntakeScreen(QWidget):
 
     def _copies_added(self, added: list[CopyInfo]) -> None:
         if self.record is not None:  # the book's panel counts the new copies at once
-            self._show_record(self.record, len(copies_of_record(self.db, self.record.id)))
+            self._show_record(self.record, len(self.ws.intake.copies_of_record(self.record.id)))
         self.model.add_copies(added)
         self.table.scrollToBottom()
         numbers = ", ".join(c.inventory_number for c in added)
@@ -676,7 +666,7 @@ class IntakeScreen(QWidget):
         isbn = self.pending_isbn
         if isbn is None:
             return
-        targets = [t for t in list_targets(self.db) if "isbn" in t.indexes]
+        targets = [t for t in self.ws.unioncat.list_targets() if "isbn" in t.indexes]
         if not targets:
             self.feedback.show_result(
                 Feedback.REFUSED,
@@ -722,8 +712,8 @@ class IntakeScreen(QWidget):
             hit = dialog.chosen
             if not result or hit is None:
                 return
-            db, actor = self.db, self.actor
-            worker = Worker(lambda progress, is_cancelled: import_hit(db, actor, hit))
+            ws = self.ws
+            worker = Worker(lambda progress, is_cancelled: ws.unioncat.import_hit(hit))
             worker.signals.finished.connect(self._imported)
             worker.signals.failed.connect(self._remote_failed)
             self.workers.start(worker)
@@ -733,13 +723,13 @@ class IntakeScreen(QWidget):
     def _imported(self, outcome: CopyImport) -> None:
         self.last_import = outcome
         try:
-            record = get_record(self.db, outcome.record_id).summary
+            record = self.ws.catalog.get_record(outcome.record_id).summary
         except QorError as exc:
             self.feedback.show_result(Feedback.REFUSED, str(exc))
             return
         self.record, self.pending_isbn = record, None
         self.feedback.show_result(Feedback.RECORD_FOUND, outcome.message)
-        self._show_record(record, len(copies_of_record(self.db, record.id)))
+        self._show_record(record, len(self.ws.intake.copies_of_record(record.id)))
         self._update_actions()
         if self.open_add_copies and self.batch is not None:
             self.add_copies()
@@ -748,8 +738,8 @@ class IntakeScreen(QWidget):
         isbn = self.pending_isbn
         if isbn is None:
             return
-        record = blank_book(self.library.sigla, isbn=isbn)
-        editor = MarcEditor(self.db, self.actor, record, None, self)
+        record = blank_book(self.ws.library.sigla, isbn=isbn)
+        editor = MarcEditor(self.ws, record, None, self)
 
         def done(result: int) -> None:
             if result and editor.saved is not None:
@@ -783,10 +773,10 @@ class IntakeScreen(QWidget):
         if not messages.confirm(self, question):
             self.focus_scan()
             return None
-        db, actor, batch_id = self.db, self.actor, self.batch.id
+        ws, batch_id = self.ws, self.batch.id
         self.release_batch_button.setEnabled(False)
         self.feedback.show_result(Feedback.INFO, self.tr("Releasing the batch's copies…"), False)
-        worker = Worker(lambda **_: release_copies(db, actor, accession_id=batch_id))
+        worker = Worker(lambda **_: ws.intake.release_copies(accession_id=batch_id))
         worker.signals.finished.connect(alive(self, self._released))
         worker.signals.failed.connect(alive(self, self._release_failed))
         return self.workers.start(worker)
@@ -797,7 +787,7 @@ class IntakeScreen(QWidget):
 
     def _release(self, barcodes: list[str]) -> None:
         try:
-            result = release_copies(self.db, self.actor, barcodes)
+            result = self.ws.intake.release_copies(barcodes)
         except QorError as exc:
             self.feedback.show_result(Feedback.REFUSED, str(exc))
             return
@@ -851,9 +841,7 @@ class IntakeScreen(QWidget):
         copy = self.copy_to_complete()
         if copy is None:
             return
-        dialog = CompleteCopyDialog(
-            self.db, self.actor, copy, self, self.scan_settings, self.player
-        )
+        dialog = CompleteCopyDialog(self.ws, copy, self, self.scan_settings, self.player)
 
         def done(result: int) -> None:
             if result and dialog.completed is not None:
@@ -876,7 +864,7 @@ class IntakeScreen(QWidget):
         self._update_actions()
 
     def edit_locations(self) -> None:
-        dialog = LocationsDialog(self.db, self.actor, self, self.player)
+        dialog = LocationsDialog(self.ws, self, self.player)
 
         def done(_result: int) -> None:
             if dialog.added:
@@ -897,5 +885,5 @@ class IntakeScreen(QWidget):
     def print_labels(self) -> None:
         from ui.intake.labels_dialog import LabelsDialog  # reportlab loads when labels are made
 
-        dialog = LabelsDialog(self.model.copies, self.selected_copies(), self.library, self)
+        dialog = LabelsDialog(self.model.copies, self.selected_copies(), self.ws.library, self)
         self._open(dialog, lambda _result: None)

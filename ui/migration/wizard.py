@@ -26,15 +26,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.desk import Workstation
 from app.i18n import QT_TRANSLATE_NOOP
 from app.migration.service import (
     MigrationReport,
-    migrate_irbis,
     read_location_map,
-    write_worklist,
 )
-from app.security.roles import Actor
-from app.workstation import Database
 from ui.common.choices import choice_name
 from ui.common.worker import Worker, WorkerSet, alive
 
@@ -55,8 +52,7 @@ NEAREST = {
 
 
 def _run(
-    db: Database,
-    actor: Actor,
+    ws: Workstation,
     path: Path,
     location_map: Path | None,
     dry_run: bool,
@@ -65,9 +61,7 @@ def _run(
     is_cancelled: Any,
 ) -> MigrationReport:
     mapping = read_location_map(location_map) if location_map else None
-    return migrate_irbis(
-        db,
-        actor,
+    return ws.migration.migrate_irbis(
         path,
         dry_run=dry_run,
         location_map=mapping,
@@ -79,9 +73,9 @@ def _run(
 class MigrationWizard(QDialog):
     migrated = Signal(object)  # the MigrationReport of a real run
 
-    def __init__(self, db: Database, actor: Actor, parent: QWidget | None = None) -> None:
+    def __init__(self, ws: Workstation, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.db, self.actor = db, actor
+        self.ws = ws
         self.workers = WorkerSet()
         self.worker: Worker | None = None
         self.report: MigrationReport | None = None
@@ -197,7 +191,7 @@ class MigrationWizard(QDialog):
         if not name:
             return
         try:
-            count = write_worklist(self.db, Path(name))
+            count = self.ws.migration.write_worklist(Path(name))
         except OSError as exc:
             self.status.setText(
                 self.tr("The worklist was not saved: {reason}").replace(
@@ -228,9 +222,7 @@ class MigrationWizard(QDialog):
             self.tr("Dry run: reading the source…") if dry_run else self.tr("Migrating…")
         )
         self.progress.setVisible(True)
-        worker = Worker(
-            _run, self.db, self.actor, path, Path(mapping) if mapping else None, dry_run
-        )
+        worker = Worker(_run, self.ws, path, Path(mapping) if mapping else None, dry_run)
         worker.signals.progress.connect(alive(self, self._progress))
         worker.signals.finished.connect(alive(self, self._finished))
         worker.signals.failed.connect(alive(self, self._failed))

@@ -23,13 +23,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.desk import Workstation
 from app.errors import QorError
-from app.intake.copies import copy_by_barcode
-from app.preservation.repair import RepairReportRow, repair_report
-from app.registers.kazneb import KaznebCategory, kazneb_candidates, mark_kazneb_candidate
-from app.registers.repair_report import render_repair_report
-from app.security.roles import Actor
-from app.workstation import Database
+from app.preservation.repair import RepairReportRow
+from app.registers.kazneb import KaznebCategory
 from ui.common import messages
 from ui.common.choices import choice_name
 from ui.common.keyboard import give_key
@@ -43,10 +40,17 @@ from ui.preservation.screen import date_edit, scan_field, to_date
 class RepairReportPanel(QWidget):
     """Repairs grouped by type, month or staff over a period, shown and saved as PDF."""
 
-    def __init__(self, db: Database, actor: Actor) -> None:
+    def __init__(self, ws: Workstation) -> None:
         super().__init__()
-        self.db, self.actor = db, actor
+        self.ws = ws
         self.workers = WorkerSet()
+        form = self._build_form()
+        self._build_table()
+        self._lay_out(form)
+
+    def _build_form(self) -> QFormLayout:
+        """What to report: the grouping, the period (or the whole history), the PDF's
+        language, and the buttons that show it and save it."""
         self.grouping = QComboBox()
         self.grouping.addItem(self.tr("by type of repair"), "type")
         self.grouping.addItem(self.tr("by month"), "period")
@@ -65,16 +69,6 @@ class RepairReportPanel(QWidget):
         self.save_button = QPushButton(self.tr("Save PDF…"))
         self.save_button.clicked.connect(self.save)
         give_key(self.save_button, "Ctrl+Shift+S")
-        self.status = QLabel()
-        self.status.setWordWrap(True)
-        self.rows = RowsModel(
-            [
-                (self.tr("Group"), lambda r: choice_name(r.key)),
-                (self.tr("Repairs"), lambda r: r.repairs),
-                (self.tr("Copies"), lambda r: r.copies),
-                (self.tr("Minutes"), lambda r: r.minutes),
-            ]
-        )
         form = QFormLayout()
         form.addRow(self.tr("Group"), self.grouping)
         form.addRow("", self.whole)
@@ -85,6 +79,23 @@ class RepairReportPanel(QWidget):
         buttons.addWidget(self.show_button)
         buttons.addWidget(self.save_button)
         form.addRow("", buttons)
+        return form
+
+    def _build_table(self) -> None:
+        """The report's rows and the status line under the form that sums them up."""
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        self.rows = RowsModel(
+            [
+                (self.tr("Group"), lambda r: choice_name(r.key)),
+                (self.tr("Repairs"), lambda r: r.repairs),
+                (self.tr("Copies"), lambda r: r.copies),
+                (self.tr("Minutes"), lambda r: r.minutes),
+            ]
+        )
+
+    def _lay_out(self, form: QFormLayout) -> None:
+        """The form and its status on the left, the report's table on the right."""
         left = QVBoxLayout()
         left.addLayout(form)
         # The status takes the spare height, so a wrapped message is never clipped.
@@ -138,8 +149,8 @@ class RepairReportPanel(QWidget):
             )
 
     def show_report(self) -> Worker:
-        db, by, period = self.db, self.by(), self.period()
-        return self._run(lambda **_: repair_report(db, by, *period))
+        ws, by, period = self.ws, self.by(), self.period()
+        return self._run(lambda **_: ws.preservation.repair_report(by, *period))
 
     def choose_output(self) -> Path | None:
         """Where to save: asks the user (tests replace this)."""
@@ -151,10 +162,10 @@ class RepairReportPanel(QWidget):
         out = self.choose_output()
         if out is None:
             return None
-        db, by, period = self.db, self.by(), self.period()
+        ws, by, period = self.ws, self.by(), self.period()
         language = str(self.language.currentData())
         return self._run(
-            lambda **_: render_repair_report(db, out, by, *period, language=language), out
+            lambda **_: ws.registers.render_repair_report(out, by, *period, language=language), out
         )
 
 
@@ -162,10 +173,18 @@ class KaznebPanel(QWidget):
     """A copy scanned names its record; the record is marked as a KazNEB candidate in one of
     the eight categories, with the author's agreement where copyright applies."""
 
-    def __init__(self, db: Database, actor: Actor) -> None:
+    def __init__(self, ws: Workstation) -> None:
         super().__init__()
-        self.db, self.actor = db, actor
+        self.ws = ws
         self.record_id: int | None = None
+        form = self._build_form()
+        self._build_candidates()
+        self._lay_out(form)
+        self.refresh()
+
+    def _build_form(self) -> QFormLayout:
+        """The scanned copy's record, its category (the eight of KazNEB), the author's
+        agreement, and the button that marks it."""
         self.scan = scan_field(self.tr("Scan a copy of the record"))
         self.scan.scanned.connect(self.show_record)
         self.scan.typed.connect(self.show_record)
@@ -192,6 +211,18 @@ class KaznebPanel(QWidget):
         give_key(self.mark_button, "Ctrl+M")
         self.status = QLabel()
         self.status.setWordWrap(True)
+        form = QFormLayout()
+        form.addRow(self.tr("Copy"), self.scan)
+        form.addRow(self.tr("Record"), self.record_label)
+        form.addRow(self.tr("Category"), self.category)
+        form.addRow(self.tr("Author's agreement"), self.agreement)
+        form.addRow("", self.mark_button)
+        return form
+
+    def _build_candidates(self) -> None:
+        """The candidates marked so far and their read. Every candidate ever marked (the
+        application to KazNEB is made from them), so the list grows with the library's
+        history: read whole in a worker, under a busy bar."""
         self.candidates = RowsModel(
             [
                 (self.tr("Title"), lambda o: o.title),
@@ -202,18 +233,14 @@ class KaznebPanel(QWidget):
                 (self.tr("Marked"), lambda o: format_date(o.marked_on)),
             ]
         )
-        form = QFormLayout()
-        form.addRow(self.tr("Copy"), self.scan)
-        form.addRow(self.tr("Record"), self.record_label)
-        form.addRow(self.tr("Category"), self.category)
-        form.addRow(self.tr("Author's agreement"), self.agreement)
-        form.addRow("", self.mark_button)
-        # Every candidate ever marked (the application to KazNEB is made from them), so the
-        # list grows with the library's history: read whole in a worker, under a busy bar.
         self.loads = ListLoad(
-            self, kazneb_candidates, self.candidates.set_rows,
+            self, self.ws.registers.kazneb_candidates, self.candidates.set_rows,
             lambda m: messages.show_error(self, m),
         )  # fmt: skip
+
+    def _lay_out(self, form: QFormLayout) -> None:
+        """The form and its status on the left, the candidates under their busy bar on the
+        right."""
         left = QVBoxLayout()
         left.addLayout(form)
         # The status takes the spare height, so a wrapped message is never clipped.
@@ -224,15 +251,14 @@ class KaznebPanel(QWidget):
         layout = QHBoxLayout(self)
         layout.addLayout(left, 1)
         layout.addLayout(right, 2)
-        self.refresh()
 
     def refresh(self) -> None:
         """Read the candidates again, in a worker."""
-        self.loads.reload(self.db)
+        self.loads.reload()
 
     def show_record(self, code: str) -> None:
         self.scan.clear()
-        copy = copy_by_barcode(self.db, code)  # a scan's one-row lookup: inline
+        copy = self.ws.intake.copy_by_barcode(code)  # a scan's one-row lookup: inline
         if copy is None:
             self.record_id = None
             self.record_label.clear()
@@ -248,8 +274,8 @@ class KaznebPanel(QWidget):
             messages.show_error(self, self.tr("Scan a copy of the record first."))
             return
         try:
-            marked = mark_kazneb_candidate(
-                self.db, self.actor, self.record_id, str(self.category.currentData()),
+            marked = self.ws.registers.mark_kazneb_candidate(
+                self.record_id, str(self.category.currentData()),
                 agreement_reference=self.agreement.text(),
             )  # fmt: skip
         except QorError as exc:

@@ -36,33 +36,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.desk import Workstation
 from app.errors import QorError
-from app.library import LibraryInfo
 from app.preservation.binding import (
     BindingOrderInfo,
     BindingType,
     WaitingCopy,
-    add_to_order,
-    add_to_waiting_list,
-    get_order,
-    list_orders,
-    open_binding_order,
-    receive_copies,
-    send_order,
-    waiting_list,
 )
 from app.preservation.digitisation import (
     DigitisationInfo,
     DigitisationKind,
     DigitisationReason,
-    digitisation_log,
-    record_outcome,
-    send_for_digitisation,
 )
-from app.preservation.repair import RepairInfo, RepairType, record_repair, repairs
+from app.preservation.repair import RepairInfo, RepairType
 from app.preservation.scanning import ScanTally
-from app.security.roles import Actor
-from app.workstation import Database
 from ui.common import messages
 from ui.common.choices import choice_name, fill_choices
 from ui.common.feedback import Feedback, FeedbackBanner
@@ -132,20 +119,20 @@ def answer_repeat(banner: FeedbackBanner, code: str) -> None:
 BindingLists = tuple[list[BindingOrderInfo], list[WaitingCopy], BindingOrderInfo | None]
 
 
-def read_binding(db: Database, order_id: int | None) -> BindingLists:
+def read_binding(ws: Workstation, order_id: int | None) -> BindingLists:
     """Every order, the waiting list and the chosen order (with its copies), in a worker."""
-    order = get_order(db, order_id) if order_id is not None else None
-    return list_orders(db), waiting_list(db), order
+    order = ws.preservation.get_order(order_id) if order_id is not None else None
+    return ws.preservation.list_orders(), ws.preservation.waiting_list(), order
 
 
-def read_repairs(db: Database) -> list[RepairInfo]:
+def read_repairs(ws: Workstation) -> list[RepairInfo]:
     """The repair log, newest first."""
-    return list(reversed(repairs(db)))
+    return list(reversed(ws.preservation.repairs()))
 
 
-def read_digitisation(db: Database) -> list[DigitisationInfo]:
+def read_digitisation(ws: Workstation) -> list[DigitisationInfo]:
     """The digitisation log, newest first."""
-    return list(reversed(digitisation_log(db)))
+    return list(reversed(ws.preservation.digitisation_log()))
 
 
 def log_with_busy_bar(model: RowsModel, loads: ListLoad) -> QVBoxLayout:
@@ -166,9 +153,9 @@ class OrdersModel(RowsModel):
 
 
 class BindingPanel(QWidget):
-    def __init__(self, db: Database, actor: Actor) -> None:
+    def __init__(self, ws: Workstation) -> None:
         super().__init__()
-        self.db, self.actor = db, actor
+        self.ws = ws
         self.order_id: int | None = None  # the chosen order: scans go into it
         self.order: BindingOrderInfo | None = None  # the chosen order as last read
         self._announce: int | None = None  # the order whose status to say when it is read
@@ -304,7 +291,7 @@ class BindingPanel(QWidget):
 
     def refresh(self) -> None:
         """Read the orders, the waiting list and the chosen order again, in a worker."""
-        self.loads.reload(self.db, self.order_id)
+        self.loads.reload(self.ws, self.order_id)
 
     def _show_lists(self, lists: BindingLists) -> None:
         orders, waiting, order = lists
@@ -337,19 +324,19 @@ class BindingPanel(QWidget):
     def new_order(self, from_waiting_list: bool = False) -> Worker | None:
         """Open an order (one row, at once); from the waiting list, every waiting copy of the
         binding type goes into it, as many as wait: in a worker (None is returned otherwise)."""
-        db, actor = self.db, self.actor
+        ws = self.ws
         fields = (
             self.bindery.text(), str(self.binding_type.currentData()), self.instructions.text(),
             to_date(self.due), self.cost.text() or None,
         )  # fmt: skip
         if from_waiting_list:
             return self._act(
-                lambda **_: open_binding_order(db, actor, *fields, from_waiting_list=True),
+                lambda **_: ws.preservation.open_binding_order(*fields, from_waiting_list=True),
                 self._made_up,
                 self.tr("Making up an order from the waiting list…"),
             )
         try:
-            order = open_binding_order(db, actor, *fields)
+            order = ws.preservation.open_binding_order(*fields)
         except QorError as exc:
             messages.show_error(self, exc)
             return None
@@ -378,18 +365,18 @@ class BindingPanel(QWidget):
         self.scan.clear()
         try:
             if self.wait_mode.isChecked():
-                result = add_to_waiting_list(
-                    self.db, self.actor, [code], str(self.binding_type.currentData())
+                result = self.ws.preservation.add_to_waiting_list(
+                    [code], str(self.binding_type.currentData())
                 )
                 verb = self.tr("Waiting")
             elif self.return_mode.isChecked():
-                result = receive_copies(self.db, self.actor, [code])
+                result = self.ws.preservation.receive_copies([code])
                 verb = self.tr("Back")
             else:
                 if self.order_id is None:
                     answer_error(self.feedback, self.tr("Open or choose an order first."))
                     return
-                result = add_to_order(self.db, self.actor, self.order_id, [code])
+                result = self.ws.preservation.add_to_order(self.order_id, [code])
                 verb = self.tr("Added")
         except QorError as exc:
             answer_error(self.feedback, exc)
@@ -403,10 +390,10 @@ class BindingPanel(QWidget):
         if self.order_id is None:
             messages.show_error(self, self.tr("Open or choose an order first."))
             return None
-        db, actor, order_id = self.db, self.actor, self.order_id
+        ws, order_id = self.ws, self.order_id
         sent_on, due_on = to_date(self.sent), to_date(self.due)
         return self._act(
-            lambda **_: send_order(db, actor, order_id, sent_on, due_on),
+            lambda **_: ws.preservation.send_order(order_id, sent_on, due_on),
             self._sent,
             self.tr("Sending order {id}…").format(id=order_id),
         )
@@ -447,13 +434,13 @@ class BindingPanel(QWidget):
 
 
 class RepairPanel(QWidget):
-    def __init__(self, db: Database, actor: Actor) -> None:
+    def __init__(self, ws: Workstation) -> None:
         super().__init__()
-        self.db, self.actor = db, actor
+        self.ws = ws
         self.barcode = scan_field(self.tr("Scan the repaired copy"))
         self.repair_type = QComboBox()
         fill_choices(self.repair_type, RepairType)
-        self.performed_by = QLineEdit(actor.name)
+        self.performed_by = QLineEdit(ws.actor.name)
         self.on = date_edit()
         self.materials = QLineEdit()
         self.minutes = QSpinBox()
@@ -506,7 +493,7 @@ class RepairPanel(QWidget):
 
     def refresh(self) -> None:
         """Read the repair log again, in a worker."""
-        self.loads.reload(self.db)
+        self.loads.reload(self.ws)
 
     def scan_target(self) -> ScanField:
         return self.barcode
@@ -518,8 +505,8 @@ class RepairPanel(QWidget):
             answer_error(self.feedback, self.tr("Scan the repaired copy first."))
             return
         try:
-            entry = record_repair(
-                self.db, self.actor, code, str(self.repair_type.currentData()),
+            entry = self.ws.preservation.record_repair(
+                code, str(self.repair_type.currentData()),
                 self.performed_by.text(), to_date(self.on), self.materials.text(),
                 self.minutes.value(), self.before.text(), self.after.text(),
             )  # fmt: skip
@@ -535,9 +522,9 @@ class RepairPanel(QWidget):
 
 
 class DigitisationPanel(QWidget):
-    def __init__(self, db: Database, actor: Actor) -> None:
+    def __init__(self, ws: Workstation) -> None:
         super().__init__()
-        self.db, self.actor = db, actor
+        self.ws = ws
         self.kind = QComboBox()
         fill_choices(self.kind, DigitisationKind)
         self.reason = QComboBox()
@@ -596,7 +583,7 @@ class DigitisationPanel(QWidget):
 
     def refresh(self) -> None:
         """Read the digitisation log again, in a worker."""
-        self.loads.reload(self.db)
+        self.loads.reload(self.ws)
 
     def came_back(self, code: str) -> None:
         """A copy scanned back: it waits for its file reference and pages (Record outcome)."""
@@ -613,9 +600,7 @@ class DigitisationPanel(QWidget):
     def send(self, code: str) -> None:
         self.send_scan.clear()
         try:
-            result = send_for_digitisation(
-                self.db,
-                self.actor,
+            result = self.ws.preservation.send_for_digitisation(
                 [code],
                 str(self.kind.currentData()),
                 str(self.reason.currentData()),
@@ -629,8 +614,8 @@ class DigitisationPanel(QWidget):
 
     def done(self) -> None:
         try:
-            entry = record_outcome(
-                self.db, self.actor, self.back_scan.text().strip() or self.back_code,
+            entry = self.ws.preservation.record_outcome(
+                self.back_scan.text().strip() or self.back_code,
                 self.file_reference.text(), self.pages.value() or None,
             )  # fmt: skip
         except QorError as exc:
@@ -645,19 +630,19 @@ class DigitisationPanel(QWidget):
 
 
 class PreservationScreen(QTabWidget):
-    def __init__(self, db: Database, actor: Actor, library: LibraryInfo) -> None:
+    def __init__(self, ws: Workstation) -> None:
         super().__init__()
-        self.binding = BindingPanel(db, actor)
-        self.repair = RepairPanel(db, actor)
-        self.digitisation = DigitisationPanel(db, actor)
+        self.binding = BindingPanel(ws)
+        self.repair = RepairPanel(ws)
+        self.digitisation = DigitisationPanel(ws)
         self.addTab(self.binding, self.tr("Binding"))
         self.addTab(self.repair, self.tr("Repair"))
         self.addTab(self.digitisation, self.tr("Digitisation"))
         # Imported here: ui.preservation.reports builds on this module's helpers.
         from ui.preservation.reports import KaznebPanel, RepairReportPanel
 
-        self.repair_report = RepairReportPanel(db, actor)
-        self.kazneb = KaznebPanel(db, actor)
+        self.repair_report = RepairReportPanel(ws)
+        self.kazneb = KaznebPanel(ws)
         self.addTab(self.repair_report, self.tr("Repair reports"))
         self.addTab(self.kazneb, self.tr("KazNEB"))
         self.setDocumentMode(True)

@@ -30,25 +30,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.desk import Workstation
 from app.errors import QorError
-from app.intake.copies import CopyInfo, copy_by_barcode, get_copy
-from app.library import LibraryInfo, library_info, split_members
-from app.registers.currency import ForeignPriced, foreign_priced, set_tenge_value
-from app.registers.reports import REPORTS, render_report
+from app.intake.copies import CopyInfo
+from app.library import split_members
+from app.registers.currency import ForeignPriced
+from app.registers.reports import REPORTS
 from app.registers.writeoff import (
     GroupLeft,
     WriteOffActInfo,
     WriteOffReason,
-    approve_write_off,
-    cancel_write_off,
-    draft_acts,
-    draft_write_off,
-    find_group_holdings,
-    get_write_off_act,
-    update_write_off,
 )
-from app.security.roles import Actor, Role
-from app.workstation import Database
+from app.security.roles import Role
 from ui.common import messages
 from ui.common.choices import choice_name, fill_choices
 from ui.common.feedback import Feedback, FeedbackBanner
@@ -80,12 +73,15 @@ def commission_fields(placeholder: str) -> tuple[QLineEdit, QLineEdit]:
 
 
 def fill_commission(
-    db: Database, chair: QLineEdit, members: QLineEdit, own: tuple[str, tuple[str, ...]] = ("", ())
+    ws: Workstation,
+    chair: QLineEdit,
+    members: QLineEdit,
+    own: tuple[str, tuple[str, ...]] = ("", ()),
 ) -> None:
     """The act's own commission when it has one, else the library's standing one."""
     name, people = own
     if not name and not people:
-        info = library_info(db)
+        info = ws.settings.library_info()
         name, people = info.commission_chair, info.commission_members
     chair.setText(name)
     members.setText("; ".join(people))
@@ -108,16 +104,16 @@ def _group_name(designation: str, title: str) -> str:
 
 
 class WriteOffPanel(QGroupBox):
-    def __init__(self, db: Database, actor: Actor) -> None:
+    def __init__(self, ws: Workstation) -> None:
         super().__init__()
         self.setTitle(self.tr("Write-off act"))
-        self.db, self.actor = db, actor
+        self.ws = ws
         self.reason = QComboBox()
         fill_choices(self.reason, WriteOffReason)
         self.act_date = date_edit()
         self.notes = QLineEdit()
         self.chair, self.members = commission_fields(self.tr("Members, separated by ';'"))
-        fill_commission(db, self.chair, self.members)
+        fill_commission(ws, self.chair, self.members)
         self.scan = scan_field(self.tr("Scan the copies to write off"))
         self.scan.scanned.connect(self.add)
         self.scan.typed.connect(self.add)
@@ -225,8 +221,8 @@ class WriteOffPanel(QGroupBox):
         groups_now = {g.holding_id: g.amount for g in self.group_lines.rows}
         changed = {h for h in groups_before if groups_now.get(h) != groups_before[h]}
         try:
-            result = update_write_off(
-                self.db, self.actor, act.id,
+            result = self.ws.registers.update_write_off(
+                act.id,
                 add=[n for i, n in now.items() if i not in before],
                 remove=[n for i, n in before.items() if i not in now],
                 reason=str(self.reason.currentData()), notes=self.notes.text(),
@@ -254,14 +250,14 @@ class WriteOffPanel(QGroupBox):
         """The list, the group amounts and the commission as for a new act."""
         self.editing = None
         self.group_lines.set_rows([])
-        fill_commission(self.db, self.chair, self.members)
+        fill_commission(self.ws, self.chair, self.members)
         self.set_copies([])
         self.find_groups()
 
     def find_groups(self) -> None:
         """Offer the group holdings matching the search field, with what each has left."""
         try:
-            found = find_group_holdings(self.db, self.group_find.text())
+            found = self.ws.registers.find_group_holdings(self.group_find.text())
         except QorError as exc:
             messages.show_error(self, exc)
             return
@@ -311,10 +307,12 @@ class WriteOffPanel(QGroupBox):
         self.set_copies(self.copies.rows)
 
     def refresh_drafts(self) -> None:
-        if self.editing is not None and self.editing.id not in {a.id for a in draft_acts(self.db)}:
+        if self.editing is not None and self.editing.id not in {
+            a.id for a in self.ws.registers.draft_acts()
+        }:
             self.clear_act()  # approved or cancelled meanwhile
         self.drafts.clear()
-        for act in draft_acts(self.db):
+        for act in self.ws.registers.draft_acts():
             self.drafts.addItem(
                 self.tr("{number}: {n} copies, {value}").format(
                     number=act.number, n=act.count, value=format_money(act.total_value)
@@ -333,7 +331,7 @@ class WriteOffPanel(QGroupBox):
         if act_id is None:
             return
         try:
-            act = get_write_off_act(self.db, act_id)
+            act = self.ws.registers.get_write_off_act(act_id)
         except QorError as exc:
             messages.show_error(self, exc)
             return
@@ -342,13 +340,13 @@ class WriteOffPanel(QGroupBox):
         self.act_date.setDate(QDate(act.act_date.year, act.act_date.month, act.act_date.day))
         self.notes.setText(act.notes)
         fill_commission(
-            self.db, self.chair, self.members, (act.commission_chair, act.commission_members)
+            self.ws, self.chair, self.members, (act.commission_chair, act.commission_members)
         )
         self.group_lines.set_rows(
             [GroupLine(g.group_holding_id, _group_name(g.designation, g.title), g.amount,
                        g.amount) for g in act.groups]
         )  # fmt: skip
-        self.set_copies([get_copy(self.db, c.item_id) for c in act.copies])
+        self.set_copies([self.ws.intake.get_copy(c.item_id) for c in act.copies])
         self.status.setText(self.tr("Editing draft act {number}.").format(number=act.number))
 
     def _chosen_draft(self) -> int | None:
@@ -369,7 +367,7 @@ class WriteOffPanel(QGroupBox):
         if not messages.confirm(self, question):
             return
         try:
-            act = approve_write_off(self.db, self.actor, act_id, by)
+            act = self.ws.registers.approve_write_off(act_id, by)
         except QorError as exc:
             messages.show_error(self, exc)
             return
@@ -392,7 +390,7 @@ class WriteOffPanel(QGroupBox):
         if not messages.confirm(self, question):
             return
         try:
-            act = cancel_write_off(self.db, self.actor, act_id)
+            act = self.ws.registers.cancel_write_off(act_id)
         except QorError as exc:
             messages.show_error(self, exc)
             return
@@ -413,7 +411,7 @@ class WriteOffPanel(QGroupBox):
 
     def add(self, code: str) -> None:
         self.scan.clear()
-        copy = copy_by_barcode(self.db, code)
+        copy = self.ws.intake.copy_by_barcode(code)
         if copy is None:
             self.status.setText(self.tr("No copy has barcode {code}.").format(code=code))
             self.feedback.show_result(Feedback.REFUSED, self.status.text())
@@ -451,8 +449,8 @@ class WriteOffPanel(QGroupBox):
         if not messages.confirm(self, question):
             return
         try:
-            result = draft_write_off(
-                self.db, self.actor, str(self.reason.currentData()),
+            result = self.ws.registers.draft_write_off(
+                str(self.reason.currentData()),
                 [c.barcode or c.inventory_number for c in rows], to_date(self.act_date),
                 self.notes.text(), self.chair.text(), split_members(self.members.text()),
                 [(g.holding_id, g.amount) for g in groups],
@@ -477,10 +475,10 @@ class RatePanel(QGroupBox):
     """The value in tenge of copies priced in another currency, entered as the rate of the
     day of receipt for one accession's copies in one currency (what the КСУ counts)."""
 
-    def __init__(self, db: Database, actor: Actor) -> None:
+    def __init__(self, ws: Workstation) -> None:
         super().__init__()
         self.setTitle(self.tr("Foreign prices in tenge"))
-        self.db, self.actor = db, actor
+        self.ws = ws
         self.batches = QComboBox()
         self.rate = QLineEdit()
         self.rate.setPlaceholderText(self.tr("tenge for one unit, e.g. 470,50"))
@@ -511,7 +509,7 @@ class RatePanel(QGroupBox):
     def refresh(self) -> None:
         chosen = self.batches.currentData()
         self.batches.clear()
-        for f in foreign_priced(self.db):
+        for f in self.ws.registers.foreign_priced():
             self.batches.addItem(self.describe(f), (f.accession_id, f.currency))
         if chosen is not None and (at := self.batches.findData(chosen)) >= 0:
             self.batches.setCurrentIndex(at)
@@ -527,7 +525,7 @@ class RatePanel(QGroupBox):
             return
         accession_id, currency = data
         try:
-            count = set_tenge_value(self.db, self.actor, accession_id, currency, self.rate.text())
+            count = self.ws.registers.set_tenge_value(accession_id, currency, self.rate.text())
         except QorError as exc:
             messages.show_error(self, exc)
             return
@@ -541,10 +539,10 @@ class RatePanel(QGroupBox):
 
 
 class ReportPanel(QGroupBox):
-    def __init__(self, db: Database, actor: Actor) -> None:
+    def __init__(self, ws: Workstation) -> None:
         super().__init__()
         self.setTitle(self.tr("Registers"))
-        self.db, self.actor = db, actor
+        self.ws = ws
         self.workers = WorkerSet()
         self.worker: Worker | None = None
         self.kind = QComboBox()
@@ -563,7 +561,7 @@ class ReportPanel(QGroupBox):
         self.ref.setRange(1, 10**9)
         # The acceptance act's own commission (a write-off act keeps its own with the draft).
         self.chair, self.members = commission_fields(self.tr("Members, separated by ';'"))
-        fill_commission(db, self.chair, self.members)
+        fill_commission(ws, self.chair, self.members)
         self.save_button = QPushButton(self.tr("Save PDF…"))
         self.save_button.clicked.connect(self.save)
         give_key(self.save_button, "Ctrl+S")
@@ -633,7 +631,7 @@ class ReportPanel(QGroupBox):
         self.save_button.setEnabled(False)
         self.cancel_button.setEnabled(True)
         self.status.setText(self.tr("Writing {kind}…").format(kind=choice_name(req.kind)))
-        worker = Worker(_render, self.db, self.actor, req)
+        worker = Worker(_render, self.ws, req)
         worker.signals.progress.connect(self._progress)
         worker.signals.finished.connect(alive(self, lambda result: self._done(req, result)))
         worker.signals.failed.connect(self._failed)
@@ -688,31 +686,30 @@ class ReportPanel(QGroupBox):
 
 
 def _render(
-    db: Database,
-    actor: Actor,
+    ws: Workstation,
     req: ReportRequest,
     progress: Callable[[int, int, str], None],
     is_cancelled: Callable[[], bool],
 ) -> dict[str, Any]:
-    return render_report(
-        db, actor, req.kind, req.out, req.date_from, req.date_to, req.language, req.ref,
+    return ws.registers.render_report(
+        req.kind, req.out, req.date_from, req.date_to, req.language, req.ref,
         progress, is_cancelled, chair=req.chair, members=req.members,
     )  # fmt: skip
 
 
 class RegistersScreen(QWidget):
-    def __init__(self, db: Database, actor: Actor, library: LibraryInfo) -> None:
+    def __init__(self, ws: Workstation) -> None:
         super().__init__()
-        self.writeoff = WriteOffPanel(db, actor)
-        self.reports = ReportPanel(db, actor)
-        self.rates = RatePanel(db, actor)
+        self.writeoff = WriteOffPanel(ws)
+        self.reports = ReportPanel(ws)
+        self.rates = RatePanel(ws)
         self.print_act = QPushButton(self.tr("Print the last act"))
         self.print_act.clicked.connect(self._print_last_act)
         give_key(self.print_act, "Ctrl+P")
         self.signatories = QPushButton(self.tr("Head and commission…"))
         self.signatories.clicked.connect(self._edit_signatories)
-        self.signatories.setEnabled(actor.has(Role.ADMIN))
-        self.db, self.actor = db, actor
+        self.signatories.setEnabled(ws.actor.has(Role.ADMIN))
+        self.ws = ws
         layout = QHBoxLayout(self)
         layout.addWidget(self.writeoff, 3)
         right = QVBoxLayout()
@@ -730,11 +727,11 @@ class RegistersScreen(QWidget):
     def _edit_signatories(self) -> None:
         from ui.registers.signatories import SignatoriesDialog
 
-        if SignatoriesDialog(self.db, self.actor, self).exec():
+        if SignatoriesDialog(self.ws, self).exec():
             # The standing commission is the default of the acts drawn up from now on.
-            fill_commission(self.db, self.reports.chair, self.reports.members)
+            fill_commission(self.ws, self.reports.chair, self.reports.members)
             if self.writeoff.editing is None:
-                fill_commission(self.db, self.writeoff.chair, self.writeoff.members)
+                fill_commission(self.ws, self.writeoff.chair, self.writeoff.members)
 
     def _print_last_act(self) -> None:
         """The act just drawn up goes straight to the report chooser, ready to save."""

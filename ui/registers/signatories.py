@@ -14,20 +14,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.desk import Workstation
 from app.errors import QorError
-from app.library import library_info, set_formal_parts
-from app.security.roles import Actor
-from app.workstation import Database
 from ui.common import messages
 
 
 class SignatoriesDialog(QDialog):
-    def __init__(self, db: Database, actor: Actor, parent: QWidget | None = None) -> None:
+    def __init__(self, ws: Workstation, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.db, self.actor = db, actor
+        self.ws = ws
         self.setWindowTitle(self.tr("Head and commission"))
         self.setMinimumWidth(560)
-        info = library_info(db)
+        info = ws.settings.library_info()
         self.head_position = QLineEdit(info.head_position)
         self.head_position.setPlaceholderText(self.tr("e.g. Library director"))
         self.head_name = QLineEdit(info.head_name)
@@ -53,8 +51,7 @@ class SignatoriesDialog(QDialog):
 
     def save(self) -> None:
         try:
-            set_formal_parts(
-                self.db, self.actor,
+            self.ws.settings.set_formal_parts(
                 head_name=self.head_name.text(), head_position=self.head_position.text(),
                 chair=self.chair.text(), members=self.members.toPlainText().splitlines(),
                 record_url=self.record_url.text(),

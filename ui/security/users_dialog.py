@@ -22,11 +22,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.desk import Workstation
 from app.errors import QorError
 from app.i18n import translate
-from app.security.roles import Actor, Role
-from app.security.users import UserInfo, add_user, change_password, list_users, set_active
-from app.workstation import Database
+from app.security.roles import Role
+from app.security.users import UserInfo
 from ui.common import messages
 
 
@@ -118,9 +118,9 @@ class PasswordDialog(QDialog):
 
 
 class UsersDialog(QDialog):
-    def __init__(self, db: Database, actor: Actor, parent: QWidget | None = None) -> None:
+    def __init__(self, ws: Workstation, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.db, self.actor = db, actor
+        self.ws = ws
         self.users: list[UserInfo] = []
         # The sub-dialog open at the moment (non-modal to the test, modal to the user).
         self.form: NewUserDialog | PasswordDialog | None = None
@@ -162,7 +162,7 @@ class UsersDialog(QDialog):
     def refresh(self, select: str | None = None) -> None:
         # The staff's accounts: a settings table of tens of rows, read inline (worker.py).
         try:
-            self.users = list_users(self.db, self.actor)
+            self.users = self.ws.users.list_users()
         except QorError as exc:
             messages.show_error(self, exc)
             self.users = []
@@ -207,9 +207,7 @@ class UsersDialog(QDialog):
     def _create(self, form: NewUserDialog) -> None:
         name = form.name.text().strip()
         try:
-            add_user(
-                self.db,
-                self.actor,
+            self.ws.users.add_user(
                 name,
                 form.passwords.password.text(),
                 form.chosen_roles(),
@@ -231,7 +229,7 @@ class UsersDialog(QDialog):
 
     def _change_password(self, name: str, form: PasswordDialog) -> None:
         try:
-            change_password(self.db, self.actor, name, form.passwords.password.text())
+            self.ws.users.change_password(name, form.passwords.password.text())
         except QorError as exc:
             messages.show_error(self, exc)
             return
@@ -250,7 +248,7 @@ class UsersDialog(QDialog):
         ):
             return
         try:
-            set_active(self.db, self.actor, user.name, not user.active)
+            self.ws.users.set_active(user.name, not user.active)
         except QorError as exc:
             messages.show_error(self, exc)
             return

@@ -24,11 +24,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.desk import Workstation
 from app.errors import QorError
 from app.intake.copies import MAX_COPIES
-from app.intake.limits import confirm_above, set_confirm_above
-from app.security.roles import Actor, Role
-from app.workstation import Database
+from app.security.roles import Role
 from ui.common import messages
 from ui.common.feedback import sound_enabled
 from ui.common.locale import LANGUAGES, current_language, save_language, saved_language
@@ -63,12 +62,11 @@ class SettingsDialog(QDialog):
         self,
         parent: QWidget | None = None,
         settings: QSettings | None = None,
-        db: Database | None = None,
-        actor: Actor | None = None,
+        ws: Workstation | None = None,
     ) -> None:
         super().__init__(parent)
         self.settings = settings
-        self.db, self.actor = db, actor
+        self.ws = ws
         self.setWindowTitle(self.tr("Settings"))
         self.setMinimumWidth(580)
 
@@ -112,8 +110,10 @@ class SettingsDialog(QDialog):
         self.library_group = QGroupBox(self.tr("This library (all workstations)"))
         self.confirm_above = QSpinBox()
         self.confirm_above.setRange(1, MAX_COPIES)
-        self.administrator = db is not None and actor is not None and Role.ADMIN in actor.roles
-        self._confirm_above = confirm_above(db) if db is not None and self.administrator else 0
+        self.administrator = ws is not None and Role.ADMIN in ws.actor.roles
+        self._confirm_above = (
+            ws.settings.confirm_above() if ws is not None and self.administrator else 0
+        )
         self.confirm_above.setValue(max(1, self._confirm_above))
         library_form = QFormLayout(self.library_group)
         library_form.addRow(
@@ -158,9 +158,9 @@ class SettingsDialog(QDialog):
             return
         limit = self.confirm_above.value()
         changed = self.administrator and self._confirm_above != limit
-        if changed and self.db is not None and self.actor is not None:
+        if changed and self.ws is not None:
             try:
-                set_confirm_above(self.db, self.actor, limit)
+                self.ws.settings.set_confirm_above(limit)
             except QorError as exc:
                 messages.show_error(self, str(exc))
                 return

@@ -16,12 +16,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.demo import load_demo
+from app.desk import Entrance
 from app.errors import QorError
-from app.library import LibraryInfo, initialise
+from app.library import LibraryInfo
 from app.security.roles import Actor
-from app.security.users import authenticate
-from app.workstation import Database
 from ui.common import messages
 from ui.common.locale import current_language, install_language, save_language
 from ui.common.worker import Worker, WorkerSet, alive
@@ -29,15 +27,15 @@ from ui.settings.settings_dialog import language_combo
 
 
 def _create(
-    db: Database, name: str, sigla: str, admin: str, password: str, demo: bool, **_: object
+    entrance: Entrance, name: str, sigla: str, admin: str, password: str, demo: bool, **_: object
 ) -> tuple[LibraryInfo, str]:
     """The library, and why the demo catalog could not be loaded ("" when it was or was not
     asked for)."""
-    library = initialise(db, name, sigla, admin, password)
+    library = entrance.initialise(name, sigla, admin, password)
     if demo:
         try:
-            actor: Actor = authenticate(db, admin, password)
-            load_demo(db, actor)
+            actor: Actor = entrance.authenticate(admin, password)
+            entrance.load_demo(actor)
         except QorError as exc:
             return library, str(exc)
     return library, ""
@@ -46,9 +44,9 @@ def _create(
 class FirstRunDialog(QDialog):
     LANGUAGE_CHANGED = 2  # exec() result: ask again, in the language just chosen
 
-    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+    def __init__(self, entrance: Entrance, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.db = db
+        self.entrance = entrance
         self.library: LibraryInfo | None = None
         self.workers = WorkerSet()
         self.worker: Worker | None = None
@@ -154,7 +152,7 @@ class FirstRunDialog(QDialog):
             return None
         self.worker = Worker(
             _create,
-            self.db,
+            self.entrance,
             self.library_name.text(),
             self.sigla.text(),
             self.admin_name.text().strip(),

@@ -12,18 +12,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.desk import Entrance
 from app.errors import QorError
 from app.security.roles import Actor
-from app.security.users import authenticate
-from app.workstation import Database
 
 
 class SignInDialog(QDialog):
     def __init__(
-        self, db: Database, library_name: str, user: str = "", parent: QWidget | None = None
+        self, entrance: Entrance, library_name: str, user: str = "", parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        self.db = db
+        self.entrance = entrance
         self.actor: Actor | None = None
         self.setWindowTitle(self.tr("Qor — sign in"))
         self.setMinimumWidth(420)
@@ -61,8 +60,8 @@ class SignInDialog(QDialog):
     def sign_in(self) -> None:
         # One user's row and a password hash of fixed cost: inline, the user is waiting on it.
         try:
-            self.actor = authenticate(
-                self.db, self.user.text(), self.password.text(), log_success=True
+            self.actor = self.entrance.authenticate(
+                self.user.text(), self.password.text(), log_success=True
             )
         except QorError as exc:
             self.error.setText(str(exc))

@@ -6,8 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QPushButton, QTabWidget, QWidget
 
-from app.security.roles import Actor
-from app.workstation import Database
+from app.desk import Workstation
 from ui.unioncat.copycat_panel import CopyCatPanel
 from ui.unioncat.sync_panel import SyncPanel
 from ui.unioncat.targets_dialog import TargetsDialog
@@ -19,12 +18,12 @@ class UnionCatalogScreen(QTabWidget):
 
     record_imported = Signal(int)
 
-    def __init__(self, db: Database, actor: Actor, parent: QWidget | None = None) -> None:
+    def __init__(self, ws: Workstation, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.db, self.actor = db, actor
+        self.ws = ws
         self.targets_dialog: TargetsDialog | None = None
-        self.sync_panel = SyncPanel(db, actor)
-        self.copycat_panel = CopyCatPanel(db, actor)
+        self.sync_panel = SyncPanel(ws)
+        self.copycat_panel = CopyCatPanel(ws)
         self.addTab(self.sync_panel, self.tr("Send to the union catalog"))
         self.addTab(self.copycat_panel, self.tr("Copy cataloging"))
         self.targets_button = QPushButton(self.tr("Targets…"))
@@ -39,7 +38,7 @@ class UnionCatalogScreen(QTabWidget):
     def open_targets(self) -> None:
         """Opens the targets dialog (window-modal, not blocking); the lists of targets on
         both panels are reloaded when it closes."""
-        dialog = TargetsDialog(self.db, self.actor, self)
+        dialog = TargetsDialog(self.ws, self)
         self.targets_dialog = dialog
         dialog.finished.connect(lambda _result: self._targets_closed(dialog))
         dialog.open()

@@ -17,21 +17,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.catalog.records import get_record
+from app.desk import Workstation
 from app.errors import QorError
-from app.intake.accession import AccessionInfo, list_accessions
+from app.intake.accession import AccessionInfo
 from app.intake.copies import CopyInfo
-from app.security.roles import Actor
-from app.unioncat.config import ConfiguredTarget, list_targets, resolve_search_target
+from app.unioncat.config import ConfiguredTarget
 from app.unioncat.copycat import (
     SEARCH_INDEXES,
     CopyHit,
     CopyImport,
     CopySearch,
-    import_hit,
     search_target,
 )
-from app.workstation import Database
 from ui.common import messages
 from ui.common.choices import fill_choices
 from ui.common.keyboard import give_key
@@ -49,9 +46,9 @@ class CopyCatPanel(QWidget):
     record_imported = Signal(int)
     copies_added = Signal(list)
 
-    def __init__(self, db: Database, actor: Actor, parent: QWidget | None = None) -> None:
+    def __init__(self, ws: Workstation, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.db, self.actor = db, actor
+        self.ws = ws
         self.workers = WorkerSet()
         self.last: CopyImport | None = None
         self.copies_dialog: AddCopiesDialog | None = None
@@ -139,7 +136,7 @@ class CopyCatPanel(QWidget):
         current = self.target.currentText()
         self.target.clear()
         # The configured targets: a settings table of a few rows, read inline.
-        targets: list[ConfiguredTarget] = list_targets(self.db)
+        targets: list[ConfiguredTarget] = self.ws.unioncat.list_targets()
         for t in targets:
             self.target.addItem(t.name, t)
         if current:
@@ -151,7 +148,7 @@ class CopyCatPanel(QWidget):
         self.batch.clear()
         # Only the newest batches are read (one bounded query, inline): a batch for new copies
         # is a recent one, and the intake desk lists them all.
-        for info in list_accessions(self.db, latest=RECENT_BATCHES):
+        for info in self.ws.intake.list_accessions(latest=RECENT_BATCHES):
             self.batch.addItem(
                 self.tr("{number} of {date}").format(
                     number=info.number, date=info.received_on.isoformat()
@@ -167,7 +164,7 @@ class CopyCatPanel(QWidget):
 
     def search(self) -> None:
         try:  # one target's row (or a typed address): inline; the search runs in a worker
-            target = resolve_search_target(self.db, self.target.currentText().strip())
+            target = self.ws.unioncat.resolve_search_target(self.target.currentText().strip())
         except QorError as exc:
             messages.show_error(self, exc)
             return
@@ -196,10 +193,10 @@ class CopyCatPanel(QWidget):
         if row < 0 or row >= len(self.results_model.rows):
             return
         hit: CopyHit = self.results_model.rows[row]
-        db, actor = self.db, self.actor
+        ws = self.ws
 
         def run(progress: object, is_cancelled: object) -> CopyImport:
-            return import_hit(db, actor, hit)
+            return ws.unioncat.import_hit(hit)
 
         self._start(Worker(run), self._imported)
 
@@ -223,11 +220,11 @@ class CopyCatPanel(QWidget):
             )
             return
         try:  # one record: inline
-            record = get_record(self.db, self.last.record_id).summary
+            record = self.ws.catalog.get_record(self.last.record_id).summary
         except QorError as exc:
             messages.show_error(self, exc)
             return
-        dialog = AddCopiesDialog(self.db, self.actor, record, batch, self)
+        dialog = AddCopiesDialog(self.ws, record, batch, self)
         self.copies_dialog = dialog
         dialog.accepted.connect(lambda: self._copies_added(dialog.added))
         dialog.open()

@@ -20,16 +20,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.desk import Workstation
 from app.errors import QorError
 from app.i18n import QT_TRANSLATE_NOOP
-from app.security.roles import Actor
-from app.unioncat.config import ConfiguredTarget, list_targets, resolve_union_target
-from app.unioncat.history import RunSummary, SyncEntry, SyncReport, run_entries, sync_runs
-from app.unioncat.outbox import outbox_size
-from app.unioncat.outgoing import PendingChange, pending_changes
-from app.unioncat.sync import BATCH, sync
+from app.unioncat.config import ConfiguredTarget
+from app.unioncat.history import RunSummary, SyncEntry, SyncReport
+from app.unioncat.outgoing import PendingChange
+from app.unioncat.sync import BATCH
 from app.unioncat.targets import load_password
-from app.workstation import Database
 from ui.common import messages
 from ui.common.choices import choice_name
 from ui.common.keyboard import give_key
@@ -48,14 +46,14 @@ LISTED = 1000
 
 
 def _waiting(
-    db: Database, target: ConfiguredTarget | None, **_: object
+    ws: Workstation, target: ConfiguredTarget | None, **_: object
 ) -> tuple[int, list[PendingChange]]:
     """How many records wait in the outbox, and the first LISTED of them as a sync to
     `target` would send them (none listed without a target: the changes are against it)."""
-    size = outbox_size(db)
+    size = ws.unioncat.outbox_size()
     if target is None or size == 0:
         return size, []
-    return size, pending_changes(db, target.union_target(), limit=LISTED)[:LISTED]
+    return size, ws.unioncat.pending_changes(target.union_target(), limit=LISTED)[:LISTED]
 
 
 def action_name(action: str) -> str:
@@ -75,9 +73,9 @@ class SyncPanel(QWidget):
     synced = Signal(object)
     targets_wanted = Signal()
 
-    def __init__(self, db: Database, actor: Actor, parent: QWidget | None = None) -> None:
+    def __init__(self, ws: Workstation, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.db, self.actor = db, actor
+        self.ws = ws
         self.workers = WorkerSet()
         self.worker: Worker | None = None
         self.waiting_loaded = False  # the list of waiting records matches the count shown
@@ -190,13 +188,13 @@ class SyncPanel(QWidget):
         waiting in the outbox: the list and the count shown over it come from one reading,
         so they agree. `last_run` (a run's summary) is kept in front of the count."""
         current = self.target.currentText()
-        targets: list[ConfiguredTarget] = list_targets(self.db, "union")
+        targets: list[ConfiguredTarget] = self.ws.unioncat.list_targets("union")
         self.target.clear()
         for t in targets:
             self.target.addItem(t.name, t)
         if current:
             self.target.setEditText(current)
-        self.history_model.set_rows(sync_runs(self.db))
+        self.history_model.set_rows(self.ws.unioncat.sync_runs())
         self.history_view.resizeColumnsToContents()
         return self.reload_waiting(last_run)
 
@@ -210,7 +208,7 @@ class SyncPanel(QWidget):
         self._listed_for = self.target.currentText().strip()
         try:
             text = self.target.currentText().strip()
-            target = resolve_union_target(self.db, text) if text else None
+            target = self.ws.unioncat.resolve_union_target(text) if text else None
         except QorError:
             target = None
         self.waiting_loaded = False
@@ -219,7 +217,7 @@ class SyncPanel(QWidget):
         self.status.setText(self.tr("Reading the outbox…"))
         self._reading += 1
         reading = self._reading
-        worker = Worker(_waiting, self.db, target)
+        worker = Worker(_waiting, self.ws, target)
         worker.signals.finished.connect(
             alive(self, lambda r: self._show_waiting(r, last_run, reading))
         )
@@ -248,7 +246,7 @@ class SyncPanel(QWidget):
         text = self.target.currentText().strip()
         if not text:
             raise QorError(self.tr("Choose a union catalog or type its z3950:// address."))
-        target = resolve_union_target(self.db, text)
+        target = self.ws.unioncat.resolve_union_target(text)
         if target.needs_commit:
             self.commit.setChecked(True)
         return target
@@ -267,10 +265,10 @@ class SyncPanel(QWidget):
         except QorError as exc:
             messages.show_error(self, exc)
             return
-        db, actor, commit = self.db, self.actor, self.commit.isChecked()
+        ws, commit = self.ws, self.commit.isChecked()
 
         def plan(progress: object, is_cancelled: object) -> SyncReport:
-            return sync(db, actor, target.union_target(), None, commit=commit, dry_run=True)
+            return ws.unioncat.sync(target.union_target(), None, commit=commit, dry_run=True)
 
         self._run(Worker(plan), self._show_pending)
         self.status.setText(self.tr("Reading the outbox…"))
@@ -308,10 +306,10 @@ class SyncPanel(QWidget):
             )
             self.targets_wanted.emit()
             return
-        self.progress.setRange(0, max(outbox_size(self.db), 1))
+        self.progress.setRange(0, max(self.ws.unioncat.outbox_size(), 1))
         self.progress.setValue(0)
         worker = Worker(
-            sync, self.db, self.actor, target.union_target(), password,
+            self.ws.unioncat.sync, target.union_target(), password,
             commit=self.commit.isChecked(), batch_size=self.batch_size,
         )  # fmt: skip
         worker.signals.progress.connect(self._progress)
@@ -363,7 +361,7 @@ class SyncPanel(QWidget):
         if not current.isValid() or current.row() >= len(self.history_model.rows):
             return
         run: RunSummary = self.history_model.rows[current.row()]
-        entries: list[SyncEntry] = run_entries(self.db, run.id)
+        entries: list[SyncEntry] = self.ws.unioncat.run_entries(run.id)
         self.report_model.set_rows(entries)
         self.report_view.resizeColumnsToContents()
 

@@ -15,17 +15,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.desk import Workstation
 from app.errors import QorError
-from app.security.roles import Actor
 from app.unioncat.config import (
     ConfiguredTarget,
-    add_target,
-    list_targets,
-    remove_target,
-    update_target,
 )
 from app.unioncat.targets import has_password
-from app.workstation import Database
 from ui.common import messages
 from ui.common.tables import RowsModel, resizable_table
 from ui.unioncat.target_editor import PROTOCOL_NAMES, TargetEditor, role_name
@@ -35,9 +30,9 @@ class TargetsDialog(QDialog):
     """Emits nothing of its own: `changed` is True once any target was added, edited or
     removed, so the screen knows to reload its lists."""
 
-    def __init__(self, db: Database, actor: Actor, parent: QWidget | None = None) -> None:
+    def __init__(self, ws: Workstation, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.db, self.actor = db, actor
+        self.ws = ws
         self.changed = False
         self.editor: TargetEditor | None = None
         self._stored: set[str] = set()  # targets with a password in the keyring
@@ -83,7 +78,7 @@ class TargetsDialog(QDialog):
         return self.tr("in the keyring") if target.name in self._stored else "—"
 
     def refresh(self, select: str = "") -> None:
-        targets = list_targets(self.db)
+        targets = self.ws.unioncat.list_targets()
         # asked once here, not on every repaint: a keyring call may go over D-Bus
         self._stored = {t.name for t in targets if t.user and has_password(t.name, t.user)}
         self.model.set_rows(targets)
@@ -105,7 +100,7 @@ class TargetsDialog(QDialog):
     # Each editor is opened, not exec'd: the form stays usable and testable while open.
     def add(self) -> None:
         def save(target: ConfiguredTarget, password: str | None) -> ConfiguredTarget:
-            return add_target(self.db, self.actor, target, password=password)
+            return self.ws.unioncat.add_target(target, password=password)
 
         self._open(TargetEditor(save, parent=self))
 
@@ -115,7 +110,7 @@ class TargetsDialog(QDialog):
             return
 
         def save(target: ConfiguredTarget, password: str | None) -> ConfiguredTarget:
-            return update_target(self.db, self.actor, current.name, target, password=password)
+            return self.ws.unioncat.update_target(current.name, target, password=password)
 
         stored = current.name in self._stored
         self._open(TargetEditor(save, current, password_stored=stored, parent=self))
@@ -139,7 +134,7 @@ class TargetsDialog(QDialog):
         if not messages.confirm(self, question):
             return
         try:
-            remove_target(self.db, self.actor, current.name)
+            self.ws.unioncat.remove_target(current.name)
         except QorError as exc:
             messages.show_error(self, exc)
             return

@@ -9,6 +9,7 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
 from app.cli import main
+from app.desk import Entrance
 from app.errors import AuthenticationFailed
 from app.security.roles import Actor, Role
 from app.security.users import add_user, authenticate, set_active
@@ -55,7 +56,7 @@ def test_a_refused_cli_sign_in_is_logged(
 
 
 def test_a_gui_sign_in_is_logged(qtbot: QtBot, sqlite_db: Database) -> None:
-    dialog = SignInDialog(sqlite_db, "Кітапхана", ADMIN)
+    dialog = SignInDialog(Entrance(sqlite_db), "Кітапхана", ADMIN)
     qtbot.addWidget(dialog)
     dialog.password.setText("wrong")
     dialog.sign_in()

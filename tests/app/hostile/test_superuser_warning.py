@@ -9,6 +9,7 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from app.cli import main
+from app.desk import Workstation
 from app.library import library_info
 from app.security.roles import Actor
 from db.session import Database
@@ -17,7 +18,7 @@ from ui.main_window import MainWindow
 
 
 def _warns_in_the_window(qtbot: QtBot, db: Database, admin: Actor) -> bool:
-    window = MainWindow(db, admin, library_info(db))
+    window = MainWindow(Workstation(db, admin, library_info(db)))
     qtbot.addWidget(window)
     if window.superuser_label is None:
         return False
