@@ -13,7 +13,7 @@ import pytest
 from sqlalchemy import text
 
 from app.audit.audits import Outcome, audit_progress, open_audit
-from app.audit.live import scan_and_count
+from app.audit.live import Scan, scan_and_count, scans_and_counts
 from app.catalog.search import search
 from app.intake.accession import open_accession
 from app.intake.copies import add_copies, copies_of_record, copy_by_barcode, records_held_by_isbn
@@ -132,6 +132,33 @@ def test_a_scan_whose_answer_was_lost_is_sent_again_and_counted_once(branch: Bra
     branch.proxy.drop_connections()
     copy = copy_by_barcode(db, barcode)
     assert copy is not None and copy.barcode == barcode
+
+
+def test_a_burst_of_audit_scans_costs_one_round_trip_together(branch: Branch) -> None:
+    """Scans that came faster than the link answers are pipelined: ten cost what one does."""
+    db, checker = branch.db, branch.checker
+    audit = open_audit(db, checker, ["RR-1", "RR-2"])
+    codes = ["L-RR-1", *branch.fund.barcodes("RR-1"), *branch.fund.barcodes("RR-2")[:2]]
+    burst = [Scan(code) for code in codes]
+    answers, trips = _counted(branch, scans_and_counts, db, checker, audit.id, burst, "hand-1")
+    assert len(burst) >= 8 and trips <= SCAN_BUDGET, f"{len(burst)} scans: {trips} round trips"
+    findings = [a for a in answers if not isinstance(a, Exception)]
+    assert len(findings) == len(burst)
+    assert [f.outcome for f, _ in findings].count(Outcome.FOUND) == 5
+    assert findings[-1][1].found == 7 and findings[-1][1].misplaced == 2
+
+
+def test_a_burst_whose_answer_was_lost_is_counted_once(branch: Branch) -> None:
+    """The link drops before the pipeline's answers arrive: the burst is sent again (each
+    scan alone, under its key), and nothing is counted twice."""
+    db, checker = branch.db, branch.checker
+    audit = open_audit(db, checker, ["RR-1"])
+    burst = [Scan("L-RR-1"), *(Scan(code) for code in branch.fund.barcodes("RR-1")[:3])]
+    branch.proxy.lose_next_answer()
+    answers = scans_and_counts(db, checker, audit.id, burst, "hand-1")
+    outcomes = [None if isinstance(a, Exception) else a[0].outcome for a in answers]
+    assert outcomes == [Outcome.LOCATION, Outcome.FOUND, Outcome.FOUND, Outcome.FOUND]
+    assert audit_progress(branch.fund.db, audit.id, count_scans=True).scans == 3
 
 
 def test_adding_copies_costs_the_same_round_trips_for_one_copy_or_five(branch: Branch) -> None:
