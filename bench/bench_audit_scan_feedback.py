@@ -99,6 +99,7 @@ def test_audit_scan_to_feedback(qtbot, fund: tuple[object, int, int]) -> None:  
 
     from app.library import library_info
     from app.security.users import authenticate
+    from bench._screens import desk
     from bench.bench_audit import SHELVES
     from bench.bench_scan_lookup import barcode
     from db.session import Database
@@ -205,16 +206,6 @@ def test_audit_scan_to_feedback(qtbot, fund: tuple[object, int, int]) -> None:  
     )
     print("\n" + "\n".join(lines))
     QApplication.instance().removeEventFilter(router)  # type: ignore[union-attr]
-
-
-def desk(db: object, actor: object, library: object) -> tuple[object, ...]:
-    """What a screen is built from: the Workstation the GUI holds (app/desk.py), or, so that
-    the same bench measures a Qor from before it, the database, user and library."""
-    try:
-        from app.desk import Workstation
-    except ImportError:
-        return (db, actor, library)
-    return (Workstation(db, actor, library),)  # type: ignore[arg-type]
 
 
 def _p99(values: list[float]) -> float:

@@ -103,6 +103,7 @@ def test_scan_to_feedback(qtbot, catalog: tuple[object, int]) -> None:  # type: 
     from app.intake.accession import open_accession
     from app.library import library_info
     from app.security.users import authenticate
+    from bench._screens import desk
     from bench.bench_scan_lookup import RECORDS, barcode
     from db.session import Database
     from ui.app import load_fonts
@@ -209,16 +210,6 @@ def test_scan_to_feedback(qtbot, catalog: tuple[object, int]) -> None:  # type: 
         + (" — routed: focus on the table, every scan through the scan router" if routed else "")
     )
     print("\n" + "\n".join(lines))
-
-
-def desk(db: object, actor: object, library: object) -> tuple[object, ...]:
-    """What a screen is built from: the Workstation the GUI holds (app/desk.py), or, so that
-    the same bench measures a Qor from before it, the database, user and library."""
-    try:
-        from app.desk import Workstation
-    except ImportError:
-        return (db, actor, library)
-    return (Workstation(db, actor, library),)  # type: ignore[arg-type]
 
 
 def _p99(values: list[float]) -> float:

@@ -4,6 +4,7 @@ Kazakh records imported through the services, and message boxes captured instead
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -15,7 +16,9 @@ from app.library import library_info
 from app.security.roles import Actor
 from app.security.users import authenticate
 from db.session import Database
-from tests.conftest import ADMIN, ADMIN_PASSWORD
+from tests.app.audit.conftest import Fund, build_fund
+from tests.conftest import ADMIN, ADMIN_PASSWORD, DatabaseFactory
+from tests.pgproxy import DelayProxy, url_through
 
 # Screenshots go to tests/ui/screenshots (not tracked); QOR_SCREENSHOTS=docs/screenshots
 # refreshes the ones the README shows.
@@ -96,6 +99,33 @@ def messages(monkeypatch: pytest.MonkeyPatch) -> Messages:
 @pytest.fixture
 def actor(sqlite_db: Database) -> Actor:
     return authenticate(sqlite_db, ADMIN, ADMIN_PASSWORD)
+
+
+@dataclass
+class SlowBranch:
+    """A branch workstation's library: the audit fund on PostgreSQL, reached through a delay
+    proxy of 50 ms (its VPN)."""
+
+    fund: Fund
+    db: Database  # the same database, through the proxy
+    proxy: DelayProxy
+
+
+SLOW_RTT_MS = 50
+
+
+@pytest.fixture
+def slow_branch(_factories: dict[str, DatabaseFactory], pg_available: bool) -> Iterator[SlowBranch]:
+    if not pg_available:
+        pytest.skip("PostgreSQL cannot be reached (not in CI)")
+    direct = _factories["postgresql"].new()
+    fund = build_fund(direct, authenticate(direct, ADMIN, ADMIN_PASSWORD))
+    host, port = direct.engine.url.host or "127.0.0.1", direct.engine.url.port or 5432
+    with DelayProxy(host, port, rtt_ms=SLOW_RTT_MS) as proxy:
+        remote = Database(url_through(direct.url, proxy.port))
+        yield SlowBranch(fund, remote, proxy)
+        remote.dispose()
+    direct.dispose()
 
 
 def signed_in(db: Database, actor: Actor) -> Workstation:

@@ -382,3 +382,25 @@ def test_a_blank_scan_or_no_audit_answers_nothing(
         screen.set_audit(audit)
     with qtbot.assertNotEmitted(screen.scan_done, wait=300):
         screen.scan("   ")
+
+
+def test_a_hidden_audit_screen_refreshes_when_shown_again(
+    qtbot: QtBot, sqlite_db: Database, actor: Actor
+) -> None:
+    """Another screen in front: the results nobody sees are not read; back in front, they
+    are brought up to date."""
+    fund = build_fund(sqlite_db, actor)
+    audit = open_audit(sqlite_db, actor, prefixes=["RR"]).id
+    screen = AuditScreen(signed_in(sqlite_db, actor))
+    qtbot.addWidget(screen)
+    screen.show()
+    with qtbot.waitSignal(screen.audit_loaded, timeout=10_000):
+        screen.set_audit(audit)
+    _scan(qtbot, screen, "L-RR-1")
+    _scan(qtbot, screen, fund.barcodes("RR-1")[0])
+    screen.hide()
+    asked = screen._report_serial
+    assert not screen._refresh_timer.isActive() and not screen._refresh_deadline.isActive()
+    screen.show()
+    qtbot.waitUntil(lambda: screen._report_serial > asked, timeout=10_000)
+    qtbot.waitUntil(lambda: screen.tabs.tabText(0).endswith("(1)"), timeout=10_000)

@@ -5,46 +5,24 @@ every scan is answered, in the order it was scanned."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 from PySide6.QtCore import QTimer
 from pytestqt.qtbot import QtBot
 
 from app.security.users import authenticate
-from db.session import Database
-from tests.app.audit.conftest import Fund, build_fund
-from tests.conftest import ADMIN, ADMIN_PASSWORD, DatabaseFactory
-from tests.pgproxy import DelayProxy, url_through
-from tests.ui.conftest import signed_in
+from tests.conftest import ADMIN, ADMIN_PASSWORD
+from tests.ui.conftest import SlowBranch, signed_in
 from ui.common.feedback import Feedback
 from ui.common.scan_field import ScanSettings
 from ui.intake.screen import IntakeScreen
 
 pytestmark = pytest.mark.postgres
-RTT_MS = 50
-
-
-@pytest.fixture
-def branch(
-    _factories: dict[str, DatabaseFactory], pg_available: bool
-) -> Iterator[tuple[Fund, Database]]:
-    if not pg_available:
-        pytest.skip("PostgreSQL cannot be reached (not in CI)")
-    direct = _factories["postgresql"].new()
-    fund = build_fund(direct, authenticate(direct, ADMIN, ADMIN_PASSWORD))
-    host, port = direct.engine.url.host or "127.0.0.1", direct.engine.url.port or 5432
-    with DelayProxy(host, port, rtt_ms=RTT_MS) as proxy:
-        remote = Database(url_through(direct.url, proxy.port))
-        yield fund, remote
-        remote.dispose()
-    direct.dispose()
 
 
 def test_a_burst_of_scans_over_a_slow_link_is_answered_in_order(
-    qtbot: QtBot, branch: tuple[Fund, Database]
+    qtbot: QtBot, slow_branch: SlowBranch
 ) -> None:
-    fund, db = branch
+    fund, db = slow_branch.fund, slow_branch.db
     screen = IntakeScreen(
         signed_in(db, authenticate(db, ADMIN, ADMIN_PASSWORD)), scan_settings=ScanSettings()
     )

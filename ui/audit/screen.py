@@ -19,6 +19,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
+from PySide6.QtGui import QHideEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
@@ -495,6 +496,18 @@ class AuditScreen(QWidget):
         self.locations.resizeColumnToContents(1)
 
     # --- Results -----------------------------------------------------------------------
+    def hideEvent(self, event: QHideEvent) -> None:
+        """Hidden (another screen in front, the window closed): the pending refresh waits
+        until the screen is shown again, rather than reading results nobody sees."""
+        self._refresh_timer.stop()
+        self._refresh_deadline.stop()
+        super().hideEvent(event)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self.mark_stale()
+
     def _long_lists_shown(self) -> LongLists:
         """The long list the tab in front shows: found copies (a list that grows with the
         scans), missing copies (early in a big audit, nearly the whole fund: read only while
