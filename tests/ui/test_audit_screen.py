@@ -404,3 +404,33 @@ def test_a_hidden_audit_screen_refreshes_when_shown_again(
     screen.show()
     qtbot.waitUntil(lambda: screen._report_serial > asked, timeout=10_000)
     qtbot.waitUntil(lambda: screen.tabs.tabText(0).endswith("(1)"), timeout=10_000)
+
+
+def test_the_shelves_table_follows_each_scan(
+    qtbot: QtBot, sqlite_db: Database, actor: Actor
+) -> None:
+    """Only the shelves a scan changed are set again; each still reads what the counters say."""
+    fund = build_fund(sqlite_db, actor)
+    audit = open_audit(sqlite_db, actor, prefixes=["RR"]).id
+    screen = AuditScreen(signed_in(sqlite_db, actor))
+    qtbot.addWidget(screen)
+    screen.show()
+    with qtbot.waitSignal(screen.audit_loaded, timeout=10_000):
+        screen.set_audit(audit)
+
+    def rows() -> dict[str, str]:
+        table = screen.locations
+        return {
+            table.item(r, 0).text().split(" — ")[0]: table.item(r, 1).text()
+            for r in range(table.rowCount())
+        }
+
+    qtbot.waitUntil(lambda: rows() == {"RR-1": "0 / 5", "RR-2": "0 / 3"})
+    untouched = screen.locations.item(1, 1)
+    _scan(qtbot, screen, "L-RR-1")
+    for n, code in enumerate(fund.barcodes("RR-1")[:2], 1):
+        _scan(qtbot, screen, code)
+        qtbot.waitUntil(lambda n=n: rows() == {"RR-1": f"{n} / 5", "RR-2": "0 / 3"})
+    assert screen.locations.item(1, 1) is untouched  # RR-2's row was not set again
+    _scan(qtbot, screen, fund.barcodes("RR-2")[0])  # on shelf RR-1: misplaced, found
+    qtbot.waitUntil(lambda: rows() == {"RR-1": "2 / 5", "RR-2": "1 / 3"})

@@ -42,6 +42,7 @@ from PySide6.QtWidgets import (
 from app.audit.audits import (
     AuditInfo,
     AuditProgress,
+    LocationProgress,
     Outcome,
     ScanFinding,
 )
@@ -243,6 +244,7 @@ class AuditScreen(QWidget):
         self.locations.verticalHeader().hide()
         self.locations.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.locations.setMaximumHeight(170)
+        self._shown_locations: list[LocationProgress] = []  # what the rows show now
 
     def _build_result_tabs(self) -> None:
         """A tab per result list (found, missing, misplaced, unknown, ...)."""
@@ -482,8 +484,17 @@ class AuditScreen(QWidget):
         }
         for key, value in values.items():
             self.counters[key].setText(f"{value:,}".replace(",", "\u00a0"))
-        self.locations.setRowCount(len(progress.locations))
+        # Only the rows a scan changed are set again (a scan changes one or two shelves of a
+        # library's tens or hundreds): each scan's answer is painted the sooner.
+        if self.locations.rowCount() != len(progress.locations):
+            self.locations.setRowCount(len(progress.locations))
+            self._shown_locations = []
+        shown = self._shown_locations
+        changed = False
         for row, loc in enumerate(progress.locations):
+            if row < len(shown) and shown[row] == loc:
+                continue
+            changed = True
             self.locations.setItem(row, 0, QTableWidgetItem(f"{loc.code} — {loc.name}"))
             self.locations.setItem(row, 1, QTableWidgetItem(f"{loc.found} / {loc.expected}"))
             bar = self.locations.cellWidget(row, 2)
@@ -492,8 +503,10 @@ class AuditScreen(QWidget):
                 self.locations.setCellWidget(row, 2, bar)
             bar.setMaximum(max(loc.expected, 1))
             bar.setValue(min(loc.found, max(loc.expected, 1)))
-        self.locations.resizeColumnToContents(0)
-        self.locations.resizeColumnToContents(1)
+        self._shown_locations = list(progress.locations)
+        if changed:
+            self.locations.resizeColumnToContents(0)
+            self.locations.resizeColumnToContents(1)
 
     # --- Results -----------------------------------------------------------------------
     def hideEvent(self, event: QHideEvent) -> None:
