@@ -343,6 +343,12 @@ class Intake(_Part):
 
         return copy_by_barcode(self._db, barcode)
 
+    def copies_by_barcodes(self, barcodes: Sequence[str]) -> dict[str, CopyInfo]:
+        """`app.intake.copies.copies_by_barcodes`."""
+        from app.intake.copies import copies_by_barcodes
+
+        return copies_by_barcodes(self._db, barcodes)
+
     def get_copy(self, item_id: int) -> CopyInfo:
         """`app.intake.copies.get_copy`."""
         from app.intake.copies import get_copy

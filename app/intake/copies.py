@@ -158,6 +158,22 @@ def copy_by_barcode(db: Database, barcode: str) -> CopyInfo | None:
     return db.retrying(look_up)
 
 
+def copies_by_barcodes(db: Database, barcodes: Sequence[str]) -> dict[str, CopyInfo]:
+    """The copies scanned barcodes are on, keyed by the barcode as normalised (codes no copy
+    has are left out): one query for a whole burst of scans, one round trip on PostgreSQL
+    however many came while the link was answering the one before."""
+    codes = sorted({code for code in map(normalise_scan, barcodes) if code})
+    if not codes:
+        return {}
+
+    def look_up() -> dict[str, CopyInfo]:
+        with db.read() as session:
+            rows = session.execute(_COPY_QUERY.where(Item.barcode.in_(codes))).all()
+            return {info.barcode or "": info for info in map(_row_info, rows)}
+
+    return db.retrying(look_up)
+
+
 def copy_by_inventory_number(db: Database, number: str) -> CopyInfo | None:
     with db.read() as session:
         row = session.execute(_COPY_QUERY.where(Item.inventory_number == number.strip())).first()

@@ -41,11 +41,14 @@ def test_a_burst_of_scans_over_a_slow_link_is_answered_in_order(
     timer.timeout.connect(lambda: ticks.__setitem__(0, ticks[0] + 1))
     timer.start()
 
-    for code in burst:  # faster than the link answers: each call returns at once
-        screen.handle_scan(code)
-    assert screen.scans.pending() == len(burst) and answers == []  # taken, not yet answered
-    qtbot.waitUntil(screen.scans_answered, timeout=30_000)
+    with slow_branch.proxy.counting() as trips:
+        for code in burst:  # faster than the link answers: each call returns at once
+            screen.handle_scan(code)
+        assert screen.scans.pending() == len(burst) and answers == []  # taken, not answered
+        qtbot.waitUntil(screen.scans_answered, timeout=30_000)
     timer.stop()
+    # Those that came while the first was on its way were looked up together.
+    assert trips[0] < len(burst) // 2, f"{len(burst)} scans took {trips[0]} round trips"
 
     assert len(answers) == len(burst)  # every scan answered, once
     for copy, (result, message) in zip(copies, answers, strict=False):
@@ -53,4 +56,4 @@ def test_a_burst_of_scans_over_a_slow_link_is_answered_in_order(
     assert answers[-1][0] is Feedback.REFUSED and "NO-SUCH-COPY" in answers[-1][1]
     assert screen.copy is not None and screen.copy.id == copies[-1].id
     # The screen went on running while the answers came over the link.
-    assert ticks[0] > len(burst)
+    assert ticks[0] >= 3  # (10 ms apart, over at least two 50 ms round trips)
