@@ -37,6 +37,7 @@ statements, summed over the rounds.)
 from __future__ import annotations
 
 import argparse
+import os
 import random
 import shutil
 import statistics
@@ -184,25 +185,48 @@ def scanner_file(folder: Path, copies: int, scans: int) -> Path:
     return path
 
 
+def _server_cpu(dbapi_connection: Any) -> float | None:
+    """The CPU seconds the connection's PostgreSQL backend has used, when the server runs on
+    this machine (its /proc entry readable): a figure the machine's load disturbs less than
+    the clock. None on SQLite or a remote server."""
+    pid = getattr(getattr(dbapi_connection, "info", None), "backend_pid", None)
+    try:
+        with open(f"/proc/{pid}/stat") as fh:
+            fields = fh.read().rsplit(")", 1)[1].split()
+    except (OSError, IndexError):
+        return None
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+Timings = dict[str, list[tuple[float, float | None]]]
+
+
 @contextmanager
-def statement_times(db: Database, into: dict[str, list[float]]) -> Iterator[None]:
-    """Each statement the import sends, timed from the client (on loopback: the server's
-    time), by its first words; the COPY of the staged lines as 'COPY (stage)'."""
-    started: list[float] = []
+def statement_times(db: Database, into: Timings) -> Iterator[None]:
+    """Each statement the import sends, by its first words: the time from the client (on
+    loopback: the server's time) and the server's CPU time; the COPY of the staged lines and
+    its ANALYZE as 'COPY (stage) + ANALYZE'."""
+    started: list[tuple[float, float | None]] = []
 
-    def before(*_: Any) -> None:
-        started.append(time.perf_counter())
+    def before(conn: Any, *_: Any) -> None:
+        started.append((time.perf_counter(), _server_cpu(conn.connection.driver_connection)))
 
-    def after(_conn: Any, _cursor: Any, statement: str, *_: Any) -> None:
+    def after(conn: Any, _cursor: Any, statement: str, *_: Any) -> None:
+        t0, cpu0 = started.pop()
+        cpu = _server_cpu(conn.connection.driver_connection)
         words = " ".join(statement.split()[:6])
-        into[words].append(time.perf_counter() - started.pop())
+        spent = None if cpu is None or cpu0 is None else cpu - cpu0
+        into[words].append((time.perf_counter() - t0, spent))
 
     stage = scanfile._stage
 
-    def timed_stage(*args: Any) -> None:
-        t0 = time.perf_counter()
-        stage(*args)
-        into["COPY (stage) + ANALYZE"].append(time.perf_counter() - t0)
+    def timed_stage(session: Any, *args: Any) -> None:
+        driver = session.connection().connection.driver_connection
+        t0, cpu0 = time.perf_counter(), _server_cpu(driver)
+        stage(session, *args)
+        cpu = _server_cpu(driver)
+        spent = None if cpu is None or cpu0 is None else cpu - cpu0
+        into["COPY (stage) + ANALYZE"].append((time.perf_counter() - t0, spent))
 
     engines = db.engines
     for engine in engines:
@@ -218,6 +242,23 @@ def statement_times(db: Database, into: dict[str, list[float]]) -> Iterator[None
             event.remove(engine, "after_cursor_execute", after)
 
 
+def print_statements(kind: str, statements: Timings, rounds: int) -> None:
+    cpu_known = all(cpu is not None for times in statements.values() for _, cpu in times)
+    head = "clock, server CPU" if cpu_known else "clock"
+    print(f"  {kind} statements, seconds per round ({head}; mean of {rounds}):")
+
+    def total(times: list[tuple[float, float | None]], cpu: bool = False) -> float:
+        return sum((c or 0.0) if cpu else w for w, c in times) / rounds
+
+    for words, times in sorted(statements.items(), key=lambda item: -total(item[1])):
+        if total(times) >= 0.005:
+            cpu = f" {total(times, True):6.2f}" if cpu_known else ""
+            print(f"    {total(times):7.3f}{cpu}  {words}")
+    every = [pair for times in statements.values() for pair in times]
+    cpu = f" {total(every, True):6.2f}" if cpu_known else ""
+    print(f"    {total(every):7.3f}{cpu}  all statements; the rest of the import is Python")
+
+
 def import_rounds(
     db: Database, kind: str, file: Path, args: argparse.Namespace
 ) -> tuple[float, int, Any]:
@@ -226,7 +267,7 @@ def import_rounds(
     import, the last audit's id and what its import did."""
     admin = authenticate(db, "admin", "bench-secret")
     opens, imports = [], []
-    statements: dict[str, list[float]] = defaultdict(list)
+    statements: Timings = defaultdict(list)
     for round_ in range(1, args.rounds + 1):
         t0 = time.perf_counter()
         info = open_audit(db, admin, prefixes=["ST-"], responsible="Бенч")
@@ -240,13 +281,7 @@ def import_rounds(
             f"frozen), import {imports[-1]:.2f} s ({imported.recorded:,} lines)"
         )
     if statements:
-        print(f"  {kind} statements, seconds per round (mean of {args.rounds}):")
-        by_time = sorted(statements.items(), key=lambda item: -sum(item[1]))
-        for words, times in by_time:
-            if sum(times) / args.rounds >= 0.005:
-                print(f"    {sum(times) / args.rounds:7.3f}  {words}")
-        sql = sum(sum(times) for words, times in statements.items()) / args.rounds
-        print(f"    {sql:7.3f}  all of the above; the rest is Python")
+        print_statements(kind, statements, args.rounds)
     print(
         f"{kind}: open audit ({info.expected:,} copies frozen), median of {args.rounds}: "
         f"{verdict(statistics.median(opens), OPEN_TARGET_S)}"
