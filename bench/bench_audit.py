@@ -273,12 +273,14 @@ def import_rounds(
         info = open_audit(db, admin, prefixes=["ST-"], responsible="Бенч")
         opens.append(time.perf_counter() - t0)
         with statement_times(db, statements) if args.statements else _nothing():
-            t0 = time.perf_counter()
+            t0, cpu0 = time.perf_counter(), time.process_time()
             imported = import_scan_file(db, admin, info.id, file, device="gun-1")
             imports.append(time.perf_counter() - t0)
+            cpu = time.process_time() - cpu0
         print(
             f"  {kind} round {round_}: open {opens[-1]:.2f} s ({info.expected:,} copies "
-            f"frozen), import {imports[-1]:.2f} s ({imported.recorded:,} lines)"
+            f"frozen), import {imports[-1]:.2f} s ({imported.recorded:,} lines; "
+            f"{cpu:.2f} s CPU in this process)"
         )
     if statements:
         print_statements(kind, statements, args.rounds)
