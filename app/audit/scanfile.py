@@ -21,7 +21,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, NamedTuple, cast
 
-from sqlalchemy import CursorResult, DateTime, bindparam, select, text, update
+from sqlalchemy import CursorResult, DateTime, Table, bindparam, select, text, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -38,7 +38,7 @@ from app.errors import AuditClosed, InvalidInput, LocationNotFound, ScanFileCont
 from app.i18n import translate
 from app.intake.barcodes import normalise_scan
 from app.security.roles import Actor, Role, require
-from db.models import AuditLocation, AuditScan, Location
+from db.models import AuditFind, AuditLocation, AuditScan, Location
 from db.session import Database
 
 # Lines per transaction: a kill loses at most this many uncommitted lines (a re-run adds
@@ -492,7 +492,8 @@ STAGE = "audit_scan_stage"
 FIRSTS = "audit_scan_first"
 RESOLVED = "audit_scan_resolved"
 # A first find of a copy marks it found; these are the outcomes it can have.
-_FINDS = f"('{Outcome.FOUND}', '{Outcome.MISPLACED}', '{Outcome.CONFLICT}')"
+_FIND_OUTCOMES = (Outcome.FOUND, Outcome.MISPLACED, Outcome.CONFLICT)
+_FINDS = "(" + ", ".join(f"'{outcome}'" for outcome in _FIND_OUTCOMES) + ")"
 _CONFLICTING = ", ".join(f"'{s.value}'" for s in sorted(CONFLICTING))
 
 _SKIP_IMPORTED = f"""
@@ -547,15 +548,22 @@ FROM {RESOLVED} ORDER BY line
 
 # The copies' first finds, in key order. The key is the copy's: a find another workstation
 # made since the resolve read (PostgreSQL) is kept, and this chunk is then resolved again.
+# (On PostgreSQL the insert is plain: such a find fails it on the key, which costs no
+# speculative insertion per row; on SQLite nothing writes while the chunk holds the lock.)
 _FIND_WHERE = f"WHERE item_id IS NOT NULL AND outcome IN {_FINDS}"
-_MARK_FOUND = f"""
+_INSERT_FINDS = f"""
 INSERT INTO audit_find (audit_id, item_id, found_at, found_location_id, found_by,
                         found_device, outcome)
 SELECT :audit, item_id, scanned_at, context, :actor, :device, outcome FROM {RESOLVED}
 {_FIND_WHERE}
 ORDER BY item_id
-ON CONFLICT (audit_id, item_id) DO NOTHING
 """
+_MARK_FOUND = f"{_INSERT_FINDS}ON CONFLICT (audit_id, item_id) DO NOTHING\n"
+_FIND_KEY = str(cast("Table", AuditFind.__table__).primary_key.name)
+
+# What the chunk's lines came to, in one pass: the outcomes, the finds on the frozen list
+# by their home shelf, and the copies found off it.
+_SUMMARY = f"SELECT outcome, origin, home, count(*) FROM {RESOLVED} GROUP BY outcome, origin, home"
 
 # Copies found on a shelf that were not in the frozen list (rare).
 _ADD_EXTRAS = f"""
@@ -658,9 +666,7 @@ def _reconcile(
             {**audit, "now": now},
         )
         if not sqlite:
-            # Unanalysed, a temporary table looks small to the planner, which then joins the
-            # copies to it row by row instead of hashing.
-            session.execute(text(f"ANALYZE {RESOLVED}"))
+            return _record_on_server(session, audit_id, who, source, outcomes)
         finds = session.execute(text(f"SELECT count(*) FROM {RESOLVED} {_FIND_WHERE}")).scalar()
         marked = session.execute(text(_MARK_FOUND), who)
         if cast("CursorResult[Any]", marked).rowcount != finds:
@@ -673,20 +679,63 @@ def _reconcile(
                 f"AND outcome IN {_FINDS} GROUP BY home ORDER BY home"
             )
         ).all()
-        for location_id, count in found:
-            session.execute(
-                update(AuditLocation)
-                .where(AuditLocation.audit_id == audit_id, AuditLocation.location_id == location_id)
-                .values(found=AuditLocation.found + count)
-            )
+        _count_found(session, audit_id, found)
         recorded = 0
         for outcome, count in session.execute(
             text(f"SELECT outcome, count(*) FROM {RESOLVED} GROUP BY outcome")
         ):
             outcomes[outcome] += int(count)
             recorded += int(count)
-        if sqlite:
-            # PostgreSQL drops them at commit; SQLite keeps a connection's temporary tables.
-            for name in (STAGE, FIRSTS, RESOLVED):
-                session.execute(text(f"DROP TABLE {name}"))
+        # SQLite keeps a connection's temporary tables (PostgreSQL drops them at commit).
+        for name in (STAGE, FIRSTS, RESOLVED):
+            session.execute(text(f"DROP TABLE {name}"))
         return recorded
+
+
+def _count_found(session: Session, audit_id: int, found: Sequence[Any]) -> None:
+    """Add the chunk's finds on the frozen list to their shelves' counters, shelf by shelf
+    in order (two chunks' transactions lock them in the same order)."""
+    for location_id, count in found:
+        session.execute(
+            update(AuditLocation)
+            .where(AuditLocation.audit_id == audit_id, AuditLocation.location_id == location_id)
+            .values(found=AuditLocation.found + count)
+        )
+
+
+def _record_on_server(
+    session: Session,
+    audit_id: int,
+    who: dict[str, Any],
+    source: str,
+    outcomes: Tally[str],
+) -> int:
+    """PostgreSQL's rest of a chunk once it is resolved: what it came to in one pass over
+    the resolved lines, the finds (a copy another workstation found meanwhile fails their
+    key), the scans, the copies found off the list (only when there are some: unanalysed,
+    the resolved lines look few to the planner, which then probes the copies' keys row by
+    row) and the shelves' counters."""
+    finds = extras = recorded = 0
+    found: Tally[int] = Tally()
+    for outcome, origin, home, count in session.execute(text(_SUMMARY)):
+        outcomes[outcome] += count
+        recorded += count
+        if outcome in _FIND_OUTCOMES:
+            finds += count
+            if origin is None:
+                extras += count
+            elif origin == "expected" and home is not None:
+                found[home] += count
+    try:
+        marked = session.execute(text(_INSERT_FINDS), who)
+    except IntegrityError as exc:
+        if getattr(getattr(exc.orig, "diag", None), "constraint_name", None) == _FIND_KEY:
+            raise _FoundMeanwhile from None
+        raise
+    if cast("CursorResult[Any]", marked).rowcount != finds:
+        raise _FoundMeanwhile
+    session.execute(text(_RECORD), {**who, "source": source})
+    if extras:
+        session.execute(text(_ADD_EXTRAS), {"audit": audit_id})
+    _count_found(session, audit_id, sorted(found.items()))
+    return recorded
