@@ -253,6 +253,16 @@ def _plan(
     codes = shelves.codes
     update, hexdigest = running.update, running.hexdigest
     legacy = legacy_seed is not None
+    hashed = [0]  # the lines the running digest holds (all of them so far when legacy)
+
+    def digest_upto(end: int) -> str:
+        """The file's hash up to line `end` (ends only grow): the lines since the last one
+        asked for are hashed in one piece, not line by line."""
+        if hashed[0] < end:
+            update(b"\n".join(raw_lines[hashed[0] : end]))
+            update(b"\n")
+            hashed[0] = end
+        return hexdigest()[:54]
 
     # Where earlier imports ended: only there is the running digest wanted line by line.
     end_lines = {int(k[1:10]) for k in earlier_ends if k[1:10].isdigit()}
@@ -260,23 +270,23 @@ def _plan(
     def end_segment(digest: str | None = None) -> None:
         last = pending[-1]
         end = staged[last][0]
-        if digest is None:  # the file's hash up to the segment's last line, hashed afresh
-            digest = hashlib.sha256(
-                b"".join([_SEED, *(line + b"\n" for line in raw_lines[:end])])
-            ).hexdigest()[:54]
+        if digest is None:  # the file's hash up to the segment's last line
+            digest = digest_upto(end)
         for index in pending:
             row = staged[index]
             marker = "e" if index == last else "f"
             staged[index] = (*row[:5], f"{marker}{row[0]:09d}{digest}", row[6])
         pending.clear()
 
+    count = 0  # len(staged)
     for number, raw in enumerate(raw_lines, start=1):
-        update(raw)
-        update(b"\n")
+        if legacy:
+            update(raw)
+            update(b"\n")
         text = (raw.decode() if raw.isascii() else _decode(raw)).strip()
         if not text:
             continue
-        if pending and len(staged) % CHUNK == 0:
+        if pending and count % CHUNK == 0:
             # The chunk before this line ends a segment, so a chunk's keys are final when
             # it commits: a run stopped midway and the same file re-run agree.
             end_segment()
@@ -328,16 +338,17 @@ def _plan(
             key = f"f{number:09d}{hexdigest()[:54]}"
         repeated = 0
         if not is_shelf:
-            first = first_of.setdefault(code, len(staged))
-            if first != len(staged):
+            first = first_of.setdefault(code, count)
+            if first != count:
                 if not staged[first][6]:
                     staged[first] = (*staged[first][:6], 1)
                 repeated = 1
         if in_segment:
-            pending.append(len(staged))
+            pending.append(count)
         staged.append((number, code, at, context, is_shelf, key, repeated))
+        count += 1
         if in_segment and number in end_lines:
-            digest = hexdigest()[:54]
+            digest = digest_upto(number)
             if f"e{number:09d}{digest}" in earlier_ends:
                 end_segment(digest)  # an earlier import of this audit ended here
     if pending:
