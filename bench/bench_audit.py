@@ -31,7 +31,8 @@ Run: python bench/bench_audit.py [--copies N] [--scans N] [--timed N] [--rounds 
 (--postgresql: a server URL such as postgresql+psycopg://postgres@127.0.0.1:5432/postgres;
 --sqlite-too: the import is also measured on SQLite in the same run and both figures printed
 side by side; --import-only: only (a); --statements: the time of each of the import's SQL
-statements, summed over the rounds.)
+statements per round, with the server's CPU time beside it when PostgreSQL runs on this
+machine: a figure the machine's load disturbs less than the clock.)
 """
 
 from __future__ import annotations
