@@ -525,6 +525,7 @@ SELECT code, min(line) FROM {STAGE} WHERE repeated = 1 GROUP BY code
 # first line of a copy not found before finds it (in conflict when its status says it
 # cannot be on a shelf; misplaced when read at a shelf it does not belong to, or, for a copy
 # outside the frozen list, read with no shelf context); any later line of it is a duplicate.
+# ({later} and {firsts}: the lines of a copy read more than once, when the chunk has some.)
 _RESOLVE = f"""
 INSERT INTO {RESOLVED} (line, code, scanned_at, context, dedupe_key, item_id, origin, home,
                         outcome)
@@ -533,7 +534,7 @@ SELECT s.line, s.code, coalesce(s.scanned_at, :now), s.context, s.dedupe_key, i.
        CASE
          WHEN s.is_shelf = 1 THEN '{Outcome.LOCATION}'
          WHEN i.id IS NULL THEN '{Outcome.UNKNOWN}'
-         WHEN d.item_id IS NOT NULL OR s.line > f.line THEN '{Outcome.DUPLICATE}'
+         WHEN d.item_id IS NOT NULL{{later}} THEN '{Outcome.DUPLICATE}'
          WHEN i.status IN ({_CONFLICTING}) THEN '{Outcome.CONFLICT}'
          WHEN s.context IS NOT NULL AND (
                 (c.origin IS NULL AND (i.location_id IS NULL OR s.context <> i.location_id))
@@ -545,11 +546,22 @@ SELECT s.line, s.code, coalesce(s.scanned_at, :now), s.context, s.dedupe_key, i.
          ELSE '{Outcome.FOUND}'
        END
 FROM {STAGE} s
-LEFT JOIN {FIRSTS} f ON s.repeated = 1 AND f.code = s.code
-LEFT JOIN item i ON s.is_shelf = 0 AND i.barcode = s.code
+{{firsts}}LEFT JOIN item i ON s.is_shelf = 0 AND i.barcode = s.code
 LEFT JOIN audit_copy c ON c.audit_id = :audit AND c.item_id = i.id
 LEFT JOIN audit_find d ON d.audit_id = :audit AND d.item_id = i.id
 """
+
+
+def _resolve(repeats: bool) -> str:
+    """The resolving statement; when the chunk reads no copy twice, without the first
+    lines (the join of an empty table, and a test that is never true)."""
+    if not repeats:
+        return _RESOLVE.format(later="", firsts="")
+    return _RESOLVE.format(
+        later=" OR s.line > f.line",
+        firsts=f"LEFT JOIN {FIRSTS} f ON s.repeated = 1 AND f.code = s.code\n",
+    )
+
 
 _RECORD = f"""
 INSERT INTO audit_scan (audit_id, code, outcome, item_id, location_id, scanned_at, actor,
@@ -672,10 +684,11 @@ def _reconcile(
         audit = {"audit": audit_id}
         who = {**audit, "actor": actor, "device": device}
         session.execute(text(_SKIP_IMPORTED), audit)
-        if any(row[6] for row in chunk):
+        repeats = any(row[6] for row in chunk)
+        if repeats:
             session.execute(text(_FIRST_LINES))
         session.execute(
-            text(_RESOLVE).bindparams(bindparam("now", type_=DateTime(timezone=True))),
+            text(_resolve(repeats)).bindparams(bindparam("now", type_=DateTime(timezone=True))),
             {**audit, "now": now},
         )
         if not sqlite:
