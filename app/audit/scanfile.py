@@ -21,7 +21,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, NamedTuple, cast
 
-from sqlalchemy import CursorResult, DateTime, bindparam, select, text, update
+from sqlalchemy import CursorResult, DateTime, Table, bindparam, select, text, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -38,14 +38,16 @@ from app.errors import AuditClosed, InvalidInput, LocationNotFound, ScanFileCont
 from app.i18n import translate
 from app.intake.barcodes import normalise_scan
 from app.security.roles import Actor, Role, require
-from db.models import AuditLocation, AuditScan, Location
+from db.models import AuditFind, AuditLocation, AuditScan, Location
 from db.session import Database
 
 # Lines per transaction: a kill loses at most this many uncommitted lines (a re-run adds
 # them). Each chunk reads the fund's indexes afresh (on PostgreSQL it hashes the whole
-# fund), so chunks are a day's scanning of one handheld: 50,000-line chunks made a
-# 300,000-line file 25 % slower than 200,000-line ones.
-CHUNK = 200_000
+# fund), so a chunk is a handheld's whole dump of an audit of a large fund: 50,000-line
+# chunks made a 300,000-line file 25 % slower than 200,000-line ones, and on PostgreSQL a
+# second chunk of such a file still cost a second hash of a 1,000,000-copy fund and its
+# frozen list (1.4 of 5.2 s of the server's time).
+CHUNK = 400_000
 # SQLite's page cache (negative: KiB; the default is 2 MiB) and memory map while a chunk is
 # reconciled, set back after it.
 BULK_PRAGMAS = {"main.cache_size": -256 * 1024, "main.mmap_size": 1 << 30}
@@ -251,6 +253,16 @@ def _plan(
     codes = shelves.codes
     update, hexdigest = running.update, running.hexdigest
     legacy = legacy_seed is not None
+    hashed = [0]  # the lines the running digest holds (all of them so far when legacy)
+
+    def digest_upto(end: int) -> str:
+        """The file's hash up to line `end` (ends only grow): the lines since the last one
+        asked for are hashed in one piece, not line by line."""
+        if hashed[0] < end:
+            update(b"\n".join(raw_lines[hashed[0] : end]))
+            update(b"\n")
+            hashed[0] = end
+        return hexdigest()[:54]
 
     # Where earlier imports ended: only there is the running digest wanted line by line.
     end_lines = {int(k[1:10]) for k in earlier_ends if k[1:10].isdigit()}
@@ -258,23 +270,23 @@ def _plan(
     def end_segment(digest: str | None = None) -> None:
         last = pending[-1]
         end = staged[last][0]
-        if digest is None:  # the file's hash up to the segment's last line, hashed afresh
-            digest = hashlib.sha256(
-                b"".join([_SEED, *(line + b"\n" for line in raw_lines[:end])])
-            ).hexdigest()[:54]
+        if digest is None:  # the file's hash up to the segment's last line
+            digest = digest_upto(end)
         for index in pending:
             row = staged[index]
             marker = "e" if index == last else "f"
             staged[index] = (*row[:5], f"{marker}{row[0]:09d}{digest}", row[6])
         pending.clear()
 
+    count = 0  # len(staged)
     for number, raw in enumerate(raw_lines, start=1):
-        update(raw)
-        update(b"\n")
+        if legacy:
+            update(raw)
+            update(b"\n")
         text = (raw.decode() if raw.isascii() else _decode(raw)).strip()
         if not text:
             continue
-        if pending and len(staged) % CHUNK == 0:
+        if pending and count % CHUNK == 0:
             # The chunk before this line ends a segment, so a chunk's keys are final when
             # it commits: a run stopped midway and the same file re-run agree.
             end_segment()
@@ -326,16 +338,17 @@ def _plan(
             key = f"f{number:09d}{hexdigest()[:54]}"
         repeated = 0
         if not is_shelf:
-            first = first_of.setdefault(code, len(staged))
-            if first != len(staged):
+            first = first_of.setdefault(code, count)
+            if first != count:
                 if not staged[first][6]:
                     staged[first] = (*staged[first][:6], 1)
                 repeated = 1
         if in_segment:
-            pending.append(len(staged))
+            pending.append(count)
         staged.append((number, code, at, context, is_shelf, key, repeated))
+        count += 1
         if in_segment and number in end_lines:
-            digest = hexdigest()[:54]
+            digest = digest_upto(number)
             if f"e{number:09d}{digest}" in earlier_ends:
                 end_segment(digest)  # an earlier import of this audit ended here
     if pending:
@@ -490,7 +503,8 @@ STAGE = "audit_scan_stage"
 FIRSTS = "audit_scan_first"
 RESOLVED = "audit_scan_resolved"
 # A first find of a copy marks it found; these are the outcomes it can have.
-_FINDS = f"('{Outcome.FOUND}', '{Outcome.MISPLACED}', '{Outcome.CONFLICT}')"
+_FIND_OUTCOMES = (Outcome.FOUND, Outcome.MISPLACED, Outcome.CONFLICT)
+_FINDS = "(" + ", ".join(f"'{outcome}'" for outcome in _FIND_OUTCOMES) + ")"
 _CONFLICTING = ", ".join(f"'{s.value}'" for s in sorted(CONFLICTING))
 
 _SKIP_IMPORTED = f"""
@@ -509,6 +523,7 @@ SELECT code, min(line) FROM {STAGE} WHERE repeated = 1 GROUP BY code
 # first line of a copy not found before finds it (in conflict when its status says it
 # cannot be on a shelf; misplaced when read at a shelf it does not belong to, or, for a copy
 # outside the frozen list, read with no shelf context); any later line of it is a duplicate.
+# ({later} and {firsts}: the lines of a copy read more than once, when the chunk has some.)
 _RESOLVE = f"""
 INSERT INTO {RESOLVED} (line, code, scanned_at, context, dedupe_key, item_id, origin, home,
                         outcome)
@@ -517,7 +532,7 @@ SELECT s.line, s.code, coalesce(s.scanned_at, :now), s.context, s.dedupe_key, i.
        CASE
          WHEN s.is_shelf = 1 THEN '{Outcome.LOCATION}'
          WHEN i.id IS NULL THEN '{Outcome.UNKNOWN}'
-         WHEN d.item_id IS NOT NULL OR s.line > f.line THEN '{Outcome.DUPLICATE}'
+         WHEN d.item_id IS NOT NULL{{later}} THEN '{Outcome.DUPLICATE}'
          WHEN i.status IN ({_CONFLICTING}) THEN '{Outcome.CONFLICT}'
          WHEN s.context IS NOT NULL AND (
                 (c.origin IS NULL AND (i.location_id IS NULL OR s.context <> i.location_id))
@@ -529,11 +544,22 @@ SELECT s.line, s.code, coalesce(s.scanned_at, :now), s.context, s.dedupe_key, i.
          ELSE '{Outcome.FOUND}'
        END
 FROM {STAGE} s
-LEFT JOIN {FIRSTS} f ON s.repeated = 1 AND f.code = s.code
-LEFT JOIN item i ON s.is_shelf = 0 AND i.barcode = s.code
+{{firsts}}LEFT JOIN item i ON s.is_shelf = 0 AND i.barcode = s.code
 LEFT JOIN audit_copy c ON c.audit_id = :audit AND c.item_id = i.id
 LEFT JOIN audit_find d ON d.audit_id = :audit AND d.item_id = i.id
 """
+
+
+def _resolve(repeats: bool) -> str:
+    """The resolving statement; when the chunk reads no copy twice, without the first
+    lines (the join of an empty table, and a test that is never true)."""
+    if not repeats:
+        return _RESOLVE.format(later="", firsts="")
+    return _RESOLVE.format(
+        later=" OR s.line > f.line",
+        firsts=f"LEFT JOIN {FIRSTS} f ON s.repeated = 1 AND f.code = s.code\n",
+    )
+
 
 _RECORD = f"""
 INSERT INTO audit_scan (audit_id, code, outcome, item_id, location_id, scanned_at, actor,
@@ -545,15 +571,22 @@ FROM {RESOLVED} ORDER BY line
 
 # The copies' first finds, in key order. The key is the copy's: a find another workstation
 # made since the resolve read (PostgreSQL) is kept, and this chunk is then resolved again.
+# (On PostgreSQL the insert is plain: such a find fails it on the key, which costs no
+# speculative insertion per row; on SQLite nothing writes while the chunk holds the lock.)
 _FIND_WHERE = f"WHERE item_id IS NOT NULL AND outcome IN {_FINDS}"
-_MARK_FOUND = f"""
+_INSERT_FINDS = f"""
 INSERT INTO audit_find (audit_id, item_id, found_at, found_location_id, found_by,
                         found_device, outcome)
 SELECT :audit, item_id, scanned_at, context, :actor, :device, outcome FROM {RESOLVED}
 {_FIND_WHERE}
 ORDER BY item_id
-ON CONFLICT (audit_id, item_id) DO NOTHING
 """
+_MARK_FOUND = f"{_INSERT_FINDS}ON CONFLICT (audit_id, item_id) DO NOTHING\n"
+_FIND_KEY = str(cast("Table", AuditFind.__table__).primary_key.name)
+
+# What the chunk's lines came to, in one pass: the outcomes, the finds on the frozen list
+# by their home shelf, and the copies found off it.
+_SUMMARY = f"SELECT outcome, origin, home, count(*) FROM {RESOLVED} GROUP BY outcome, origin, home"
 
 # Copies found on a shelf that were not in the frozen list (rare).
 _ADD_EXTRAS = f"""
@@ -649,16 +682,15 @@ def _reconcile(
         audit = {"audit": audit_id}
         who = {**audit, "actor": actor, "device": device}
         session.execute(text(_SKIP_IMPORTED), audit)
-        if any(row[6] for row in chunk):
+        repeats = any(row[6] for row in chunk)
+        if repeats:
             session.execute(text(_FIRST_LINES))
         session.execute(
-            text(_RESOLVE).bindparams(bindparam("now", type_=DateTime(timezone=True))),
+            text(_resolve(repeats)).bindparams(bindparam("now", type_=DateTime(timezone=True))),
             {**audit, "now": now},
         )
         if not sqlite:
-            # Unanalysed, a temporary table looks small to the planner, which then joins the
-            # copies to it row by row instead of hashing.
-            session.execute(text(f"ANALYZE {RESOLVED}"))
+            return _record_on_server(session, audit_id, who, source, outcomes)
         finds = session.execute(text(f"SELECT count(*) FROM {RESOLVED} {_FIND_WHERE}")).scalar()
         marked = session.execute(text(_MARK_FOUND), who)
         if cast("CursorResult[Any]", marked).rowcount != finds:
@@ -671,20 +703,63 @@ def _reconcile(
                 f"AND outcome IN {_FINDS} GROUP BY home ORDER BY home"
             )
         ).all()
-        for location_id, count in found:
-            session.execute(
-                update(AuditLocation)
-                .where(AuditLocation.audit_id == audit_id, AuditLocation.location_id == location_id)
-                .values(found=AuditLocation.found + count)
-            )
+        _count_found(session, audit_id, found)
         recorded = 0
         for outcome, count in session.execute(
             text(f"SELECT outcome, count(*) FROM {RESOLVED} GROUP BY outcome")
         ):
             outcomes[outcome] += int(count)
             recorded += int(count)
-        if sqlite:
-            # PostgreSQL drops them at commit; SQLite keeps a connection's temporary tables.
-            for name in (STAGE, FIRSTS, RESOLVED):
-                session.execute(text(f"DROP TABLE {name}"))
+        # SQLite keeps a connection's temporary tables (PostgreSQL drops them at commit).
+        for name in (STAGE, FIRSTS, RESOLVED):
+            session.execute(text(f"DROP TABLE {name}"))
         return recorded
+
+
+def _count_found(session: Session, audit_id: int, found: Sequence[Any]) -> None:
+    """Add the chunk's finds on the frozen list to their shelves' counters, shelf by shelf
+    in order (two chunks' transactions lock them in the same order)."""
+    for location_id, count in found:
+        session.execute(
+            update(AuditLocation)
+            .where(AuditLocation.audit_id == audit_id, AuditLocation.location_id == location_id)
+            .values(found=AuditLocation.found + count)
+        )
+
+
+def _record_on_server(
+    session: Session,
+    audit_id: int,
+    who: dict[str, Any],
+    source: str,
+    outcomes: Tally[str],
+) -> int:
+    """PostgreSQL's rest of a chunk once it is resolved: what it came to in one pass over
+    the resolved lines, the finds (a copy another workstation found meanwhile fails their
+    key), the scans, the copies found off the list (only when there are some: unanalysed,
+    the resolved lines look few to the planner, which then probes the copies' keys row by
+    row) and the shelves' counters."""
+    finds = extras = recorded = 0
+    found: Tally[int] = Tally()
+    for outcome, origin, home, count in session.execute(text(_SUMMARY)):
+        outcomes[outcome] += count
+        recorded += count
+        if outcome in _FIND_OUTCOMES:
+            finds += count
+            if origin is None:
+                extras += count
+            elif origin == "expected" and home is not None:
+                found[home] += count
+    try:
+        marked = session.execute(text(_INSERT_FINDS), who)
+    except IntegrityError as exc:
+        if getattr(getattr(exc.orig, "diag", None), "constraint_name", None) == _FIND_KEY:
+            raise _FoundMeanwhile from None
+        raise
+    if cast("CursorResult[Any]", marked).rowcount != finds:
+        raise _FoundMeanwhile
+    session.execute(text(_RECORD), {**who, "source": source})
+    if extras:
+        session.execute(text(_ADD_EXTRAS), {"audit": audit_id})
+    _count_found(session, audit_id, sorted(found.items()))
+    return recorded
