@@ -53,6 +53,11 @@ def _moment(raw: Any) -> datetime | None:
     return value if value.tzinfo else value.replace(tzinfo=UTC)
 
 
+_PLAIN_CELLS = frozenset(
+    {"inventory_number", "title", "call_number", "location", "found_location", "found_by"}
+)
+
+
 class AuditedCopy(NamedTuple):
     """A copy on one of the result lists, as the audit froze it, and where it was found.
 
@@ -80,6 +85,20 @@ class AuditedCopy(NamedTuple):
     @property
     def found_at(self) -> datetime | None:
         return _moment(self.found_at_raw)
+
+    def cell(self, key: str) -> Any:
+        """One value of `as_row()`, without formatting the others."""
+        if key == "price":
+            price = self.price
+            return str(price) if price is not None else ""
+        if key == "found_at":
+            found = self.found_at
+            return found.isoformat(timespec="seconds") if found else ""
+        if key == "barcode":
+            return self.barcode or ""
+        if key == "status":
+            return self.current_status or self.status
+        return getattr(self, key, "") if key in _PLAIN_CELLS else ""
 
     def as_row(self) -> dict[str, Any]:
         return {

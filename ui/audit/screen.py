@@ -49,7 +49,7 @@ from app.audit.audits import (
 from app.audit.corrections import BatchResult
 from app.audit.export import write_csv
 from app.audit.live import Scan, ScanAnswer
-from app.audit.results import RESULT_LISTS, AuditReport, LongLists
+from app.audit.results import RESULT_LISTS, AuditedCopy, AuditReport, LongLists
 from app.audit.scanfile import ScanImport
 from app.catalog.isbn import is_isbn_query
 from app.desk import Workstation
@@ -61,7 +61,7 @@ from ui.common.keyboard import give_key
 from ui.common.locale import format_money
 from ui.common.scan_field import ScanField
 from ui.common.scan_queue import ScanQueue
-from ui.common.tables import RowsModel
+from ui.common.tables import LongTableView, RowsModel
 from ui.common.worker import Worker, WorkerSet, alive
 
 FEEDBACK_OF = {
@@ -86,7 +86,8 @@ def _cell(key: str) -> Callable[[Any], object]:
     it (a list of a million copies is shown at once); a status by its name."""
 
     def value(item: Any) -> object:
-        raw = item.as_row().get(key, "")
+        # One cell, not the whole row formatted (a view asks for cells by the thousand).
+        raw = item.cell(key) if isinstance(item, AuditedCopy) else item.as_row().get(key, "")
         if key == "price":
             return format_money(raw)  # the audit counts copies' prices in tenge
         return choice_name(raw) if key == "status" else raw
@@ -328,7 +329,7 @@ class AuditScreen(QWidget):
     # --- Building ------------------------------------------------------------------------
     def _result_tab(self, name: str, columns: list[tuple[str, str]]) -> QWidget:
         model = RowsModel([(header, _cell(key)) for key, header in columns], self)
-        view = QTableView()
+        view = LongTableView()
         view.setModel(model)
         view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
