@@ -209,6 +209,16 @@ def _walked(one: tuple[str | None, str], total: int) -> Any:
     return Record.id.in_(wordindex.one_ids(one)).is_(true())
 
 
+def _sqlite_member(total: int, session: Session, sort: str) -> Any:
+    """The id compared with the matches: many matches make walking the sort index and
+    keeping members find the first page sooner than sorting them all, but SQLite's planner
+    prefers the id lookup. `id + 0` hides the id index from it, so it walks the sort index
+    instead. (PostgreSQL's planner chooses by itself.)"""
+    if sort in _INDEXED_SORTS and total > _walk_threshold(session):
+        return Record.id + 0
+    return Record.id
+
+
 def search(
     db: Database,
     query: str,
@@ -242,11 +252,19 @@ def search(
         Record.publisher,
     )
     with db.read() as session:
-        one = None if db.is_sqlite else _one_word(query)
+        one = _one_word(query)
         if one is not None:
+            # One word: its total is read from word_prefix (migration 0016t), not counted.
             total = wordindex.count_one(session, one)
             order = _order(sort, language)
-            if sort in _INDEXED_SORTS and total > _walk_threshold(session):
+            if total == 0:
+                return SearchResult(0, [])
+            if db.is_sqlite:
+                stmt = select(*columns).where(
+                    _sqlite_member(total, session, sort).in_(wordindex.matching_ids(session, [one]))
+                )
+                stmt = stmt.order_by(*order).limit(limit).offset(offset)
+            elif sort in _INDEXED_SORTS and total > _walk_threshold(session):
                 page = select(Record.id).where(_walked(one, total))
                 page = page.order_by(*order).limit(limit).offset(offset)
                 stmt = select(*columns).where(Record.id.in_(page)).order_by(*order)
@@ -265,12 +283,7 @@ def search(
             combined: Any = intersect(*clauses) if len(clauses) > 1 else clauses[0]
             ids = combined.subquery()
             total = session.execute(select(func.count()).select_from(ids)).scalar_one()
-            member: Any = Record.id
-            if sort in _INDEXED_SORTS and total > _walk_threshold(session):
-                # Many matches: walking the sort index and keeping members finds the first page
-                # sooner than sorting them all, but SQLite's planner prefers the id lookup.
-                # `id + 0` hides the id index from it, so it walks the sort index instead.
-                member = Record.id + 0
+            member = _sqlite_member(total, session, sort)
             stmt = select(*columns).where(member.in_(select(ids.c[0])))
         order = _order(sort, language)
         rows = session.execute(stmt.order_by(*order).limit(limit).offset(offset)).all()
