@@ -6,8 +6,9 @@ copying those rows to the rest (`grow`): record i of the replicated file is sour
 i % 465 with its own 001 (kept by the import as 035 BENCH...) and ISBN, so the rows the import
 would write for record i + k * _BASE are record i's with the record id, control number, BENCH
 number and ISBN changed. The word index is copied with INSERT ... SELECT, so PostgreSQL's
-record_word triggers fill their tables as the import's inserts do. Only the event log differs:
-the import logs one entry per batch of records, the copied rows log none.
+record_word and word_prefix triggers fill their tables as the import's inserts do (on SQLite
+the prefix counts are added by wordindex's own code, as the import's writes add them). Only
+the event log differs: the import logs one entry per batch of records, the copied rows none.
 `bench/check_catalog_build.py` compares both ways' tables row for row."""
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ import pymarc
 from sqlalchemy import Connection, MetaData, Table, create_engine, text
 from sqlalchemy.engine import make_url
 
+from app.catalog import wordindex
 from app.catalog.importing import import_files
 from app.catalog.indexing import insert_many
 from app.library import initialise, is_initialised, upgrade_existing
@@ -217,6 +219,11 @@ def grow(db: Database, base: int, count: int) -> None:
                     "FROM record_text WHERE record_id <= :n ORDER BY record_id"
                 )
             connection.execute(text(copy), {"start": start, "n": stop - start})
+            if db.is_sqlite:  # as wordindex.write does (PostgreSQL's triggers did it)
+                copied = connection.exec_driver_sql(
+                    f"SELECT t, a, s, p FROM record_fts WHERE rowid <= {stop - start}"
+                )
+                wordindex.count_prefixes(session, (tuple(r) for r in copied))
             connection.execute(
                 text("UPDATE counter SET value = :v WHERE name = 'control_number'"), {"v": stop}
             )

@@ -1,7 +1,7 @@
 """Checks that a bench catalog grown by copying rows (bench/_catalog.py, `grow`) holds what
 importing every record through the import service holds: the same rows of record (apart from
 the times and 005, which the import stamps per batch), record_key, the word index
-(record_fts on SQLite; record_text and record_word on PostgreSQL), the union catalog's
+(record_fts on SQLite; record_text and record_word on PostgreSQL; word_prefix), the union catalog's
 outbox and the control-number counter, and the same search results.
 
 Run: python bench/check_catalog_build.py [COUNT] [--postgresql URL]
@@ -76,12 +76,11 @@ def _tables(db: Database) -> dict[str, list[tuple]]:
     }
     if db.is_sqlite:
         found["record_fts"] = _rows(db, "SELECT rowid, t, a, s, p FROM record_fts ORDER BY 1")
+        found["word_prefix"] = _rows(db, "SELECT * FROM word_prefix ORDER BY 1, 2")
     else:
         found["record_text"] = _rows(db, "SELECT record_id, doc::text FROM record_text ORDER BY 1")
-        for name in ("record_word", "record_word_count"):
-            exists = _rows(db, f"SELECT to_regclass('{name}') IS NOT NULL")[0][0]
-            if exists:
-                found[name] = _rows(db, f"SELECT * FROM {name} ORDER BY 1, 2")
+        for name in ("record_word", "word_prefix"):
+            found[name] = _rows(db, f"SELECT * FROM {name} ORDER BY 1, 2")
     return found
 
 
