@@ -137,6 +137,21 @@ def count_one(session: Session, term: tuple[str | None, str]) -> int:
     return int(session.execute(total).scalar_one())
 
 
+def sqlite_holds(term: tuple[str | None, str], record_id: Any) -> ColumnElement[bool]:
+    """Whether the record `record_id` holds a word beginning with the (field or None, folded
+    word) `term`, on SQLite: its row of the FTS5 table read by rowid (a probe with MATCH reads
+    the word's whole doclist) and its words looked at. The texts are folded words joined by
+    single spaces, the tokens FTS5 indexes (word_prefix counts the same)."""
+    field, word = term
+    fts = table("record_fts", column("rowid"), *(column(f) for f in FIELDS))
+    texts: Any = fts.c[field] if field else fts.c.t
+    if not field:
+        for other in FIELDS[1:]:
+            texts = texts + " " + fts.c[other]
+    found = func.instr(" " + texts, " " + word) > 0
+    return exists(select(literal(1)).select_from(fts).where(fts.c.rowid == record_id, found))
+
+
 def matching_ids(session: Session, terms: Sequence[tuple[str | None, str]]) -> Select:
     """A SELECT of the ids of records holding every (field or None, folded word prefix) term.
     Words are letters and digits only (folding guarantees it), so quoting them is safe."""

@@ -149,3 +149,23 @@ def test_upgrading_counts_the_prefixes_of_the_catalog(
     # Rows that fell to zero are not made again: the same totals.
     assert [r for r in before if r[2]] == after
     _counted(db)
+
+
+@pytest.mark.parametrize("bound", [2, 4, 100])
+def test_walking_a_bounded_head_of_the_sort_index_gives_the_sorted_page(
+    shelf: list[int], db: Database, monkeypatch: pytest.MonkeyPatch, bound: int
+) -> None:
+    """SQLite walks at most the first `_BOUNDED_WALK` rows of the sort index for a common
+    word's page, and lists the matches when those do not hold it: either way the page is
+    the one sorting all matches gives."""
+    queries = ["абай", "ti:абай", "au:ауэзов", "казак", "a", "т"]
+    expected = {}
+    monkeypatch.setattr(search_module, "_walk_threshold", lambda session: 10**9)
+    for query in queries:
+        for sort in ("title", "author"):
+            for limit, offset in ((1, 0), (2, 1), (3, 2), (50, 0)):
+                expected[query, sort, limit, offset] = search(db, query, limit, offset, sort)
+    monkeypatch.setattr(search_module, "_walk_threshold", lambda session: 0)
+    monkeypatch.setattr(search_module, "_BOUNDED_WALK", bound)
+    for (query, sort, limit, offset), result in expected.items():
+        assert search(db, query, limit, offset, sort) == result, (query, sort, limit, offset)
