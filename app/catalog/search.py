@@ -210,10 +210,13 @@ def _walked(one: tuple[str | None, str], total: int) -> Any:
     return Record.id.in_(wordindex.one_ids(one)).is_(true())
 
 
-# SQLite, one word held by many records: the first rows of the sort index walked before the
-# matches are all listed instead. Listing them (an FTS5 doclist read into a temporary index)
-# costs some 0.5 us a match, 0.8 s for a word of 1,600,000 records in 2,000,000; a walked row
-# is read by its rowid, about 5 us, so this bounds a fruitless walk to some 10 ms.
+# One word held by many records: the first rows of the sort index are walked, each record
+# tested by its own words, before the matches are all listed. Listing them costs about as
+# much per match as a walked row (on SQLite an FTS5 doclist read into a temporary index,
+# some 0.5 us a match, 0.8 s for a word of 1,600,000 records in 2,000,000; on PostgreSQL
+# the PostgreSQL planner walks unbounded, 47,783 rows for 860 matches of 200,000), but
+# matches cluster (a series' titles sort together), so a walk may find none for long:
+# this bounds a fruitless walk to some 10 ms.
 _BOUNDED_WALK = 2000
 
 _SHOWN = ("id", "control_number", "title", "author", "year", "isbn", "publisher")
@@ -235,6 +238,31 @@ def _sorted_matches(one: tuple[str | None, str], sort: str, language: str) -> Se
         .join(row, true())
         .order_by(*_order(sort, language, shown))
     )
+
+
+def _bounded_walk(
+    session: Session,
+    one: tuple[str | None, str],
+    order: tuple[Any, ...],
+    columns: tuple[Any, ...],
+    limit: int,
+    offset: int,
+) -> list[SearchHit] | None:
+    """The page of the one word `one` found among the first `_BOUNDED_WALK` rows of the sort
+    index, each record tested by its own words; None when they do not hold the whole page
+    (a walk that found enough is right: any later match sorts after them)."""
+    last = session.execute(
+        select(*order).order_by(*order).offset(_BOUNDED_WALK - 1).limit(1)
+    ).first()
+    sqlite = session.get_bind().dialect.name == "sqlite"
+    holds = (wordindex.sqlite_holds if sqlite else wordindex.holds_one)(one, Record.id)
+    page = select(Record.id).where(holds)
+    if last is not None:  # a smaller catalog is walked to its end
+        page = page.where(tuple_(*order) <= tuple_(*last))
+    page = page.order_by(*order).limit(limit).offset(offset)
+    stmt = select(*columns).where(Record.id.in_(page)).order_by(*order)
+    rows = session.execute(stmt).all()
+    return [SearchHit(*row) for row in rows] if len(rows) == limit else None
 
 
 def _sqlite_member(total: int, session: Session, sort: str) -> Any:
@@ -287,20 +315,14 @@ def search(
             order = _order(sort, language)
             if total == 0:
                 return SearchResult(0, [])
+            if sort in _INDEXED_SORTS and offset + limit <= _BOUNDED_WALK:
+                size = session.execute(select(func.max(Record.id))).scalar() or 0
+                # Worth a walk when the head of the sort index should hold enough matches.
+                if total * _BOUNDED_WALK * 4 >= size * (offset + limit):
+                    hits = _bounded_walk(session, one, order, columns, limit, offset)
+                    if hits is not None:
+                        return SearchResult(total, hits)
             if db.is_sqlite:
-                walks = sort in _INDEXED_SORTS and total > _walk_threshold(session)
-                if walks and offset + limit <= _BOUNDED_WALK:
-                    # The first rows of the sort index, each tested by its own words: enough
-                    # matches among them are the page (any later match sorts after them).
-                    last = session.execute(
-                        select(*order).order_by(*order).offset(_BOUNDED_WALK - 1).limit(1)
-                    ).first()
-                    stmt = select(*columns).where(wordindex.sqlite_holds(one, Record.id))
-                    if last is not None:  # a smaller catalog is walked to its end
-                        stmt = stmt.where(tuple_(*order) <= tuple_(*last))
-                    rows = session.execute(stmt.order_by(*order).limit(limit).offset(offset)).all()
-                    if len(rows) == limit:
-                        return SearchResult(total, [SearchHit(*row) for row in rows])
                 stmt = select(*columns).where(
                     _sqlite_member(total, session, sort).in_(wordindex.matching_ids(session, [one]))
                 )
