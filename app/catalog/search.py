@@ -218,6 +218,9 @@ def _walked(one: tuple[str | None, str], total: int) -> Any:
 # matches cluster (a series' titles sort together), so a walk may find none for long:
 # this bounds a fruitless walk to some 10 ms.
 _BOUNDED_WALK = 2000
+# On SQLite, listing fewer matches than this costs less than walking _BOUNDED_WALK rows for
+# nothing (at 200,000 records the walk made one-word searches' p95 some 5 ms slower).
+_SQLITE_LISTING_COSTS_A_WALK = 25_000
 
 _SHOWN = ("id", "control_number", "title", "author", "year", "isbn", "publisher")
 
@@ -317,8 +320,10 @@ def search(
                 return SearchResult(0, [])
             if sort in _INDEXED_SORTS and offset + limit <= _BOUNDED_WALK:
                 size = session.execute(select(func.max(Record.id))).scalar() or 0
-                # Worth a walk when the head of the sort index should hold enough matches.
-                if total * _BOUNDED_WALK * 4 >= size * (offset + limit):
+                # Worth a walk when the head of the sort index should hold enough matches
+                # and, on SQLite, listing the matches would cost more than a fruitless walk.
+                listing = not db.is_sqlite or total >= _SQLITE_LISTING_COSTS_A_WALK
+                if listing and total * _BOUNDED_WALK * 4 >= size * (offset + limit):
                     hits = _bounded_walk(session, one, order, columns, limit, offset)
                     if hits is not None:
                         return SearchResult(total, hits)
