@@ -1,17 +1,31 @@
 """Shared by the benchmarks: real MARC records replicated to N with unique 001s, and a
-catalog built from them through the real import service."""
+catalog built from them through the real import service.
+
+A big catalog is built quickly by importing its first `_BASE` records through the service and
+copying those rows to the rest (`grow`): record i of the replicated file is source record
+i % 465 with its own 001 (kept by the import as 035 BENCH...) and ISBN, so the rows the import
+would write for record i + k * _BASE are record i's with the record id, control number, BENCH
+number and ISBN changed. The word index is copied with INSERT ... SELECT, so PostgreSQL's
+record_word and word_prefix triggers fill their tables as the import's inserts do (on SQLite
+the prefix counts are added by wordindex's own code, as the import's writes add them). Only
+the event log differs: the import logs one entry per batch of records, the copied rows none.
+`bench/check_catalog_build.py` compares both ways' tables row for row."""
 
 from __future__ import annotations
 
 import os
+import sys
 import tempfile
+from collections.abc import Sequence
 from pathlib import Path
 
 import pymarc
-from sqlalchemy import create_engine, text
+from sqlalchemy import Connection, MetaData, Table, create_engine, text
 from sqlalchemy.engine import make_url
 
+from app.catalog import wordindex
 from app.catalog.importing import import_files
+from app.catalog.indexing import insert_many
 from app.library import initialise, is_initialised, upgrade_existing
 from app.security.users import authenticate
 from db.session import Database
@@ -92,19 +106,138 @@ def _server_database(server: str, name: str) -> Database:
     return Database(make_url(server).set(database=name).render_as_string(False))
 
 
-def catalog(count: int, server: str | None = None) -> Database:
-    """A catalog of `count` records imported through the import service, kept and reused:
-    an SQLite file in bench_dir(), or, given a PostgreSQL server URL, a database of its own
-    there (qor_bench_catalog_COUNT). A kept catalog is brought up to the newest schema."""
-    source = replicated_file(count, bench_dir() / f"records-{count}-v2.mrc")
+# Records imported through the service before the rest are copied: a multiple of the 465
+# source records, so that record i + k * _BASE comes from the same source as record i.
+_BASE = 465 * 40
+SOURCE_COUNT = 465
+
+
+def catalog(count: int, server: str | None = None, *, imported: bool = False) -> Database:
+    """A catalog of `count` records, kept and reused: an SQLite file in bench_dir(), or, given
+    a PostgreSQL server URL, a database of its own there (qor_bench_catalog_COUNT_v2). Its
+    first `_BASE` records are imported through the import service and the rest copied from
+    them (see the module's doc); `imported` imports all of them (a catalog of its own name,
+    ..._imported), as a check of the copies. A kept catalog is brought up to the newest
+    schema."""
+    name = f"catalog-{count}-v2" + ("-imported" if imported else "")
     if server is None:
-        db = Database(f"sqlite:///{bench_dir() / f'catalog-{count}-v2.sqlite'}")
+        db = Database(f"sqlite:///{bench_dir() / f'{name}.sqlite'}")
     else:
-        db = _server_database(server, f"qor_bench_catalog_{count}_v2")
+        db = _server_database(server, f"qor_bench_{name.replace('-', '_')}")
     if is_initialised(db):
         upgrade_existing(db)
-    else:
-        initialise(db, "Бенчмарк кітапханасы", "KZ-BENCH", "admin", PASSWORD)
-        actor = authenticate(db, "admin", PASSWORD)
-        import_files(db, actor, [source], on_duplicate="add")
+        return db
+    base = count if imported or count <= _BASE else _BASE
+    source = replicated_file(base, bench_dir() / f"records-{base}-v2.mrc")
+    initialise(db, "Бенчмарк кітапханасы", "KZ-BENCH", "admin", PASSWORD)
+    actor = authenticate(db, "admin", PASSWORD)
+    import_files(db, actor, [source], on_duplicate="add")
+    if base < count:
+        grow(db, base, count)
     return db
+
+
+def _record_number(i: int) -> str:
+    return f"BENCH{i:08d}"
+
+
+def grow(db: Database, base: int, count: int) -> None:
+    """Copy the rows of the `base` imported records to records base + 1 ... count (see the
+    module's doc), a block of `base` records per transaction."""
+    assert base % SOURCE_COUNT == 0
+    with db.read() as session:
+        connection = session.connection()
+        records = connection.exec_driver_sql("SELECT * FROM record ORDER BY id").all()
+        columns = list(connection.exec_driver_sql("SELECT * FROM record LIMIT 0").keys())
+        key_rows = connection.exec_driver_sql(
+            "SELECT kind, value, record_id FROM record_key ORDER BY record_id"
+        ).all()
+        outbox = connection.exec_driver_sql(
+            "SELECT record_id, change, queued_at FROM sync_outbox ORDER BY record_id"
+        ).all()
+    assert [r.id for r in records] == list(range(1, base + 1)), "not a fresh import"
+    keys: dict[int, list[tuple[str, str]]] = {}
+    for kind, value, record_id in key_rows:
+        keys.setdefault(record_id, []).append((kind, value))
+    queued = {r.record_id: r for r in outbox}
+    at = {c: n for n, c in enumerate(columns)}
+    for start in range(base, count, base):
+        stop = min(count, start + base)
+        record_out: list[tuple] = []
+        key_out: list[tuple] = []
+        outbox_out: list[tuple] = []
+        for row in records[: stop - start]:
+            old_id, new_id = row.id, row.id + start
+            old_cn, new_cn = row.control_number, f"{new_id:010d}"
+            changes = [
+                (f'["001","{old_cn}"]', f'["001","{new_cn}"]'),
+                (_record_number(old_id - 1), _record_number(new_id - 1)),
+            ]
+            isbn = (_isbn13(old_id - 1), _isbn13(new_id - 1))
+            if isbn[0] in row.marc:  # the replicated file's own ISBN, in 020
+                changes.append(isbn)
+            marc = row.marc
+            for old, new in changes:
+                assert marc.count(old) == 1, (old_id, old)
+                marc = marc.replace(old, new)
+            values = list(row)
+            values[at["id"]], values[at["control_number"]], values[at["marc"]] = (
+                new_id,
+                new_cn,
+                marc,
+            )
+            if row.isbn == isbn[0]:
+                values[at["isbn"]] = isbn[1]
+            record_out.append(tuple(values))
+            for kind, value in keys.get(old_id, ()):
+                if value == f"KZ-BENCH:{old_cn}":
+                    value = f"KZ-BENCH:{new_cn}"
+                else:
+                    for old, new in changes[1:]:
+                        value = value.replace(old, new)
+                key_out.append((kind, value, new_id))
+            q = queued[old_id]
+            outbox_out.append((new_id, new_cn, q.change, q.queued_at))
+        with db.write() as session:
+            connection = session.connection()
+            _insert(connection, "record", columns, record_out)
+            _insert(connection, "record_key", ("kind", "value", "record_id"), key_out)
+            _insert(
+                connection,
+                "sync_outbox",
+                ("record_id", "control_number", "change", "queued_at"),
+                outbox_out,
+            )
+            if db.is_sqlite:
+                copy = (
+                    "INSERT INTO record_fts (rowid, t, a, s, p) SELECT rowid + :start, t, a, s, p "
+                    "FROM record_fts WHERE rowid <= :n ORDER BY rowid"
+                )
+            else:
+                copy = (
+                    "INSERT INTO record_text (record_id, doc) SELECT record_id + :start, doc "
+                    "FROM record_text WHERE record_id <= :n ORDER BY record_id"
+                )
+            connection.execute(text(copy), {"start": start, "n": stop - start})
+            if db.is_sqlite:  # as wordindex.write does (PostgreSQL's triggers did it)
+                copied = connection.exec_driver_sql(
+                    f"SELECT t, a, s, p FROM record_fts WHERE rowid <= {stop - start}"
+                )
+                wordindex.count_prefixes(session, (tuple(r) for r in copied))
+            connection.execute(
+                text("UPDATE counter SET value = :v WHERE name = 'control_number'"), {"v": stop}
+            )
+        print(f"  copied records {start + 1:,}-{stop:,}", file=sys.stderr, flush=True)
+    if not db.is_sqlite:
+        with db.engine.connect().execution_options(isolation_level="AUTOCOMMIT") as connection:
+            connection.exec_driver_sql("VACUUM ANALYZE")
+
+
+def _insert(connection: Connection, table: str, columns: Sequence[str], rows: list[tuple]) -> None:
+    if connection.dialect.name == "sqlite":
+        insert_many(connection, Table(table, MetaData()), columns, rows)
+        return
+    cursor = connection.connection.driver_connection.cursor()  # type: ignore[union-attr]
+    with cursor.copy(f"COPY {table} ({', '.join(columns)}) FROM STDIN") as copy:
+        for row in rows:
+            copy.write_row(row)

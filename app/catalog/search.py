@@ -12,8 +12,8 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Select, false, func, intersect, select, true, union
-from sqlalchemy.orm import Session
+from sqlalchemy import Select, false, func, intersect, select, true, tuple_, union
+from sqlalchemy.orm import Session, aliased
 
 from app.catalog import wordindex
 from app.catalog.access_points import sort_column
@@ -40,16 +40,17 @@ _WORDS = re.compile(r"[^\W_]+", re.UNICODE)
 SORTS = ("title", "author", "year", "recent")
 
 
-def _order(sort: str, language: str) -> tuple[Any, ...]:
-    """The ORDER BY of `sort`, titles and authors in `language`'s alphabetical order."""
-    title = getattr(Record, sort_column("title", language))
+def _order(sort: str, language: str, record: Any = Record) -> tuple[Any, ...]:
+    """The ORDER BY of `sort`, titles and authors in `language`'s alphabetical order (of
+    `record`, Record or an alias of it)."""
+    title = getattr(record, sort_column("title", language))
     if sort == "title":
-        return (title, Record.id)
+        return (title, record.id)
     if sort == "author":
-        return (getattr(Record, sort_column("author", language)), title, Record.id)
+        return (getattr(record, sort_column("author", language)), title, record.id)
     if sort == "year":
-        return (Record.year.desc(), title, Record.id)
-    return (Record.id.desc(),)
+        return (record.year.desc(), title, record.id)
+    return (record.id.desc(),)
 
 
 _INDEXED_SORTS = ("title", "author")
@@ -209,6 +210,74 @@ def _walked(one: tuple[str | None, str], total: int) -> Any:
     return Record.id.in_(wordindex.one_ids(one)).is_(true())
 
 
+# One word held by many records: the first rows of the sort index are walked, each record
+# tested by its own words, before the matches are all listed. Listing them costs about as
+# much per match as a walked row (on SQLite an FTS5 doclist read into a temporary index,
+# some 0.5 us a match, 0.8 s for a word of 1,600,000 records in 2,000,000; on PostgreSQL
+# the PostgreSQL planner walks unbounded, 47,783 rows for 860 matches of 200,000), but
+# matches cluster (a series' titles sort together), so a walk may find none for long:
+# this bounds a fruitless walk to some 10 ms.
+_BOUNDED_WALK = 2000
+# On SQLite, listing fewer matches than this costs less than walking _BOUNDED_WALK rows for
+# nothing (at 200,000 records the walk made one-word searches' p95 some 5 ms slower).
+_SQLITE_LISTING_COSTS_A_WALK = 25_000
+
+_SHOWN = ("id", "control_number", "title", "author", "year", "isbn", "publisher")
+
+
+def _sorted_matches(one: tuple[str | None, str], sort: str, language: str) -> Select:
+    """The records holding the one word `one`, sorted, on PostgreSQL, when they are few: each
+    match's row is read by its id (a LATERAL subquery behind OFFSET 0) and the matches
+    sorted. Left to itself the planner may walk the sort index instead, probing every record
+    (it guesses a prefix's matches from the words' range, not from word_prefix's total): a
+    3-letter prefix held by 860 of 200,000 records walked 47,783 rows, 223 ms."""
+    matches = wordindex.one_ids(one).distinct().cte("matches").prefix_with("MATERIALIZED")
+    wanted = [c for c in Record.__table__.c if c.name in _SHOWN or "_sort" in c.name]
+    row = select(*wanted).where(Record.__table__.c.id == matches.c.record_id).offset(0).lateral("r")
+    shown = aliased(Record, row)
+    return (
+        select(*(getattr(shown, name) for name in _SHOWN))
+        .select_from(matches)
+        .join(row, true())
+        .order_by(*_order(sort, language, shown))
+    )
+
+
+def _bounded_walk(
+    session: Session,
+    one: tuple[str | None, str],
+    order: tuple[Any, ...],
+    columns: tuple[Any, ...],
+    limit: int,
+    offset: int,
+) -> list[SearchHit] | None:
+    """The page of the one word `one` found among the first `_BOUNDED_WALK` rows of the sort
+    index, each record tested by its own words; None when they do not hold the whole page
+    (a walk that found enough is right: any later match sorts after them)."""
+    last = session.execute(
+        select(*order).order_by(*order).offset(_BOUNDED_WALK - 1).limit(1)
+    ).first()
+    sqlite = session.get_bind().dialect.name == "sqlite"
+    holds = (wordindex.sqlite_holds if sqlite else wordindex.holds_one)(one, Record.id)
+    page = select(Record.id).where(holds)
+    if last is not None:  # a smaller catalog is walked to its end
+        page = page.where(tuple_(*order) <= tuple_(*last))
+    page = page.order_by(*order).limit(limit).offset(offset)
+    stmt = select(*columns).where(Record.id.in_(page)).order_by(*order)
+    rows = session.execute(stmt).all()
+    return [SearchHit(*row) for row in rows] if len(rows) == limit else None
+
+
+def _sqlite_member(total: int, session: Session, sort: str) -> Any:
+    """The id compared with the matches: many matches make walking the sort index and
+    keeping members find the first page sooner than sorting them all, but SQLite's planner
+    prefers the id lookup. `id + 0` hides the id index from it, so it walks the sort index
+    instead. (PostgreSQL's planner chooses by itself.)"""
+    if sort in _INDEXED_SORTS and total > _walk_threshold(session):
+        return Record.id + 0
+    return Record.id
+
+
 def search(
     db: Database,
     query: str,
@@ -242,15 +311,34 @@ def search(
         Record.publisher,
     )
     with db.read() as session:
-        one = None if db.is_sqlite else _one_word(query)
+        one = _one_word(query)
         if one is not None:
+            # One word: its total is read from word_prefix (migration 0016t), not counted.
             total = wordindex.count_one(session, one)
             order = _order(sort, language)
-            if sort in _INDEXED_SORTS and total > _walk_threshold(session):
+            if total == 0:
+                return SearchResult(0, [])
+            if sort in _INDEXED_SORTS and offset + limit <= _BOUNDED_WALK:
+                size = session.execute(select(func.max(Record.id))).scalar() or 0
+                # Worth a walk when the head of the sort index should hold enough matches
+                # and, on SQLite, listing the matches would cost more than a fruitless walk.
+                listing = not db.is_sqlite or total >= _SQLITE_LISTING_COSTS_A_WALK
+                if listing and total * _BOUNDED_WALK * 4 >= size * (offset + limit):
+                    hits = _bounded_walk(session, one, order, columns, limit, offset)
+                    if hits is not None:
+                        return SearchResult(total, hits)
+            if db.is_sqlite:
+                stmt = select(*columns).where(
+                    _sqlite_member(total, session, sort).in_(wordindex.matching_ids(session, [one]))
+                )
+                stmt = stmt.order_by(*order).limit(limit).offset(offset)
+            elif total <= _walk_threshold(session):
+                stmt = _sorted_matches(one, sort, language).limit(limit).offset(offset)
+            elif sort in _INDEXED_SORTS:
                 page = select(Record.id).where(_walked(one, total))
                 page = page.order_by(*order).limit(limit).offset(offset)
                 stmt = select(*columns).where(Record.id.in_(page)).order_by(*order)
-            else:
+            else:  # by year or most recent: the planner's choice (it walks the id backwards)
                 stmt = select(*columns).where(Record.id.in_(wordindex.one_ids(one)))
                 stmt = stmt.order_by(*order).limit(limit).offset(offset)
             rows = session.execute(stmt).all()
@@ -265,12 +353,7 @@ def search(
             combined: Any = intersect(*clauses) if len(clauses) > 1 else clauses[0]
             ids = combined.subquery()
             total = session.execute(select(func.count()).select_from(ids)).scalar_one()
-            member: Any = Record.id
-            if sort in _INDEXED_SORTS and total > _walk_threshold(session):
-                # Many matches: walking the sort index and keeping members finds the first page
-                # sooner than sorting them all, but SQLite's planner prefers the id lookup.
-                # `id + 0` hides the id index from it, so it walks the sort index instead.
-                member = Record.id + 0
+            member = _sqlite_member(total, session, sort)
             stmt = select(*columns).where(member.in_(select(ids.c[0])))
         order = _order(sort, language)
         rows = session.execute(stmt.order_by(*order).limit(limit).offset(offset)).all()

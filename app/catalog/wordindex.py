@@ -5,7 +5,8 @@ optionally limited to one field."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections import Counter
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -14,7 +15,6 @@ from sqlalchemy import (
     Integer,
     Select,
     bindparam,
-    case,
     column,
     exists,
     func,
@@ -52,6 +52,7 @@ def write(session: Session, rows: Sequence[IndexedText]) -> None:
             "INSERT INTO record_fts(rowid, t, a, s, p) VALUES (?, ?, ?, ?, ?)",
             [(r.record_id, r.title, r.author, r.subject, r.publisher) for r in rows],
         )
+        count_prefixes(session, ((r.title, r.author, r.subject, r.publisher) for r in rows))
         return
     connection.execute(
         text(
@@ -72,12 +73,83 @@ def delete(session: Session, record_ids: Sequence[int]) -> None:
     if not record_ids:
         return
     table, column = ("record_fts", "rowid") if _is_sqlite(session) else ("record_text", "record_id")
+    if _is_sqlite(session):
+        gone = session.execute(
+            text("SELECT t, a, s, p FROM record_fts WHERE rowid IN :ids").bindparams(
+                bindparam("ids", expanding=True)
+            ),
+            {"ids": list(record_ids)},
+        )
+        count_prefixes(session, (tuple(r) for r in gone), sign=-1)
     session.execute(
         text(f"DELETE FROM {table} WHERE {column} IN :ids").bindparams(
             bindparam("ids", expanding=True)
         ),
         {"ids": list(record_ids)},
     )
+
+
+# --- word_prefix (migration 0016t): how many records hold a word beginning with a prefix -----
+
+_FIELD_BITS = {"t": 1, "a": 2, "s": 4, "p": 8}
+_BITS = tuple(_FIELD_BITS.values())
+_PREFIX = table("word_prefix", column("prefix"), column("fields"), column("records"))
+
+
+def prefix_counts(texts: Iterable[tuple[str, str, str, str]]) -> Counter[tuple[str, int]]:
+    """How many of the records given as their folded (title, author, subject, publisher) word
+    texts hold a word beginning with each prefix, by the set of fields such words are in
+    (the rows of word_prefix; PostgreSQL's triggers count the same from the tsvectors)."""
+    counts: Counter[tuple[str, int]] = Counter()
+    for record in texts:
+        fields: dict[str, int] = {}
+        for bit, words in zip(_BITS, record, strict=True):
+            for word in words.split():
+                for n in range(1, len(word) + 1):
+                    prefix = word[:n]
+                    fields[prefix] = fields.get(prefix, 0) | bit
+        counts.update(fields.items())
+    return counts
+
+
+def count_prefixes(
+    session: Session, texts: Iterable[tuple[str, str, str, str]], sign: int = 1
+) -> None:
+    """Add (sign 1) or take away (-1) the prefix counts of records written to or deleted
+    from SQLite's word index, in one upsert in key order."""
+    counts = prefix_counts(texts)
+    if counts:
+        session.connection().exec_driver_sql(
+            "INSERT INTO word_prefix (prefix, fields, records) VALUES (?, ?, ?) "
+            "ON CONFLICT (prefix, fields) DO UPDATE SET records = records + excluded.records",
+            [(prefix, fields, sign * n) for (prefix, fields), n in sorted(counts.items())],
+        )
+
+
+def count_one(session: Session, term: tuple[str | None, str]) -> int:
+    """How many records hold a word beginning with the (field or None, folded word) `term`:
+    the sum of at most 15 rows of word_prefix, whatever the number of matches."""
+    field, word = term
+    condition = _PREFIX.c.prefix == word
+    if field:
+        condition = condition & (_PREFIX.c.fields.op("&")(_FIELD_BITS[field]) != 0)
+    total = select(func.coalesce(func.sum(_PREFIX.c.records), 0)).where(condition)
+    return int(session.execute(total).scalar_one())
+
+
+def sqlite_holds(term: tuple[str | None, str], record_id: Any) -> ColumnElement[bool]:
+    """Whether the record `record_id` holds a word beginning with the (field or None, folded
+    word) `term`, on SQLite: its row of the FTS5 table read by rowid (a probe with MATCH reads
+    the word's whole doclist) and its words looked at. The texts are folded words joined by
+    single spaces, the tokens FTS5 indexes (word_prefix counts the same)."""
+    field, word = term
+    fts = table("record_fts", column("rowid"), *(column(f) for f in FIELDS))
+    texts: Any = fts.c[field] if field else fts.c.t
+    if not field:
+        for other in FIELDS[1:]:
+            texts = texts + " " + fts.c[other]
+    found = func.instr(" " + texts, " " + word) > 0
+    return exists(select(literal(1)).select_from(fts).where(fts.c.rowid == record_id, found))
 
 
 def matching_ids(session: Session, terms: Sequence[tuple[str | None, str]]) -> Select:
@@ -104,7 +176,6 @@ def matching_ids(session: Session, terms: Sequence[tuple[str | None, str]]) -> S
 
 # --- One word on PostgreSQL: record_word (migration 0016s), a B-tree of (word, record) ---------
 
-_FIELD_BITS = {"t": 1, "a": 2, "s": 4, "p": 8}
 _WORD = table("record_word", column("word"), column("record_id"), column("fields"))
 
 
@@ -116,20 +187,6 @@ def _holding(term: tuple[str | None, str]) -> list[ColumnElement[bool]]:
     if field:
         conditions.append(_WORD.c.fields.op("&")(_FIELD_BITS[field]) != 0)
     return conditions
-
-
-def count_one(session: Session, term: tuple[str | None, str]) -> int:
-    """How many records hold the one (field, folded word prefix) `term`, on PostgreSQL, from
-    the B-tree alone: counted as they come when the prefix is one word of the index (no
-    record holds a word twice), else made distinct."""
-    span = _holding((None, term[1]))
-    holding = _holding(term)
-    one_word = select(func.min(_WORD.c.word)).where(*span).scalar_subquery() == (
-        select(func.max(_WORD.c.word)).where(*span).scalar_subquery()
-    )
-    rows = select(func.count()).select_from(_WORD).where(*holding).scalar_subquery()
-    records = select(func.count(_WORD.c.record_id.distinct())).where(*holding).scalar_subquery()
-    return int(session.execute(select(case((one_word, rows), else_=records))).scalar_one())
 
 
 def one_ids(term: tuple[str | None, str]) -> Select:

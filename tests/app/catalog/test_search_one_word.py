@@ -5,12 +5,17 @@ catalog's edits and deletions."""
 from __future__ import annotations
 
 import pytest
+from alembic import command
+from sqlalchemy import func, select, text
 
 from app.catalog import search as search_module
+from app.catalog import wordindex
 from app.catalog.records import create_record, delete_record, update_record
 from app.catalog.search import search
 from app.security.roles import Actor
+from db import migrate, roles
 from db.session import Database
+from tests.conftest import as_administrator
 from tests.records import book
 
 TITLES = [
@@ -65,3 +70,103 @@ def test_one_word_follows_edits_and_deletions(shelf: list[int], db: Database, ad
     delete_record(db, admin, shelf[3])
     assert found(db, "мухтартану")[0] == 0
     assert found(db, "абай")[0] == 5
+
+
+def _counted(db: Database) -> dict[tuple[str | None, str], int]:
+    """Every one-word total word_prefix gives for a prefix of a word of the catalog (in each
+    field and in none), beside the count of the word index's own matches."""
+    with db.read() as session:
+        if db.is_sqlite:
+            texts = session.execute(text("SELECT t, a, s, p FROM record_fts")).all()
+        else:
+            texts = session.execute(
+                text(
+                    "SELECT string_agg(word, ' ') FILTER (WHERE fields & 1 <> 0), "
+                    "string_agg(word, ' ') FILTER (WHERE fields & 2 <> 0), "
+                    "string_agg(word, ' ') FILTER (WHERE fields & 4 <> 0), "
+                    "string_agg(word, ' ') FILTER (WHERE fields & 8 <> 0) "
+                    "FROM record_word GROUP BY record_id"
+                )
+            ).all()
+        prefixes = {
+            w[:n]
+            for row in texts
+            for t in row
+            for w in (t or "").split()
+            for n in (1, 2, 3, len(w))
+        }
+        found = {}
+        for prefix in sorted(prefixes):
+            for field in (None, *wordindex.FIELDS):
+                term = (field, prefix)
+                counted = session.execute(
+                    select(func.count()).select_from(
+                        wordindex.matching_ids(session, [term]).subquery()
+                    )
+                ).scalar_one()
+                assert wordindex.count_one(session, term) == counted, term
+                found[term] = counted
+    return found
+
+
+def test_word_prefix_totals_follow_every_write(
+    shelf: list[int], db: Database, admin: Actor
+) -> None:
+    """word_prefix (migration 0016t) gives each prefix's total as the word index counts it,
+    in each field, after records are created, changed and deleted."""
+    assert _counted(db)[(None, "abai")] == 6
+    update_record(db, admin, shelf[1], book("Абай Абайтану", "Абаев, Абай", "2003"))
+    update_record(db, admin, shelf[4], book("Тіл", "", "2004"))
+    delete_record(db, admin, shelf[0])
+    create_record(db, admin, book("Абайдың ақындығы", "Абайұлы, Тұрағұл", "2005"))
+    counted = _counted(db)
+    assert counted[("a", "abai")] == 4  # «Абаев, Абай», two «Қунанбаев, Абай», «Абайұлы»
+    with db.read() as session:  # no total goes below zero, nor stays above one
+        low = session.execute(text("SELECT min(records) FROM word_prefix")).scalar_one()
+    assert low >= 0
+
+
+def test_upgrading_counts_the_prefixes_of_the_catalog(
+    shelf: list[int], db: Database, admin: Actor
+) -> None:
+    """Migration 0016t counts the words of a catalog made before it."""
+    with db.read() as session:
+        before = session.execute(text("SELECT * FROM word_prefix ORDER BY 1, 2")).all()
+    assert before
+    config = migrate.alembic_config()
+    with as_administrator(db) as admin_db:
+        with admin_db.engine.connect() as connection:
+            owner = not db.is_sqlite and roles.become_owner(connection)
+            config.attributes["connection"] = connection
+            command.downgrade(config, "0016s")
+            connection.commit()
+            if owner:
+                connection.execute(text("RESET ROLE"))
+                connection.commit()
+        migrate.upgrade(admin_db)
+    with db.read() as session:
+        after = session.execute(text("SELECT * FROM word_prefix ORDER BY 1, 2")).all()
+    # Rows that fell to zero are not made again: the same totals.
+    assert [r for r in before if r[2]] == after
+    _counted(db)
+
+
+@pytest.mark.parametrize("bound", [2, 4, 100])
+def test_walking_a_bounded_head_of_the_sort_index_gives_the_sorted_page(
+    shelf: list[int], db: Database, monkeypatch: pytest.MonkeyPatch, bound: int
+) -> None:
+    """SQLite walks at most the first `_BOUNDED_WALK` rows of the sort index for a common
+    word's page, and lists the matches when those do not hold it: either way the page is
+    the one sorting all matches gives."""
+    queries = ["абай", "ti:абай", "au:ауэзов", "казак", "a", "т"]
+    expected = {}
+    monkeypatch.setattr(search_module, "_walk_threshold", lambda session: 10**9)
+    for query in queries:
+        for sort in ("title", "author"):
+            for limit, offset in ((1, 0), (2, 1), (3, 2), (50, 0)):
+                expected[query, sort, limit, offset] = search(db, query, limit, offset, sort)
+    monkeypatch.setattr(search_module, "_walk_threshold", lambda session: 0)
+    monkeypatch.setattr(search_module, "_BOUNDED_WALK", bound)
+    monkeypatch.setattr(search_module, "_SQLITE_LISTING_COSTS_A_WALK", 0)
+    for (query, sort, limit, offset), result in expected.items():
+        assert search(db, query, limit, offset, sort) == result, (query, sort, limit, offset)
