@@ -18,7 +18,7 @@ from app.intake.copies import copy_by_barcode
 from app.security.roles import Actor
 from db.models import AuditScan
 from db.session import Database
-from tests.app.audit.conftest import build_fund
+from tests.app.audit.conftest import Fund, build_fund
 from tests.ui.conftest import Messages, screenshots_dir, signed_in, type_text
 from ui.audit import AuditScreen
 from ui.audit.dialogs import AuditsDialog
@@ -40,6 +40,18 @@ def _scan(qtbot: QtBot, screen: AuditScreen, code: str) -> Outcome:
         type_text(screen.scan_field, code)
         qtbot.keyClick(screen.scan_field, Qt.Key.Key_Return)
     return blocker.args[0].outcome  # type: ignore[index,no-any-return]
+
+
+def _open_on_rr(qtbot: QtBot, db: Database, actor: Actor) -> tuple[Fund, AuditScreen]:
+    """The audit fund, an audit of its RR shelves, and the screen shown with it loaded."""
+    fund = build_fund(db, actor)
+    audit = open_audit(db, actor, prefixes=["RR"]).id
+    screen = AuditScreen(signed_in(db, actor))
+    qtbot.addWidget(screen)
+    screen.show()
+    with qtbot.waitSignal(screen.audit_loaded, timeout=10_000):
+        screen.set_audit(audit)
+    return fund, screen
 
 
 def test_each_outcome_has_its_own_look_and_sound() -> None:
@@ -224,13 +236,7 @@ def test_scan_results_actions_import_close(
 def test_the_result_tabs_follow_the_scans(qtbot: QtBot, sqlite_db: Database, actor: Actor) -> None:
     """Issue 12, item 7: the tabs lagged behind the live counters. A scan marks them stale:
     the tab in front reloads after a short pause, another tab as soon as it is shown."""
-    fund = build_fund(sqlite_db, actor)
-    audit = open_audit(sqlite_db, actor, prefixes=["RR"]).id
-    screen = AuditScreen(signed_in(sqlite_db, actor))
-    qtbot.addWidget(screen)
-    screen.show()
-    with qtbot.waitSignal(screen.audit_loaded, timeout=10_000):
-        screen.set_audit(audit)
+    fund, screen = _open_on_rr(qtbot, sqlite_db, actor)
     found, missing = screen.result_tabs["found"], screen.result_tabs["missing"]
     screen.tabs.setCurrentIndex(0)  # the found copies: loaded when shown
     qtbot.waitUntil(
@@ -389,13 +395,7 @@ def test_a_hidden_audit_screen_refreshes_when_shown_again(
 ) -> None:
     """Another screen in front: the results nobody sees are not read; back in front, they
     are brought up to date."""
-    fund = build_fund(sqlite_db, actor)
-    audit = open_audit(sqlite_db, actor, prefixes=["RR"]).id
-    screen = AuditScreen(signed_in(sqlite_db, actor))
-    qtbot.addWidget(screen)
-    screen.show()
-    with qtbot.waitSignal(screen.audit_loaded, timeout=10_000):
-        screen.set_audit(audit)
+    fund, screen = _open_on_rr(qtbot, sqlite_db, actor)
     _scan(qtbot, screen, "L-RR-1")
     _scan(qtbot, screen, fund.barcodes("RR-1")[0])
     screen.hide()
@@ -410,13 +410,7 @@ def test_the_shelves_table_follows_each_scan(
     qtbot: QtBot, sqlite_db: Database, actor: Actor
 ) -> None:
     """Only the shelves a scan changed are set again; each still reads what the counters say."""
-    fund = build_fund(sqlite_db, actor)
-    audit = open_audit(sqlite_db, actor, prefixes=["RR"]).id
-    screen = AuditScreen(signed_in(sqlite_db, actor))
-    qtbot.addWidget(screen)
-    screen.show()
-    with qtbot.waitSignal(screen.audit_loaded, timeout=10_000):
-        screen.set_audit(audit)
+    fund, screen = _open_on_rr(qtbot, sqlite_db, actor)
 
     def rows() -> dict[str, str]:
         table = screen.locations
@@ -441,13 +435,7 @@ def test_typing_into_a_result_list_reads_none_of_its_rows(
 ) -> None:
     """A scanner's burst with the focus on the found copies: Qt's type-ahead search would read
     every row's cell at each key (0.3 s a scan at a few thousand rows); the lists have none."""
-    build_fund(sqlite_db, actor)
-    audit = open_audit(sqlite_db, actor, prefixes=["RR"]).id
-    screen = AuditScreen(signed_in(sqlite_db, actor))
-    qtbot.addWidget(screen)
-    screen.show()
-    with qtbot.waitSignal(screen.audit_loaded, timeout=10_000):
-        screen.set_audit(audit)
+    _fund, screen = _open_on_rr(qtbot, sqlite_db, actor)
     missing = screen.result_tabs["missing"]
     screen.tabs.setCurrentIndex(1)
     qtbot.waitUntil(lambda: missing.model.rowCount() == 8, timeout=10_000)
