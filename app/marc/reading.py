@@ -652,9 +652,12 @@ def _explain(exc: Exception, chunk: bytes, used: str) -> str:
         if isinstance(exc, kind):
             return message
     if isinstance(exc, ValueError):
+        # Python's words ("invalid literal for int() with base 10: '8 867'") are English:
+        # only the value they quote is shown.
+        quoted = re.search(r"'(.*)'", str(exc))
         return translate(
             "errors", "the leader or directory holds a non-number where a number belongs ({error})"
-        ).format(error=exc)
+        ).format(error=f"«{quoted.group(1)}»" if quoted else "?")
     bad_code = _NON_ASCII_CODE.search(chunk)
     if isinstance(exc, IndexError) and bad_code is not None:
         # pymarc cannot read a subfield code that is a non-Latin letter (a Cyrillic "а"

@@ -7,6 +7,7 @@ library say all of these in English; Qor says them in the user's language."""
 from __future__ import annotations
 
 import errno
+import re
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -113,3 +114,37 @@ def test_an_unusual_system_error_keeps_the_systems_words() -> None:
     assert os_reason(OSError(errno.ELOOP, "Too many levels of symbolic links")) == (
         "Too many levels of symbolic links"
     )
+
+
+def _without_data(text: str) -> str:
+    """A message less what it quotes of the file (in quotes, or as hex byte codes) and the
+    names of standards it may name: what is left is Qor's own words."""
+    text = re.sub(r"\"[^\"]*\"", " ", text)
+    text = re.sub(r"b?'.*'|«[^»]*»|0x[0-9A-Fa-f]+|U\+[0-9A-Fa-f]+", " ", text)
+    # standards, and MARCXML's own element and attribute names
+    return re.sub(r"\b(XML|ASCII|controlfield|datafield|subfield|tag|code)\b", " ", text)
+
+
+@pytest.mark.parametrize("format", ["iso2709", "marcxml", "mrk"])
+def test_fuzzed_files_are_reported_in_the_language(speak: object, format: str) -> None:
+    """The hostile-input fuzzer's damaged files (tests/app/hostile/test_fuzz.py, same seed),
+    read on a Kazakh workstation: whatever the damage, what the reader says of a record holds
+    no English. A failure names the case and the text."""
+    import random
+
+    from app.errors import InvalidInput
+    from tests.app.hostile.test_fuzz import _MAKERS, SEED
+
+    assert locale.install_language("kk")
+    rng = random.Random(f"{SEED}-{format}")
+    found: list[str] = []
+    for n in range(1000):
+        data, _kept, _keeps_last = _MAKERS[format](rng, n)
+        try:
+            results = list(read_bytes(data, format=format))
+        except InvalidInput as exc:
+            results = [ReadFailure(0, str(exc))]
+        for result in results:
+            texts = [result.reason] if isinstance(result, ReadFailure) else result.warnings
+            found += [f"case {n}: {t}" for t in texts if english_words(_without_data(t))]
+    assert not found, "\n".join(found[:20])
