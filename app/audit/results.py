@@ -53,6 +53,11 @@ def _moment(raw: Any) -> datetime | None:
     return value if value.tzinfo else value.replace(tzinfo=UTC)
 
 
+# The columns of a result list's row, in order (CSV export, the screen's tabs).
+_ROW_KEYS = (
+    "inventory_number", "barcode", "title", "call_number", "price", "location",
+    "found_location", "status", "found_by", "found_at",
+)  # fmt: skip
 _PLAIN_CELLS = frozenset(
     {"inventory_number", "title", "call_number", "location", "found_location", "found_by"}
 )
@@ -101,18 +106,7 @@ class AuditedCopy(NamedTuple):
         return getattr(self, key, "") if key in _PLAIN_CELLS else ""
 
     def as_row(self) -> dict[str, Any]:
-        return {
-            "inventory_number": self.inventory_number,
-            "barcode": self.barcode or "",
-            "title": self.title,
-            "call_number": self.call_number,
-            "price": str(self.price) if self.price is not None else "",
-            "location": self.location,
-            "found_location": self.found_location,
-            "status": self.current_status or self.status,
-            "found_by": self.found_by,
-            "found_at": self.found_at.isoformat(timespec="seconds") if self.found_at else "",
-        }
+        return {key: self.cell(key) for key in _ROW_KEYS}
 
 
 @dataclass(frozen=True, slots=True)

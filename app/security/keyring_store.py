@@ -9,6 +9,7 @@ nothing can have been stored there."""
 
 from __future__ import annotations
 
+import importlib
 import os
 import sys
 from collections.abc import Callable
@@ -51,7 +52,7 @@ def _linux_keyring() -> keyring.backend.KeyringBackend:
         ("keyring.backends.kwallet", ("DBusKeyring", "DBusKeyringKWallet4")),
     ):
         try:
-            loaded = __import__(module, fromlist=list(names))
+            loaded = importlib.import_module(module)
         except Exception:  # a backend whose own imports fail is not there
             continue
         for name in names:
