@@ -13,6 +13,7 @@ from db.session import Database
 from tests.app.preservation.conftest import Fund, build_fund
 from tests.ui.conftest import Messages, screenshots_dir, signed_in, type_text
 from ui.common.choices import choose
+from ui.common.scan_queue import ScanQueue
 from ui.preservation import PreservationScreen
 
 DOCS = screenshots_dir()
@@ -33,9 +34,21 @@ def screen(qtbot, fund: Fund) -> PreservationScreen:
 
 
 def scan(qtbot, field, code: str) -> None:
+    """Scan `code` into `field` and wait for its answer, when the panel answers scans from
+    its scan queue (off the GUI thread, in order)."""
     field.clear()
     type_text(field, code)
     qtbot.keyClick(field, Qt.Key.Key_Return)
+    panel = field.parentWidget()
+    while panel is not None and not isinstance(getattr(panel, "scans", None), ScanQueue):
+        panel = panel.parentWidget()
+    if panel is not None:
+        answered(qtbot, panel)
+
+
+def answered(qtbot, panel) -> None:
+    """Wait for every scan (or outcome) taken by the panel to be answered on its banner."""
+    qtbot.waitUntil(lambda: panel.scans.pending() == 0, timeout=10_000)
 
 
 def read(qtbot, panel) -> None:
@@ -107,6 +120,7 @@ def test_repair_and_digitisation(qtbot, screen: PreservationScreen, fund: Fund,
     type_text(repair.before, "түбі жыртылған")
     type_text(repair.after, "жақсы")
     qtbot.mouseClick(repair.log_button, Qt.MouseButton.LeftButton)
+    answered(qtbot, repair)
     assert messages.errors == []
     read(qtbot, repair)
     assert [(r.repair_type, r.minutes, r.condition_after) for r in repair.log_model.rows] == [
@@ -121,6 +135,7 @@ def test_repair_and_digitisation(qtbot, screen: PreservationScreen, fund: Fund,
     type_text(digi.file_reference, "scan/abai-0002.pdf")
     digi.pages.setValue(624)
     qtbot.mouseClick(digi.done_button, Qt.MouseButton.LeftButton)
+    answered(qtbot, digi)
     assert messages.errors == []
     read(qtbot, digi)
     assert [(e.pages, e.file_reference) for e in digi.log_model.rows] == [

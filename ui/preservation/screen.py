@@ -3,22 +3,28 @@ copies back; overdue orders in red), the repair log and the digitisation log. Ev
 is one service call; the screen only shows what the services return.
 
 The GUI-thread rule (ui/common/worker.py) here: a scan (into an order, back from the
-bindery, onto the waiting list, a repair, a copy sent or back) is one copy's change, made in
-its slot and answered at once on the banner; opening an empty order is one row. Sending an
-order and making one up from the waiting list change every copy in it: in a worker. The
-lists (orders, waiting list, the repair and digitisation logs) grow with the library's
-history, so they are read in a worker after each change (ui/common/loads.py), under a busy
-bar. They are read whole, not cut to the latest rows: a librarian scrolls them as ledgers
-(an overdue order from last year, a repair of five years ago), they grow by hundreds a year,
-not with the fund's million copies, and the read is off the GUI thread."""
+bindery, onto the waiting list, a repair, a copy sent or back) is one copy's change. A branch
+reaches the library's PostgreSQL over a VPN, where each change costs its round trips, so a
+panel's scans go through its `ScanQueue` (ui/common/scan_queue.py): the field is free for the
+next scan at once, the changes are made off the GUI thread in the order scanned, and each is
+answered on the banner in that order. What a scan does (the mode, the order, the repair's
+form) is taken when it is scanned, not when it is answered. Opening an empty order is one
+row. Sending an order and making one up from the waiting list change every copy in it: in a
+worker. The lists (orders, waiting list, the repair and digitisation logs) grow with the
+library's history, so they are read in a worker once a burst of scans is answered
+(ui/common/loads.py), under a busy bar. They are read whole, not cut to the latest rows: a
+librarian scrolls them as ledgers (an overdue order from last year, a repair of five years
+ago), they grow by hundreds a year, not with the fund's million copies, and the read is off
+the GUI thread."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date, timedelta
+from functools import partial
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt
+from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QComboBox,
@@ -57,6 +63,7 @@ from ui.common.keyboard import give_key
 from ui.common.loads import ListLoad
 from ui.common.locale import format_date
 from ui.common.scan_field import ScanField
+from ui.common.scan_queue import ScanQueue
 from ui.common.tables import Index, RowsModel, table_for
 from ui.common.worker import Worker, WorkerSet, alive
 
@@ -153,9 +160,13 @@ class OrdersModel(RowsModel):
 
 
 class BindingPanel(QWidget):
+    scan_answered = Signal()  # a scan's answer (or refusal) is on the banner
+
     def __init__(self, ws: Workstation) -> None:
         super().__init__()
         self.ws = ws
+        self.scans = ScanQueue(self)  # scans made in order, off the GUI thread
+        self.scans.drained.connect(self.refresh)  # the lists, once a burst is answered
         self.order_id: int | None = None  # the chosen order: scans go into it
         self.order: BindingOrderInfo | None = None  # the chosen order as last read
         self._announce: int | None = None  # the order whose status to say when it is read
@@ -362,28 +373,39 @@ class BindingPanel(QWidget):
         self.new_order(from_waiting_list=True)
 
     def on_scan(self, code: str) -> None:
+        """Take the scan at once; the change is made in the scan queue, answered in order."""
         self.scan.clear()
-        try:
-            if self.wait_mode.isChecked():
-                result = self.ws.preservation.add_to_waiting_list(
-                    [code], str(self.binding_type.currentData())
-                )
-                verb = self.tr("Waiting")
-            elif self.return_mode.isChecked():
-                result = self.ws.preservation.receive_copies([code])
-                verb = self.tr("Back")
-            else:
-                if self.order_id is None:
-                    answer_error(self.feedback, self.tr("Open or choose an order first."))
-                    return
-                result = self.ws.preservation.add_to_order(self.order_id, [code])
-                verb = self.tr("Added")
-        except QorError as exc:
-            answer_error(self.feedback, exc)
-            return
+        preservation = self.ws.preservation
+        work: Callable[[], ScanTally]
+        if self.wait_mode.isChecked():
+            binding_type = str(self.binding_type.currentData())
+            work = partial(preservation.add_to_waiting_list, [code], binding_type)
+            verb = self.tr("Waiting")
+        elif self.return_mode.isChecked():
+            work = partial(preservation.receive_copies, [code])
+            verb = self.tr("Back")
+        else:
+            order_id = self.order_id
+            if order_id is None:
+                answer_error(self.feedback, self.tr("Open or choose an order first."))
+                self.scan_answered.emit()
+                return
+            work = partial(preservation.add_to_order, order_id, [code])
+            verb = self.tr("Added")
+        self.scans.submit(
+            work,
+            answered=lambda result: self._scanned(verb, result),
+            refused=self._refused,
+        )
+
+    def _scanned(self, verb: str, result: ScanTally) -> None:
         self.status.setText(f"{verb}: {describe(result)}")
         answer(self.feedback, result, verb)
-        self.refresh()
+        self.scan_answered.emit()
+
+    def _refused(self, message: str) -> None:
+        answer_error(self.feedback, message)
+        self.scan_answered.emit()
 
     def send(self) -> Worker | None:
         """Send the chosen order: each of its copies goes "at bindery", in a worker."""
@@ -434,9 +456,13 @@ class BindingPanel(QWidget):
 
 
 class RepairPanel(QWidget):
+    scan_answered = Signal()  # a scan's answer (or refusal) is on the banner
+
     def __init__(self, ws: Workstation) -> None:
         super().__init__()
         self.ws = ws
+        self.scans = ScanQueue(self)  # repairs logged in order, off the GUI thread
+        self.scans.drained.connect(self.refresh)
         self.barcode = scan_field(self.tr("Scan the repaired copy"))
         self.repair_type = QComboBox()
         fill_choices(self.repair_type, RepairType)
@@ -504,27 +530,38 @@ class RepairPanel(QWidget):
         if not code:
             answer_error(self.feedback, self.tr("Scan the repaired copy first."))
             return
-        try:
-            entry = self.ws.preservation.record_repair(
-                code, str(self.repair_type.currentData()),
-                self.performed_by.text(), to_date(self.on), self.materials.text(),
-                self.minutes.value(), self.before.text(), self.after.text(),
-            )  # fmt: skip
-        except QorError as exc:
-            answer_error(self.feedback, exc)
-            self.status.clear()  # the line under the banner must not tell the last success
-            return
+        # The repair as the form says it now: the next scan may come before this one is logged.
+        repair = (
+            code, str(self.repair_type.currentData()),
+            self.performed_by.text(), to_date(self.on), self.materials.text(),
+            self.minutes.value(), self.before.text(), self.after.text(),
+        )  # fmt: skip
         self.barcode.clear()
+        self.scans.submit(
+            self.ws.preservation.record_repair, *repair,
+            answered=self._logged, refused=self._refused,
+        )  # fmt: skip
+
+    def _logged(self, entry: RepairInfo) -> None:
         self.status.setText(self.tr("Repair {id} of copy {inv} logged.").format(
             id=entry.id, inv=entry.inventory_number))  # fmt: skip
         self.feedback.show_result(Feedback.COPY_FOUND, self.status.text())
-        self.refresh()
+        self.scan_answered.emit()
+
+    def _refused(self, message: str) -> None:
+        answer_error(self.feedback, message)
+        self.status.clear()  # the line under the banner must not tell the last success
+        self.scan_answered.emit()
 
 
 class DigitisationPanel(QWidget):
+    scan_answered = Signal()  # a scan's (or an outcome's) answer is on the banner
+
     def __init__(self, ws: Workstation) -> None:
         super().__init__()
         self.ws = ws
+        self.scans = ScanQueue(self)  # copies sent and back, in order, off the GUI thread
+        self.scans.drained.connect(self.refresh)
         self.kind = QComboBox()
         fill_choices(self.kind, DigitisationKind)
         self.reason = QComboBox()
@@ -599,34 +636,38 @@ class DigitisationPanel(QWidget):
 
     def send(self, code: str) -> None:
         self.send_scan.clear()
-        try:
-            result = self.ws.preservation.send_for_digitisation(
-                [code],
-                str(self.kind.currentData()),
-                str(self.reason.currentData()),
-            )
-        except QorError as exc:
-            answer_error(self.feedback, exc)
-            return
+        self.scans.submit(
+            self.ws.preservation.send_for_digitisation,
+            [code], str(self.kind.currentData()), str(self.reason.currentData()),
+            answered=self._sent, refused=self._refused,
+        )  # fmt: skip
+
+    def _sent(self, result: ScanTally) -> None:
         self.status.setText(self.tr("Sent: {what}").format(what=describe(result)))
         answer(self.feedback, result, self.tr("Sent"))
-        self.refresh()
+        self.scan_answered.emit()
+
+    def _refused(self, message: str) -> None:
+        answer_error(self.feedback, message)
+        self.scan_answered.emit()
 
     def done(self) -> None:
-        try:
-            entry = self.ws.preservation.record_outcome(
-                self.back_scan.text().strip() or self.back_code,
-                self.file_reference.text(), self.pages.value() or None,
-            )  # fmt: skip
-        except QorError as exc:
-            answer_error(self.feedback, exc)
-            return
-        self.back_scan.clear()
-        self.back_code = ""
+        """Record the copy back with its file and pages, after the scans before it."""
+        code = self.back_scan.text().strip() or self.back_code
+        outcome = (code, self.file_reference.text(), self.pages.value() or None)
+        self.scans.submit(
+            self.ws.preservation.record_outcome, *outcome,
+            answered=lambda entry: self._back(code, entry), refused=self._refused,
+        )  # fmt: skip
+
+    def _back(self, code: str, entry: DigitisationInfo) -> None:
+        if (self.back_scan.text().strip() or self.back_code) == code:
+            self.back_scan.clear()  # (not a copy scanned back since)
+            self.back_code = ""
         self.status.setText(self.tr("Copy {inv} is back: {file}").format(
             inv=entry.inventory_number, file=entry.file_reference))  # fmt: skip
         self.feedback.show_result(Feedback.RELEASED, self.status.text())
-        self.refresh()
+        self.scan_answered.emit()
 
 
 class PreservationScreen(QTabWidget):
