@@ -369,6 +369,12 @@ class Intake(_Part):
 
         return release_copies(self._db, self._actor, barcodes, accession_id)
 
+    def release_scanned(self, copies: Sequence[CopyInfo]) -> list[ReleaseResult]:
+        """`app.intake.completion.release_scanned`, as the signed-in user."""
+        from app.intake.completion import release_scanned
+
+        return release_scanned(self._db, self._actor, copies)
+
     def complete_copy(
         self,
         item_id: int,

@@ -1,22 +1,33 @@
 """Completing a copy after it was added: putting a label on it (a pre-printed one scanned, or
 one made by the library's scheme), giving it a call number, moving it to a location. A copy
 added with fewer labels than copies, or without a call number, is finished here before it
-can be released to the fund.
+can be released to the fund; the release desk's scans, released as they were read.
 """
 
 from __future__ import annotations
 
+import json
+from collections.abc import Sequence
+from dataclasses import replace
 from datetime import UTC, datetime
 from types import SimpleNamespace
 from typing import cast
 
-from sqlalchemy import select
+from sqlalchemy import select, text
 from sqlalchemy.exc import IntegrityError
 
-from app.errors import CopyNotFound, DuplicateBarcode, InvalidInput, NotInProcessing
+from app.errors import (
+    CopyIncomplete,
+    CopyNotFound,
+    DuplicateBarcode,
+    InvalidInput,
+    NotInProcessing,
+)
 from app.i18n import translate
 from app.intake.copies import (
     CopyInfo,
+    RefusedCopy,
+    ReleaseResult,
     check_barcode_free,
     copy_by_barcode,
     copy_by_inventory_number,
@@ -24,11 +35,12 @@ from app.intake.copies import (
     generated_barcode,
     item_in,
     preprinted_labels,
+    release_copies,
 )
 from app.intake.locations import location_by_code
 from app.intake.numbering import current_settings
 from app.intake.status import ItemStatus, missing_for_release
-from app.security.eventlog import record_event
+from app.security.eventlog import canonical, record_event
 from app.security.roles import Actor, Role, require
 from app.unioncat.outbox import enqueue
 from app.unioncat.states import OutboxChange
@@ -188,3 +200,106 @@ def set_call_number(db: Database, actor: Actor, item_id: int, call_number: str) 
 
 def move_copy(db: Database, actor: Actor, item_id: int, location_code: str) -> CopyInfo:
     return complete_copy(db, actor, item_id, location_code=location_code)
+
+
+# Scanned copies released in one statement on PostgreSQL: each moves only if it is still as it
+# was read (in processing, the same number, complete), and only those that moved are logged
+# (one batch under the log's head lock, in scan order) and queued for the union catalog.
+_RELEASE_ON_SERVER = text(
+    r"""
+WITH wanted AS (
+    SELECT (w.e->>0)::bigint AS id, w.e->>1 AS inventory_number, w.n
+    FROM jsonb_array_elements(CAST(:wanted AS jsonb)) WITH ORDINALITY AS w(e, n)
+), moved AS (
+    UPDATE item i SET status = :available, updated_at = :now
+    FROM wanted w
+    WHERE i.id = w.id AND i.status = :in_processing
+      AND i.inventory_number = w.inventory_number AND i.inventory_number <> ''
+      AND i.record_id IS NOT NULL AND coalesce(i.barcode, '') <> ''
+      AND i.location_id IS NOT NULL AND btrim(i.call_number, E' \t\n\r\f\v') <> ''
+    RETURNING i.id, i.record_id, w.n
+), queued AS (
+    INSERT INTO sync_outbox (record_id, control_number, change, queued_at)
+    SELECT DISTINCT m.record_id, r.control_number, :upsert, :now
+    FROM moved m JOIN record r ON r.id = m.record_id
+    ON CONFLICT (record_id) DO UPDATE
+    SET control_number = excluded.control_number, change = excluded.change,
+        queued_at = excluded.queued_at
+)
+SELECT (SELECT coalesce(jsonb_agg(m.id ORDER BY m.n), '[]'::jsonb) FROM moved m),
+       CASE WHEN EXISTS (SELECT 1 FROM moved) THEN qor_log_events(:actor, :at, (
+           SELECT jsonb_agg(CAST(:entries AS jsonb) -> (m.n::int - 1) ORDER BY m.n)
+           FROM moved m)) END
+"""
+)
+
+
+def release_scanned(db: Database, actor: Actor, copies: Sequence[CopyInfo]) -> list[ReleaseResult]:
+    """The release desk's scans, each copy already looked up (`copy_by_barcode`), released
+    one after another as `release_copies([its barcode])` would release it, each answered
+    alone. On PostgreSQL the whole burst is one statement: one round trip, no BEGIN or COMMIT
+    (a branch's release scan costs its look-up and this). A copy that changed since it was
+    read goes through `release_copies`, which decides on it as it is now. On SQLite,
+    `release_copies` each."""
+    require(actor, "release copies", Role.INTAKE)
+    if db.is_sqlite:
+        return [release_copies(db, actor, [c.barcode or c.inventory_number]) for c in copies]
+    answers: list[ReleaseResult | None] = [None] * len(copies)
+    wanted: list[tuple[int, CopyInfo]] = []  # (place in the burst, copy) the rule lets go
+    taken: set[int] = set()
+    for n, copy in enumerate(copies):
+        ref = copy.barcode or copy.inventory_number
+        if copy.status != ItemStatus.IN_PROCESSING or copy.id in taken:
+            # (scanned twice in a burst: the first scan released it)
+            status = ItemStatus.AVAILABLE.value if copy.id in taken else copy.status
+            reason = translate("errors", "copy {number}: {status}, not in processing").format(
+                number=copy.inventory_number, status=translate("statuses", status)
+            )
+            answers[n] = ReleaseResult(refused=[RefusedCopy(ref, reason)])
+        elif missing := missing_for(copy):
+            reason = str(CopyIncomplete(copy.inventory_number, missing))
+            answers[n] = ReleaseResult(refused=[RefusedCopy(ref, reason)])
+        else:
+            taken.add(copy.id)
+            wanted.append((n, copy))
+    if wanted:
+        moved = _release_on_server(db, actor.name, [copy for _n, copy in wanted])
+        for n, copy in wanted:
+            if copy.id in moved:
+                answers[n] = ReleaseResult(
+                    released=[replace(copy, status=ItemStatus.AVAILABLE.value)]
+                )
+            else:  # changed since it was read
+                answers[n] = release_copies(db, actor, [copy.barcode or copy.inventory_number])
+    return [answer for answer in answers if answer is not None]
+
+
+def _release_on_server(db: Database, actor: str, copies: list[CopyInfo]) -> set[int]:
+    """The ids of `copies` that moved from processing to the fund, logged and queued."""
+    entries = [
+        [
+            "item.status", "item", str(copy.id), canonical({"status": copy.status}),
+            canonical({
+                "status": ItemStatus.AVAILABLE.value,
+                "inventory_number": copy.inventory_number,
+                "reason": "processing complete",
+            }),
+        ]
+        for copy in copies
+    ]  # fmt: skip
+    now = datetime.now(UTC)
+    with db.autocommit() as session:
+        moved_ids, _logged = session.execute(
+            _RELEASE_ON_SERVER,
+            {
+                "wanted": json.dumps([[copy.id, copy.inventory_number] for copy in copies]),
+                "available": ItemStatus.AVAILABLE.value,
+                "in_processing": ItemStatus.IN_PROCESSING.value,
+                "upsert": OutboxChange.UPSERT.value,
+                "now": now,
+                "actor": actor,
+                "at": now.isoformat(timespec="microseconds"),
+                "entries": json.dumps(entries),
+            },
+        ).one()
+    return set(moved_ids)

@@ -16,7 +16,16 @@ from app.audit.audits import Outcome, audit_progress, open_audit
 from app.audit.live import Scan, scan_and_count, scans_and_counts
 from app.catalog.search import search
 from app.intake.accession import open_accession
-from app.intake.copies import add_copies, copies_of_record, copy_by_barcode, records_held_by_isbn
+from app.intake.completion import release_scanned
+from app.intake.copies import (
+    ReleaseResult,
+    add_copies,
+    copies_by_barcodes,
+    copies_of_record,
+    copy_by_barcode,
+    get_copy,
+    records_held_by_isbn,
+)
 from app.security import eventlog
 from app.security.roles import Actor
 from app.security.users import authenticate
@@ -172,6 +181,38 @@ def test_adding_copies_costs_the_same_round_trips_for_one_copy_or_five(branch: B
     assert len({c.barcode for c in one + five}) == 6
     assert trips_five == trips_one, f"1 copy: {trips_one} round trips, 5 copies: {trips_five}"
     assert trips_five <= ADD_COPIES_BUDGET, f"adding copies took {trips_five} round trips"
+    with fund.db.snapshot() as session:
+        assert eventlog.verify(session).intact
+
+
+def test_a_release_scan_costs_at_most_two_round_trips_and_a_burst_the_same(
+    branch: Branch,
+) -> None:
+    """The intake desk in release mode: the scan's look-up, then its release (what the
+    screen's scan queue does); a burst is looked up together and released together."""
+    fund, db = branch.fund, branch.db
+    admin = authenticate(db, ADMIN, ADMIN_PASSWORD)
+    batch = open_accession(fund.db, admin, "purchase", "ТН-10")
+    record_id = fund.shelves["RR-1"][0].record_id
+    added = add_copies(fund.db, admin, record_id, 4, batch.id, "RR-1", call_number="84 Ә 12")
+
+    def release_one(code: str) -> list[ReleaseResult]:
+        copy = copy_by_barcode(db, code)
+        assert copy is not None
+        return release_scanned(db, admin, [copy])
+
+    def release_burst(codes: list[str]) -> list[ReleaseResult]:
+        found = copies_by_barcodes(db, codes)
+        return release_scanned(db, admin, [found[code] for code in codes])
+
+    (one,), trips = _counted(branch, release_one, added[0].barcode or "")
+    assert [c.status for c in one.released] == ["available"] and not one.refused
+    assert trips <= SCAN_BUDGET, f"a release scan took {trips} round trips"
+    codes = [c.barcode or "" for c in added[1:]] + [added[0].barcode or ""]
+    burst, trips = _counted(branch, release_burst, codes)
+    assert [len(r.released) for r in burst] == [1, 1, 1, 0]  # the last: released already
+    assert trips <= SCAN_BUDGET, f"a burst of {len(codes)} release scans took {trips} round trips"
+    assert {get_copy(fund.db, c.id).status for c in added} == {"available"}
     with fund.db.snapshot() as session:
         assert eventlog.verify(session).intact
 

@@ -10,7 +10,7 @@ it was scanned, so a burst of scans over a slow link never freezes the screen no
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -103,15 +103,18 @@ def answer_scan(ws: Workstation, code: str, release: bool) -> ScanAnswer:
     if copy is None:
         copy = ws.intake.copy_by_barcode(code)
     if copy is not None and release:
-        return ScanAnswer(code, copy=copy, released=ws.intake.release_copies([code]))
+        return ScanAnswer(code, copy=copy, released=ws.intake.release_scanned([copy])[0])
     return ScanAnswer(code, copy=copy)
 
 
 def answer_scans(ws: Workstation, items: list[tuple[str, bool]]) -> list[ScanAnswer]:
     """The answers of scans that came while the link was answering earlier ones, in their
     order: every copy barcode among them looked up in one query (one round trip, however
-    many), then each answered as `answer_scan` would (an ISBN's records, a release)."""
-    if len(items) == 1 or any(release for _code, release in items):
+    many), then each answered as `answer_scan` would (an ISBN's records); in release mode the
+    copies found are released together (one more round trip). A burst scanned partly in
+    release mode and partly not is answered scan by scan, so that each sees the ones before."""
+    modes = {release for _code, release in items}
+    if len(items) == 1 or len(modes) > 1:
         return [answer_scan(ws, code, release) for code, release in items]
     copies = ws.intake.copies_by_barcodes(
         [code for code, _release in items if not is_isbn_ean(code)]
@@ -125,6 +128,11 @@ def answer_scans(ws: Workstation, items: list[tuple[str, bool]]) -> list[ScanAns
             answers.append(ScanAnswer(code, isbn=isbn, records=records))
         else:
             answers.append(ScanAnswer(code, copy=copy))
+    if modes == {True}:
+        found = [(n, answer.copy) for n, answer in enumerate(answers) if answer.copy is not None]
+        released = ws.intake.release_scanned([copy for _n, copy in found])
+        for (n, _copy), result in zip(found, released, strict=True):
+            answers[n] = replace(answers[n], released=result)
     return answers
 
 
