@@ -7,6 +7,7 @@ import os
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -126,6 +127,22 @@ def slow_branch(_factories: dict[str, DatabaseFactory], pg_available: bool) -> I
         yield SlowBranch(fund, remote, proxy)
         remote.dispose()
     direct.dispose()
+
+
+def scans_answered(qtbot: Any, field: object) -> None:
+    """Wait until the desk `field` belongs to has answered every scan it took: a desk that
+    answers its scans from a `ScanQueue` (off the GUI thread, in order) answers them after
+    the scan's Enter, not in it."""
+    from PySide6.QtWidgets import QWidget
+
+    from ui.common.scan_queue import ScanQueue
+
+    panel = field.parentWidget() if isinstance(field, QWidget) else None
+    while panel is not None and not isinstance(getattr(panel, "scans", None), ScanQueue):
+        panel = panel.parentWidget()
+    if panel is not None:
+        queue = panel.scans
+        qtbot.waitUntil(lambda: queue.pending() == 0, timeout=10_000)
 
 
 def signed_in(db: Database, actor: Actor) -> Workstation:

@@ -11,9 +11,8 @@ from app.preservation.binding import get_order
 from app.security.roles import Actor
 from db.session import Database
 from tests.app.preservation.conftest import Fund, build_fund
-from tests.ui.conftest import Messages, screenshots_dir, signed_in, type_text
+from tests.ui.conftest import Messages, scans_answered, screenshots_dir, signed_in, type_text
 from ui.common.choices import choose
-from ui.common.scan_queue import ScanQueue
 from ui.preservation import PreservationScreen
 
 DOCS = screenshots_dir()
@@ -39,11 +38,7 @@ def scan(qtbot, field, code: str) -> None:
     field.clear()
     type_text(field, code)
     qtbot.keyClick(field, Qt.Key.Key_Return)
-    panel = field.parentWidget()
-    while panel is not None and not isinstance(getattr(panel, "scans", None), ScanQueue):
-        panel = panel.parentWidget()
-    if panel is not None:
-        answered(qtbot, panel)
+    scans_answered(qtbot, field)
 
 
 def answered(qtbot, panel) -> None:

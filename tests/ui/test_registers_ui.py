@@ -18,7 +18,7 @@ from db.session import Database
 from tests.app.preservation.conftest import Fund, build_fund
 from tests.app.registers.conftest import pdf_text
 from tests.app.registers.test_formal_parts import pdftotext
-from tests.ui.conftest import Messages, screenshots_dir, signed_in, type_text
+from tests.ui.conftest import Messages, scans_answered, screenshots_dir, signed_in, type_text
 from ui.common.choices import choose
 from ui.registers import RegistersScreen
 from ui.registers import screen as screen_module
@@ -44,6 +44,7 @@ def screen(qtbot, fund: Fund) -> RegistersScreen:
 def scan(qtbot, field, code: str) -> None:
     type_text(field, code)
     qtbot.keyClick(field, Qt.Key.Key_Return)
+    scans_answered(qtbot, field)
 
 
 def test_write_off_by_scanning(qtbot, screen: RegistersScreen, fund: Fund,

@@ -171,14 +171,18 @@ def test_write_off_answers_a_double_scan(
     panel = screen.writeoff
     panel.view.setFocus()
     wedge(codes(fund)[2])
+    answered(qtbot, panel)
     assert panel.feedback.result is Feedback.COPY_FOUND
     wedge(codes(fund)[2])  # within the double-scan window
+    answered(qtbot, panel)
     assert panel.feedback.result is Feedback.DUPLICATE
     panel.scan.forget_last_scan()
     wedge(codes(fund)[2])  # later: the list says it has it
+    answered(qtbot, panel)
     assert panel.feedback.result is Feedback.DUPLICATE and "already" in panel.feedback.message
     assert len(panel.copies.rows) == 1
     wedge("NO-SUCH-COPY")
+    answered(qtbot, panel)
     assert panel.feedback.result is Feedback.REFUSED
     assert sounds(panel.feedback)[-4:] == [
         Feedback.COPY_FOUND, Feedback.DUPLICATE, Feedback.DUPLICATE, Feedback.REFUSED

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from app.desk import Workstation
 from app.errors import QorError
+from app.intake.copies import CopyInfo
 from app.preservation.repair import RepairReportRow
 from app.registers.kazneb import KaznebCategory
 from ui.common import messages
@@ -32,6 +33,7 @@ from ui.common.choices import choice_name
 from ui.common.keyboard import give_key
 from ui.common.loads import ListLoad
 from ui.common.locale import format_date
+from ui.common.scan_queue import ScanQueue
 from ui.common.tables import RowsModel, table_for
 from ui.common.worker import Worker, WorkerSet, alive
 from ui.preservation.screen import date_edit, scan_field, to_date
@@ -177,6 +179,7 @@ class KaznebPanel(QWidget):
         super().__init__()
         self.ws = ws
         self.record_id: int | None = None
+        self.scans = ScanQueue(self)  # a scan's look-up, off the GUI thread
         form = self._build_form()
         self._build_candidates()
         self._lay_out(form)
@@ -257,8 +260,17 @@ class KaznebPanel(QWidget):
         self.loads.reload()
 
     def show_record(self, code: str) -> None:
+        """Take the scan at once; the copy's record is looked up in the scan queue (off the
+        GUI thread) and shown when it is answered. Until then nothing can be marked."""
         self.scan.clear()
-        copy = self.ws.intake.copy_by_barcode(code)  # a scan's one-row lookup: inline
+        self.record_id = None
+        self.scans.submit(
+            self.ws.intake.copy_by_barcode, code,
+            answered=lambda copy: self._show(code, copy),
+            refused=lambda message: self.status.setText(message),
+        )  # fmt: skip
+
+    def _show(self, code: str, copy: CopyInfo | None) -> None:
         if copy is None:
             self.record_id = None
             self.record_label.clear()

@@ -12,7 +12,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -47,6 +47,7 @@ from ui.common.choices import choice_name, fill_choices
 from ui.common.feedback import Feedback, FeedbackBanner
 from ui.common.keyboard import give_key
 from ui.common.locale import format_date, format_money, parse_amount
+from ui.common.scan_queue import ScanQueue
 from ui.common.tables import RowsModel, table_for
 from ui.common.worker import Worker, WorkerSet, alive
 from ui.preservation.screen import answer_repeat, date_edit, scan_field, to_date
@@ -104,10 +105,14 @@ def _group_name(designation: str, title: str) -> str:
 
 
 class WriteOffPanel(QGroupBox):
+    scan_answered = Signal()  # a scan's answer (or refusal) is on the banner
+
     def __init__(self, ws: Workstation) -> None:
         super().__init__()
         self.setTitle(self.tr("Write-off act"))
         self.ws = ws
+        # Scans looked up in order off the GUI thread (a branch's link costs a round trip).
+        self.scans = ScanQueue(self)
         self.reason = QComboBox()
         fill_choices(self.reason, WriteOffReason)
         self.act_date = date_edit()
@@ -410,8 +415,23 @@ class WriteOffPanel(QGroupBox):
         self.total.setText(self.tr("{n} copies, {value}").format(n=n, value=format_money(value)))
 
     def add(self, code: str) -> None:
+        """Take the scan at once; its copy is looked up in the scan queue and added to the
+        act when it is answered, in the order scanned."""
         self.scan.clear()
-        copy = self.ws.intake.copy_by_barcode(code)
+        self.scans.submit(
+            self.ws.intake.copy_by_barcode, code,
+            answered=lambda copy: self._found(code, copy), refused=self._refused,
+        )  # fmt: skip
+
+    def _refused(self, message: str) -> None:
+        self.feedback.show_result(Feedback.REFUSED, message)
+        self.scan_answered.emit()
+
+    def _found(self, code: str, copy: CopyInfo | None) -> None:
+        self._add(code, copy)
+        self.scan_answered.emit()
+
+    def _add(self, code: str, copy: CopyInfo | None) -> None:
         if copy is None:
             self.status.setText(self.tr("No copy has barcode {code}.").format(code=code))
             self.feedback.show_result(Feedback.REFUSED, self.status.text())
