@@ -11,12 +11,16 @@ through tests/pgproxy.DelayProxy at each RTT (the pool's connection is opened be
   records and their copies held, what the intake screen asks);
 - audit: a copy scanned on its shelf, with the counters after it (scan_and_count);
 - add 5 copies (add_copies);
+- intake in release mode: a copy scanned and released (copy_by_barcode, release_scanned:
+  what the scan queue does), each of the copies the "add 5 copies" runs made;
 - one-word search (search, a common title word);
 - start-up to the main window (bench_startup's child: `qor --db URL`, signed in at once,
   until the first page of records is shown), round trips counted from process start.
 
 Targets (issue 16) at RTT 50: copy scan p99 < 120 ms, audit scan p99 < 150 ms, ISBN scan
-p99 < 150 ms, 5 copies added < 250 ms, start-up < 1.5 s; one-word search p95 < 50 ms.
+p99 < 150 ms, 5 copies added < 250 ms, start-up < 1.5 s; one-word search p95 < 50 ms. A scan
+at any desk costs at most 2 round trips; the issue names no figure for a release scan, which
+reads and writes: it is held here to the audit scan's.
 
 Run: python bench/bench_branch.py [--records N] [--copies N] [--runs N] [--no-startup]
                                   [--postgresql URL]
@@ -52,6 +56,7 @@ from app.audit.live import scan_and_count
 from app.catalog.importing import import_files
 from app.catalog.search import search
 from app.intake.accession import open_accession
+from app.intake.completion import release_scanned
 from app.intake.copies import add_copies, copy_by_barcode, records_held_by_isbn
 from app.intake.locations import add_location
 from app.intake.numbering import BARCODE_COUNTER, set_numbering
@@ -72,6 +77,7 @@ TARGETS_MS = {  # at RTT 50, p99 (search: p95 at any RTT 0)
     "ISBN scan": 150.0,
     "audit scan": 150.0,
     "add 5 copies": 250.0,
+    "release scan": 150.0,  # a scan that writes, as the audit's (no figure in the issue)
     "start-up": 1500.0,
 }
 SEARCH_TARGET_MS = 50.0
@@ -246,10 +252,22 @@ def measure(
         out["audit scan"].add(
             *timed(proxy, lambda: scan_and_count(db, admin, audit, code, device))  # noqa: B023
         )
+    added = []
     for _ in range(max(3, runs // 6)):
         out["add 5 copies"].add(
-            *timed(proxy, lambda: add_copies(db, admin, record_id, 5, batch, "ST-00"))
-        )
+            *timed(proxy, lambda: added.extend(add_copies(db, admin, record_id, 5, batch, "ST-00",
+                                                          call_number="84(5Каз) Ә 97")))
+        )  # fmt: skip
+    out["release scan"] = Figures()
+    for copy in added:
+
+        def release(code: str = copy.barcode or "") -> None:
+            found = copy_by_barcode(db, code)
+            assert found is not None
+            (result,) = release_scanned(db, admin, [found])
+            assert result.released, result.refused
+
+        out["release scan"].add(*timed(proxy, release))
     for _ in range(max(5, runs // 2)):
         out["one-word search"].add(*timed(proxy, lambda: search(db, word)))
     return out
