@@ -5,7 +5,9 @@ included), and each scan must stay within its budget."""
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable, Iterator
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from datetime import date
 from typing import Any, TypeVar
@@ -37,13 +39,13 @@ from app.preservation.binding import (
     waiting_list,
 )
 from app.preservation.digitisation import record_outcome, send_for_digitisation
-from app.preservation.repair import record_repair
+from app.preservation.repair import record_repair, repairs
 from app.preservation.scanning import ScanTally
 from app.security import eventlog
 from app.security.roles import Actor
 from app.security.users import authenticate
 from app.workstation import start_state
-from db.session import Database
+from db.session import ConnectionLost, Database
 from tests.app.audit.conftest import CHECKER_PASSWORD, Fund, build_fund
 from tests.conftest import ADMIN, ADMIN_PASSWORD, DatabaseFactory
 from tests.pgproxy import DelayProxy, url_through
@@ -311,3 +313,51 @@ def test_a_repair_logged_by_a_scan_costs_at_most_two_round_trips(branch: Branch)
     assert n[0] <= SCAN_BUDGET, f"a refused repair scan took {n[0]} round trips"
     with branch.fund.db.snapshot() as session:
         assert eventlog.verify(session).intact
+
+
+def test_a_preservation_scan_whose_answer_was_lost_is_not_applied_twice(branch: Branch) -> None:
+    """The server took the scan, the link dropped before its answer: a scan into an order is
+    sent again and refused as already there (the copy is in the order once); a repair, which
+    would count twice, is not sent again: the desk hears the connection was lost."""
+    db, admin = branch.db, authenticate(branch.db, ADMIN, ADMIN_PASSWORD)
+    order = open_binding_order(db, admin, "Шеберхана", "hard-cover")
+    code = branch.fund.barcodes("RR-1")[0]
+    branch.proxy.lose_next_answer()
+    again = add_to_order(db, admin, order.id, [code])
+    assert not again.accepted
+    assert _reasons(again) == [f"copy 1 is already in binding order {order.id}"]
+    assert [c.barcode for c in get_order(branch.fund.db, order.id).copies] == [code]
+
+    other = branch.fund.barcodes("RR-1")[1]
+    branch.proxy.lose_next_answer()
+    with pytest.raises(ConnectionLost):
+        record_repair(db, admin, other, "spine", "Сәуле")
+    repaired = [
+        r for r in repairs(branch.fund.db) if r.item_id == branch.fund.shelves["RR-1"][1].id
+    ]
+    assert (
+        len(repaired) == 1 and get_copy(branch.fund.db, repaired[0].item_id).status == "available"
+    )
+
+
+def test_two_desks_scanning_one_copy_at_once_take_it_once(branch: Branch) -> None:
+    """Two desks scan the same copies into two orders at the same moment: each copy goes into
+    one order, the other desk is told where it went."""
+    direct = branch.fund.db
+    admin = authenticate(direct, ADMIN, ADMIN_PASSWORD)
+    orders = [open_binding_order(direct, admin, f"Шеберхана {n}", "other").id for n in (1, 2)]
+    codes = branch.fund.barcodes("RR-2")[:3]
+    for code in codes:
+        start = threading.Barrier(2)
+
+        def desk(order_id: int, code: str = code, start: threading.Barrier = start) -> ScanTally:
+            start.wait()
+            return add_to_order(direct, admin, order_id, [code])
+
+        with ThreadPoolExecutor(2) as pool:
+            tallies = list(pool.map(desk, orders))
+        assert sorted(len(t.accepted) for t in tallies) == [0, 1]
+        (refused,) = [r for t in tallies for r in t.refused]
+        assert "is already in binding order" in refused.reason
+    lines = [len(get_order(direct, order_id).copies) for order_id in orders]
+    assert sum(lines) == len(codes)
