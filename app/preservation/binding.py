@@ -128,7 +128,8 @@ def parse_money(value: Decimal | str | float | None) -> Decimal | None:
 def add_to_waiting_list(
     db: Database, actor: Actor, barcodes: Sequence[str], binding_type: str, note: str = ""
 ) -> ScanTally:
-    """Put available copies aside for binding before an order is made up."""
+    """Put available copies aside for binding before an order is made up. On PostgreSQL one
+    call of qor_binding_wait (migration 0016u): one round trip, whatever the scans."""
     require(actor, "collect copies for binding", Role.INTAKE)
     kind = parse_choice(BindingType, binding_type, "binding type")
     if not db.is_sqlite:
@@ -244,7 +245,8 @@ def open_binding_order(
 
 
 def add_to_order(db: Database, actor: Actor, order_id: int, barcodes: Sequence[str]) -> ScanTally:
-    """Scan copies into an order that is still being collected."""
+    """Scan copies into an order that is still being collected. On PostgreSQL one call of
+    qor_binding_add (migration 0016u)."""
     require(actor, "collect copies for binding", Role.INTAKE)
     if not db.is_sqlite:
         answer = on_server(
@@ -362,11 +364,9 @@ def receive_copies(
     returned_on: date | None = None,
 ) -> ScanTally:
     """Copies scanned back from the bindery go back to "available"; an order whose copies
-    are all back is closed."""
+    are all back is closed. On PostgreSQL one call of qor_binding_receive (migration 0016u)."""
     require(actor, "receive copies from the bindery", Role.INTAKE)
-    result = ScanTally()
     day = returned_on or date.today()
-    touched: set[int] = set()
     if not db.is_sqlite:
         answer = on_server(
             db,
@@ -381,6 +381,8 @@ def receive_copies(
             },
         )
         return tally_of(answer, lambda row: _receive_refusal(row, order_id))
+    result = ScanTally()
+    touched: set[int] = set()
     with db.write() as session:
         for scan in unique_scans(barcodes):
             item = item_by_scan(session, scan)
@@ -395,6 +397,7 @@ def receive_copies(
                     BindingOrderCopy.returned_on.is_(None),
                     BindingOrder.status.in_([OrderStatus.SENT, OrderStatus.PARTLY_RETURNED]),
                 )
+                .order_by(BindingOrderCopy.id)
             )
             if order_id is not None:
                 stmt = stmt.where(BindingOrderCopy.order_id == order_id)
@@ -519,7 +522,8 @@ def remove_from_order(
     db: Database, actor: Actor, order_id: int, barcodes: Sequence[str]
 ) -> ScanTally:
     """Take copies out of an order that is still being collected (they go back on the
-    waiting list if they came from it)."""
+    waiting list if they came from it). On PostgreSQL one call of qor_binding_remove
+    (migration 0016u)."""
     require(actor, "collect copies for binding", Role.INTAKE)
     if not db.is_sqlite:
         answer = on_server(
@@ -652,6 +656,7 @@ def _refuse_for_binding(session: Session, item: Item | None, scan: str) -> Refus
             BindingOrderCopy.returned_on.is_(None),
             BindingOrder.status != OrderStatus.RETURNED,
         )
+        .order_by(BindingOrderCopy.order_id)
     ).first()
     if open_line is not None:
         return _refusal(["refused", scan, "in-order", item.inventory_number, open_line[0]])

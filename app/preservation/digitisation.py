@@ -73,7 +73,8 @@ def send_for_digitisation(
     sent_on: date | None = None,
     notes: str = "",
 ) -> ScanTally:
-    """Send available copies to be digitised or copied."""
+    """Send available copies to be digitised or copied. On PostgreSQL one call of
+    qor_digitisation_send (migration 0016u)."""
     require(actor, "send copies for digitisation", Role.INTAKE)
     kind = parse_choice(DigitisationKind, kind, "kind")
     reason = parse_choice(DigitisationReason, reason, "reason")
@@ -137,7 +138,8 @@ def record_outcome(
     pages: int | None = None,
     returned_on: date | None = None,
 ) -> DigitisationInfo:
-    """The copy is back (available again) with the file made of it and its page count."""
+    """The copy is back (available again) with the file made of it and its page count. On
+    PostgreSQL one call of qor_digitisation_done (migration 0016u)."""
     require(actor, "log digitisation", Role.INTAKE)
     if pages is not None and pages <= 0:
         raise InvalidInput(translate("errors", "The number of pages must be positive."))
