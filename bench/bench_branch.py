@@ -13,6 +13,9 @@ through tests/pgproxy.DelayProxy at each RTT (the pool's connection is opened be
 - add 5 copies (add_copies);
 - intake in release mode: a copy scanned and released (copy_by_barcode, release_scanned:
   what the scan queue does), each of the copies the "add 5 copies" runs made;
+- the preservation desks, a copy each scan: into a binding order (add_to_order), sent for
+  digitisation and back (send_for_digitisation, record_outcome), a repair logged
+  (record_repair);
 - one-word search (search, a common title word);
 - start-up to the main window (bench_startup's child: `qor --db URL`, signed in at once,
   until the first page of records is shown), round trips counted from process start.
@@ -30,6 +33,7 @@ from __future__ import annotations
 
 import argparse
 import collections
+import itertools
 import os
 import random
 import re
@@ -61,6 +65,9 @@ from app.intake.copies import add_copies, copy_by_barcode, records_held_by_isbn
 from app.intake.locations import add_location
 from app.intake.numbering import BARCODE_COUNTER, set_numbering
 from app.library import initialise
+from app.preservation.binding import add_to_order, open_binding_order
+from app.preservation.digitisation import record_outcome, send_for_digitisation
+from app.preservation.repair import record_repair
 from app.security.users import authenticate
 from bench._catalog import bench_dir, replicated_file
 from bench.bench_scan_lookup import barcode
@@ -104,8 +111,8 @@ class Figures:
 
 
 @contextmanager
-def database(server: str) -> Iterator[Database]:
-    name = f"qor_bench_{uuid.uuid4().hex[:8]}"
+def database(server: str, prefix: str = "qor_bench") -> Iterator[Database]:
+    name = f"{prefix}_{uuid.uuid4().hex[:8]}"
     admin = create_engine(server, isolation_level="AUTOCOMMIT")
     with admin.connect() as conn:
         conn.execute(text(f'CREATE DATABASE "{name}"'))
@@ -227,7 +234,10 @@ def measure(
     audit: int,
     runs: int,
     rng: random.Random,
+    fresh: Iterator[int],
 ) -> dict[str, Figures]:
+    """Each desk's operations through `db`; the preservation desks take copies never scanned
+    before from `fresh` (a copy sent once is refused the second time)."""
     admin = authenticate(db, USER, PASSWORD)
     with db.read() as session:  # the workstation's pooled connection, opened before timing
         session.execute(text("select 1"))
@@ -270,6 +280,25 @@ def measure(
         out["release scan"].add(*timed(proxy, release))
     for _ in range(max(5, runs // 2)):
         out["one-word search"].add(*timed(proxy, lambda: search(db, word)))
+    order = open_binding_order(db, admin, "Бенч шеберханасы", "rebinding").id
+    for name in ("into binding order", "sent to digitise", "back digitised", "repair logged"):
+        out[name] = Figures()
+    for _ in range(runs):
+        code = barcode(next(fresh))
+        out["into binding order"].add(
+            *timed(proxy, lambda: add_to_order(db, admin, order, [code]))  # noqa: B023
+        )
+        code = barcode(next(fresh))
+        out["sent to digitise"].add(
+            *timed(proxy, lambda: send_for_digitisation(db, admin, [code]))  # noqa: B023
+        )
+        out["back digitised"].add(
+            *timed(proxy, lambda: record_outcome(db, admin, code, "scan.pdf", 100))  # noqa: B023
+        )
+        code = barcode(next(fresh))
+        out["repair logged"].add(
+            *timed(proxy, lambda: record_repair(db, admin, code, "spine", "Бенч"))  # noqa: B023
+        )
     return out
 
 
@@ -279,13 +308,19 @@ def main() -> None:
     parser.add_argument("--copies", type=int, default=1_000_000)
     parser.add_argument("--runs", type=int, default=60, help="scans timed per RTT and desk")
     parser.add_argument("--no-startup", action="store_true")
+    parser.add_argument("--db-prefix", default="qor_bench", help="the bench database's name prefix")
     parser.add_argument(
         "--postgresql",
         default=os.environ.get("QOR_TEST_PG", "postgresql+psycopg://postgres@127.0.0.1:5432/test"),
     )
     args = parser.parse_args()
     rng = random.Random(2026)
-    with database(args.postgresql) as direct, tempfile.TemporaryDirectory() as settings:
+    # Copies for the preservation desks: each is taken by one desk operation only.
+    fresh = itertools.count(1)
+    with (
+        database(args.postgresql, args.db_prefix) as direct,
+        tempfile.TemporaryDirectory() as settings,
+    ):
         started = time.perf_counter()
         sample, isbns, word, audit = build(direct, args.records, args.copies)
         print(
@@ -294,7 +329,7 @@ def main() -> None:
             flush=True,
         )
         columns: dict[str, dict[str, Figures]] = {}
-        columns["direct"] = measure(direct, None, sample, isbns, word, audit, args.runs, rng)
+        columns["direct"] = measure(direct, None, sample, isbns, word, audit, args.runs, rng, fresh)
         if not args.no_startup:
             startup(direct.url, None, 1, settings)  # fills the bytecode cache; not counted
             columns["direct"]["start-up"] = startup(direct.url, None, 2, settings)
@@ -304,15 +339,17 @@ def main() -> None:
                 proxy.set_rtt(rtt)
                 remote = Database(url_through(direct.url, proxy.port))
                 name = f"RTT {rtt}"
-                columns[name] = measure(remote, proxy, sample, isbns, word, audit, args.runs, rng)
+                columns[name] = measure(
+                    remote, proxy, sample, isbns, word, audit, args.runs, rng, fresh
+                )
                 remote.dispose()
                 if not args.no_startup:
                     columns[name]["start-up"] = startup(remote.url, proxy, 2, settings)
                 print(f"  {name} measured", flush=True)
     print("\nround trips (median), p50/p99 ms, per operation:")
-    print(f"{'operation':<18}" + "".join(f"{c:>28}" for c in columns))
+    print(f"{'operation':<20}" + "".join(f"{c:>28}" for c in columns))
     for op in columns["direct"]:
-        print(f"{op:<18}" + "".join(f"{columns[c][op].cell():>28}" for c in columns))
+        print(f"{op:<20}" + "".join(f"{columns[c][op].cell():>28}" for c in columns))
     print("\ntargets at RTT 50:")
     at50 = columns["RTT 50"]
     for op, target in TARGETS_MS.items():

@@ -25,6 +25,7 @@ import threading
 import time
 from collections.abc import Iterator
 from types import TracebackType
+from typing import Any
 
 from sqlalchemy.engine import make_url
 
@@ -58,6 +59,7 @@ class DelayProxy:
         self._server: asyncio.Server | None = None
         self._thread = threading.Thread(target=self._loop.run_forever, daemon=True)
         self._tasks: set[asyncio.Task[None]] = set()
+        self._handlers: set[asyncio.Task[Any]] = set()  # one per connection (_accept)
         self._writers: set[asyncio.StreamWriter] = set()
         self._cut_next_answer = False
         # With `keep_log`, the start of each request (what the client sent first after the
@@ -132,6 +134,11 @@ class DelayProxy:
                     writer.transport.abort()
             for task in list(self._tasks):
                 task.cancel()
+            # Each connection's handler ends once its pumps are cancelled: let it, so that no
+            # task is left pending when the loop stops (asyncio would log it as destroyed).
+            ending = asyncio.gather(*self._tasks, *self._handlers, return_exceptions=True)
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(ending, timeout=5)
 
         if self._thread.is_alive():
             asyncio.run_coroutine_threadsafe(close(), self._loop).result(timeout=10)
@@ -157,6 +164,10 @@ class DelayProxy:
         return int(self._server.sockets[0].getsockname()[1])
 
     async def _accept(self, client_r: asyncio.StreamReader, client_w: asyncio.StreamWriter) -> None:
+        handler = asyncio.current_task()
+        if handler is not None:
+            self._handlers.add(handler)
+            handler.add_done_callback(self._handlers.discard)
         try:
             server_r, server_w = await asyncio.open_connection(*self.target)
         except OSError:

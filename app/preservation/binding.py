@@ -5,13 +5,14 @@ copies still out is overdue."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from decimal import Decimal, InvalidOperation
 from enum import StrEnum
+from typing import Any
 
-from sqlalchemy import select, update
+from sqlalchemy import select, text, update
 from sqlalchemy.orm import Session
 
 from app.choices import parse_choice
@@ -19,8 +20,17 @@ from app.errors import InvalidInput, PreservationEntryNotFound
 from app.i18n import translate
 from app.intake.copies import RefusedCopy
 from app.intake.status import ItemStatus, change_status
-from app.preservation.scanning import ScanTally, item_by_scan, scanned, unique_scans
-from app.security.eventlog import record_event
+from app.preservation.scanning import (
+    ScanTally,
+    item_by_scan,
+    on_server,
+    scanned,
+    sources_of,
+    stamps,
+    tally_of,
+    unique_scans,
+)
+from app.security.eventlog import json_value, record_event
 from app.security.roles import Actor, Role, require
 from db.models import BindingOrder, BindingOrderCopy, BindingWait, Item, Record, WriteOffCopy
 from db.session import Database
@@ -118,9 +128,24 @@ def parse_money(value: Decimal | str | float | None) -> Decimal | None:
 def add_to_waiting_list(
     db: Database, actor: Actor, barcodes: Sequence[str], binding_type: str, note: str = ""
 ) -> ScanTally:
-    """Put available copies aside for binding before an order is made up."""
+    """Put available copies aside for binding before an order is made up. On PostgreSQL one
+    call of qor_binding_wait (migration 0016u): one round trip, whatever the scans."""
     require(actor, "collect copies for binding", Role.INTAKE)
     kind = parse_choice(BindingType, binding_type, "binding type")
+    if not db.is_sqlite:
+        answer = on_server(
+            db,
+            _WAIT,
+            {
+                **stamps(),
+                "actor": actor.name,
+                "scans": unique_scans(barcodes),
+                "kind": kind,
+                "note": note,
+                "after": json_value({"binding_type": kind}),
+            },
+        )
+        return tally_of(answer, _refusal)
     result = ScanTally()
     with db.write() as session:
         for scan in unique_scans(barcodes):
@@ -135,9 +160,7 @@ def add_to_waiting_list(
                 )
             ).first()
             if waiting is not None:
-                result.refused.append(
-                    RefusedCopy(scan, translate("errors", "already on the waiting list"))
-                )
+                result.refused.append(_refusal(["refused", scan, "waiting"]))
                 continue
             session.add(
                 BindingWait(item_id=item.id, binding_type=kind, note=note, added_by=actor.name)
@@ -222,17 +245,19 @@ def open_binding_order(
 
 
 def add_to_order(db: Database, actor: Actor, order_id: int, barcodes: Sequence[str]) -> ScanTally:
-    """Scan copies into an order that is still being collected."""
+    """Scan copies into an order that is still being collected. On PostgreSQL one call of
+    qor_binding_add (migration 0016u)."""
     require(actor, "collect copies for binding", Role.INTAKE)
+    if not db.is_sqlite:
+        answer = on_server(
+            db, _ADD, {"now": stamps()["now"], "order": order_id, "scans": unique_scans(barcodes)}
+        )
+        return tally_of(_order_answer(answer, order_id, _cannot_add), _refusal)
     result = ScanTally()
     with db.write() as session:
         order = _order(session, order_id)
         if order.status != OrderStatus.COLLECTING:
-            raise InvalidInput(
-                translate("errors", "Binding order {id} was sent; copies cannot be added.").format(
-                    id=order.id
-                )
-            )
+            raise _cannot_add(order.id)
         for scan in unique_scans(barcodes):
             item = item_by_scan(session, scan)
             if (problem := _refuse_for_binding(session, item, scan)) is not None:
@@ -339,20 +364,30 @@ def receive_copies(
     returned_on: date | None = None,
 ) -> ScanTally:
     """Copies scanned back from the bindery go back to "available"; an order whose copies
-    are all back is closed."""
+    are all back is closed. On PostgreSQL one call of qor_binding_receive (migration 0016u)."""
     require(actor, "receive copies from the bindery", Role.INTAKE)
-    result = ScanTally()
     day = returned_on or date.today()
+    if not db.is_sqlite:
+        answer = on_server(
+            db,
+            _RECEIVE,
+            {
+                **stamps(),
+                "actor": actor.name,
+                "scans": unique_scans(barcodes),
+                "order": order_id,
+                "day": day,
+                "sources": sources_of(ItemStatus.AVAILABLE),
+            },
+        )
+        return tally_of(answer, lambda row: _receive_refusal(row, order_id))
+    result = ScanTally()
     touched: set[int] = set()
     with db.write() as session:
         for scan in unique_scans(barcodes):
             item = item_by_scan(session, scan)
             if item is None:
-                result.refused.append(
-                    RefusedCopy(
-                        scan, translate("errors", "no copy has barcode {code}").format(code=scan)
-                    )
-                )
+                result.refused.append(_refusal(["refused", scan, "no-copy"]))
                 continue
             stmt = (
                 select(BindingOrderCopy)
@@ -362,23 +397,14 @@ def receive_copies(
                     BindingOrderCopy.returned_on.is_(None),
                     BindingOrder.status.in_([OrderStatus.SENT, OrderStatus.PARTLY_RETURNED]),
                 )
+                .order_by(BindingOrderCopy.id)
             )
             if order_id is not None:
                 stmt = stmt.where(BindingOrderCopy.order_id == order_id)
             line = session.execute(stmt).scalars().first()
             if line is None:
-                where = (
-                    translate("errors", "binding order {id}").format(id=order_id)
-                    if order_id is not None
-                    else translate("errors", "a binding order")
-                )
                 result.refused.append(
-                    RefusedCopy(
-                        scan,
-                        translate("errors", "copy {number} is not out in {where}").format(
-                            number=item.inventory_number, where=where
-                        ),
-                    )
+                    _receive_refusal(["refused", scan, "not-out", item.inventory_number], order_id)
                 )
                 continue
             line.returned_on = day
@@ -388,13 +414,8 @@ def receive_copies(
                 # Written off while at the bindery: the line closes, the copy stays out of
                 # the fund, and the operator is told why it did not come back to "available".
                 result.closed.append(
-                    RefusedCopy(
-                        scan,
-                        translate(
-                            "errors",
-                            "copy {number} was written off while at the bindery; closed in "
-                            "binding order {id}, not returned to the fund",
-                        ).format(number=item.inventory_number, id=line.order_id),
+                    _receive_refusal(
+                        ["closed", scan, item.inventory_number, line.order_id], order_id
                     )
                 )
                 continue
@@ -473,35 +494,52 @@ def binding_conflict(session: Session, item: Item) -> str | None:
     if not orders:
         return None
     order = _order(session, min(orders))
+    return conflict_text(
+        "collecting" if order.status == OrderStatus.COLLECTING else "at-bindery",
+        item.inventory_number,
+        order.id,
+    )
+
+
+def conflict_text(kind: str, number: str, order_id: int) -> str:
+    """The words of a binding conflict: `kind` 'collecting' (the copy is in an order still
+    being collected) or 'at-bindery'."""
     text = (
         translate(
             "errors",
             "copy {number} is in binding order {id}, still being collected; take it out of "
             "the order first",
         )
-        if order.status == OrderStatus.COLLECTING
+        if kind == "collecting"
         else translate(
             "errors", "copy {number} is at the bindery in binding order {id}; receive it first"
         )
     )
-    return text.format(number=item.inventory_number, id=order.id)
+    return text.format(number=number, id=order_id)
 
 
 def remove_from_order(
     db: Database, actor: Actor, order_id: int, barcodes: Sequence[str]
 ) -> ScanTally:
     """Take copies out of an order that is still being collected (they go back on the
-    waiting list if they came from it)."""
+    waiting list if they came from it). On PostgreSQL one call of qor_binding_remove
+    (migration 0016u)."""
     require(actor, "collect copies for binding", Role.INTAKE)
+    if not db.is_sqlite:
+        answer = on_server(
+            db,
+            _REMOVE,
+            {**stamps(), "actor": actor.name, "order": order_id, "scans": unique_scans(barcodes)},
+        )
+        return tally_of(
+            _order_answer(answer, order_id, _cannot_take_out),
+            lambda row: _not_in_order(row[1], order_id),
+        )
     result = ScanTally()
     with db.write() as session:
         order = _order(session, order_id)
         if order.status != OrderStatus.COLLECTING:
-            raise InvalidInput(
-                translate(
-                    "errors", "Binding order {id} was sent; copies cannot be taken out."
-                ).format(id=order.id)
-            )
+            raise _cannot_take_out(order.id)
         for scan in unique_scans(barcodes):
             item = item_by_scan(session, scan)
             line = (
@@ -514,14 +552,7 @@ def remove_from_order(
                 ).scalar_one_or_none()
             )
             if item is None or line is None:
-                result.refused.append(
-                    RefusedCopy(
-                        scan,
-                        translate("errors", "{code} is not in binding order {id}").format(
-                            code=scan, id=order.id
-                        ),
-                    )
-                )
+                result.refused.append(_not_in_order(scan, order.id))
                 continue
             # A line of an order never sent is a draft; nothing in the books refers to it.
             session.delete(line)
@@ -614,16 +645,9 @@ def _order_info(
 def _refuse_for_binding(session: Session, item: Item | None, scan: str) -> RefusedCopy | None:
     """Why a copy cannot go into a binding order, or None if it can."""
     if item is None:
-        return RefusedCopy(
-            scan, translate("errors", "no copy has barcode {code}").format(code=scan)
-        )
+        return _refusal(["refused", scan, "no-copy"])
     if item.status != ItemStatus.AVAILABLE:
-        return RefusedCopy(
-            scan,
-            translate("errors", "copy {number} is {status}, not available").format(
-                number=item.inventory_number, status=translate("statuses", item.status)
-            ),
-        )
+        return _refusal(["refused", scan, "not-available", item.inventory_number, item.status])
     open_line = session.execute(
         select(BindingOrderCopy.order_id)
         .join(BindingOrder, BindingOrder.id == BindingOrderCopy.order_id)
@@ -632,12 +656,117 @@ def _refuse_for_binding(session: Session, item: Item | None, scan: str) -> Refus
             BindingOrderCopy.returned_on.is_(None),
             BindingOrder.status != OrderStatus.RETURNED,
         )
+        .order_by(BindingOrderCopy.order_id)
     ).first()
     if open_line is not None:
+        return _refusal(["refused", scan, "in-order", item.inventory_number, open_line[0]])
+    return None
+
+
+# --- The words of a refusal, on either path ----------------------------------------------
+# A refusal as the server-side functions answer it: ['refused', scan, code, values...].
+
+
+def _refusal(row: list[Any]) -> RefusedCopy:
+    """Why a copy cannot go into a binding order or onto the waiting list."""
+    scan, code, values = row[1], row[2], row[3:]
+    if code == "no-copy":
+        return RefusedCopy(
+            scan, translate("errors", "no copy has barcode {code}").format(code=scan)
+        )
+    if code == "not-available":
+        number, status = values
+        return RefusedCopy(
+            scan,
+            translate("errors", "copy {number} is {status}, not available").format(
+                number=number, status=translate("statuses", status)
+            ),
+        )
+    if code == "in-order":
+        number, order_id = values
         return RefusedCopy(
             scan,
             translate("errors", "copy {number} is already in binding order {id}").format(
-                number=item.inventory_number, id=open_line[0]
+                number=number, id=order_id
             ),
         )
-    return None
+    assert code == "waiting", row
+    return RefusedCopy(scan, translate("errors", "already on the waiting list"))
+
+
+def _receive_refusal(row: list[Any], order_id: int | None) -> RefusedCopy:
+    """Why a copy scanned back did not come back to the fund: ['refused', scan, 'no-copy'],
+    ['refused', scan, 'not-out', number] or ['closed', scan, number, order]."""
+    if row[0] == "closed":
+        scan, number, line_order = row[1:]
+        return RefusedCopy(
+            scan,
+            translate(
+                "errors",
+                "copy {number} was written off while at the bindery; closed in "
+                "binding order {id}, not returned to the fund",
+            ).format(number=number, id=line_order),
+        )
+    if row[2] == "no-copy":
+        return _refusal(row)
+    scan, number = row[1], row[3]
+    where = (
+        translate("errors", "binding order {id}").format(id=order_id)
+        if order_id is not None
+        else translate("errors", "a binding order")
+    )
+    return RefusedCopy(
+        scan,
+        translate("errors", "copy {number} is not out in {where}").format(
+            number=number, where=where
+        ),
+    )
+
+
+def _not_in_order(scan: str, order_id: int) -> RefusedCopy:
+    return RefusedCopy(
+        scan,
+        translate("errors", "{code} is not in binding order {id}").format(code=scan, id=order_id),
+    )
+
+
+def _cannot_add(order_id: int) -> InvalidInput:
+    return InvalidInput(
+        translate("errors", "Binding order {id} was sent; copies cannot be added.").format(
+            id=order_id
+        )
+    )
+
+
+def _cannot_take_out(order_id: int) -> InvalidInput:
+    return InvalidInput(
+        translate("errors", "Binding order {id} was sent; copies cannot be taken out.").format(
+            id=order_id
+        )
+    )
+
+
+def _order_answer(
+    answer: dict[str, Any], order_id: int, sent: Callable[[int], InvalidInput]
+) -> dict[str, Any]:
+    """A function's answer about an order: raises what the Python path raises when there is
+    no such order or it was sent."""
+    if answer.get("error") == "no-order":
+        raise PreservationEntryNotFound("binding order", order_id)
+    if answer.get("error") == "sent":
+        raise sent(order_id)
+    return answer
+
+
+# The server-side functions (migration 0016u), one round trip each.
+_WAIT = text(
+    "SELECT qor_binding_wait(:actor, :at, :now, CAST(:scans AS text[]), :kind, :note, :after)"
+)
+_ADD = text("SELECT qor_binding_add(:now, CAST(:order AS bigint), CAST(:scans AS text[]))")
+_REMOVE = text(
+    "SELECT qor_binding_remove(:actor, :at, CAST(:order AS bigint), CAST(:scans AS text[]))"
+)
+_RECEIVE = text(
+    "SELECT qor_binding_receive(:actor, :at, :now, CAST(:scans AS text[]), "
+    "CAST(:order AS bigint), CAST(:day AS date), CAST(:sources AS text[]))"
+)

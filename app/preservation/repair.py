@@ -12,17 +12,18 @@ from datetime import date
 from enum import StrEnum
 from pathlib import Path
 
-from sqlalchemy import select
+from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
 from app.choices import parse_choice
 from app.errors import InvalidInput, PreservationEntryNotFound
 from app.i18n import translate
+from app.intake.barcodes import normalise_scan
 from app.intake.status import ItemStatus, change_status
 from app.periods import within
-from app.preservation.binding import binding_conflict
-from app.preservation.scanning import item_by_scan
-from app.security.eventlog import record_event
+from app.preservation.binding import binding_conflict, conflict_text
+from app.preservation.scanning import item_by_scan, on_server, sources_of, stamps
+from app.security.eventlog import canonical_around, json_value, record_event
 from app.security.roles import Actor, Role, require
 from db.models import Item, Record, RepairEntry
 from db.session import Database
@@ -87,13 +88,11 @@ def start_repair(
     with db.write() as session:
         item = item_by_scan(session, barcode)
         if item is None:
-            raise InvalidInput(
-                translate("errors", "No copy has barcode {barcode}.").format(barcode=barcode)
-            )
+            raise _no_copy(barcode)
         if (conflict := binding_conflict(session, item)) is not None:
             # A copy cannot be in an open repair and a binding order at once: sending the
             # order would move it to the bindery with the repair still open.
-            raise InvalidInput(conflict[0].upper() + conflict[1:] + ".")
+            raise _in_binding(conflict)
         change_status(session, item, ItemStatus.IN_REPAIR, actor, f"repair: {kind}")
         entry = RepairEntry(
             item_id=item.id,
@@ -172,11 +171,80 @@ def record_repair(
     condition_after: str = "",
     notes: str = "",
 ) -> RepairInfo:
-    """A repair done in one sitting: opened and finished the same day."""
-    entry = start_repair(
-        db, actor, barcode, repair_type, performed_by, on, materials, condition_before, notes
+    """A repair done in one sitting: opened and finished the same day. On PostgreSQL one
+    call of qor_repair_record (migration 0016u), one round trip: start and finish in one
+    transaction. The time spent is checked first: a repair refused for it is not left open."""
+    require(actor, "log repairs", Role.INTAKE)
+    if minutes < 0:
+        raise InvalidInput(translate("errors", "Time spent cannot be negative."))
+    if db.is_sqlite:
+        entry = start_repair(
+            db, actor, barcode, repair_type, performed_by, on, materials, condition_before, notes
+        )
+        return finish_repair(db, actor, entry.id, on, condition_after, minutes)
+    kind = parse_choice(RepairType, repair_type, "repair type")
+    who = performed_by.strip() or actor.name
+    day = on or date.today()
+    after = condition_after.strip()
+    values = {
+        **stamps(),
+        "actor": actor.name,
+        "scan": normalise_scan(barcode),
+        "type": kind,
+        "by": who,
+        "on": day,
+        "materials": materials.strip(),
+        "minutes": minutes,
+        "before": condition_before.strip(),
+        "after_condition": after,
+        "notes": notes.strip(),
+        "to_repair": sources_of(ItemStatus.IN_REPAIR),
+        "to_available": sources_of(ItemStatus.AVAILABLE),
+        "start_reason": json_value(f"repair: {kind}"),
+        "finish_reason": json_value(f"repaired ({kind})"),
+        "start_after": canonical_around({"item": 0, "type": kind, "by": who}, ["item"]),
+        "finish_after": json_value({"minutes": minutes, "condition_after": after}),
+    }
+    # Not sent again after a dropped connection: a repair logged twice would count twice.
+    answer = on_server(db, _RECORD, values, retry=False)
+    error = answer.get("error")
+    if error == "no-copy":
+        raise _no_copy(barcode)
+    if error is not None:
+        raise _in_binding(conflict_text(error, answer["number"], answer["order"]))
+    return RepairInfo(
+        id=answer["entry"],
+        item_id=answer["item_id"],
+        inventory_number=answer["number"],
+        title=answer["title"],
+        repair_type=kind,
+        performed_by=who,
+        started_on=day,
+        finished_on=day,
+        materials=values["materials"],
+        minutes=minutes,
+        condition_before=values["before"],
+        condition_after=after,
+        notes=values["notes"],
     )
-    return finish_repair(db, actor, entry.id, on, condition_after, minutes)
+
+
+def _no_copy(barcode: str) -> InvalidInput:
+    return InvalidInput(
+        translate("errors", "No copy has barcode {barcode}.").format(barcode=barcode)
+    )
+
+
+def _in_binding(conflict: str) -> InvalidInput:
+    return InvalidInput(conflict[0].upper() + conflict[1:] + ".")
+
+
+_RECORD = text(
+    "SELECT qor_repair_record(:actor, :at, :now, :scan, :type, :by, CAST(:on AS date), "
+    ":materials, CAST(:minutes AS integer), :before, :after_condition, :notes, "
+    "CAST(:to_repair AS text[]), CAST(:to_available AS text[]), :start_reason, "
+    ":finish_reason, CAST(:start_after AS text[]), :finish_after)"
+)
 
 
 def repairs(

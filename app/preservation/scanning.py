@@ -1,18 +1,31 @@
 """Finding the copies an operator scanned (barcode, or the inventory number typed from the
-book) inside a transaction, and the result every scan-driven action returns."""
+book) inside a transaction, and the result every scan-driven action returns.
+
+On PostgreSQL a desk's scan is one call of a server-side function (migration 0016u: it
+reads, decides, writes and answers in one round trip, since a branch workstation's VPN
+charges 10-50 ms for each); `on_server` makes the call and `tally_of` reads its answer. The
+functions answer refusals as codes with their values; the words are the desk's own
+(`refusal` below), the same the SQLite path says.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import json
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import TextClause, select
 from sqlalchemy.orm import Session
 
+from app.errors import CopyIncomplete, InvalidTransition
 from app.intake.barcodes import normalise_scan
 from app.intake.copies import RefusedCopy
 from app.intake.loans import resolve_scan
+from app.intake.status import ALLOWED_TRANSITIONS, ItemStatus
 from db.models import Item, Record
+from db.session import Database
 
 
 @dataclass(frozen=True)
@@ -55,3 +68,55 @@ def unique_scans(scans: Sequence[str]) -> list[str]:
             seen.add(code)
             out.append(code)
     return out
+
+
+# --- PostgreSQL: one server-side call per scan ------------------------------------------
+
+
+def sources_of(target: ItemStatus) -> list[str]:
+    """The statuses a copy may leave for `target` (ALLOWED_TRANSITIONS read backwards), for a
+    server-side function that changes a status."""
+    return sorted(s.value for s, targets in ALLOWED_TRANSITIONS.items() if target in targets)
+
+
+def stamps() -> dict[str, Any]:
+    """The event log's timestamp and the rows' time, as the Python path takes them."""
+    now = datetime.now(UTC)
+    return {"at": now.isoformat(timespec="microseconds"), "now": now}
+
+
+def _call(db: Database, call: TextClause, values: dict[str, Any]) -> dict[str, Any]:
+    with db.autocommit() as session:
+        answer = session.execute(call, values).scalar_one()
+    found = answer if isinstance(answer, dict) else json.loads(answer)
+    error = found.get("error")
+    if error == "transition":
+        raise InvalidTransition(found["from"], found["to"], found["number"])
+    if error == "incomplete":
+        raise CopyIncomplete(found["number"], list(found["missing"]))
+    return found
+
+
+def on_server(
+    db: Database, call: TextClause, values: dict[str, Any], retry: bool = True
+) -> dict[str, Any]:
+    """`call` (one SELECT of a function) in autocommit: one statement, one round trip, atomic
+    by itself. With `retry`, sent again once if the connection dropped under it: only for
+    calls that cannot apply twice (a copy already taken is refused the second time)."""
+    if retry:
+        return db.retrying(_call, db, call, values)
+    return _call(db, call, values)
+
+
+def tally_of(answer: dict[str, Any], refusal: Callable[[list[Any]], RefusedCopy]) -> ScanTally:
+    """A function's answer for each scan, as the Python path tallies it: ['ok', copy...],
+    ['refused', scan, code, values...] (said by `refusal`) or ['closed', ...] (likewise)."""
+    result = ScanTally()
+    for row in answer["results"]:
+        if row[0] == "ok":
+            result.accepted.append(ScannedCopy(*row[1:]))
+        elif row[0] == "closed":
+            result.closed.append(refusal(row))
+        else:
+            result.refused.append(refusal(row))
+    return result

@@ -5,8 +5,11 @@ included), and each scan must stay within its budget."""
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable, Iterator
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
+from datetime import date
 from typing import Any, TypeVar
 
 import pytest
@@ -15,6 +18,7 @@ from sqlalchemy import text
 from app.audit.audits import Outcome, audit_progress, open_audit
 from app.audit.live import Scan, scan_and_count, scans_and_counts
 from app.catalog.search import search
+from app.errors import InvalidInput
 from app.intake.accession import open_accession
 from app.intake.completion import release_scanned
 from app.intake.copies import (
@@ -26,11 +30,25 @@ from app.intake.copies import (
     get_copy,
     records_held_by_isbn,
 )
+from app.preservation.binding import (
+    OrderStatus,
+    add_to_order,
+    add_to_waiting_list,
+    get_order,
+    open_binding_order,
+    receive_copies,
+    remove_from_order,
+    send_order,
+    waiting_list,
+)
+from app.preservation.digitisation import record_outcome, send_for_digitisation
+from app.preservation.repair import record_repair, repairs
+from app.preservation.scanning import ScanTally
 from app.security import eventlog
 from app.security.roles import Actor
 from app.security.users import authenticate
 from app.workstation import start_state
-from db.session import Database
+from db.session import ConnectionLost, Database
 from tests.app.audit.conftest import CHECKER_PASSWORD, Fund, build_fund
 from tests.conftest import ADMIN, ADMIN_PASSWORD, DatabaseFactory
 from tests.pgproxy import DelayProxy, url_through
@@ -236,3 +254,145 @@ def test_start_up_costs_a_constant_handful_of_round_trips(branch: Branch) -> Non
         fresh.dispose()
     assert branch.proxy.connections == 1
     assert trips <= START_UP_BUDGET, f"start-up took {trips} round trips"
+
+
+# --- The preservation desks: each scan of one copy at most SCAN_BUDGET round trips ----------
+
+
+def _reasons(tally: ScanTally) -> list[str]:
+    return [r.reason for r in tally.refused]
+
+
+def test_a_scan_onto_the_binding_waiting_list_costs_at_most_two_round_trips(
+    branch: Branch,
+) -> None:
+    db, admin = branch.db, authenticate(branch.db, ADMIN, ADMIN_PASSWORD)
+    code = branch.fund.barcodes("RR-1")[0]
+    waiting, trips = _counted(branch, add_to_waiting_list, db, admin, [code], "rebinding")
+    assert [c.barcode for c in waiting.accepted] == [code] and not waiting.refused
+    assert trips <= SCAN_BUDGET, f"a waiting-list scan took {trips} round trips"
+    again, trips = _counted(branch, add_to_waiting_list, db, admin, [code], "rebinding")
+    assert _reasons(again) == ["already on the waiting list"]
+    assert trips <= SCAN_BUDGET, f"a refused waiting-list scan took {trips} round trips"
+    at_bindery = branch.fund.at_bindery.barcode or ""
+    busy, trips = _counted(branch, add_to_waiting_list, db, admin, [at_bindery], "rebinding")
+    assert _reasons(busy) == [
+        f"copy {branch.fund.at_bindery.inventory_number} is at-bindery, not available"
+    ]
+    assert trips <= SCAN_BUDGET, f"a refused waiting-list scan took {trips} round trips"
+    assert [w.barcode for w in waiting_list(branch.fund.db)] == [code]
+
+
+def test_a_scan_into_a_binding_order_and_back_costs_at_most_two_round_trips(
+    branch: Branch,
+) -> None:
+    db, admin = branch.db, authenticate(branch.db, ADMIN, ADMIN_PASSWORD)
+    codes = branch.fund.barcodes("RR-2")[:2]
+    order = open_binding_order(db, admin, "Шеберхана", "hard-cover")
+    for code in codes:
+        added, trips = _counted(branch, add_to_order, db, admin, order.id, [code])
+        assert [c.barcode for c in added.accepted] == [code]
+        assert trips <= SCAN_BUDGET, f"a scan into an order took {trips} round trips"
+    twice, trips = _counted(branch, add_to_order, db, admin, order.id, [codes[0]])
+    assert len(twice.refused) == 1 and f"already in binding order {order.id}" in _reasons(twice)[0]
+    assert trips <= SCAN_BUDGET, f"a refused scan into an order took {trips} round trips"
+    unknown, trips = _counted(branch, add_to_order, db, admin, order.id, ["NO-SUCH"])
+    assert _reasons(unknown) == ["no copy has barcode NO-SUCH"]
+    assert trips <= SCAN_BUDGET, f"an unknown scan into an order took {trips} round trips"
+    out, trips = _counted(branch, remove_from_order, db, admin, order.id, [codes[1]])
+    assert [c.barcode for c in out.accepted] == [codes[1]]
+    assert trips <= SCAN_BUDGET, f"a scan out of an order took {trips} round trips"
+
+    send_order(db, admin, order.id)
+    back, trips = _counted(branch, receive_copies, db, admin, [codes[0]])
+    assert [(c.barcode, c.status) for c in back.accepted] == [(codes[0], "available")]
+    assert trips <= SCAN_BUDGET, f"a copy scanned back from the bindery took {trips} round trips"
+    assert get_order(branch.fund.db, order.id).status == OrderStatus.RETURNED
+    again, trips = _counted(branch, receive_copies, db, admin, [codes[0]])
+    assert len(again.refused) == 1 and "is not out in a binding order" in _reasons(again)[0]
+    assert trips <= SCAN_BUDGET, f"a refused scan back took {trips} round trips"
+    with branch.fund.db.snapshot() as session:
+        assert eventlog.verify(session).intact
+
+
+def test_a_scan_sent_for_digitisation_and_back_costs_at_most_two_round_trips(
+    branch: Branch,
+) -> None:
+    db, admin = branch.db, authenticate(branch.db, ADMIN, ADMIN_PASSWORD)
+    code = branch.fund.barcodes("LOAN")[0]
+    sent, trips = _counted(branch, send_for_digitisation, db, admin, [code], "digitise", "rare")
+    assert [(c.barcode, c.status) for c in sent.accepted] == [(code, "being-digitised")]
+    assert trips <= SCAN_BUDGET, f"a copy sent for digitisation took {trips} round trips"
+    again, trips = _counted(branch, send_for_digitisation, db, admin, [code], "digitise", "rare")
+    assert len(again.refused) == 1 and "is being-digitised" in _reasons(again)[0]
+    assert trips <= SCAN_BUDGET, f"a refused digitisation scan took {trips} round trips"
+    entry, trips = _counted(branch, record_outcome, db, admin, code, "scan/0001.pdf", 212)
+    assert (entry.file_reference, entry.pages) == ("scan/0001.pdf", 212)
+    assert trips <= SCAN_BUDGET, f"a digitised copy scanned back took {trips} round trips"
+    assert get_copy(branch.fund.db, entry.item_id).status == "available"
+    with branch.fund.db.snapshot() as session:
+        assert eventlog.verify(session).intact
+
+
+def test_a_repair_logged_by_a_scan_costs_at_most_two_round_trips(branch: Branch) -> None:
+    db, admin = branch.db, authenticate(branch.db, ADMIN, ADMIN_PASSWORD)
+    code = branch.fund.barcodes("LOAN")[1]
+    entry, trips = _counted(
+        branch, record_repair, db, admin, code, "spine", "Сәуле", None, "желім", 40
+    )
+    assert (entry.repair_type, entry.minutes, entry.finished_on) == ("spine", 40, date.today())
+    assert trips <= SCAN_BUDGET, f"a repair scan took {trips} round trips"
+    assert get_copy(branch.fund.db, entry.item_id).status == "available"
+    with pytest.raises(InvalidInput), branch.proxy.counting() as n:
+        record_repair(db, admin, "NO-SUCH", "spine", "Сәуле")
+    assert n[0] <= SCAN_BUDGET, f"a refused repair scan took {n[0]} round trips"
+    with branch.fund.db.snapshot() as session:
+        assert eventlog.verify(session).intact
+
+
+def test_a_preservation_scan_whose_answer_was_lost_is_not_applied_twice(branch: Branch) -> None:
+    """The server took the scan, the link dropped before its answer: a scan into an order is
+    sent again and refused as already there (the copy is in the order once); a repair, which
+    would count twice, is not sent again: the desk hears the connection was lost."""
+    db, admin = branch.db, authenticate(branch.db, ADMIN, ADMIN_PASSWORD)
+    order = open_binding_order(db, admin, "Шеберхана", "hard-cover")
+    code = branch.fund.barcodes("RR-1")[0]
+    branch.proxy.lose_next_answer()
+    again = add_to_order(db, admin, order.id, [code])
+    assert not again.accepted
+    assert _reasons(again) == [f"copy 1 is already in binding order {order.id}"]
+    assert [c.barcode for c in get_order(branch.fund.db, order.id).copies] == [code]
+
+    other = branch.fund.barcodes("RR-1")[1]
+    branch.proxy.lose_next_answer()
+    with pytest.raises(ConnectionLost):
+        record_repair(db, admin, other, "spine", "Сәуле")
+    repaired = [
+        r for r in repairs(branch.fund.db) if r.item_id == branch.fund.shelves["RR-1"][1].id
+    ]
+    assert (
+        len(repaired) == 1 and get_copy(branch.fund.db, repaired[0].item_id).status == "available"
+    )
+
+
+def test_two_desks_scanning_one_copy_at_once_take_it_once(branch: Branch) -> None:
+    """Two desks scan the same copies into two orders at the same moment: each copy goes into
+    one order, the other desk is told where it went."""
+    direct = branch.fund.db
+    admin = authenticate(direct, ADMIN, ADMIN_PASSWORD)
+    orders = [open_binding_order(direct, admin, f"Шеберхана {n}", "other").id for n in (1, 2)]
+    codes = branch.fund.barcodes("RR-2")[:3]
+    for code in codes:
+        start = threading.Barrier(2)
+
+        def desk(order_id: int, code: str = code, start: threading.Barrier = start) -> ScanTally:
+            start.wait()
+            return add_to_order(direct, admin, order_id, [code])
+
+        with ThreadPoolExecutor(2) as pool:
+            tallies = list(pool.map(desk, orders))
+        assert sorted(len(t.accepted) for t in tallies) == [0, 1]
+        (refused,) = [r for t in tallies for r in t.refused]
+        assert "is already in binding order" in refused.reason
+    lines = [len(get_order(direct, order_id).copies) for order_id in orders]
+    assert sum(lines) == len(codes)

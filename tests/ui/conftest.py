@@ -125,8 +125,32 @@ def slow_branch(_factories: dict[str, DatabaseFactory], pg_available: bool) -> I
     with DelayProxy(host, port, rtt_ms=SLOW_RTT_MS) as proxy:
         remote = Database(url_through(direct.url, proxy.port))
         yield SlowBranch(fund, remote, proxy)
+        settle_workers()  # while the link is still there
         remote.dispose()
     direct.dispose()
+
+
+def settle_workers(rounds: int = 3) -> None:
+    """Let the screens' background work end: the windows are closed, every thread pool's
+    work (a list read again after a burst, a scan queue's last answer) is waited for and its
+    answer delivered, which may start more; a few rounds of that. A test's windows are closed
+    by pytest-qt only after its fixtures are torn down: without this, a read still on its way
+    would meet a link already gone."""
+    from PySide6.QtCore import QThreadPool
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance()
+    if not isinstance(app, QApplication):
+        return
+    for widget in app.topLevelWidgets():
+        widget.close()
+    for _ in range(rounds):
+        pools = [QThreadPool.globalInstance()]
+        for widget in app.topLevelWidgets():
+            pools += widget.findChildren(QThreadPool)
+        for pool in pools:
+            pool.waitForDone(10_000)
+        app.processEvents()
 
 
 def scans_answered(qtbot: Any, field: object) -> None:
