@@ -257,6 +257,23 @@ class ConnectionLost(QorError, _db_lost.ConnectionLost):
 _db_lost.on_connection_lost(ConnectionLost)
 
 
+class Contention(QorError, _db_lost.Contention):
+    """Two workstations changed the same rows at the same moment and the server gave one of
+    them up (a deadlock): nothing of it was saved."""
+
+    def __init__(self) -> None:
+        super().__init__(
+            translate(
+                "errors",
+                "Another workstation was changing the same copies at the same moment, so "
+                "nothing was saved: try again.",
+            )
+        )
+
+
+_db_lost.on_contention(Contention)
+
+
 def os_reason(exc: OSError) -> str:
     """Why the system refused a file, in the user's language (the C library's own words,
     exc.strerror, are English): the usual reasons by their errno, any other as the system

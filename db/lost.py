@@ -1,6 +1,8 @@
-"""A dropped database connection, without SQLAlchemy: app.errors subclasses it at import, and
-processes that never open a database (the import's reading process) need not load
-SQLAlchemy for it. db.session raises what `on_connection_lost` registered."""
+"""A dropped database connection, and a transaction the server gave up on because another
+held what it needed (contention), without SQLAlchemy: app.errors subclasses both at import,
+and processes that never open a database (the import's reading process) need not load
+SQLAlchemy for them. db.session raises what `on_connection_lost` and `on_contention`
+registered."""
 
 from __future__ import annotations
 
@@ -30,3 +32,31 @@ def on_connection_lost(factory: Callable[[], ConnectionLost]) -> None:
 def lost() -> ConnectionLost:
     """The exception to raise for a dropped connection."""
     return _lost()
+
+
+class Contention(Exception):
+    """PostgreSQL rolled a transaction back because another one held what it needed: a
+    deadlock between two workstations (each waiting on a row the other locked) or a
+    serialisation failure. Nothing of it was saved, so the action may simply run again
+    (`Database.contended`); app.errors registers a translated subclass for the user."""
+
+    def __init__(
+        self,
+        message: str = "Another workstation was changing the same data at the same moment: "
+        "nothing was saved; try again.",
+    ) -> None:
+        super().__init__(message)
+
+
+_contention: Callable[[], Contention] = Contention
+
+
+def on_contention(factory: Callable[[], Contention]) -> None:
+    """Raise `factory()` (a Contention) when the server gives a transaction up."""
+    global _contention
+    _contention = factory
+
+
+def contention() -> Contention:
+    """The exception to raise for a transaction the server gave up."""
+    return _contention()

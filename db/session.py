@@ -25,7 +25,7 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
-from db.lost import ConnectionLost, lost, on_connection_lost
+from db.lost import ConnectionLost, Contention, contention, lost, on_connection_lost
 
 P = ParamSpec("P")
 T = TypeVar("T")
@@ -115,13 +115,21 @@ def _postgresql_engine(url: str) -> Engine:
     return engine
 
 
-# Re-exported: db.session.ConnectionLost and on_connection_lost are where callers look.
-__all__ = ["ConnectionLost", "on_connection_lost"]
+# Re-exported: db.session.ConnectionLost, Contention and on_connection_lost are where
+# callers look.
+__all__ = ["ConnectionLost", "Contention", "on_connection_lost"]
+
+
+# PostgreSQL's deadlock_detected and serialization_failure: the transaction was rolled back
+# whole because another held what it needed.
+_CONTENTION = frozenset({"40P01", "40001"})
 
 
 def _raise_if_lost(exc: BaseException) -> None:
     if isinstance(exc, DBAPIError) and exc.connection_invalidated:
         raise lost() from exc
+    if isinstance(exc, DBAPIError) and getattr(exc.orig, "sqlstate", None) in _CONTENTION:
+        raise contention() from exc
 
 
 def _rollback(session: Session) -> None:
@@ -231,6 +239,18 @@ class Database:
             return fn(*args, **kwargs)
         except ConnectionLost:
             return fn(*args, **kwargs)
+
+    def contended(self, fn: Callable[P, T], *args: P.args, **kwargs: P.kwargs) -> T:
+        """`fn(*args, **kwargs)`, run again (twice at most) if the server gave its transaction
+        up for another's (`Contention`: a deadlock between two desks touching the same copies
+        in opposite order). Nothing of a transaction given up was saved, so any `fn` that is
+        one transaction may run again; the third time the user is told."""
+        for _ in range(2):
+            try:
+                return fn(*args, **kwargs)
+            except Contention:
+                continue
+        return fn(*args, **kwargs)
 
     def dispose(self) -> None:
         self._write_engine.dispose()

@@ -263,7 +263,7 @@ def release_scanned(db: Database, actor: Actor, copies: Sequence[CopyInfo]) -> l
             taken.add(copy.id)
             wanted.append((n, copy))
     if wanted:
-        moved = _release_on_server(db, actor.name, [copy for _n, copy in wanted])
+        moved = db.contended(_release_on_server, db, actor.name, [copy for _n, copy in wanted])
         for n, copy in wanted:
             if copy.id in moved:
                 answers[n] = ReleaseResult(

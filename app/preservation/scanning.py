@@ -101,11 +101,12 @@ def on_server(
     db: Database, call: TextClause, values: dict[str, Any], retry: bool = True
 ) -> dict[str, Any]:
     """`call` (one SELECT of a function) in autocommit: one statement, one round trip, atomic
-    by itself. With `retry`, sent again once if the connection dropped under it: only for
+    by itself. Sent again if the server gave it up for another desk's (a deadlock: nothing of
+    it was saved). With `retry`, sent again once if the connection dropped under it: only for
     calls that cannot apply twice (a copy already taken is refused the second time)."""
     if retry:
-        return db.retrying(_call, db, call, values)
-    return _call(db, call, values)
+        return db.retrying(db.contended, _call, db, call, values)
+    return db.contended(_call, db, call, values)
 
 
 def tally_of(answer: dict[str, Any], refusal: Callable[[list[Any]], RefusedCopy]) -> ScanTally:

@@ -3959,6 +3959,10 @@ Updated {updated} by {updater}</translation>
             <translation>The connection to the database server was lost. Qor reconnects on the next attempt: try again.</translation>
         </message>
         <message>
+            <source>Another workstation was changing the same copies at the same moment, so nothing was saved: try again.</source>
+            <translation>Another workstation was changing the same copies at the same moment, so nothing was saved: try again.</translation>
+        </message>
+        <message>
             <source>there is no such file or folder</source>
             <translation>there is no such file or folder</translation>
         </message>

@@ -3959,6 +3959,10 @@ Updated {updated} by {updater}</source>
             <translation>Дерекқор серверімен байланыс үзілді. Qor келесі әрекетте қайта қосылады: қайталап көріңіз.</translation>
         </message>
         <message>
+            <source>Another workstation was changing the same copies at the same moment, so nothing was saved: try again.</source>
+            <translation>Дәл сол сәтте басқа жұмыс орны да сол даналарды өзгертіп жатқан еді, сондықтан ештеңе сақталмады: қайталап көріңіз.</translation>
+        </message>
+        <message>
             <source>there is no such file or folder</source>
             <translation>мұндай файл немесе қалта жоқ</translation>
         </message>

@@ -3959,6 +3959,10 @@ Updated {updated} by {updater}</source>
             <translation>Соединение с сервером базы данных потеряно. Qor переподключится при следующей попытке: повторите.</translation>
         </message>
         <message>
+            <source>Another workstation was changing the same copies at the same moment, so nothing was saved: try again.</source>
+            <translation>В тот же момент другое рабочее место изменяло те же экземпляры, поэтому ничего не сохранено: повторите попытку.</translation>
+        </message>
+        <message>
             <source>there is no such file or folder</source>
             <translation>такого файла или папки нет</translation>
         </message>

@@ -1,0 +1,77 @@
+"""Two desks change the same copy at the same moment on PostgreSQL, taking their locks in
+opposite order (an order-wide Python path takes the event log's head, then the copies; a
+scan's server-side function the copy, then the head). The server breaks the deadlock by giving
+one transaction up, whole: the scan is then sent again and taken, not lost, and the operator
+sees no database error."""
+
+from __future__ import annotations
+
+import threading
+import time
+
+import pytest
+from sqlalchemy import create_engine, text
+
+from app.errors import Contention
+from app.preservation.binding import add_to_waiting_list, waiting_list
+from db.session import Database
+from tests.app.preservation.conftest import build_fund
+from tests.conftest import ADMIN, ADMIN_PASSWORD, DatabaseFactory
+
+pytestmark = pytest.mark.postgres
+
+
+def test_a_scan_given_up_in_a_deadlock_is_sent_again_and_taken(
+    _factories: dict[str, DatabaseFactory], pg_available: bool
+) -> None:
+    if not pg_available:
+        pytest.skip("PostgreSQL cannot be reached (not in CI)")
+    from app.security.users import authenticate
+
+    db: Database = _factories["postgresql"].new()
+    admin = authenticate(db, ADMIN, ADMIN_PASSWORD)
+    fund = build_fund(db, admin, copies=2)
+    copy = fund.copies[0]
+    other = create_engine(db.url)  # the other desk, holding the head, then wanting the copy
+    holding = threading.Event()
+    try:
+        with other.connect() as desk:
+            # This desk waits long before it looks for a deadlock: the scan's side (the
+            # server's 1 s) finds it first and is the one given up.
+            desk.execute(text("SET deadlock_timeout = '10s'"))
+            desk.execute(
+                text("SELECT 1 FROM counter WHERE name = 'event_log_head' FOR UPDATE")
+            )  # (a transaction is open: SQLAlchemy's connection autobegins)
+            scanned: list[object] = []
+
+            def scan() -> None:
+                holding.set()
+                try:
+                    scanned.append(
+                        add_to_waiting_list(db, admin, [copy.barcode or ""], "rebinding")
+                    )
+                except Exception as exc:  # the assertion below names it
+                    scanned.append(exc)
+
+            desk_thread = threading.Thread(target=scan)
+            desk_thread.start()
+            holding.wait(5)
+            time.sleep(0.5)  # the scan's function has the copy and waits for the head
+            try:
+                desk.execute(text("SELECT 1 FROM item WHERE id = :id FOR UPDATE"), {"id": copy.id})
+                desk.commit()
+            except Exception:  # this side was the one given up: the scan goes on
+                desk.rollback()
+            desk_thread.join(30)
+    finally:
+        other.dispose()
+    (result,) = scanned
+    assert not isinstance(result, Exception), f"the scan failed: {result!r}"
+    assert [c.inventory_number for c in result.accepted] == [copy.inventory_number]  # type: ignore[attr-defined]
+    assert [w.inventory_number for w in waiting_list(db)] == [copy.inventory_number]
+    db.dispose()
+
+
+def test_contention_is_said_in_the_users_words() -> None:
+    message = str(Contention())
+    assert "same moment" in message and "nothing was saved" in message
