@@ -1,5 +1,6 @@
 """Scans answered in the order they came, off the GUI thread: what every scanning desk (the
-audit's, the intake's) puts its scans through.
+audit's, the intake's, the binding, repair and digitisation desks', the write-off act's and
+KazNEB's) puts its scans through.
 
 A branch workstation reaches the library's PostgreSQL over a VPN, where a scan's answer takes
 at least one round trip (10-50 ms) and a scanner gun can fire faster than that. Asked inline,

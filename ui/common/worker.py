@@ -12,9 +12,11 @@ screen and dialog:
   users: tens to hundreds of rows, one query, growing with the library's configuration, not
   its fund or history), a read bounded by the screen (the newest N batches a chooser
   offers), and a sign-in's password check (a fixed cost).
-- A desk's scans (the intake's, the audit's) go through `ui.common.scan_queue.ScanQueue`:
-  taken at once, looked up one after another off the GUI thread, each answered in the
-  order scanned, so a scanner faster than a branch's VPN never freezes the screen.
+- A desk's scans (the intake's, the audit's, the binding, repair and digitisation desks',
+  the write-off act's and KazNEB's) go through `ui.common.scan_queue.ScanQueue`: taken at
+  once, looked up (or made) one after another off the GUI thread, each answered in the
+  order scanned, so a scanner faster than a branch's VPN never freezes the screen. A label
+  scanned in a dialog is a label check, inline (above).
 - In a `Worker`: anything proportional to a batch, a list or the fund: loading an audit's
   counters and result lists, the lists a panel shows that grow with the library's history
   (binding orders, repair and digitisation logs, audits: ui/common/loads.py reads them one

@@ -11,7 +11,9 @@ import time
 
 import pytest
 from sqlalchemy import create_engine, text
+from sqlalchemy.engine import make_url
 
+import tests.conftest
 from app.errors import Contention
 from app.preservation.binding import add_to_waiting_list, waiting_list
 from db.session import Database
@@ -32,7 +34,10 @@ def test_a_scan_given_up_in_a_deadlock_is_sent_again_and_taken(
     admin = authenticate(db, ADMIN, ADMIN_PASSWORD)
     fund = build_fund(db, admin, copies=2)
     copy = fund.copies[0]
-    other = create_engine(db.url)  # the other desk, holding the head, then wanting the copy
+    # The other desk, holding the head, then wanting the copy: connected as the server's
+    # administrator, who may set its deadlock_timeout (a workstation role may not).
+    database = make_url(db.url).database
+    other = create_engine(make_url(tests.conftest.PG_ADMIN_URL).set(database=database))
     holding = threading.Event()
     try:
         with other.connect() as desk:
