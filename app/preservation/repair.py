@@ -6,6 +6,7 @@ type, by month or by staff member."""
 from __future__ import annotations
 
 import csv
+import uuid
 from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date
@@ -204,9 +205,11 @@ def record_repair(
         "finish_reason": json_value(f"repaired ({kind})"),
         "start_after": canonical_around({"item": 0, "type": kind, "by": who}, ["item"]),
         "finish_after": json_value({"minutes": minutes, "condition_after": after}),
+        # The scan's idempotency key: sent again after a dropped connection, the call finds
+        # the repair it logged instead of logging it twice.
+        "key": uuid.uuid4().hex,
     }
-    # Not sent again after a dropped connection: a repair logged twice would count twice.
-    answer = on_server(db, _RECORD, values, retry=False)
+    answer = on_server(db, _RECORD, values)
     error = answer.get("error")
     if error == "no-copy":
         raise _no_copy(barcode)
@@ -243,7 +246,7 @@ _RECORD = text(
     "SELECT qor_repair_record(:actor, :at, :now, :scan, :type, :by, CAST(:on AS date), "
     ":materials, CAST(:minutes AS integer), :before, :after_condition, :notes, "
     "CAST(:to_repair AS text[]), CAST(:to_available AS text[]), :start_reason, "
-    ":finish_reason, CAST(:start_after AS text[]), :finish_after)"
+    ":finish_reason, CAST(:start_after AS text[]), :finish_after, :key)"
 )
 
 

@@ -77,8 +77,14 @@ class RepairEntry(Base):
     notes: Mapped[str] = mapped_column(Text, default="")
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     created_by: Mapped[str] = mapped_column(String(100), default="")
+    # The idempotency key of the scan that logged it (PostgreSQL): a scan sent again after
+    # its answer was lost finds its repair instead of logging a second one.
+    scan_key: Mapped[str | None] = mapped_column(String(64), default=None)
 
-    __table_args__ = (Index("ix_repair_entry_started_on", "started_on"),)
+    __table_args__ = (
+        Index("ix_repair_entry_started_on", "started_on"),
+        Index("uq_repair_entry_scan_key", "scan_key", unique=True),
+    )
 
 
 class DigitisationEntry(Base):

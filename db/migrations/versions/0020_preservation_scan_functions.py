@@ -27,8 +27,14 @@ before its status is read, so two desks scanning one copy decide one after the o
 on what the other wrote. A refusal that must undo what the call already did (a status
 change the table forbids) raises inside the function's block, which rolls the call back,
 and the error is answered as JSON: nothing of it stays.
+
+A dropped connection: a call that cannot apply twice (a copy already taken is refused the
+second time) is sent again as it is. A repair would be logged twice, so it carries the scan's
+idempotency key (repair_entry.scan_key, unique, added here on both databases): sent again,
+the call answers the repair it logged.
 """
 
+import sqlalchemy as sa
 from alembic import op
 
 revision = "0016u"
@@ -489,7 +495,7 @@ CREATE OR REPLACE FUNCTION qor_repair_record(
     p_actor text, p_at text, p_now timestamptz, p_scan text, p_type text, p_by text,
     p_on date, p_materials text, p_minutes integer, p_before text, p_after_condition text,
     p_notes text, p_to_repair text[], p_to_available text[], p_start_reason text,
-    p_finish_reason text, p_start_after text[], p_finish_after text
+    p_finish_reason text, p_start_after text[], p_finish_after text, p_key text
 ) RETURNS jsonb LANGUAGE plpgsql AS $fn$
 DECLARE
     v_item bigint;
@@ -501,6 +507,17 @@ DECLARE
     v_entries jsonb := '[]'::jsonb;
     v_message text;
 BEGIN
+    -- Sent again after its answer was lost: the repair it logged, not a second one.
+    IF p_key IS NOT NULL THEN
+        SELECT e.id, e.item_id, i.inventory_number, r.title
+        INTO v_entry, v_item, v_number, v_title
+        FROM repair_entry e JOIN item i ON i.id = e.item_id JOIN record r ON r.id = i.record_id
+        WHERE e.scan_key = p_key;
+        IF FOUND THEN
+            RETURN jsonb_build_object('entry', v_entry, 'item_id', v_item, 'number', v_number,
+                                      'title', v_title);
+        END IF;
+    END IF;
     v_item := qor_scan_item(p_scan);
     IF v_item IS NULL THEN
         RETURN jsonb_build_object('error', 'no-copy');
@@ -519,9 +536,9 @@ BEGIN
         v_item, 'in-repair', p_to_repair, p_start_reason, p_now));
     INSERT INTO repair_entry (item_id, repair_type, performed_by, started_on, finished_on,
                               materials, minutes, condition_before, condition_after, notes,
-                              created_at, created_by)
+                              created_at, created_by, scan_key)
     VALUES (v_item, p_type, p_by, p_on, NULL, p_materials, 0, p_before, '', p_notes,
-            p_now, p_actor)
+            p_now, p_actor, p_key)
     RETURNING id INTO v_entry;
     v_entries := v_entries || jsonb_build_array(jsonb_build_array(
         'repair.start', 'repair', v_entry::text, '',
@@ -561,7 +578,7 @@ FUNCTIONS = (
 # Dropped in the reverse order of creation (the callers before what they call).
 SIGNATURES = (
     "qor_repair_record(text, text, timestamptz, text, text, text, date, text, integer, text, "
-    "text, text, text[], text[], text, text, text[], text)",
+    "text, text, text[], text[], text, text, text[], text, text)",
     "qor_digitisation_done(text, text, timestamptz, text, text, integer, date, text[], text)",
     "qor_digitisation_send(text, text, timestamptz, text[], text, text, date, text, text[], "
     "text, text[])",
@@ -578,6 +595,8 @@ SIGNATURES = (
 
 
 def upgrade() -> None:
+    op.add_column("repair_entry", sa.Column("scan_key", sa.String(length=64), nullable=True))
+    op.create_index("uq_repair_entry_scan_key", "repair_entry", ["scan_key"], unique=True)
     if op.get_bind().dialect.name == "postgresql":
         for body in FUNCTIONS:
             op.execute(body)
@@ -587,3 +606,6 @@ def downgrade() -> None:
     if op.get_bind().dialect.name == "postgresql":
         for signature in SIGNATURES:
             op.execute(f"DROP FUNCTION IF EXISTS {signature}")
+    with op.batch_alter_table("repair_entry") as batch:
+        batch.drop_index("uq_repair_entry_scan_key")
+        batch.drop_column("scan_key")
