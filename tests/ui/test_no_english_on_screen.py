@@ -307,6 +307,9 @@ def _untranslated_messages(path: str) -> list[str]:
     def visit(node: ast.AST) -> None:
         if isinstance(node, ast.Call) and getattr(node.func, "id", "") == "translate":
             return
+        if isinstance(node, ast.Subscript):  # answer["number"]: the key is data, not words
+            visit(node.value)
+            return
         if isinstance(node, ast.JoinedStr) or (
             isinstance(node, ast.Constant)
             and isinstance(node.value, str)
