@@ -442,6 +442,7 @@ def test_after_switching_screens_the_scan_lands_on_the_screen_in_front(
     assert window.navigation.currentItem().text() == "Registers"
     pause(1.1)
     wedge(code)
+    qtbot.waitUntil(lambda: registers.writeoff.scans.pending() == 0, timeout=5000)
     rows = registers.writeoff.copies.rows
     assert [c.id for c in rows] == [copy.id]
 
