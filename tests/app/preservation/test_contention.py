@@ -8,13 +8,15 @@ from __future__ import annotations
 
 import threading
 import time
+from typing import Any
 
 import pytest
-from sqlalchemy import create_engine, text
+from sqlalchemy import Engine, create_engine, text
 from sqlalchemy.engine import make_url
 
 import tests.conftest
 from app.errors import Contention
+from app.preservation import scanning
 from app.preservation.binding import add_to_waiting_list, waiting_list
 from db.session import Database
 from tests.app.preservation.conftest import build_fund
@@ -23,8 +25,21 @@ from tests.conftest import ADMIN, ADMIN_PASSWORD, DatabaseFactory
 pytestmark = pytest.mark.postgres
 
 
+def _waiting_on_a_lock(engine: Engine, database: str | None) -> bool:
+    with engine.connect() as watch:
+        return bool(
+            watch.execute(
+                text(
+                    "SELECT count(*) FROM pg_stat_activity "
+                    "WHERE datname = :db AND wait_event_type = 'Lock'"
+                ),
+                {"db": database},
+            ).scalar_one()
+        )
+
+
 def test_a_scan_given_up_in_a_deadlock_is_sent_again_and_taken(
-    _factories: dict[str, DatabaseFactory], pg_available: bool
+    _factories: dict[str, DatabaseFactory], pg_available: bool, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     if not pg_available:
         pytest.skip("PostgreSQL cannot be reached (not in CI)")
@@ -38,7 +53,14 @@ def test_a_scan_given_up_in_a_deadlock_is_sent_again_and_taken(
     # administrator, who may set its deadlock_timeout (a workstation role may not).
     database = make_url(db.url).database
     other = create_engine(make_url(tests.conftest.PG_ADMIN_URL).set(database=database))
-    holding = threading.Event()
+    calls: list[int] = []
+    call = scanning._call
+
+    def counted(*args: Any) -> Any:
+        calls.append(1)
+        return call(*args)
+
+    monkeypatch.setattr(scanning, "_call", counted)
     try:
         with other.connect() as desk:
             # This desk waits long before it looks for a deadlock: the scan's side (the
@@ -50,7 +72,6 @@ def test_a_scan_given_up_in_a_deadlock_is_sent_again_and_taken(
             scanned: list[object] = []
 
             def scan() -> None:
-                holding.set()
                 try:
                     scanned.append(
                         add_to_waiting_list(db, admin, [copy.barcode or ""], "rebinding")
@@ -60,8 +81,10 @@ def test_a_scan_given_up_in_a_deadlock_is_sent_again_and_taken(
 
             desk_thread = threading.Thread(target=scan)
             desk_thread.start()
-            holding.wait(5)
-            time.sleep(0.5)  # the scan's function has the copy and waits for the head
+            # The scan's function has the copy and waits for the head.
+            deadline = time.monotonic() + 20
+            while not _waiting_on_a_lock(other, database) and time.monotonic() < deadline:
+                time.sleep(0.02)
             try:
                 desk.execute(text("SELECT 1 FROM item WHERE id = :id FOR UPDATE"), {"id": copy.id})
                 desk.commit()
@@ -72,6 +95,7 @@ def test_a_scan_given_up_in_a_deadlock_is_sent_again_and_taken(
         other.dispose()
     (result,) = scanned
     assert not isinstance(result, Exception), f"the scan failed: {result!r}"
+    assert len(calls) >= 2  # given up in the deadlock, then sent again
     assert [c.inventory_number for c in result.accepted] == [copy.inventory_number]  # type: ignore[attr-defined]
     assert [w.inventory_number for w in waiting_list(db)] == [copy.inventory_number]
     db.dispose()
