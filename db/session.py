@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Any, ParamSpec, TypeVar
 
 import platformdirs
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Engine, create_engine, event, make_url
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -65,6 +65,14 @@ def _sqlite_engine(url: str, *, immediate: bool) -> Engine:
     return engine
 
 
+def _with_jit_off(url: str) -> str:
+    """The connection's start-up options: the URL's own (`?options=-c search_path=...`), if
+    any, and JIT off."""
+    given = make_url(url).query.get("options")
+    own = " ".join(given) if isinstance(given, tuple) else (given or "")
+    return f"{own} -c jit=off".strip()
+
+
 def _postgresql_engine(url: str) -> Engine:
     """An engine that spends no round trip it can avoid. psycopg would prepare a statement on
     its fifth use in a round trip of its own (prepare_threshold None: never). SQLAlchemy asks a
@@ -79,7 +87,7 @@ def _postgresql_engine(url: str) -> Engine:
         url,
         pool_pre_ping=False,
         use_native_hstore=False,
-        connect_args={"prepare_threshold": None, "options": "-c jit=off"},
+        connect_args={"prepare_threshold": None, "options": _with_jit_off(url)},
     )
     dialect: Any = engine.dialect
     asked: dict[str, str] = {}

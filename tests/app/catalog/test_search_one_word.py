@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 from alembic import command
-from sqlalchemy import func, select, text
+from sqlalchemy import func, make_url, select, text
 
 from app.catalog import search as search_module
 from app.catalog import wordindex
@@ -180,3 +180,17 @@ def test_searches_are_not_compiled_on_postgresql(db: Database) -> None:
         pytest.skip("PostgreSQL's JIT")
     with db.read() as session:
         assert session.execute(text("SHOW jit")).scalar_one() == "off"
+
+
+def test_a_database_url_keeps_its_own_start_up_options(db: Database) -> None:
+    """A library whose URL sets its own options (a search path, say) keeps them beside JIT's."""
+    if db.is_sqlite:
+        pytest.skip("PostgreSQL's start-up options")
+    url = make_url(db.url).update_query_dict({"options": "-c statement_timeout=123456"})
+    other = Database(url.render_as_string(hide_password=False))
+    try:
+        with other.read() as session:
+            assert session.execute(text("SHOW jit")).scalar_one() == "off"
+            assert session.execute(text("SHOW statement_timeout")).scalar_one() == "123456ms"
+    finally:
+        other.dispose()
