@@ -23,6 +23,7 @@ from app.intake.status import ItemStatus, change_status
 from app.preservation.scanning import (
     ScanTally,
     item_by_scan,
+    no_copy,
     on_server,
     scanned,
     sources_of,
@@ -671,9 +672,7 @@ def _refusal(row: list[Any]) -> RefusedCopy:
     """Why a copy cannot go into a binding order or onto the waiting list."""
     scan, code, values = row[1], row[2], row[3:]
     if code == "no-copy":
-        return RefusedCopy(
-            scan, translate("errors", "no copy has barcode {code}").format(code=scan)
-        )
+        return no_copy(scan)
     if code == "not-available":
         number, status = values
         return RefusedCopy(

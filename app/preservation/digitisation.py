@@ -24,6 +24,7 @@ from app.preservation.binding import binding_conflict, conflict_text
 from app.preservation.scanning import (
     ScanTally,
     item_by_scan,
+    no_copy,
     on_server,
     scanned,
     sources_of,
@@ -230,9 +231,7 @@ def _refusal(row: list[Any]) -> RefusedCopy:
     function answers it (and the Python path builds it)."""
     scan, code, values = row[1], row[2], row[3:]
     if code == "no-copy":
-        return RefusedCopy(
-            scan, translate("errors", "no copy has barcode {code}").format(code=scan)
-        )
+        return no_copy(scan)
     if code == "status":
         number, status = values
         return RefusedCopy(

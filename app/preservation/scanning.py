@@ -20,6 +20,7 @@ from sqlalchemy import TextClause, select
 from sqlalchemy.orm import Session
 
 from app.errors import CopyIncomplete, InvalidTransition
+from app.i18n import translate
 from app.intake.barcodes import normalise_scan
 from app.intake.copies import RefusedCopy
 from app.intake.loans import resolve_scan
@@ -56,6 +57,11 @@ def item_by_scan(session: Session, scan: str) -> Item | None:
 def scanned(session: Session, item: Item) -> ScannedCopy:
     title = session.execute(select(Record.title).where(Record.id == item.record_id)).scalar_one()
     return ScannedCopy(item.id, item.inventory_number, item.barcode, title, item.status)
+
+
+def no_copy(scan: str) -> RefusedCopy:
+    """A scan no copy carries (neither as its barcode nor as its inventory number)."""
+    return RefusedCopy(scan, translate("errors", "no copy has barcode {code}").format(code=scan))
 
 
 def unique_scans(scans: Sequence[str]) -> list[str]:
