@@ -186,9 +186,14 @@ def parse_query(query: str) -> list[tuple[str | None, str]]:
     return terms
 
 
-def _walk_threshold(session: Session) -> int:
-    """How many matches make walking the sort index cheaper than sorting them."""
-    size = session.execute(select(func.max(Record.id))).scalar() or 0  # an index lookup
+def _size(session: Session) -> int:
+    """The catalog's size as the walk's cost counts it: the highest id (an index lookup)."""
+    return session.execute(select(func.max(Record.id))).scalar() or 0
+
+
+def _walk_threshold(size: int) -> int:
+    """How many matches make walking the sort index cheaper than sorting them, in a catalog
+    of `size` records."""
     return max(_WALK_INDEX_AT_LEAST, int((_WALK_COST * size) ** 0.5))
 
 
@@ -247,16 +252,15 @@ def _bounded_walk(
     session: Session,
     one: tuple[str | None, str],
     order: tuple[Any, ...],
+    last: tuple[Any, ...] | None,
     columns: tuple[Any, ...],
     limit: int,
     offset: int,
 ) -> list[SearchHit] | None:
     """The page of the one word `one` found among the first `_BOUNDED_WALK` rows of the sort
-    index, each record tested by its own words; None when they do not hold the whole page
-    (a walk that found enough is right: any later match sorts after them)."""
-    last = session.execute(
-        select(*order).order_by(*order).offset(_BOUNDED_WALK - 1).limit(1)
-    ).first()
+    index (`last`: the sort key of the last of them, None in a smaller catalog), each record
+    tested by its own words; None when they do not hold the whole page (a walk that found
+    enough is right: any later match sorts after them; so is a walk of the whole catalog)."""
     sqlite = session.get_bind().dialect.name == "sqlite"
     holds = (wordindex.sqlite_holds if sqlite else wordindex.holds_one)(one, Record.id)
     page = select(Record.id).where(holds)
@@ -265,17 +269,41 @@ def _bounded_walk(
     page = page.order_by(*order).limit(limit).offset(offset)
     stmt = select(*columns).where(Record.id.in_(page)).order_by(*order)
     rows = session.execute(stmt).all()
-    return [SearchHit(*row) for row in rows] if len(rows) == limit else None
+    # A catalog smaller than the head was walked whole: its page is what it found.
+    return [SearchHit(*row) for row in rows] if len(rows) == limit or last is None else None
 
 
-def _sqlite_member(total: int, session: Session, sort: str) -> Any:
+def _sqlite_member(total: int, size: int, sort: str) -> Any:
     """The id compared with the matches: many matches make walking the sort index and
     keeping members find the first page sooner than sorting them all, but SQLite's planner
     prefers the id lookup. `id + 0` hides the id index from it, so it walks the sort index
     instead. (PostgreSQL's planner chooses by itself.)"""
-    if sort in _INDEXED_SORTS and total > _walk_threshold(session):
+    if sort in _INDEXED_SORTS and total > _walk_threshold(size):
         return Record.id + 0
     return Record.id
+
+
+def _one_word_facts(
+    session: Session, one: tuple[str | None, str], order: tuple[Any, ...] | None
+) -> tuple[int, int, tuple[Any, ...] | None]:
+    """In one statement: how many records hold the word (word_prefix), the catalog's size
+    (the highest id: an index lookup) and, given the sort `order`, the sort key of the
+    `_BOUNDED_WALK`th row of its index (None if the catalog is smaller, or no order)."""
+    asked: list[Any] = [
+        wordindex.counted_one(one).scalar_subquery(),
+        select(func.max(Record.id)).scalar_subquery(),
+    ]
+    if order is not None:
+        head_end = select(*order).order_by(*order).offset(_BOUNDED_WALK - 1).limit(1)
+        asked += [
+            select(column).order_by(*order).offset(_BOUNDED_WALK - 1).limit(1).scalar_subquery()
+            for column in head_end.selected_columns
+        ]
+    row = session.execute(select(*asked)).one()
+    total, size = int(row[0] or 0), int(row[1] or 0)
+    if order is None or row[-1] is None:  # (the last key of an indexed sort is the id)
+        return total, size, None
+    return total, size, tuple(row[2:])
 
 
 def search(
@@ -313,26 +341,28 @@ def search(
     with db.read() as session:
         one = _one_word(query)
         if one is not None:
-            # One word: its total is read from word_prefix (migration 0016t), not counted.
-            total = wordindex.count_one(session, one)
+            # One word: its total is read from word_prefix (migration 0016t), not counted,
+            # in one statement with the catalog's size and the end of the sort index's head
+            # (what the walk below needs): one round trip for a branch, then the page.
             order = _order(sort, language)
+            walkable = sort in _INDEXED_SORTS and offset + limit <= _BOUNDED_WALK
+            total, size, last = _one_word_facts(session, one, order if walkable else None)
             if total == 0:
                 return SearchResult(0, [])
-            if sort in _INDEXED_SORTS and offset + limit <= _BOUNDED_WALK:
-                size = session.execute(select(func.max(Record.id))).scalar() or 0
+            if walkable:
                 # Worth a walk when the head of the sort index should hold enough matches
                 # and, on SQLite, listing the matches would cost more than a fruitless walk.
                 listing = not db.is_sqlite or total >= _SQLITE_LISTING_COSTS_A_WALK
                 if listing and total * _BOUNDED_WALK * 4 >= size * (offset + limit):
-                    hits = _bounded_walk(session, one, order, columns, limit, offset)
+                    hits = _bounded_walk(session, one, order, last, columns, limit, offset)
                     if hits is not None:
                         return SearchResult(total, hits)
             if db.is_sqlite:
                 stmt = select(*columns).where(
-                    _sqlite_member(total, session, sort).in_(wordindex.matching_ids(session, [one]))
+                    _sqlite_member(total, size, sort).in_(wordindex.matching_ids(session, [one]))
                 )
                 stmt = stmt.order_by(*order).limit(limit).offset(offset)
-            elif total <= _walk_threshold(session):
+            elif total <= _walk_threshold(size):
                 stmt = _sorted_matches(one, sort, language).limit(limit).offset(offset)
             elif sort in _INDEXED_SORTS:
                 page = select(Record.id).where(_walked(one, total))
@@ -353,7 +383,7 @@ def search(
             combined: Any = intersect(*clauses) if len(clauses) > 1 else clauses[0]
             ids = combined.subquery()
             total = session.execute(select(func.count()).select_from(ids)).scalar_one()
-            member = _sqlite_member(total, session, sort)
+            member = _sqlite_member(total, _size(session), sort)
             stmt = select(*columns).where(member.in_(select(ids.c[0])))
         order = _order(sort, language)
         rows = session.execute(stmt.order_by(*order).limit(limit).offset(offset)).all()

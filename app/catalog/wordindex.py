@@ -129,12 +129,16 @@ def count_prefixes(
 def count_one(session: Session, term: tuple[str | None, str]) -> int:
     """How many records hold a word beginning with the (field or None, folded word) `term`:
     the sum of at most 15 rows of word_prefix, whatever the number of matches."""
+    return int(session.execute(counted_one(term)).scalar_one())
+
+
+def counted_one(term: tuple[str | None, str]) -> Select:
+    """`count_one`'s statement, for a caller that asks it together with other questions."""
     field, word = term
     condition = _PREFIX.c.prefix == word
     if field:
         condition = condition & (_PREFIX.c.fields.op("&")(_FIELD_BITS[field]) != 0)
-    total = select(func.coalesce(func.sum(_PREFIX.c.records), 0)).where(condition)
-    return int(session.execute(total).scalar_one())
+    return select(func.coalesce(func.sum(_PREFIX.c.records), 0)).where(condition)
 
 
 def sqlite_holds(term: tuple[str | None, str], record_id: Any) -> ColumnElement[bool]:

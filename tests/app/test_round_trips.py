@@ -235,6 +235,19 @@ def test_a_release_scan_costs_at_most_two_round_trips_and_a_burst_the_same(
         assert eventlog.verify(session).intact
 
 
+def test_a_one_word_search_costs_two_round_trips(branch: Branch) -> None:
+    """A word or a prefix typed into the catalog's search at a branch: its total, the
+    catalog's size and the head of the sort index in one statement, then the page."""
+    direct = branch.fund.db
+    for query in ("Абай", "абай", "қаз"):
+        found, trips = _counted(branch, search, branch.db, query)
+        assert found == search(direct, query)  # the same answer as on the server's own link
+        assert found.total >= 1 and found.hits
+        assert trips <= SCAN_BUDGET, f"searching {query!r} took {trips} round trips"
+    nothing, trips = _counted(branch, search, branch.db, "жоқсөз")
+    assert nothing.total == 0 and trips == 1
+
+
 def test_start_up_costs_a_constant_handful_of_round_trips(branch: Branch) -> None:
     """A workstation starting as ui.app does: its first connection (the server's start-up
     exchange and SQLAlchemy's questions of a new connection included), the library, schema
