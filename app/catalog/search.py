@@ -186,9 +186,12 @@ def parse_query(query: str) -> list[tuple[str | None, str]]:
     return terms
 
 
+# The catalog's size as the walk's cost counts it: the highest id (an index lookup).
+_SIZE = select(func.max(Record.id))
+
+
 def _size(session: Session) -> int:
-    """The catalog's size as the walk's cost counts it: the highest id (an index lookup)."""
-    return session.execute(select(func.max(Record.id))).scalar() or 0
+    return session.execute(_SIZE).scalar() or 0
 
 
 def _walk_threshold(size: int) -> int:
@@ -289,15 +292,11 @@ def _one_word_facts(
     """In one statement: how many records hold the word (word_prefix), the catalog's size
     (the highest id: an index lookup) and, given the sort `order`, the sort key of the
     `_BOUNDED_WALK`th row of its index (None if the catalog is smaller, or no order)."""
-    asked: list[Any] = [
-        wordindex.counted_one(one).scalar_subquery(),
-        select(func.max(Record.id)).scalar_subquery(),
-    ]
+    asked: list[Any] = [wordindex.counted_one(one).scalar_subquery(), _SIZE.scalar_subquery()]
     if order is not None:
-        head_end = select(*order).order_by(*order).offset(_BOUNDED_WALK - 1).limit(1)
         asked += [
-            select(column).order_by(*order).offset(_BOUNDED_WALK - 1).limit(1).scalar_subquery()
-            for column in head_end.selected_columns
+            select(key).order_by(*order).offset(_BOUNDED_WALK - 1).limit(1).scalar_subquery()
+            for key in order
         ]
     row = session.execute(select(*asked)).one()
     total, size = int(row[0] or 0), int(row[1] or 0)

@@ -25,6 +25,7 @@ from app.errors import (
 )
 from app.i18n import translate
 from app.intake.copies import (
+    RELEASED_BECAUSE,
     CopyInfo,
     RefusedCopy,
     ReleaseResult,
@@ -34,13 +35,14 @@ from app.intake.copies import (
     copy_info,
     generated_barcode,
     item_in,
+    not_in_processing,
     preprinted_labels,
     release_copies,
 )
 from app.intake.locations import location_by_code
 from app.intake.numbering import current_settings
 from app.intake.status import ItemStatus, missing_for_release
-from app.security.eventlog import canonical, record_event
+from app.security.eventlog import json_value, record_event
 from app.security.roles import Actor, Role, require
 from app.unioncat.outbox import enqueue
 from app.unioncat.states import OutboxChange
@@ -252,10 +254,9 @@ def release_scanned(db: Database, actor: Actor, copies: Sequence[CopyInfo]) -> l
         if copy.status != ItemStatus.IN_PROCESSING or copy.id in taken:
             # (scanned twice in a burst: the first scan released it)
             status = ItemStatus.AVAILABLE.value if copy.id in taken else copy.status
-            reason = translate("errors", "copy {number}: {status}, not in processing").format(
-                number=copy.inventory_number, status=translate("statuses", status)
+            answers[n] = ReleaseResult(
+                refused=[not_in_processing(ref, copy.inventory_number, status)]
             )
-            answers[n] = ReleaseResult(refused=[RefusedCopy(ref, reason)])
         elif missing := missing_for(copy):
             reason = str(CopyIncomplete(copy.inventory_number, missing))
             answers[n] = ReleaseResult(refused=[RefusedCopy(ref, reason)])
@@ -278,11 +279,11 @@ def _release_on_server(db: Database, actor: str, copies: list[CopyInfo]) -> set[
     """The ids of `copies` that moved from processing to the fund, logged and queued."""
     entries = [
         [
-            "item.status", "item", str(copy.id), canonical({"status": copy.status}),
-            canonical({
+            "item.status", "item", str(copy.id), json_value({"status": copy.status}),
+            json_value({
                 "status": ItemStatus.AVAILABLE.value,
                 "inventory_number": copy.inventory_number,
-                "reason": "processing complete",
+                "reason": RELEASED_BECAUSE,
             }),
         ]
         for copy in copies

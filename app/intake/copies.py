@@ -822,6 +822,20 @@ def change_inventory_number(db: Database, actor: Actor, item_id: int, new_number
 # --- Releasing to the fund ---------------------------------------------------------------
 
 
+# Why a released copy left processing, as the event log says it.
+RELEASED_BECAUSE = "processing complete"
+
+
+def not_in_processing(ref: str, number: str, status: str) -> RefusedCopy:
+    """A copy scanned for release that is no longer (or never was) in processing."""
+    return RefusedCopy(
+        ref,
+        translate("errors", "copy {number}: {status}, not in processing").format(
+            number=number, status=translate("statuses", status)
+        ),
+    )
+
+
 def release_copies(
     db: Database,
     actor: Actor,
@@ -850,14 +864,7 @@ def release_copies(
             elif any(item is queued for _, queued in items):
                 continue
             elif item.status != ItemStatus.IN_PROCESSING:
-                result.refused.append(
-                    RefusedCopy(
-                        code,
-                        translate("errors", "copy {number}: {status}, not in processing").format(
-                            number=item.inventory_number, status=translate("statuses", item.status)
-                        ),
-                    )
-                )
+                result.refused.append(not_in_processing(code, item.inventory_number, item.status))
             else:
                 items.append((code, item))
         if accession_id is not None:
@@ -875,7 +882,7 @@ def release_copies(
                     items.append((item.barcode or item.inventory_number, item))
         for ref, item in items:
             try:
-                change_status(session, item, ItemStatus.AVAILABLE, actor, "processing complete")
+                change_status(session, item, ItemStatus.AVAILABLE, actor, RELEASED_BECAUSE)
             except CopyIncomplete as exc:
                 result.refused.append(RefusedCopy(ref, str(exc)))
                 continue

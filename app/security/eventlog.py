@@ -41,12 +41,6 @@ def _canonical(value: Any) -> str:
     return _ENCODER.encode(value)
 
 
-def canonical(value: Any) -> str:
-    """An entry's before or after as stored and hashed: for a server that appends entries
-    the workstation wrote (qor_log_events)."""
-    return _canonical(value)
-
-
 def canonical_around(value: dict[str, Any], holes: Sequence[str]) -> list[str]:
     """`_canonical(value)` cut where the values of the keys `holes` go (in the order the keys
     sort): joined with those values' canonical texts between them, the pieces give exactly

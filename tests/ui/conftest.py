@@ -165,8 +165,14 @@ def scans_answered(qtbot: Any, field: object) -> None:
     while panel is not None and not isinstance(getattr(panel, "scans", None), ScanQueue):
         panel = panel.parentWidget()
     if panel is not None:
-        queue = panel.scans
-        qtbot.waitUntil(lambda: queue.pending() == 0, timeout=10_000)
+        panel_answered(qtbot, panel)
+
+
+def panel_answered(qtbot: Any, panel: Any) -> None:
+    """Wait for every scan (or outcome) the desk `panel` took to be answered on its banner:
+    a desk that makes its changes in its scan queue answers them in order, off the GUI
+    thread."""
+    qtbot.waitUntil(lambda: panel.scans.pending() == 0, timeout=10_000)
 
 
 def signed_in(db: Database, actor: Actor) -> Workstation:

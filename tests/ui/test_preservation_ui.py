@@ -11,7 +11,14 @@ from app.preservation.binding import get_order
 from app.security.roles import Actor
 from db.session import Database
 from tests.app.preservation.conftest import Fund, build_fund
-from tests.ui.conftest import Messages, scans_answered, screenshots_dir, signed_in, type_text
+from tests.ui.conftest import (
+    Messages,
+    panel_answered,
+    scans_answered,
+    screenshots_dir,
+    signed_in,
+    type_text,
+)
 from ui.common.choices import choose
 from ui.preservation import PreservationScreen
 
@@ -39,11 +46,6 @@ def scan(qtbot, field, code: str) -> None:
     type_text(field, code)
     qtbot.keyClick(field, Qt.Key.Key_Return)
     scans_answered(qtbot, field)
-
-
-def answered(qtbot, panel) -> None:
-    """Wait for every scan (or outcome) taken by the panel to be answered on its banner."""
-    qtbot.waitUntil(lambda: panel.scans.pending() == 0, timeout=10_000)
 
 
 def read(qtbot, panel) -> None:
@@ -115,7 +117,7 @@ def test_repair_and_digitisation(qtbot, screen: PreservationScreen, fund: Fund,
     type_text(repair.before, "түбі жыртылған")
     type_text(repair.after, "жақсы")
     qtbot.mouseClick(repair.log_button, Qt.MouseButton.LeftButton)
-    answered(qtbot, repair)
+    panel_answered(qtbot, repair)
     assert messages.errors == []
     read(qtbot, repair)
     assert [(r.repair_type, r.minutes, r.condition_after) for r in repair.log_model.rows] == [
@@ -130,7 +132,7 @@ def test_repair_and_digitisation(qtbot, screen: PreservationScreen, fund: Fund,
     type_text(digi.file_reference, "scan/abai-0002.pdf")
     digi.pages.setValue(624)
     qtbot.mouseClick(digi.done_button, Qt.MouseButton.LeftButton)
-    answered(qtbot, digi)
+    panel_answered(qtbot, digi)
     assert messages.errors == []
     read(qtbot, digi)
     assert [(e.pages, e.file_reference) for e in digi.log_model.rows] == [

@@ -15,7 +15,7 @@ from app.intake.copies import get_copy
 from app.preservation.repair import repairs
 from db.session import Database
 from tests.app.audit.conftest import Fund, build_fund
-from tests.ui.conftest import Messages, screenshots_dir, signed_in
+from tests.ui.conftest import Messages, panel_answered, screenshots_dir, signed_in
 from tests.ui.test_scan_routing import scanner_settings  # noqa: F401 (a fixture)
 from tests.ui.wedge import wedge
 from ui.common.choices import choose
@@ -61,12 +61,6 @@ def inventory(fund: Fund, n: int) -> str:
     return fund.shelves["RR-1"][n].inventory_number
 
 
-def answered(qtbot: QtBot, panel: object) -> None:
-    """Wait for every scan the panel took to be answered: a preservation desk makes its
-    changes in its scan queue, off the GUI thread, and answers them in order."""
-    qtbot.waitUntil(lambda: panel.scans.pending() == 0, timeout=10_000)  # type: ignore[attr-defined]
-
-
 def sounds(banner: FeedbackBanner) -> list[Feedback]:
     return list(banner.played)
 
@@ -83,20 +77,20 @@ def test_the_repair_log_is_filled_by_scanning(
     repair.minutes.setValue(15)
     repair.performed_by.setFocus()  # the operator last typed here; the scan finds its way
     wedge(codes(fund)[0])
-    answered(qtbot, repair)
+    panel_answered(qtbot, repair)
     wedge(codes(fund)[1])
-    answered(qtbot, repair)
+    panel_answered(qtbot, repair)
     logged = [(r.inventory_number, r.repair_type, r.minutes) for r in repairs(fund.db)]
     assert sorted(logged) == sorted([(inventory(fund, 0), "spine", 15),
                                      (inventory(fund, 1), "spine", 15)])  # fmt: skip
     assert repair.feedback.result is Feedback.COPY_FOUND
     assert f"copy {inventory(fund, 1)} logged" in repair.feedback.message
     wedge(codes(fund)[1])  # the beam passes twice: counted once, and said so
-    answered(qtbot, repair)
+    panel_answered(qtbot, repair)
     assert len(repairs(fund.db)) == 2
     assert repair.feedback.result is Feedback.DUPLICATE
     wedge("NO-SUCH-COPY")
-    answered(qtbot, repair)
+    panel_answered(qtbot, repair)
     assert repair.feedback.result is Feedback.REFUSED
     assert sounds(repair.feedback)[-4:] == [
         Feedback.COPY_FOUND, Feedback.COPY_FOUND, Feedback.DUPLICATE, Feedback.REFUSED
@@ -117,14 +111,14 @@ def test_binding_answers_every_scan_including_a_double_one(
     assert binding.order is not None
     binding.orders_view.setFocus()  # a click on the orders: the scan still goes in
     wedge(codes(fund)[0])
-    answered(qtbot, binding)
+    panel_answered(qtbot, binding)
     assert binding.feedback.result is Feedback.COPY_FOUND
     wedge(codes(fund)[0])
-    answered(qtbot, binding)
+    panel_answered(qtbot, binding)
     assert binding.feedback.result is Feedback.DUPLICATE
     assert [c.inventory_number for c in binding.copies.rows] == [inventory(fund, 0)]
     wedge("NO-SUCH-COPY")
-    answered(qtbot, binding)
+    panel_answered(qtbot, binding)
     assert (
         binding.feedback.result is Feedback.REFUSED and "NO-SUCH-COPY" in binding.feedback.message
     )
@@ -145,19 +139,19 @@ def test_digitisation_answers_sent_and_back(
     choose(digi.reason, "rare")
     digi.send_scan.setFocus()
     wedge(codes(fund)[1])
-    answered(qtbot, digi)
+    panel_answered(qtbot, digi)
     assert get_copy(fund.db, fund.shelves["RR-1"][1].id).status == "being-digitised"
     assert digi.feedback.result is Feedback.COPY_FOUND
     wedge(codes(fund)[1])
-    answered(qtbot, digi)
+    panel_answered(qtbot, digi)
     assert digi.feedback.result is Feedback.DUPLICATE
     digi.back_scan.setFocus()
     wedge(codes(fund)[1])
-    answered(qtbot, digi)
+    panel_answered(qtbot, digi)
     assert digi.back_code == codes(fund)[1] and digi.feedback.result is Feedback.COPY_FOUND
     digi.file_reference.setText("scan/0002.pdf")
     digi.done()
-    answered(qtbot, digi)
+    panel_answered(qtbot, digi)
     assert get_copy(fund.db, fund.shelves["RR-1"][1].id).status == "available"
     assert messages.errors == []
 
@@ -171,18 +165,18 @@ def test_write_off_answers_a_double_scan(
     panel = screen.writeoff
     panel.view.setFocus()
     wedge(codes(fund)[2])
-    answered(qtbot, panel)
+    panel_answered(qtbot, panel)
     assert panel.feedback.result is Feedback.COPY_FOUND
     wedge(codes(fund)[2])  # within the double-scan window
-    answered(qtbot, panel)
+    panel_answered(qtbot, panel)
     assert panel.feedback.result is Feedback.DUPLICATE
     panel.scan.forget_last_scan()
     wedge(codes(fund)[2])  # later: the list says it has it
-    answered(qtbot, panel)
+    panel_answered(qtbot, panel)
     assert panel.feedback.result is Feedback.DUPLICATE and "already" in panel.feedback.message
     assert len(panel.copies.rows) == 1
     wedge("NO-SUCH-COPY")
-    answered(qtbot, panel)
+    panel_answered(qtbot, panel)
     assert panel.feedback.result is Feedback.REFUSED
     assert sounds(panel.feedback)[-4:] == [
         Feedback.COPY_FOUND, Feedback.DUPLICATE, Feedback.DUPLICATE, Feedback.REFUSED

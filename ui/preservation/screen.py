@@ -456,8 +456,6 @@ class BindingPanel(QWidget):
 
 
 class RepairPanel(QWidget):
-    scan_answered = Signal()  # a scan's answer (or refusal) is on the banner
-
     def __init__(self, ws: Workstation) -> None:
         super().__init__()
         self.ws = ws
@@ -546,17 +544,13 @@ class RepairPanel(QWidget):
         self.status.setText(self.tr("Repair {id} of copy {inv} logged.").format(
             id=entry.id, inv=entry.inventory_number))  # fmt: skip
         self.feedback.show_result(Feedback.COPY_FOUND, self.status.text())
-        self.scan_answered.emit()
 
     def _refused(self, message: str) -> None:
         answer_error(self.feedback, message)
         self.status.clear()  # the line under the banner must not tell the last success
-        self.scan_answered.emit()
 
 
 class DigitisationPanel(QWidget):
-    scan_answered = Signal()  # a scan's (or an outcome's) answer is on the banner
-
     def __init__(self, ws: Workstation) -> None:
         super().__init__()
         self.ws = ws
@@ -645,11 +639,9 @@ class DigitisationPanel(QWidget):
     def _sent(self, result: ScanTally) -> None:
         self.status.setText(self.tr("Sent: {what}").format(what=describe(result)))
         answer(self.feedback, result, self.tr("Sent"))
-        self.scan_answered.emit()
 
     def _refused(self, message: str) -> None:
         answer_error(self.feedback, message)
-        self.scan_answered.emit()
 
     def done(self) -> None:
         """Record the copy back with its file and pages, after the scans before it."""
@@ -667,7 +659,6 @@ class DigitisationPanel(QWidget):
         self.status.setText(self.tr("Copy {inv} is back: {file}").format(
             inv=entry.inventory_number, file=entry.file_reference))  # fmt: skip
         self.feedback.show_result(Feedback.RELEASED, self.status.text())
-        self.scan_answered.emit()
 
 
 class PreservationScreen(QTabWidget):

@@ -12,7 +12,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDate, Signal
+from PySide6.QtCore import QDate
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -105,8 +105,6 @@ def _group_name(designation: str, title: str) -> str:
 
 
 class WriteOffPanel(QGroupBox):
-    scan_answered = Signal()  # a scan's answer (or refusal) is on the banner
-
     def __init__(self, ws: Workstation) -> None:
         super().__init__()
         self.setTitle(self.tr("Write-off act"))
@@ -420,16 +418,9 @@ class WriteOffPanel(QGroupBox):
         self.scan.clear()
         self.scans.submit(
             self.ws.intake.copy_by_barcode, code,
-            answered=lambda copy: self._found(code, copy), refused=self._refused,
+            answered=lambda copy: self._add(code, copy),
+            refused=lambda message: self.feedback.show_result(Feedback.REFUSED, message),
         )  # fmt: skip
-
-    def _refused(self, message: str) -> None:
-        self.feedback.show_result(Feedback.REFUSED, message)
-        self.scan_answered.emit()
-
-    def _found(self, code: str, copy: CopyInfo | None) -> None:
-        self._add(code, copy)
-        self.scan_answered.emit()
 
     def _add(self, code: str, copy: CopyInfo | None) -> None:
         if copy is None:
