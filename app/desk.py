@@ -561,12 +561,12 @@ class Preservation(_Part):
         return waiting_list(self._db, binding_type)
 
     def add_to_waiting_list(
-        self, barcodes: Sequence[str], binding_type: str, note: str = ""
+        self, barcodes: Sequence[str], binding_type: str, note: str = "", key: str | None = None
     ) -> ScanTally:
         """`app.preservation.binding.add_to_waiting_list`, as the signed-in user."""
         from app.preservation.binding import add_to_waiting_list
 
-        return add_to_waiting_list(self._db, self._actor, barcodes, binding_type, note)
+        return add_to_waiting_list(self._db, self._actor, barcodes, binding_type, note, key)
 
     def list_orders(
         self, today: date | None = None, open_only: bool = False
@@ -605,11 +605,13 @@ class Preservation(_Part):
             from_waiting_list,
         )
 
-    def add_to_order(self, order_id: int, barcodes: Sequence[str]) -> ScanTally:
+    def add_to_order(
+        self, order_id: int, barcodes: Sequence[str], key: str | None = None
+    ) -> ScanTally:
         """`app.preservation.binding.add_to_order`, as the signed-in user."""
         from app.preservation.binding import add_to_order
 
-        return add_to_order(self._db, self._actor, order_id, barcodes)
+        return add_to_order(self._db, self._actor, order_id, barcodes, key)
 
     def send_order(
         self,
@@ -624,12 +626,16 @@ class Preservation(_Part):
         return send_order(self._db, self._actor, order_id, sent_on, due_on, cost)
 
     def receive_copies(
-        self, barcodes: Sequence[str], order_id: int | None = None, returned_on: date | None = None
+        self,
+        barcodes: Sequence[str],
+        order_id: int | None = None,
+        returned_on: date | None = None,
+        key: str | None = None,
     ) -> ScanTally:
         """`app.preservation.binding.receive_copies`, as the signed-in user."""
         from app.preservation.binding import receive_copies
 
-        return receive_copies(self._db, self._actor, barcodes, order_id, returned_on)
+        return receive_copies(self._db, self._actor, barcodes, order_id, returned_on, key)
 
     def repairs(
         self, date_from: date | None = None, date_to: date | None = None
@@ -691,11 +697,14 @@ class Preservation(_Part):
         reason: str = "heavily-used",
         sent_on: date | None = None,
         notes: str = "",
+        key: str | None = None,
     ) -> ScanTally:
         """`app.preservation.digitisation.send_for_digitisation`, as the signed-in user."""
         from app.preservation.digitisation import send_for_digitisation
 
-        return send_for_digitisation(self._db, self._actor, barcodes, kind, reason, sent_on, notes)
+        return send_for_digitisation(
+            self._db, self._actor, barcodes, kind, reason, sent_on, notes, key
+        )
 
     def record_outcome(
         self,
@@ -703,11 +712,14 @@ class Preservation(_Part):
         file_reference: str,
         pages: int | None = None,
         returned_on: date | None = None,
+        key: str | None = None,
     ) -> DigitisationInfo:
         """`app.preservation.digitisation.record_outcome`, as the signed-in user."""
         from app.preservation.digitisation import record_outcome
 
-        return record_outcome(self._db, self._actor, barcode, file_reference, pages, returned_on)
+        return record_outcome(
+            self._db, self._actor, barcode, file_reference, pages, returned_on, key
+        )
 
 
 class Registers(_Part):

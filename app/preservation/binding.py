@@ -12,7 +12,7 @@ from decimal import Decimal, InvalidOperation
 from enum import StrEnum
 from typing import Any
 
-from sqlalchemy import select, text, update
+from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from app.choices import parse_choice
@@ -22,12 +22,15 @@ from app.intake.copies import RefusedCopy
 from app.intake.status import ItemStatus, change_status
 from app.preservation.scanning import (
     ScanTally,
+    answered_once,
     item_by_scan,
+    keyed,
+    new_key,
     no_copy,
     on_server,
-    scanned,
     sources_of,
     stamps,
+    taken,
     tally_of,
     unique_scans,
 )
@@ -127,10 +130,17 @@ def parse_money(value: Decimal | str | float | None) -> Decimal | None:
 
 
 def add_to_waiting_list(
-    db: Database, actor: Actor, barcodes: Sequence[str], binding_type: str, note: str = ""
+    db: Database,
+    actor: Actor,
+    barcodes: Sequence[str],
+    binding_type: str,
+    note: str = "",
+    key: str | None = None,
 ) -> ScanTally:
     """Put available copies aside for binding before an order is made up. On PostgreSQL one
-    call of qor_binding_wait (migration 0016u): one round trip, whatever the scans."""
+    call of qor_binding_wait (migration 0016u): one round trip, whatever the scans. `key`
+    identifies the scan (a new one when not given, on PostgreSQL): sent again with the same
+    key, the call answers what it answered the first time."""
     require(actor, "collect copies for binding", Role.INTAKE)
     kind = parse_choice(BindingType, binding_type, "binding type")
     if not db.is_sqlite:
@@ -144,15 +154,17 @@ def add_to_waiting_list(
                 "kind": kind,
                 "note": note,
                 "after": json_value({"binding_type": kind}),
+                "key": key or new_key(),
             },
         )
         return tally_of(answer, _refusal)
-    result = ScanTally()
-    with db.write() as session:
+
+    def wait(session: Session) -> dict[str, Any]:
+        results: list[list[Any]] = []
         for scan in unique_scans(barcodes):
             item = item_by_scan(session, scan)
             if (problem := _refuse_for_binding(session, item, scan)) is not None:
-                result.refused.append(problem)
+                results.append(problem)
                 continue
             assert item is not None
             waiting = session.execute(
@@ -161,7 +173,7 @@ def add_to_waiting_list(
                 )
             ).first()
             if waiting is not None:
-                result.refused.append(_refusal(["refused", scan, "waiting"]))
+                results.append(["refused", scan, "waiting"])
                 continue
             session.add(
                 BindingWait(item_id=item.id, binding_type=kind, note=note, added_by=actor.name)
@@ -170,8 +182,10 @@ def add_to_waiting_list(
             record_event(
                 session, actor, "binding.wait", "item", item.id, after={"binding_type": kind}
             )
-            result.accepted.append(scanned(session, item))
-    return result
+            results.append(taken(session, item))
+        return {"results": results}
+
+    return tally_of(answered_once(db, key, wait), _refusal)
 
 
 def waiting_list(db: Database, binding_type: str | None = None) -> list[WaitingCopy]:
@@ -245,24 +259,34 @@ def open_binding_order(
         return _order_info(session, order)
 
 
-def add_to_order(db: Database, actor: Actor, order_id: int, barcodes: Sequence[str]) -> ScanTally:
+def add_to_order(
+    db: Database, actor: Actor, order_id: int, barcodes: Sequence[str], key: str | None = None
+) -> ScanTally:
     """Scan copies into an order that is still being collected. On PostgreSQL one call of
-    qor_binding_add (migration 0016u)."""
+    qor_binding_add (migration 0016u). `key`: the scan's (see `add_to_waiting_list`)."""
     require(actor, "collect copies for binding", Role.INTAKE)
     if not db.is_sqlite:
         answer = on_server(
-            db, _ADD, {"now": stamps()["now"], "order": order_id, "scans": unique_scans(barcodes)}
+            db,
+            _ADD,
+            {
+                "now": stamps()["now"],
+                "order": order_id,
+                "scans": unique_scans(barcodes),
+                "key": key or new_key(),
+            },
         )
         return tally_of(_order_answer(answer, order_id, _cannot_add), _refusal)
-    result = ScanTally()
-    with db.write() as session:
+
+    def add(session: Session) -> dict[str, Any]:
         order = _order(session, order_id)
         if order.status != OrderStatus.COLLECTING:
             raise _cannot_add(order.id)
+        results: list[list[Any]] = []
         for scan in unique_scans(barcodes):
             item = item_by_scan(session, scan)
             if (problem := _refuse_for_binding(session, item, scan)) is not None:
-                result.refused.append(problem)
+                results.append(problem)
                 continue
             assert item is not None
             session.add(BindingOrderCopy(order_id=order.id, item_id=item.id))
@@ -273,8 +297,10 @@ def add_to_order(db: Database, actor: Actor, order_id: int, barcodes: Sequence[s
             ).scalars():
                 wait.order_id = order.id
             session.flush()
-            result.accepted.append(scanned(session, item))
-    return result
+            results.append(taken(session, item))
+        return {"results": results}
+
+    return tally_of(answered_once(db, key, add), _refusal)
 
 
 def send_order(
@@ -363,9 +389,11 @@ def receive_copies(
     barcodes: Sequence[str],
     order_id: int | None = None,
     returned_on: date | None = None,
+    key: str | None = None,
 ) -> ScanTally:
     """Copies scanned back from the bindery go back to "available"; an order whose copies
-    are all back is closed. On PostgreSQL one call of qor_binding_receive (migration 0016u)."""
+    are all back is closed. On PostgreSQL one call of qor_binding_receive (migration 0016u).
+    `key`: the scan's (see `add_to_waiting_list`)."""
     require(actor, "receive copies from the bindery", Role.INTAKE)
     day = returned_on or date.today()
     if not db.is_sqlite:
@@ -379,16 +407,18 @@ def receive_copies(
                 "order": order_id,
                 "day": day,
                 "sources": sources_of(ItemStatus.AVAILABLE),
+                "key": key or new_key(),
             },
         )
         return tally_of(answer, lambda row: _receive_refusal(row, order_id))
-    result = ScanTally()
-    touched: set[int] = set()
-    with db.write() as session:
+
+    def receive(session: Session) -> dict[str, Any]:
+        results: list[list[Any]] = []
+        touched: set[int] = set()
         for scan in unique_scans(barcodes):
             item = item_by_scan(session, scan)
             if item is None:
-                result.refused.append(_refusal(["refused", scan, "no-copy"]))
+                results.append(["refused", scan, "no-copy"])
                 continue
             stmt = (
                 select(BindingOrderCopy)
@@ -404,9 +434,7 @@ def receive_copies(
                 stmt = stmt.where(BindingOrderCopy.order_id == order_id)
             line = session.execute(stmt).scalars().first()
             if line is None:
-                result.refused.append(
-                    _receive_refusal(["refused", scan, "not-out", item.inventory_number], order_id)
-                )
+                results.append(["refused", scan, "not-out", item.inventory_number])
                 continue
             line.returned_on = day
             line.returned_by = actor.name
@@ -414,11 +442,7 @@ def receive_copies(
             if item.status == ItemStatus.WRITTEN_OFF:
                 # Written off while at the bindery: the line closes, the copy stays out of
                 # the fund, and the operator is told why it did not come back to "available".
-                result.closed.append(
-                    _receive_refusal(
-                        ["closed", scan, item.inventory_number, line.order_id], order_id
-                    )
-                )
+                results.append(["closed", scan, item.inventory_number, line.order_id])
                 continue
             if item.status == ItemStatus.TO_BE_WRITTEN_OFF:
                 # Held by a draft write-off act: it stays held; should the act be cancelled,
@@ -428,7 +452,7 @@ def receive_copies(
                     .where(WriteOffCopy.item_id == item.id)
                     .values(previous_status=ItemStatus.AVAILABLE.value)
                 )
-                result.accepted.append(scanned(session, item))
+                results.append(taken(session, item))
                 continue
             change_status(
                 session,
@@ -437,9 +461,11 @@ def receive_copies(
                 actor,
                 f"back from binding order {line.order_id}",
             )
-            result.accepted.append(scanned(session, item))
+            results.append(taken(session, item))
         settle_orders(session, actor, touched, day)
-    return result
+        return {"results": results}
+
+    return tally_of(answered_once(db, key, receive), lambda row: _receive_refusal(row, order_id))
 
 
 def settle_orders(session: Session, actor: Actor, order_ids: set[int], day: date) -> None:
@@ -491,15 +517,18 @@ def open_orders_of(session: Session, item_ids: Sequence[int]) -> set[int]:
 def binding_conflict(session: Session, item: Item) -> str | None:
     """Why a copy cannot go into repair or to be digitised because of binding: it is in an
     order being collected or at the bindery. None if it is free."""
+    found = binding_conflict_of(session, item)
+    return None if found is None else conflict_text(found[0], item.inventory_number, found[1])
+
+
+def binding_conflict_of(session: Session, item: Item) -> tuple[str, int] | None:
+    """`binding_conflict` as the server-side functions answer it: ('collecting' or
+    'at-bindery', the order's number), or None."""
     orders = open_orders_of(session, [item.id])
     if not orders:
         return None
     order = _order(session, min(orders))
-    return conflict_text(
-        "collecting" if order.status == OrderStatus.COLLECTING else "at-bindery",
-        item.inventory_number,
-        order.id,
-    )
+    return ("collecting" if order.status == OrderStatus.COLLECTING else "at-bindery", order.id)
 
 
 def conflict_text(kind: str, number: str, order_id: int) -> str:
@@ -520,24 +549,31 @@ def conflict_text(kind: str, number: str, order_id: int) -> str:
 
 
 def remove_from_order(
-    db: Database, actor: Actor, order_id: int, barcodes: Sequence[str]
+    db: Database, actor: Actor, order_id: int, barcodes: Sequence[str], key: str | None = None
 ) -> ScanTally:
     """Take copies out of an order that is still being collected (they go back on the
     waiting list if they came from it). On PostgreSQL one call of qor_binding_remove
-    (migration 0016u)."""
+    (migration 0016u). `key`: the scan's (see `add_to_waiting_list`)."""
     require(actor, "collect copies for binding", Role.INTAKE)
     if not db.is_sqlite:
         answer = on_server(
             db,
             _REMOVE,
-            {**stamps(), "actor": actor.name, "order": order_id, "scans": unique_scans(barcodes)},
+            {
+                **stamps(),
+                "actor": actor.name,
+                "order": order_id,
+                "scans": unique_scans(barcodes),
+                "key": key or new_key(),
+            },
         )
         return tally_of(
             _order_answer(answer, order_id, _cannot_take_out),
             lambda row: _not_in_order(row[1], order_id),
         )
-    result = ScanTally()
-    with db.write() as session:
+
+    def remove(session: Session) -> dict[str, Any]:
+        results: list[list[Any]] = []
         order = _order(session, order_id)
         if order.status != OrderStatus.COLLECTING:
             raise _cannot_take_out(order.id)
@@ -553,7 +589,7 @@ def remove_from_order(
                 ).scalar_one_or_none()
             )
             if item is None or line is None:
-                result.refused.append(_not_in_order(scan, order.id))
+                results.append(["refused", scan, "not-in-order"])
                 continue
             # A line of an order never sent is a draft; nothing in the books refers to it.
             session.delete(line)
@@ -568,8 +604,10 @@ def remove_from_order(
                 session, actor, "binding.remove", "binding_order", order.id,
                 after={"item": item.id},
             )  # fmt: skip
-            result.accepted.append(scanned(session, item))
-    return result
+            results.append(taken(session, item))
+        return {"results": results}
+
+    return tally_of(answered_once(db, key, remove), lambda row: _not_in_order(row[1], order_id))
 
 
 def get_order(db: Database, order_id: int, today: date | None = None) -> BindingOrderInfo:
@@ -643,12 +681,13 @@ def _order_info(
     )
 
 
-def _refuse_for_binding(session: Session, item: Item | None, scan: str) -> RefusedCopy | None:
-    """Why a copy cannot go into a binding order, or None if it can."""
+def _refuse_for_binding(session: Session, item: Item | None, scan: str) -> list[Any] | None:
+    """Why a copy cannot go into a binding order (['refused', scan, code, values...], as the
+    server-side functions answer it), or None if it can."""
     if item is None:
-        return _refusal(["refused", scan, "no-copy"])
+        return ["refused", scan, "no-copy"]
     if item.status != ItemStatus.AVAILABLE:
-        return _refusal(["refused", scan, "not-available", item.inventory_number, item.status])
+        return ["refused", scan, "not-available", item.inventory_number, item.status]
     open_line = session.execute(
         select(BindingOrderCopy.order_id)
         .join(BindingOrder, BindingOrder.id == BindingOrderCopy.order_id)
@@ -660,7 +699,7 @@ def _refuse_for_binding(session: Session, item: Item | None, scan: str) -> Refus
         .order_by(BindingOrderCopy.order_id)
     ).first()
     if open_line is not None:
-        return _refusal(["refused", scan, "in-order", item.inventory_number, open_line[0]])
+        return ["refused", scan, "in-order", item.inventory_number, open_line[0]]
     return None
 
 
@@ -757,15 +796,12 @@ def _order_answer(
     return answer
 
 
-# The server-side functions (migration 0016u), one round trip each.
-_WAIT = text(
-    "SELECT qor_binding_wait(:actor, :at, :now, CAST(:scans AS text[]), :kind, :note, :after)"
-)
-_ADD = text("SELECT qor_binding_add(:now, CAST(:order AS bigint), CAST(:scans AS text[]))")
-_REMOVE = text(
-    "SELECT qor_binding_remove(:actor, :at, CAST(:order AS bigint), CAST(:scans AS text[]))"
-)
-_RECEIVE = text(
-    "SELECT qor_binding_receive(:actor, :at, :now, CAST(:scans AS text[]), "
+# The server-side functions (migration 0016u), one round trip each, under the scan's key
+# (migration 0016v).
+_WAIT = keyed("qor_binding_wait(:actor, :at, :now, CAST(:scans AS text[]), :kind, :note, :after)")
+_ADD = keyed("qor_binding_add(:now, CAST(:order AS bigint), CAST(:scans AS text[]))")
+_REMOVE = keyed("qor_binding_remove(:actor, :at, CAST(:order AS bigint), CAST(:scans AS text[]))")
+_RECEIVE = keyed(
+    "qor_binding_receive(:actor, :at, :now, CAST(:scans AS text[]), "
     "CAST(:order AS bigint), CAST(:day AS date), CAST(:sources AS text[]))"
 )

@@ -4,13 +4,14 @@ the file's reference and the number of pages."""
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
 from typing import Any
 
-from sqlalchemy import select, text
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.choices import parse_choice
@@ -20,15 +21,18 @@ from app.intake.barcodes import normalise_scan
 from app.intake.copies import RefusedCopy
 from app.intake.status import ItemStatus, change_status
 from app.periods import within
-from app.preservation.binding import binding_conflict, conflict_text
+from app.preservation.binding import binding_conflict_of, conflict_text
 from app.preservation.scanning import (
     ScanTally,
+    answered_once,
     item_by_scan,
+    keyed,
+    new_key,
     no_copy,
     on_server,
-    scanned,
     sources_of,
     stamps,
+    taken,
     tally_of,
     unique_scans,
 )
@@ -73,9 +77,12 @@ def send_for_digitisation(
     reason: str = "heavily-used",
     sent_on: date | None = None,
     notes: str = "",
+    key: str | None = None,
 ) -> ScanTally:
     """Send available copies to be digitised or copied. On PostgreSQL one call of
-    qor_digitisation_send (migration 0016u)."""
+    qor_digitisation_send (migration 0016u). `key` identifies the scan (a new one when not
+    given, on PostgreSQL): sent again with the same key, the call answers what it answered
+    the first time."""
     require(actor, "send copies for digitisation", Role.INTAKE)
     kind = parse_choice(DigitisationKind, kind, "kind")
     reason = parse_choice(DigitisationReason, reason, "reason")
@@ -94,23 +101,23 @@ def send_for_digitisation(
                 "sources": sources_of(ItemStatus.BEING_DIGITISED),
                 "status_reason": json_value(f"{kind}: {reason}"),
                 "after": canonical_around({"item": 0, "kind": kind, "reason": reason}, ["item"]),
+                "key": key or new_key(),
             },
         )
         return tally_of(answer, _refusal)
-    result = ScanTally()
-    with db.write() as session:
+
+    def send(session: Session) -> dict[str, Any]:
+        results: list[list[Any]] = []
         for scan in unique_scans(barcodes):
             item = item_by_scan(session, scan)
             if item is None:
-                result.refused.append(_refusal(["refused", scan, "no-copy"]))
+                results.append(["refused", scan, "no-copy"])
                 continue
             if item.status != ItemStatus.AVAILABLE:
-                result.refused.append(
-                    _refusal(["refused", scan, "status", item.inventory_number, item.status])
-                )
+                results.append(["refused", scan, "status", item.inventory_number, item.status])
                 continue
-            if (conflict := binding_conflict(session, item)) is not None:
-                result.refused.append(RefusedCopy(scan, conflict))
+            if (conflict := binding_conflict_of(session, item)) is not None:
+                results.append(["refused", scan, conflict[0], item.inventory_number, conflict[1]])
                 continue
             change_status(session, item, ItemStatus.BEING_DIGITISED, actor, f"{kind}: {reason}")
             entry = DigitisationEntry(
@@ -127,8 +134,10 @@ def send_for_digitisation(
                 session, actor, "digitisation.send", "digitisation", entry.id,
                 after={"item": item.id, "kind": kind, "reason": reason},
             )  # fmt: skip
-            result.accepted.append(scanned(session, item))
-    return result
+            results.append(taken(session, item))
+        return {"results": results}
+
+    return tally_of(answered_once(db, key, send), _refusal)
 
 
 def record_outcome(
@@ -138,15 +147,18 @@ def record_outcome(
     file_reference: str,
     pages: int | None = None,
     returned_on: date | None = None,
+    key: str | None = None,
 ) -> DigitisationInfo:
     """The copy is back (available again) with the file made of it and its page count. On
-    PostgreSQL one call of qor_digitisation_done (migration 0016u)."""
+    PostgreSQL one call of qor_digitisation_done (migration 0016u). `key`: the scan's (see
+    `send_for_digitisation`)."""
     require(actor, "log digitisation", Role.INTAKE)
     if pages is not None and pages <= 0:
         raise InvalidInput(translate("errors", "The number of pages must be positive."))
     if not db.is_sqlite:
-        return _outcome_on_server(db, actor, barcode, file_reference, pages, returned_on)
-    with db.write() as session:
+        return _outcome_on_server(db, actor, barcode, file_reference, pages, returned_on, key)
+
+    def done(session: Session) -> dict[str, Any]:
         item = item_by_scan(session, barcode)
         if item is None:
             raise _no_copy(barcode)
@@ -171,7 +183,12 @@ def record_outcome(
             session, actor, "digitisation.done", "digitisation", entry.id,
             after={"file": entry.file_reference, "pages": pages},
         )  # fmt: skip
-        return _info(session, entry)
+        info = dataclasses.asdict(_info(session, entry))  # as qor_digitisation_done answers
+        info["sent_on"] = entry.sent_on.isoformat()
+        info["returned_on"] = entry.returned_on.isoformat()
+        return {"entry": info}
+
+    return _entry_of(answered_once(db, key, done))
 
 
 def _outcome_on_server(
@@ -181,6 +198,7 @@ def _outcome_on_server(
     file_reference: str,
     pages: int | None,
     returned_on: date | None,
+    key: str | None,
 ) -> DigitisationInfo:
     """record_outcome in one call of qor_digitisation_done (migration 0016u)."""
     reference = file_reference.strip()
@@ -196,12 +214,19 @@ def _outcome_on_server(
             "day": returned_on or date.today(),
             "sources": sources_of(ItemStatus.AVAILABLE),
             "after": json_value({"file": reference, "pages": pages}),
+            "key": key or new_key(),
         },
     )
     if answer.get("error") == "no-copy":
         raise _no_copy(barcode)
     if answer.get("error") == "no-entry":
         raise PreservationEntryNotFound("open digitisation of copy", answer["number"])
+    return _entry_of(answer)
+
+
+def _entry_of(answer: dict[str, Any]) -> DigitisationInfo:
+    """The entry a copy came back under, from qor_digitisation_done's answer (or the Python
+    path's, the same)."""
     entry = answer["entry"]
     returned = entry["returned_on"]
     return DigitisationInfo(
@@ -244,14 +269,15 @@ def _refusal(row: list[Any]) -> RefusedCopy:
     return RefusedCopy(scan, conflict_text(code, number, order_id))
 
 
-# The server-side functions (migration 0016u), one round trip each.
-_SEND = text(
-    "SELECT qor_digitisation_send(:actor, :at, :now, CAST(:scans AS text[]), :kind, :reason, "
+# The server-side functions (migration 0016u), one round trip each, under the scan's key
+# (migration 0016v).
+_SEND = keyed(
+    "qor_digitisation_send(:actor, :at, :now, CAST(:scans AS text[]), :kind, :reason, "
     "CAST(:sent_on AS date), :notes, CAST(:sources AS text[]), :status_reason, "
     "CAST(:after AS text[]))"
 )
-_DONE = text(
-    "SELECT qor_digitisation_done(:actor, :at, :now, :scan, :file, CAST(:pages AS integer), "
+_DONE = keyed(
+    "qor_digitisation_done(:actor, :at, :now, :scan, :file, CAST(:pages AS integer), "
     "CAST(:day AS date), CAST(:sources AS text[]), :after)"
 )
 

@@ -6,17 +6,23 @@ reads, decides, writes and answers in one round trip, since a branch workstation
 charges 10-50 ms for each); `on_server` makes the call and `tally_of` reads its answer. The
 functions answer refusals as codes with their values; the words are the desk's own
 (`refusal` below), the same the SQLite path says.
+
+A scan carries an idempotency key (`new_key`): sent again after its answer was lost, it is
+answered what it was answered the first time (kept in `scan_answer`, migration 0016v), not
+refused as already done. On PostgreSQL the call goes `keyed`, still one statement; on SQLite
+the Python path runs `answered_once`.
 """
 
 from __future__ import annotations
 
 import json
+import uuid
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from dataclasses import astuple, dataclass, field
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import TextClause, select
+from sqlalchemy import TextClause, delete, select, text
 from sqlalchemy.orm import Session
 
 from app.errors import CopyIncomplete, InvalidTransition
@@ -25,7 +31,7 @@ from app.intake.barcodes import normalise_scan
 from app.intake.copies import RefusedCopy
 from app.intake.loans import resolve_scan
 from app.intake.status import ALLOWED_TRANSITIONS, ItemStatus
-from db.models import Item, Record
+from db.models import Item, Record, ScanAnswer
 from db.session import Database
 
 
@@ -57,6 +63,11 @@ def item_by_scan(session: Session, scan: str) -> Item | None:
 def scanned(session: Session, item: Item) -> ScannedCopy:
     title = session.execute(select(Record.title).where(Record.id == item.record_id)).scalar_one()
     return ScannedCopy(item.id, item.inventory_number, item.barcode, title, item.status)
+
+
+def taken(session: Session, item: Item) -> list[Any]:
+    """A scan taken, as the server-side functions answer it: ['ok', copy...]."""
+    return ["ok", *astuple(scanned(session, item))]
 
 
 def no_copy(scan: str) -> RefusedCopy:
@@ -91,6 +102,51 @@ def stamps() -> dict[str, Any]:
     return {"at": now.isoformat(timespec="microseconds"), "now": now}
 
 
+# --- Idempotency keys --------------------------------------------------------------------
+
+# How long a scan's answer is kept for a retry (which comes within seconds).
+KEEP_ANSWERS = timedelta(days=1)
+
+
+def new_key() -> str:
+    """A scan's idempotency key: made once per call, so the call sent again carries it."""
+    return uuid.uuid4().hex
+
+
+def keyed(call: str) -> TextClause:
+    """A SELECT of `call` (a server-side function's call, answering JSON) under the scan's key
+    (`:key`): a key answered before returns that answer without calling it again; otherwise
+    the call runs and its answer is kept under the key. One statement (COALESCE evaluates
+    only what it needs; migration 0016v), so one round trip and one transaction."""
+    return text(f"SELECT coalesce(qor_scan_prior(:key), qor_scan_keep(:key, {call}))")
+
+
+def answered_once(
+    db: Database, key: str | None, work: Callable[[Session], dict[str, Any]]
+) -> dict[str, Any]:
+    """SQLite: `work(session)` in one write transaction, its answer (JSON, as the server-side
+    function answers) kept under `key`; a key answered before answers that, and `work` does
+    not run. Without a key, `work` runs and nothing is kept."""
+    with db.write() as session:
+        if key is not None:
+            prior = session.execute(
+                select(ScanAnswer.answer).where(ScanAnswer.scan_key == key)
+            ).scalar()
+            if prior is not None:
+                found: dict[str, Any] = json.loads(prior)
+                return found
+        answer = work(session)
+        if key is not None:
+            now = datetime.now(UTC)
+            session.execute(delete(ScanAnswer).where(ScanAnswer.answered_at < now - KEEP_ANSWERS))
+            session.add(
+                ScanAnswer(
+                    scan_key=key, answer=json.dumps(answer, ensure_ascii=False), answered_at=now
+                )
+            )
+        return answer
+
+
 def _call(db: Database, call: TextClause, values: dict[str, Any]) -> dict[str, Any]:
     with db.autocommit() as session:
         answer = session.execute(call, values).scalar_one()
@@ -109,7 +165,8 @@ def on_server(
     """`call` (one SELECT of a function) in autocommit: one statement, one round trip, atomic
     by itself. Sent again if the server gave it up for another desk's (a deadlock: nothing of
     it was saved). With `retry`, sent again once if the connection dropped under it: only for
-    calls that cannot apply twice (a copy already taken is refused the second time)."""
+    calls that cannot apply twice (a call `keyed` with its scan's key is answered as the
+    first time)."""
     if retry:
         return db.retrying(db.contended, _call, db, call, values)
     return db.contended(_call, db, call, values)

@@ -12,6 +12,7 @@ from db.models.preservation import (
     BindingWait,
     DigitisationEntry,
     RepairEntry,
+    ScanAnswer,
 )
 from db.models.registers import (
     Desideratum,
@@ -51,6 +52,7 @@ __all__ = [
     "Record",
     "RecordKey",
     "RepairEntry",
+    "ScanAnswer",
     "SyncOutbox",
     "SyncRun",
     "SyncRunEntry",

@@ -103,3 +103,16 @@ class DigitisationEntry(Base):
     notes: Mapped[str] = mapped_column(Text, default="")
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     created_by: Mapped[str] = mapped_column(String(100), default="")
+
+
+class ScanAnswer(Base):
+    """What a desk's scan was answered, under the scan's idempotency key: the same call sent
+    again after its answer was lost (a branch's link dropped) answers this instead of being
+    refused as already done. `answer` is the call's answer as JSON (the server-side
+    function's, and the same on SQLite's Python path); kept a day (migration 0016v)."""
+
+    __tablename__ = "scan_answer"
+
+    scan_key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    answer: Mapped[str] = mapped_column(Text)
+    answered_at: Mapped[datetime] = mapped_column(default=utcnow, index=True)

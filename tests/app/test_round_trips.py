@@ -13,12 +13,12 @@ from datetime import date
 from typing import Any, TypeVar
 
 import pytest
-from sqlalchemy import text
+from sqlalchemy import func, select, text
 
 from app.audit.audits import Outcome, audit_progress, open_audit
 from app.audit.live import Scan, scan_and_count, scans_and_counts
 from app.catalog.search import search
-from app.errors import InvalidInput
+from app.errors import InvalidInput, PreservationEntryNotFound
 from app.intake.accession import open_accession
 from app.intake.completion import release_scanned
 from app.intake.copies import (
@@ -41,13 +41,18 @@ from app.preservation.binding import (
     send_order,
     waiting_list,
 )
-from app.preservation.digitisation import record_outcome, send_for_digitisation
+from app.preservation.digitisation import (
+    digitisation_log,
+    record_outcome,
+    send_for_digitisation,
+)
 from app.preservation.repair import record_repair, repairs
 from app.preservation.scanning import ScanTally
 from app.security import eventlog
 from app.security.roles import Actor
 from app.security.users import authenticate
 from app.workstation import start_state
+from db.models import Event
 from db.session import Database
 from tests.app.audit.conftest import CHECKER_PASSWORD, Fund, build_fund
 from tests.conftest import ADMIN, ADMIN_PASSWORD, DatabaseFactory
@@ -363,30 +368,168 @@ def test_a_repair_logged_by_a_scan_costs_at_most_two_round_trips(branch: Branch)
         assert eventlog.verify(session).intact
 
 
-def test_a_preservation_scan_whose_answer_was_lost_is_not_applied_twice(branch: Branch) -> None:
-    """The server took the scan, the link dropped before its answer: a scan into an order is
-    sent again and refused as already there (the copy is in the order once); a repair is sent
-    again under its idempotency key and answered with the repair it logged, logged once."""
+def _answer_lost(branch: Branch, action: Callable[..., T], *args: Any) -> T:
+    """`action(*args)` with the server's first answer lost on the way back (the link drops
+    after the server did the work and committed it): what the call answers after its retry."""
+    before = branch.proxy.connections
+    branch.proxy.lose_next_answer()
+    answer = action(*args)
+    assert branch.proxy.connections == before + 1, "the answer was not lost: no retry"
+    return answer
+
+
+def _logged(branch: Branch, action: str, entity_id: int) -> int:
+    """The event log's entries of `action` about `entity_id`."""
+    with branch.fund.db.read() as session:
+        return int(
+            session.execute(
+                select(func.count())
+                .select_from(Event)
+                .where(Event.action == action, Event.entity_id == str(entity_id))
+            ).scalar_one()
+        )
+
+
+def _intact(branch: Branch) -> None:
+    with branch.fund.db.snapshot() as session:
+        assert eventlog.verify(session).intact
+
+
+def test_a_waiting_list_scan_whose_answer_was_lost_is_answered_as_taken_once(
+    branch: Branch,
+) -> None:
+    """The server put the copy on the waiting list, the link dropped before its answer: the
+    scan, sent again under its key, is answered as taken (not "already on the waiting list"),
+    and the copy waits once. A new scan of it is refused as before."""
+    db, admin = branch.db, authenticate(branch.db, ADMIN, ADMIN_PASSWORD)
+    copy = branch.fund.shelves["RR-1"][0]
+    code = copy.barcode or ""
+    waiting = _answer_lost(branch, add_to_waiting_list, db, admin, [code], "rebinding")
+    assert [c.barcode for c in waiting.accepted] == [code] and not waiting.refused
+    assert [w.barcode for w in waiting_list(branch.fund.db)] == [code]
+    assert _logged(branch, "binding.wait", copy.id) == 1
+    again = add_to_waiting_list(db, admin, [code], "rebinding")
+    assert _reasons(again) == ["already on the waiting list"] and not again.accepted
+    _intact(branch)
+
+
+def test_a_scan_into_an_order_whose_answer_was_lost_is_answered_as_taken_once(
+    branch: Branch,
+) -> None:
+    """A scan into an order, its answer lost: answered as taken (it was refused as "already
+    in binding order N"), the copy in the order once. A new scan of it is refused as before."""
+    db, admin = branch.db, authenticate(branch.db, ADMIN, ADMIN_PASSWORD)
+    order = open_binding_order(db, admin, "Шеберхана", "hard-cover")
+    copy = branch.fund.shelves["RR-1"][0]
+    code = copy.barcode or ""
+    added = _answer_lost(branch, add_to_order, db, admin, order.id, [code])
+    assert [c.barcode for c in added.accepted] == [code] and not added.refused
+    assert [c.barcode for c in get_order(branch.fund.db, order.id).copies] == [code]
+    again = add_to_order(db, admin, order.id, [code])
+    assert _reasons(again) == [
+        f"copy {copy.inventory_number} is already in binding order {order.id}"
+    ]
+    _intact(branch)
+
+
+def test_a_scan_out_of_an_order_whose_answer_was_lost_is_answered_as_taken_once(
+    branch: Branch,
+) -> None:
+    """Taken out of an order, its answer lost: answered as taken out (it was refused as "not
+    in binding order N"), out once, logged once."""
     db, admin = branch.db, authenticate(branch.db, ADMIN, ADMIN_PASSWORD)
     order = open_binding_order(db, admin, "Шеберхана", "hard-cover")
     code = branch.fund.barcodes("RR-1")[0]
-    branch.proxy.lose_next_answer()
-    again = add_to_order(db, admin, order.id, [code])
-    assert not again.accepted
-    assert _reasons(again) == [f"copy 1 is already in binding order {order.id}"]
-    assert [c.barcode for c in get_order(branch.fund.db, order.id).copies] == [code]
+    add_to_order(db, admin, order.id, [code])
+    out = _answer_lost(branch, remove_from_order, db, admin, order.id, [code])
+    assert [c.barcode for c in out.accepted] == [code] and not out.refused
+    assert get_order(branch.fund.db, order.id).copies == []
+    assert _logged(branch, "binding.remove", order.id) == 1
+    again = remove_from_order(db, admin, order.id, [code])
+    assert _reasons(again) == [f"{code} is not in binding order {order.id}"]
+    _intact(branch)
 
+
+def test_a_copy_back_from_the_bindery_whose_answer_was_lost_is_answered_as_taken_once(
+    branch: Branch,
+) -> None:
+    """A copy scanned back from the bindery, its answer lost: answered as back (it was
+    refused as "not out"), available, the order returned and logged once."""
+    db, admin = branch.db, authenticate(branch.db, ADMIN, ADMIN_PASSWORD)
+    copy = branch.fund.shelves["RR-2"][0]
+    code = copy.barcode or ""
+    order = open_binding_order(db, admin, "Шеберхана", "hard-cover")
+    add_to_order(db, admin, order.id, [code])
+    send_order(db, admin, order.id)
+    back = _answer_lost(branch, receive_copies, db, admin, [code])
+    assert [(c.barcode, c.status) for c in back.accepted] == [(code, "available")]
+    assert not back.refused
+    assert get_copy(branch.fund.db, copy.id).status == "available"
+    assert get_order(branch.fund.db, order.id).status == OrderStatus.RETURNED
+    assert _logged(branch, "binding.return", order.id) == 1
+    with branch.fund.db.read() as session:
+        statuses = session.execute(
+            select(Event.after).where(
+                Event.action == "item.status", Event.entity_id == str(copy.id)
+            )
+        ).scalars()
+        assert sum("back from binding order" in after for after in statuses) == 1
+    again = receive_copies(db, admin, [code])
+    assert _reasons(again) == [f"copy {copy.inventory_number} is not out in a binding order"]
+    _intact(branch)
+
+
+def test_a_copy_sent_for_digitisation_whose_answer_was_lost_is_answered_as_sent_once(
+    branch: Branch,
+) -> None:
+    """A copy sent for digitisation, its answer lost: answered as sent (it was refused as
+    "being-digitised"), one entry, logged once. A new scan of it is refused as before."""
+    db, admin = branch.db, authenticate(branch.db, ADMIN, ADMIN_PASSWORD)
+    copy = branch.fund.shelves["LOAN"][0]
+    code = copy.barcode or ""
+    sent = _answer_lost(branch, send_for_digitisation, db, admin, [code], "digitise", "rare")
+    assert [(c.barcode, c.status) for c in sent.accepted] == [(code, "being-digitised")]
+    assert not sent.refused
+    (entry,) = [e for e in digitisation_log(branch.fund.db) if e.item_id == copy.id]
+    assert _logged(branch, "digitisation.send", entry.id) == 1
+    again = send_for_digitisation(db, admin, [code], "digitise", "rare")
+    assert _reasons(again) == [f"copy {copy.inventory_number} is being-digitised"]
+    _intact(branch)
+
+
+def test_a_digitised_copy_back_whose_answer_was_lost_is_answered_as_back_once(
+    branch: Branch,
+) -> None:
+    """A digitised copy scanned back with its outcome, the answer lost: answered with its
+    entry (it was refused as having no open digitisation), available, logged once."""
+    db, admin = branch.db, authenticate(branch.db, ADMIN, ADMIN_PASSWORD)
+    copy = branch.fund.shelves["LOAN"][0]
+    code = copy.barcode or ""
+    send_for_digitisation(db, admin, [code], "digitise", "rare")
+    entry = _answer_lost(branch, record_outcome, db, admin, code, "scan/0001.pdf", 212)
+    assert (entry.item_id, entry.file_reference, entry.pages) == (copy.id, "scan/0001.pdf", 212)
+    logged = [e for e in digitisation_log(branch.fund.db) if e.item_id == copy.id]
+    assert [(e.id, e.returned_on, e.pages) for e in logged] == [(entry.id, date.today(), 212)]
+    assert get_copy(branch.fund.db, copy.id).status == "available"
+    assert _logged(branch, "digitisation.done", entry.id) == 1
+    with pytest.raises(PreservationEntryNotFound):
+        record_outcome(db, admin, code, "scan/0002.pdf", 10)
+    _intact(branch)
+
+
+def test_a_repair_whose_answer_was_lost_is_logged_once(branch: Branch) -> None:
+    """A repair sent again under its idempotency key is answered with the repair it logged,
+    logged once."""
+    db, admin = branch.db, authenticate(branch.db, ADMIN, ADMIN_PASSWORD)
     other = branch.fund.barcodes("RR-1")[1]
-    branch.proxy.lose_next_answer()
-    answered = record_repair(db, admin, other, "spine", "Сәуле", minutes=20)
+    answered = _answer_lost(branch, record_repair, db, admin, other, "spine", "Сәуле", None, "", 20)
     repaired = [
         r for r in repairs(branch.fund.db) if r.item_id == branch.fund.shelves["RR-1"][1].id
     ]
     assert [(r.id, r.minutes) for r in repaired] == [(answered.id, 20)]
     assert answered.inventory_number == branch.fund.shelves["RR-1"][1].inventory_number
     assert get_copy(branch.fund.db, repaired[0].item_id).status == "available"
-    with branch.fund.db.snapshot() as session:
-        assert eventlog.verify(session).intact
+    _intact(branch)
 
 
 def test_two_desks_scanning_one_copy_at_once_take_it_once(branch: Branch) -> None:
