@@ -24,6 +24,7 @@ from pathlib import Path
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from app.catalog import wordindex
 from app.catalog.access_points import DISPLAY_COLUMNS
 from app.catalog.import_pipeline import Batch, PreparedRecord, batches_of
 from app.catalog.indexing import (
@@ -321,6 +322,8 @@ def import_files(
     importer = _Importer(db, actor, policy)
     with _cyclic_gc_paused():
         _import_paths(importer, paths, format, encoding, progress, is_cancelled, scheme)
+    if importer.summary.imported:
+        wordindex.keep_bands(db)
     return importer.summary
 
 

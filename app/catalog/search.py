@@ -119,6 +119,21 @@ def _one_word(query: str) -> tuple[str | None, str] | None:
     return (_FIELD_PREFIXES[prefix] if prefix else None, folded[0])
 
 
+def _plain_words(query: str) -> list[tuple[str | None, str]] | None:
+    """The (field or None, folded word) terms of a query made of words only (no ISBN, 001,
+    year or bare number), or None."""
+    words: list[tuple[str | None, str]] = []
+    for prefix, term in dict.fromkeys(parse_query(query.replace("\x00", ""))):
+        if prefix is not None and (prefix not in _FIELD_PREFIXES or not term.strip()):
+            return None
+        if prefix is None and (term.isdigit() or is_isbn_query(term)):
+            return None
+        field = _FIELD_PREFIXES[prefix] if prefix else None
+        words.extend((field, w) for w in _WORDS.findall(fold(term)))
+    words = list(dict.fromkeys(words))
+    return words if 0 < len(words) <= MAX_TERMS else None
+
+
 def _id_selects(session: Session, query: str) -> list[Any]:
     """One SELECT of record ids per constraint of the query; a record must satisfy all.
     Plain words go to the word index together, so it intersects them itself. A term repeated
@@ -229,6 +244,10 @@ _BOUNDED_WALK = 2000
 # On SQLite, listing fewer matches than this costs less than walking _BOUNDED_WALK rows for
 # nothing (at 200,000 records the walk made one-word searches' p95 some 5 ms slower).
 _SQLITE_LISTING_COSTS_A_WALK = 25_000
+
+# A prefix this short may begin thousands of different words, each read on its own by the
+# banded page: its many matches are found sooner by walking the sort index.
+_SHORT_PREFIX = 2
 
 _SHOWN = ("id", "control_number", "title", "author", "year", "isbn", "publisher")
 
@@ -348,6 +367,17 @@ def search(
             total, size, last = _one_word_facts(session, one, order if walkable else None)
             if total == 0:
                 return SearchResult(0, [])
+            if sort == "title" and not (walkable and len(one[1]) <= _SHORT_PREFIX):
+                # In title order the word index's bands give the page (migration 0016w),
+                # unless the matches are so many that the head of the sort index should
+                # hold the page: its walk reads fewer rows than the bands' every match of a
+                # prefix (SQLite's FTS5 merges a prefix's doclists whole).
+                if walkable and total * _BOUNDED_WALK >= size * (offset + limit):
+                    hits = _bounded_walk(session, one, order, last, columns, limit, offset)
+                    if hits is not None:
+                        return SearchResult(total, hits)
+                found = wordindex.banded_page(session, one, language, _SHOWN, limit, offset)
+                return SearchResult(total, [SearchHit(*row) for row in found])
             if walkable:
                 # Worth a walk when the head of the sort index should hold enough matches
                 # and, on SQLite, listing the matches would cost more than a fruitless walk.
@@ -373,6 +403,19 @@ def search(
             rows = session.execute(stmt).all()
             return SearchResult(total, [SearchHit(*row) for row in rows])
         clauses = _id_selects(session, query)
+        words = _plain_words(query) if sort == "title" else None
+        if words is not None and len(words) > 1:
+            # Words only, in title order: each word's total (word_prefix), then the matches
+            # in band order, driven by the rarest word (migration 0016w).
+            counts = session.execute(
+                select(*(wordindex.counted_one(w).scalar_subquery() for w in words))
+            ).one()
+            if min(counts) == 0:
+                return SearchResult(0, [])
+            rarest = [w for _, w in sorted(zip(counts, words, strict=True), key=lambda c: c[0])]
+            page_of = wordindex.sqlite_ordered_page if db.is_sqlite else wordindex.banded_matches
+            total, found = page_of(session, rarest, language, _SHOWN, limit, offset)
+            return SearchResult(total, [SearchHit(*row) for row in found])
         if not clauses:
             if query.strip():
                 return SearchResult(0, [])
@@ -382,6 +425,8 @@ def search(
             combined: Any = intersect(*clauses) if len(clauses) > 1 else clauses[0]
             ids = combined.subquery()
             total = session.execute(select(func.count()).select_from(ids)).scalar_one()
+            if total == 0:  # nothing to page (on PostgreSQL the page's plan may walk far)
+                return SearchResult(0, [])
             member = _sqlite_member(total, _size(session), sort)
             stmt = select(*columns).where(member.in_(select(ids.c[0])))
         order = _order(sort, language)

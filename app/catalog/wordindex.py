@@ -5,6 +5,7 @@ optionally limited to one field."""
 
 from __future__ import annotations
 
+import json
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -53,6 +54,7 @@ def write(session: Session, rows: Sequence[IndexedText]) -> None:
             [(r.record_id, r.title, r.author, r.subject, r.publisher) for r in rows],
         )
         count_prefixes(session, ((r.title, r.author, r.subject, r.publisher) for r in rows))
+        _sqlite_write_words(session, rows)
         return
     connection.execute(
         text(
@@ -81,6 +83,7 @@ def delete(session: Session, record_ids: Sequence[int]) -> None:
             {"ids": list(record_ids)},
         )
         count_prefixes(session, (tuple(r) for r in gone), sign=-1)
+        _sqlite_delete_ordered(session, record_ids)
     session.execute(
         text(f"DELETE FROM {table} WHERE {column} IN :ids").bindparams(
             bindparam("ids", expanding=True)
@@ -204,3 +207,356 @@ def holds_one(term: tuple[str | None, str], record_id: Any) -> ColumnElement[boo
     turning it into a join over every match)."""
     probe = select(literal(1)).where(_WORD.c.record_id == record_id, *_holding(term))
     return exists(probe.offset(0))
+
+
+# --- Title bands (migration 0016w): where each row of record_word stands in title order -----
+
+# Records per band as the bands are drawn. A page reads the matches of the bands its first
+# rows are in: at most about this many more than the page.
+BAND = 1000
+_LANGUAGES = ("kk", "ru", "en")
+_BAND_COLUMNS = {"kk": "title_sort", "ru": "title_sort_ru", "en": "title_sort_en"}
+_NO_BAND = 2**31 - 1
+
+
+# SQLite: the words of each record again in one contentless FTS5 table per language, whose
+# rowid is the record's band * 2**32 + its id: a word's doclist is then in band order, read
+# from its head (ORDER BY rowid LIMIT n stops early). record_band keeps the bands each record
+# was written with, which deleting its rows needs (a contentless table deletes by value).
+_SHIFT = 2**32
+
+
+def _band_of(language: str, key: str, record_id: str) -> str:
+    """SQL of the band of (`key`, `record_id`) in `language` (SQL expressions): the band of the
+    last of the language's boundaries at or before it, 0 before the first."""
+    return (
+        f"coalesce((SELECT band FROM title_band WHERE language = '{language}' "
+        f"AND (key, record_id) <= ({key}, {record_id}) "
+        "ORDER BY language DESC, key DESC, record_id DESC LIMIT 1), 0)"
+    )
+
+
+def _sqlite_bands(session: Session, record_ids: Sequence[int]) -> dict[int, tuple[int, ...]]:
+    """Each record's bands in the boundaries as they are (its record row written first)."""
+    ids = ",".join(str(int(i)) for i in record_ids)
+    found = session.connection().exec_driver_sql(
+        "SELECT r.id, "
+        + ", ".join(_band_of(lang, f"r.{col}", "r.id") for lang, col in _BAND_COLUMNS.items())
+        + f" FROM record r WHERE r.id IN ({ids})"
+    )
+    return {row[0]: tuple(row[1:]) for row in found}
+
+
+def _sqlite_write_words(session: Session, rows: Sequence[IndexedText]) -> None:
+    """The rows of the ordered tables and of record_band for records written to the word
+    index."""
+    connection = session.connection()
+    bands = _sqlite_bands(session, [r.record_id for r in rows])
+    placed = [(r, bands.get(r.record_id, (0, 0, 0))) for r in rows]
+    connection.exec_driver_sql(
+        "INSERT INTO record_band (record_id, kk, ru, en) VALUES (?, ?, ?, ?)",
+        [(r.record_id, *b) for r, b in placed],
+    )
+    for n, language in enumerate(_LANGUAGES):
+        connection.exec_driver_sql(
+            f"INSERT INTO record_order_{language} (rowid, t, a, s, p) VALUES (?, ?, ?, ?, ?)",
+            [
+                (b[n] * _SHIFT + r.record_id, r.title, r.author, r.subject, r.publisher)
+                for r, b in placed
+            ],
+        )
+
+
+def _sqlite_delete_ordered(session: Session, record_ids: Sequence[int]) -> None:
+    """Take records' rows out of the ordered tables: each given back as it was written."""
+    connection = session.connection()
+    ids = ",".join(str(int(i)) for i in record_ids)
+    gone = connection.exec_driver_sql(
+        "SELECT f.rowid, f.t, f.a, f.s, f.p, b.kk, b.ru, b.en FROM record_fts f "
+        f"JOIN record_band b ON b.record_id = f.rowid WHERE f.rowid IN ({ids})"
+    ).all()
+    for n, language in enumerate(_LANGUAGES):
+        table = f"record_order_{language}"
+        connection.exec_driver_sql(
+            f"INSERT INTO {table} ({table}, rowid, t, a, s, p) VALUES ('delete', ?, ?, ?, ?, ?)",
+            [(g[5 + n] * _SHIFT + g[0], g[1], g[2], g[3], g[4]) for g in gone],
+        )
+    connection.exec_driver_sql(f"DELETE FROM record_band WHERE record_id IN ({ids})")
+
+
+def bands_outgrown(session: Session) -> bool:
+    """Whether the catalog has outgrown its bands: twice as many records as they were drawn
+    for (a catalog of fewer than 2 * BAND records is walked whole, bands or not)."""
+    drawn, records = session.execute(
+        text(
+            "SELECT (SELECT count(*) FROM title_band WHERE language = 'kk'), "
+            "(SELECT count(*) FROM record)"
+        )
+    ).one()
+    return int(records) > 2 * BAND * max(1, int(drawn))
+
+
+def draw_bands(session: Session) -> None:
+    """Draw the bands again from the titles as they are now (every BANDth record of each
+    language's order a boundary) and give every row of record_word its record's bands. On
+    PostgreSQL other workstations' word-index writes wait meanwhile (their rows' bands must be
+    looked up in the new boundaries)."""
+    connection = session.connection()
+
+    def run(sql: str) -> None:
+        connection.execute(text(sql))
+
+    sqlite = _is_sqlite(session)
+    if not sqlite:
+        run("LOCK TABLE record_text IN SHARE MODE")
+        run("LOCK TABLE title_band IN ACCESS EXCLUSIVE MODE")
+    run("DELETE FROM title_band")
+    for language, key in _BAND_COLUMNS.items():
+        run(
+            "INSERT INTO title_band (language, key, record_id, band) "
+            f"SELECT '{language}', {key}, id, rank / {BAND} + 1 FROM ("
+            f"SELECT {key}, id, row_number() OVER (ORDER BY {key}, id) - 1 AS rank "
+            f"FROM record) ranked WHERE rank % {BAND} = 0"
+        )
+    ranked = (
+        "SELECT id, "
+        + ", ".join(
+            f"(row_number() OVER (ORDER BY {key}, id) - 1) / {BAND} + 1 AS {language}"
+            for language, key in _BAND_COLUMNS.items()
+        )
+        + " FROM record"
+    )
+    if sqlite:
+        # The ordered tables are written again from the word index (FTS5 in C: quick).
+        run(f"CREATE TEMP TABLE drawn_band AS {ranked}")
+        run("CREATE INDEX temp.ix_drawn_band ON drawn_band (id)")
+        for language in _LANGUAGES:
+            table = f"record_order_{language}"
+            run(f"INSERT INTO {table} ({table}) VALUES ('delete-all')")
+            run(
+                f"INSERT INTO {table} (rowid, t, a, s, p) "
+                f"SELECT b.{language} * {_SHIFT} + f.rowid, f.t, f.a, f.s, f.p "
+                "FROM record_fts f JOIN temp.drawn_band b ON b.id = f.rowid"
+            )
+        run("DELETE FROM record_band")
+        run("INSERT INTO record_band (record_id, kk, ru, en) SELECT id, kk, ru, en FROM drawn_band")
+        run("DROP TABLE temp.drawn_band")
+    else:
+        run(
+            f"UPDATE record_word w SET band_kk = b.kk, band_ru = b.ru, band_en = b.en "
+            f"FROM ({ranked}) b WHERE b.id = w.record_id "
+            "AND (w.band_kk, w.band_ru, w.band_en) IS DISTINCT FROM (b.kk, b.ru, b.en)"
+        )
+
+
+def _range(word: str) -> tuple[str, str]:
+    return word, word[:-1] + chr(ord(word[-1]) + 1)
+
+
+# PostgreSQL: the page of one word (prefix) in a language's title order, in one statement.
+# Each word of the prefix's range (a skip over the distinct words) gives its first `wanted`
+# rows in band order; the `wanted`th of them all is in the last band the page can reach; the
+# rows of every word up to that band are the page's candidates, each read by its id (the
+# planner, not knowing how few they are, would rather scan the whole sort index) and sorted.
+_BANDED_PAGE = """
+WITH RECURSIVE words (word) AS (
+    (SELECT word FROM record_word WHERE word >= :low AND word < :high ORDER BY word LIMIT 1)
+    UNION ALL
+    SELECT (SELECT w.word FROM record_word w WHERE w.word > words.word AND w.word < :high
+            ORDER BY w.word LIMIT 1)
+    FROM words WHERE words.word IS NOT NULL
+), heads AS (
+    SELECT DISTINCT h.band, h.record_id FROM words CROSS JOIN LATERAL (
+        SELECT p.{band} AS band, p.record_id FROM record_word p
+        WHERE p.word = words.word {field}
+        ORDER BY p.{band}, p.record_id LIMIT :wanted
+    ) h
+    WHERE words.word IS NOT NULL
+), reach AS (
+    SELECT coalesce((SELECT band FROM heads ORDER BY band, record_id
+                     LIMIT 1 OFFSET :wanted - 1), {no_band}) AS band
+), candidates AS MATERIALIZED (
+    SELECT DISTINCT p.record_id FROM words JOIN record_word p ON p.word = words.word
+    WHERE words.word IS NOT NULL AND p.{band} <= (SELECT band FROM reach) {field}
+)
+SELECT {columns} FROM candidates c CROSS JOIN LATERAL (
+    SELECT {inner} FROM record WHERE record.id = c.record_id OFFSET 0
+) r
+ORDER BY r.{key}, r.id LIMIT :limit OFFSET :offset
+"""
+
+
+def banded_page(
+    session: Session,
+    term: tuple[str | None, str],
+    language: str,
+    columns: Sequence[str],
+    limit: int,
+    offset: int,
+) -> list[Any]:
+    """The rows (`columns` of record) of the records holding the (field or None, folded word
+    prefix) `term`, `limit` of them from `offset` in `language`'s title order (then id), read
+    through the title bands: the same page as sorting every match, at the cost of the page and
+    of the bands it reaches."""
+    field, word = term
+    low, high = _range(word)
+    band, key = f"band_{language}", _BAND_COLUMNS[language]
+    wanted = limit + offset
+    if not _is_sqlite(session):
+        condition = f"AND p.fields & {_FIELD_BITS[field]} <> 0" if field else ""
+        sql = _BANDED_PAGE.format(
+            band=band,
+            field=condition,
+            no_band=_NO_BAND,
+            columns=", ".join(f"r.{c}" for c in columns),
+            inner=", ".join(dict.fromkeys(("id", key, *columns))),
+            key=key,
+        )
+        found = session.execute(
+            text(sql),
+            {"low": low, "high": high, "wanted": wanted, "limit": limit, "offset": offset},
+        )
+        return list(found.all())
+    return sqlite_ordered_page(session, [term], language, columns, limit, offset)[1]
+
+
+def sqlite_ordered_page(
+    session: Session,
+    terms: Sequence[tuple[str | None, str]],
+    language: str,
+    columns: Sequence[str],
+    limit: int,
+    offset: int,
+) -> tuple[int, list[Any]]:
+    """banded_page on SQLite, for records holding every one of `terms` (the rarest first):
+    (how many hold them, the page). The terms' doclist in the language's ordered table (FTS5
+    intersects them in rowid order, so in band order) is read from its head; with more terms
+    than one, to its end, to count the matches in the same pass (FTS5 merges a prefix's
+    doclists once). The matches up to the end of the band of the `wanted`th are then sorted by
+    title. With one term the total is not counted here (-1)."""
+    connection = session.connection()
+    table, key = f"record_order_{language}", _BAND_COLUMNS[language]
+    query = " AND ".join(f'{f} : "{w}"*' if f else f'"{w}"*' for f, w in terms)
+    wanted = limit + offset
+    sql = f"SELECT rowid FROM {table} WHERE {table} MATCH ? ORDER BY rowid"
+    # One pass over the doclist from its head (FTS5 merges a prefix's doclists once): to the
+    # end of the band of the `wanted`th match, or, counting, to its end.
+    found_ids = connection.exec_driver_sql(sql, (query,))
+    candidates: list[int] = []
+    reach = None
+    total = 0
+    for (rowid,) in found_ids:
+        total += 1
+        if reach is not None and rowid // _SHIFT > reach:
+            if len(terms) == 1:
+                break
+            continue
+        candidates.append(rowid % _SHIFT)
+        if reach is None and len(candidates) == wanted:
+            reach = rowid // _SHIFT
+    found_ids.close()
+    total = -1 if len(terms) == 1 else total
+    if not candidates:
+        return total, []
+    # The page's ids first, then its rows: a record's row holds its MARC before the columns
+    # shown, so reading a row costs several pages; only the page's are read whole.
+    page = connection.exec_driver_sql(
+        f"SELECT id FROM record WHERE id IN (SELECT value FROM json_each(?)) "
+        f"ORDER BY {key}, id LIMIT ? OFFSET ?",
+        (json.dumps(candidates), limit, offset),
+    ).scalars()
+    found = connection.exec_driver_sql(
+        f"SELECT {', '.join(f'r.{c}' for c in columns)} FROM record r JOIN json_each(?) page "
+        f"ON r.id = page.value ORDER BY page.key",
+        (json.dumps(list(page)),),
+    )
+    return total, list(found.all())
+
+
+def keep_bands(db: Any) -> bool:
+    """After an import: draw the bands again if the catalog has outgrown them (a first import
+    into an empty catalog always has); whether they were drawn."""
+    with db.write() as session:
+        if not bands_outgrown(session):
+            return False
+        draw_bands(session)
+        return True
+
+
+# PostgreSQL: the page of records holding several words (prefixes), in a language's title
+# order, in one statement. The rarest word's rows (by word_prefix) are read with their bands,
+# each kept if its record's own words hold every other word (a probe of record_word by record:
+# OFFSET 0 keeps it one, since the planner, guessing a prefix's rows from its range, may
+# otherwise join the words' rows in a nested loop: 17 s for two words of 4,301 and 21,505
+# rows at 2,000,000 records); these are all the matches, with their bands: the total, and, as
+# for one word, the page among the bands up to the `wanted`th match's.
+_BANDED_MATCHES = """
+WITH matches AS MATERIALIZED (
+    SELECT p.{band} AS band, p.record_id FROM record_word p
+    WHERE {first} {others}
+    GROUP BY p.{band}, p.record_id
+), reach AS (
+    SELECT coalesce((SELECT band FROM matches ORDER BY band, record_id
+                     LIMIT 1 OFFSET :wanted - 1), {no_band}) AS band
+), candidates AS MATERIALIZED (
+    SELECT record_id FROM matches WHERE band <= (SELECT band FROM reach)
+)
+SELECT (SELECT count(*) FROM matches) AS total, {columns}
+FROM candidates c CROSS JOIN LATERAL (
+    SELECT {inner} FROM record WHERE record.id = c.record_id OFFSET 0
+) r
+ORDER BY r.{key}, r.id LIMIT :limit OFFSET :offset
+"""
+
+
+def _term_sql(alias: str, term: tuple[str | None, str], n: int) -> tuple[str, dict[str, str]]:
+    field, word = term
+    low, high = _range(word)
+    sql = f"{alias}.word >= :low{n} AND {alias}.word < :high{n}"
+    if field:
+        sql += f" AND {alias}.fields & {_FIELD_BITS[field]} <> 0"
+    return sql, {f"low{n}": low, f"high{n}": high}
+
+
+def banded_matches(
+    session: Session,
+    terms: Sequence[tuple[str | None, str]],
+    language: str,
+    columns: Sequence[str],
+    limit: int,
+    offset: int,
+) -> tuple[int, list[Any]]:
+    """PostgreSQL: (how many records hold every one of `terms`, the page of them as
+    banded_page gives it), `terms` the rarest first."""
+    band, key = f"band_{language}", _BAND_COLUMNS[language]
+    first, values = _term_sql("p", terms[0], 0)
+    others = ""
+    for n, term in enumerate(terms[1:], start=1):
+        condition, more = _term_sql("q", term, n)
+        others += (
+            " AND EXISTS (SELECT 1 FROM record_word q WHERE q.record_id = p.record_id "
+            f"AND {condition} OFFSET 0)"
+        )
+        values.update(more)
+    sql = _BANDED_MATCHES.format(
+        band=band,
+        first=first,
+        others=others,
+        no_band=_NO_BAND,
+        columns=", ".join(f"r.{c}" for c in columns),
+        inner=", ".join(dict.fromkeys(("id", key, *columns))),
+        key=key,
+    )
+    rows = session.execute(
+        text(sql), {**values, "wanted": limit + offset, "limit": limit, "offset": offset}
+    ).all()
+    if rows:
+        return int(rows[0][0]), [tuple(row[1:]) for row in rows]
+    if offset == 0:
+        return 0, []
+    # A page past the end: its total asked alone.
+    counted = session.execute(
+        text(f"SELECT count(DISTINCT p.record_id) FROM record_word p WHERE {first} {others}"),
+        values,
+    ).scalar_one()
+    return int(counted), []

@@ -29,6 +29,7 @@ from typing import Any
 from sqlalchemy import insert, select, update
 from sqlalchemy.orm import Session
 
+from app.catalog import wordindex
 from app.catalog.import_pipeline import PreparedRecord, prepare
 from app.catalog.importing import OnDuplicate, _Importer
 from app.errors import InvalidInput
@@ -732,6 +733,8 @@ def migrate_irbis(
         done += len(batch)
         if progress is not None:
             progress(done)
+    if not dry_run and report.records:
+        wordindex.keep_bands(db)
     return report
 
 

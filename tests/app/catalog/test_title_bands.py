@@ -1,0 +1,244 @@
+"""Title bands (migration 0016w): a one-word search in title order reads its page through the
+bands of the word index. The page must be the one sorting every match gives, in each language's
+order, for every word and prefix of a real catalog, after the bands are drawn, and after records
+are added (one by one and by import), edited and deleted while the bands stay as drawn."""
+
+from __future__ import annotations
+
+import math
+from pathlib import Path
+
+import pytest
+from alembic import command
+from sqlalchemy import select, text
+
+from app.catalog import search as search_module
+from app.catalog import wordindex
+from app.catalog.access_points import sort_column
+from app.catalog.folding import words as folded_words
+from app.catalog.importing import import_files
+from app.catalog.records import create_record, delete_record, update_record
+from app.catalog.search import search
+from app.security.roles import Actor
+from db import migrate, roles
+from db.models import Record
+from db.session import Database
+from tests.conftest import as_administrator
+from tests.records import book
+
+SOURCES = ["yaz/marccol1.u8.marc", "yaz/marccol5.u8.marc", "rusmarc-loge/TEST1.ISO"]
+KAZAKH = [
+    "Абай жолы",
+    "Қазақ тілінің тарихы",
+    "Әуезов және Абай",
+    "Ұлы дала тарихы",
+    "Өлеңдер жинағы",
+    "Іле өңірінің тарихы",
+    "Һиджра тарихы",
+    "Ғасырлар тарихы",
+]
+PAGES = ((50, 0), (1, 0), (3, 2), (7, 13), (20, 40))
+LANGUAGES = ("kk", "ru", "en")
+
+
+def expected(db: Database, term: tuple[str | None, str], language: str, limit: int, offset: int):  # type: ignore[no-untyped-def]
+    """The page as sorting every match of the word index gives it."""
+    with db.read() as session:
+        key = getattr(Record, sort_column("title", language))
+        matches = wordindex.matching_ids(session, [term])
+        return list(
+            session.execute(
+                select(Record.id)
+                .where(Record.id.in_(matches))
+                .order_by(key, Record.id)
+                .limit(limit)
+                .offset(offset)
+            ).scalars()
+        )
+
+
+def banded(db: Database, term: tuple[str | None, str], language: str, limit: int, offset: int):  # type: ignore[no-untyped-def]
+    with db.read() as session:
+        rows = wordindex.banded_page(session, term, language, ("id",), limit, offset)
+    return [row[0] for row in rows]
+
+
+def terms_of(db: Database) -> list[tuple[str | None, str]]:
+    """Words of the catalog's titles, their 3-letter prefixes, and some limited to a field."""
+    with db.read() as session:
+        titles = session.execute(select(Record.title).order_by(Record.id)).scalars().all()
+    words = sorted({w for t in titles for w in folded_words(t) if len(w) > 2})
+    chosen = words[:: max(1, len(words) // 40)]
+    terms: list[tuple[str | None, str]] = [(None, w) for w in chosen]
+    terms += sorted({(None, w[:3]) for w in chosen})
+    terms += [("t", w) for w in chosen[::4]] + [("a", w[:3]) for w in chosen[1::4]]
+    terms += [(None, "tarikh"), (None, "abai"), ("t", "tarikh")]
+    return terms
+
+
+def assert_pages(db: Database, terms: list[tuple[str | None, str]]) -> int:
+    checked = 0
+    for term in terms:
+        for language in LANGUAGES:
+            for limit, offset in PAGES:
+                want = expected(db, term, language, limit, offset)
+                assert banded(db, term, language, limit, offset) == want, (term, language, limit)
+                checked += bool(want)
+    return checked
+
+
+def bands(db: Database, language: str = "kk") -> int:
+    with db.read() as session:
+        return int(
+            session.execute(
+                text("SELECT count(*) FROM title_band WHERE language = :l"), {"l": language}
+            ).scalar_one()
+        )
+
+
+@pytest.fixture
+def catalog(db: Database, admin: Actor, marc_data: Path, monkeypatch: pytest.MonkeyPatch) -> int:
+    """A catalog of real records and Kazakh ones, its bands drawn four records each."""
+    monkeypatch.setattr(wordindex, "BAND", 4)
+    for title in KAZAKH:
+        create_record(db, admin, book(title, "Қунанбаев, Абай"))
+    summary = import_files(db, admin, [marc_data / s for s in SOURCES], on_duplicate="add")
+    assert summary.imported > 100
+    return summary.imported + len(KAZAKH)
+
+
+def test_an_import_draws_the_bands_and_every_page_is_the_sorted_one(
+    db: Database, catalog: int
+) -> None:
+    # The import outgrew the bands (none were drawn for an empty catalog): drawn, 4 a band.
+    for language in LANGUAGES:
+        assert bands(db, language) == math.ceil(catalog / 4)
+    terms = terms_of(db)
+    assert assert_pages(db, terms) > 100
+    # search() takes this path for a word in title order, and counts it as before.
+    for term in [t for t in terms if t[1].isalpha()][:12]:
+        query = f"ti:{term[1]}" if term[0] == "t" else term[1]
+        result = search(db, query, limit=7, offset=2, language="ru")
+        assert [h.id for h in result.hits] == expected(db, term, "ru", 7, 2)
+
+
+def test_pages_stay_right_as_records_come_change_and_go_between_drawings(
+    db: Database, admin: Actor, catalog: int, marc_data: Path
+) -> None:
+    drawn = bands(db)
+    # Titles sorting first, last and between the bands, sharing words with the catalog.
+    first = create_record(db, admin, book("Аа тарихы: the history", "Абай")).id
+    last = create_record(db, admin, book("Ҹҹ history тарихы", "Абай")).id
+    middle = create_record(db, admin, book("Ловушка the", "Абай")).id
+    # An edit moves a record from the head of the order to its tail, and back.
+    update_record(db, admin, first, book("Яя тарихы: the history", "Абай"))
+    update_record(db, admin, middle, book("Ааа the тарихы", "Абай"))
+    delete_record(db, admin, last)
+    # An import too small to outgrow the bands looks each record's band up.
+    summary = import_files(db, admin, [marc_data / "marc4j" / "008008027.mrc"], on_duplicate="add")
+    assert summary.imported >= 1
+    assert bands(db) == drawn
+    terms = [*terms_of(db), (None, "the"), (None, "history"), (None, "aaa"), (None, "iaia")]
+    assert assert_pages(db, terms) > 100
+    with db.write() as session:
+        wordindex.draw_bands(session)
+    assert bands(db) == math.ceil((catalog + 2 + summary.imported) / 4)
+    assert_pages(db, terms)
+
+
+def test_one_band_for_the_whole_catalog_gives_the_sorted_pages(
+    db: Database, catalog: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Bands drawn bigger than the catalog (all records in one band) page it all the same:
+    by sorting the matches."""
+    monkeypatch.setattr(wordindex, "BAND", 10**9)
+    with db.write() as session:
+        wordindex.draw_bands(session)
+    assert bands(db) == 1
+    assert_pages(db, terms_of(db)[:20])
+
+
+def _word_index(db: Database) -> list[tuple]:
+    """The word index's own rows (PostgreSQL's record_word without its bands; SQLite's record
+    ids of each ordered table)."""
+    with db.read() as session:
+        if not db.is_sqlite:
+            return list(
+                session.execute(
+                    text("SELECT word, record_id, fields FROM record_word ORDER BY 1, 2")
+                ).all()
+            )
+        return [
+            tuple(
+                session.execute(
+                    text(f"SELECT rowid % 4294967296 FROM record_order_{language} ORDER BY 1")
+                ).scalars()
+            )
+            for language in LANGUAGES
+        ]
+
+
+def test_upgrading_draws_the_bands_of_a_catalog_made_before_them(
+    db: Database, admin: Actor, catalog: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Migration 0016w gives the word index of an existing catalog its bands (1,000 records a
+    band), and its downgrade gives back the word index as it was."""
+    before = _word_index(db)
+    config = migrate.alembic_config()
+    with as_administrator(db) as admin_db:
+        with admin_db.engine.connect() as connection:
+            owner = not db.is_sqlite and roles.become_owner(connection)
+            config.attributes["connection"] = connection
+            command.downgrade(config, "0016v")
+            connection.commit()
+            if not db.is_sqlite:
+                after_down = connection.execute(
+                    text("SELECT word, record_id, fields FROM record_word ORDER BY 1, 2")
+                ).all()
+                assert list(after_down) == before
+            if owner:
+                connection.execute(text("RESET ROLE"))
+                connection.commit()
+        migrate.upgrade(admin_db)
+    assert _word_index(db) == before
+    monkeypatch.setattr(wordindex, "BAND", 1000)
+    assert bands(db) == 1
+    assert assert_pages(db, terms_of(db)[:30]) > 10
+    # The bands' upkeep works on the upgraded schema: a drawing at 4 a band, then pages.
+    monkeypatch.setattr(wordindex, "BAND", 4)
+    with db.write() as session:
+        wordindex.draw_bands(session)
+    assert bands(db) == math.ceil(catalog / 4)
+    assert_pages(db, terms_of(db)[:30])
+
+
+def test_several_words_page_as_sorting_their_matches_gives(
+    db: Database, catalog: int, admin: Actor
+) -> None:
+    """Words together (on SQLite read from the ordered tables, which intersect them in band
+    order): each page is the one sorting the records holding all of them gives."""
+    create_record(db, admin, book("Ловушка the history of тарихы", "Абай"))
+    words = [w for _, w in terms_of(db) if w.isalpha() and len(w) > 3][:12]
+    queries = [f"{a} {b[:4]}" for a, b in zip(words, reversed(words), strict=True)]
+    queries += ["the history", "ti:the тарихы", "абай тарихы", "tarikh au:abai", "the of"]
+    checked = 0
+    for query in queries:
+        terms = search_module._plain_words(query)
+        assert terms is not None, query
+        for language in LANGUAGES:
+            for limit, offset in PAGES:
+                with db.read() as session:
+                    key = getattr(Record, sort_column("title", language))
+                    want = list(
+                        session.execute(
+                            select(Record.id)
+                            .where(Record.id.in_(wordindex.matching_ids(session, terms)))
+                            .order_by(key, Record.id)
+                            .limit(limit)
+                            .offset(offset)
+                        ).scalars()
+                    )
+                result = search(db, query, limit, offset, language=language)
+                assert [h.id for h in result.hits] == want, (query, language, limit, offset)
+                checked += bool(want)
+    assert checked > 30
