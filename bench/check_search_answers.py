@@ -2,8 +2,9 @@
 sample (one word, a 3-letter prefix, a word in one field, two words, an ISBN, a 001) is
 asked in every sort and sort language at several offsets, and each answer (its total and the
 ids of its page) is compared with the one the general path gives (the word index's ids
-intersected, counted and sorted whole) and, given --answers FILE, with the answers saved in
-FILE by an earlier run (written there when FILE does not exist yet).
+intersected, counted and sorted whole: neither the one-word path nor the title bands) and,
+given --answers FILE, with the answers saved in FILE by an earlier run (written there when
+FILE does not exist yet).
 
 Run: python bench/check_search_answers.py [COUNT] [--postgresql URL] [--answers FILE]
 (the catalog is bench/_catalog.py's, as bench_search.py uses)
@@ -77,12 +78,13 @@ def main() -> None:
     print(f"{len(fast)} answers in {time.perf_counter() - t0:.1f} s")
     failed = 0
     if not args.no_general:
-        original = search_module._one_word
+        original = search_module._one_word, search_module._plain_words
         search_module._one_word = lambda query: None
+        search_module._plain_words = lambda query: None  # words together: no title bands
         try:
             general = answers(db, qs)
         finally:
-            search_module._one_word = original
+            search_module._one_word, search_module._plain_words = original
         wrong = [k for k in fast if fast[k] != general[k]]
         for k in wrong[:10]:
             print(f"differs from the general path: {k}: {fast[k]} != {general[k]}")

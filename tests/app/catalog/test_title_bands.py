@@ -6,6 +6,7 @@ are added (one by one and by import), edited and deleted while the bands stay as
 from __future__ import annotations
 
 import math
+import threading
 from pathlib import Path
 
 import pytest
@@ -242,3 +243,32 @@ def test_several_words_page_as_sorting_their_matches_gives(
                 assert [h.id for h in result.hits] == want, (query, language, limit, offset)
                 checked += bool(want)
     assert checked > 30
+
+
+def test_a_record_saved_while_the_bands_are_drawn_takes_the_new_bands(
+    db: Database, admin: Actor, catalog: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """PostgreSQL, two workstations: one draws the bands (after an import) while the other
+    saves a record. The save waits for the drawing and its words take the new bands; had it
+    taken the old ones, its title would sort wrong against the new boundaries."""
+    if db.is_sqlite:
+        pytest.skip("SQLite has one writer at a time")
+    monkeypatch.setattr(wordindex, "BAND", 3)
+    drawing = threading.Event()
+    saved: list[int] = []
+
+    def save() -> None:
+        drawing.wait(10)
+        saved.append(create_record(db, admin, book("Яяя the тарихы history", "Абай")).id)
+
+    other = threading.Thread(target=save)
+    other.start()
+    with db.write() as session:
+        wordindex.draw_bands(session)
+        drawing.set()
+        other.join(1.0)
+        assert other.is_alive()  # the save waits for the drawing to commit
+    other.join(30)
+    assert saved
+    assert bands(db) == math.ceil(catalog / 3)
+    assert assert_pages(db, [(None, "the"), (None, "history"), (None, "iaiaia"), (None, "tarikh")])
