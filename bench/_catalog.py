@@ -7,9 +7,9 @@ i % 465 with its own 001 (kept by the import as 035 BENCH...) and ISBN, so the r
 would write for record i + k * _BASE are record i's with the record id, control number, BENCH
 number and ISBN changed. The word index is copied with INSERT ... SELECT, so PostgreSQL's
 record_word and word_prefix triggers fill their tables as the import's inserts do (on SQLite
-the prefix counts are added by wordindex's own code, as the import's writes add them, and the
-ordered tables copied in band 0); the title bands are drawn at the end, as an import that
-outgrew them draws them. Only the event log differs: the import logs one entry per batch of
+the prefix counts are added by wordindex's own code, as the import's writes add them); the
+title bands are drawn at the end (on SQLite from 300,000 records), as an import that outgrew
+them draws them. Only the event log differs: the import logs one entry per batch of
 records, the copied rows none.
 `bench/check_catalog_build.py` compares both ways' tables row for row."""
 
@@ -226,29 +226,11 @@ def grow(db: Database, base: int, count: int) -> None:
                     f"SELECT t, a, s, p FROM record_fts WHERE rowid <= {stop - start}"
                 )
                 wordindex.count_prefixes(session, (tuple(r) for r in copied))
-                # The ordered tables (migration 0016w) in band 0: drawn at the end.
-                for language in ("kk", "ru", "en"):
-                    connection.execute(
-                        text(
-                            f"INSERT INTO record_order_{language} (rowid, t, a, s, p) "
-                            "SELECT rowid + :start, t, a, s, p FROM record_fts "
-                            "WHERE rowid <= :n ORDER BY rowid"
-                        ),
-                        {"start": start, "n": stop - start},
-                    )
-                connection.execute(
-                    text(
-                        "INSERT INTO record_band (record_id, kk, ru, en) "
-                        "SELECT rowid + :start, 0, 0, 0 FROM record_fts WHERE rowid <= :n"
-                    ),
-                    {"start": start, "n": stop - start},
-                )
             connection.execute(
                 text("UPDATE counter SET value = :v WHERE name = 'control_number'"), {"v": stop}
             )
         print(f"  copied records {start + 1:,}-{stop:,}", file=sys.stderr, flush=True)
-    with db.write() as session:  # as an import that outgrew the bands does
-        wordindex.draw_bands(session)
+    wordindex.keep_bands(db)  # as an import that outgrew the bands does
     if not db.is_sqlite:
         with db.engine.connect().execution_options(isolation_level="AUTOCOMMIT") as connection:
             connection.exec_driver_sql("VACUUM ANALYZE")

@@ -357,6 +357,9 @@ def search(
         Record.publisher,
     )
     with db.read() as session:
+        # In title order the word index's bands give the page (migration 0016w): always on
+        # PostgreSQL, on SQLite in a catalog big enough to keep them.
+        banded = sort == "title" and (not db.is_sqlite or wordindex.sqlite_ordered(session))
         one = _one_word(query)
         if one is not None:
             # One word: its total is read from word_prefix (migration 0016t), not counted,
@@ -367,11 +370,10 @@ def search(
             total, size, last = _one_word_facts(session, one, order if walkable else None)
             if total == 0:
                 return SearchResult(0, [])
-            if sort == "title" and not (walkable and len(one[1]) <= _SHORT_PREFIX):
-                # In title order the word index's bands give the page (migration 0016w),
-                # unless the matches are so many that the head of the sort index should
-                # hold the page: its walk reads fewer rows than the bands' every match of a
-                # prefix (SQLite's FTS5 merges a prefix's doclists whole).
+            if banded and not (walkable and len(one[1]) <= _SHORT_PREFIX):
+                # The bands give the page, unless the matches are so many that the head of
+                # the sort index should hold it: its walk reads fewer rows than the bands'
+                # every match of a prefix (SQLite's FTS5 merges a prefix's doclists whole).
                 if walkable and total * _BOUNDED_WALK >= size * (offset + limit):
                     hits = _bounded_walk(session, one, order, last, columns, limit, offset)
                     if hits is not None:
@@ -403,7 +405,7 @@ def search(
             rows = session.execute(stmt).all()
             return SearchResult(total, [SearchHit(*row) for row in rows])
         clauses = _id_selects(session, query)
-        words = _plain_words(query) if sort == "title" else None
+        words = _plain_words(query) if banded else None
         if words is not None and len(words) > 1:
             # Words only, in title order: each word's total (word_prefix), then the matches
             # in band order, driven by the rarest word (migration 0016w).

@@ -20,7 +20,9 @@ record ids lie. Drawn again when the catalog has outgrown them (app.catalog.word
   were written with (a contentless table deletes a row given its rowid and values).
   app.catalog.wordindex writes them where it writes record_fts. Kept in FTS5 rather than in a
   B-tree of (word, band, record): writing that for three languages made an import of 20,000
-  records 40 % slower.
+  records 40 % slower. Kept only by a catalog of 300,000 records or more (below, SQLite's
+  searches meet their targets without them, and an import would pay for them): an import
+  that brings the catalog there draws the bands and fills the tables.
 
 Revision ID: 0016w
 Revises: 0016v
@@ -53,8 +55,10 @@ SELECT u.lexeme, r.record_id,
 FROM {rows} r, unnest(r.doc) u
 """
 
-# SQLite: a row's rowid in an ordered table is its record's band * _SHIFT + its id.
+# SQLite: a row's rowid in an ordered table is its record's band * _SHIFT + its id; the
+# tables are kept from SQLITE_ORDERED_FROM records (app.catalog.wordindex has the same).
 _SHIFT = 2**32
+SQLITE_ORDERED_FROM = 300_000
 
 
 def _boundaries() -> None:
@@ -73,19 +77,24 @@ def _sqlite_upgrade() -> None:
         "record_id INTEGER NOT NULL, band INTEGER NOT NULL, "
         "CONSTRAINT pk_title_band PRIMARY KEY (language, key, record_id)) WITHOUT ROWID"
     )
-    _boundaries()
     op.execute(
         "CREATE TABLE record_band (record_id INTEGER NOT NULL PRIMARY KEY, "
         "kk INTEGER NOT NULL, ru INTEGER NOT NULL, en INTEGER NOT NULL)"
     )
+    for language, _ in _LANGUAGES:
+        op.execute(
+            f"CREATE VIRTUAL TABLE record_order_{language} "
+            "USING fts5(t, a, s, p, content='', detail=column)"
+        )
+    # Kept only by a catalog of SQLITE_ORDERED_FROM records or more (app.catalog.wordindex).
+    records = op.get_bind().exec_driver_sql("SELECT count(*) FROM record").scalar() or 0
+    if records < SQLITE_ORDERED_FROM:
+        return
+    _boundaries()
     op.execute(f"INSERT INTO record_band (record_id, kk, ru, en) {_RECORD_BANDS}")
     for language, _ in _LANGUAGES:
-        table = f"record_order_{language}"
         op.execute(
-            f"CREATE VIRTUAL TABLE {table} USING fts5(t, a, s, p, content='', detail=column)"
-        )
-        op.execute(
-            f"INSERT INTO {table} (rowid, t, a, s, p) "
+            f"INSERT INTO record_order_{language} (rowid, t, a, s, p) "
             f"SELECT b.{language} * {_SHIFT} + f.rowid, f.t, f.a, f.s, f.p "
             "FROM record_fts f JOIN record_band b ON b.record_id = f.rowid"
         )
