@@ -276,6 +276,8 @@ def _sqlite_delete_ordered(session: Session, record_ids: Sequence[int]) -> None:
         "SELECT f.rowid, f.t, f.a, f.s, f.p, b.kk, b.ru, b.en FROM record_fts f "
         f"JOIN record_band b ON b.record_id = f.rowid WHERE f.rowid IN ({ids})"
     ).all()
+    if not gone:  # a catalog too small to keep ordered tables
+        return
     for n, language in enumerate(_LANGUAGES):
         table = f"record_order_{language}"
         connection.exec_driver_sql(
