@@ -406,6 +406,20 @@ ORDER BY r.{key}, r.id LIMIT :limit OFFSET :offset
 """
 
 
+def _page_sql(template: str, language: str, columns: Sequence[str], **parts: str) -> str:
+    """`template` (a PostgreSQL page statement) for `language`'s title order, answering
+    `columns` of record."""
+    key = _BAND_COLUMNS[language]
+    return template.format(
+        band=f"band_{language}",
+        no_band=_NO_BAND,
+        columns=", ".join(f"r.{c}" for c in columns),
+        inner=", ".join(dict.fromkeys(("id", key, *columns))),
+        key=key,
+        **parts,
+    )
+
+
 def banded_page(
     session: Session,
     term: tuple[str | None, str],
@@ -420,18 +434,10 @@ def banded_page(
     of the bands it reaches."""
     field, word = term
     low, high = _range(word)
-    band, key = f"band_{language}", _BAND_COLUMNS[language]
     wanted = limit + offset
     if not _is_sqlite(session):
         condition = f"AND p.fields & {_FIELD_BITS[field]} <> 0" if field else ""
-        sql = _BANDED_PAGE.format(
-            band=band,
-            field=condition,
-            no_band=_NO_BAND,
-            columns=", ".join(f"r.{c}" for c in columns),
-            inner=", ".join(dict.fromkeys(("id", key, *columns))),
-            key=key,
-        )
+        sql = _page_sql(_BANDED_PAGE, language, columns, field=condition)
         found = session.execute(
             text(sql),
             {"low": low, "high": high, "wanted": wanted, "limit": limit, "offset": offset},
@@ -548,7 +554,6 @@ def banded_matches(
 ) -> tuple[int, list[Any]]:
     """PostgreSQL: (how many records hold every one of `terms`, the page of them as
     banded_page gives it), `terms` the rarest first."""
-    band, key = f"band_{language}", _BAND_COLUMNS[language]
     first, values = _term_sql("p", terms[0], 0)
     others = ""
     for n, term in enumerate(terms[1:], start=1):
@@ -558,15 +563,7 @@ def banded_matches(
             f"AND {condition} OFFSET 0)"
         )
         values.update(more)
-    sql = _BANDED_MATCHES.format(
-        band=band,
-        first=first,
-        others=others,
-        no_band=_NO_BAND,
-        columns=", ".join(f"r.{c}" for c in columns),
-        inner=", ".join(dict.fromkeys(("id", key, *columns))),
-        key=key,
-    )
+    sql = _page_sql(_BANDED_MATCHES, language, columns, first=first, others=others)
     rows = session.execute(
         text(sql), {**values, "wanted": limit + offset, "limit": limit, "offset": offset}
     ).all()
