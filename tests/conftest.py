@@ -23,7 +23,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from sqlalchemy import create_engine, text
+from sqlalchemy import Connection, create_engine, text
 from sqlalchemy.engine import make_url
 
 from app.library import initialise
@@ -369,6 +369,28 @@ def as_administrator(db: Database) -> Iterator[Database]:
         yield database
     finally:
         database.dispose()
+
+
+@contextlib.contextmanager
+def downgraded(db: Database, revision: str) -> Iterator[Connection]:
+    """The schema of `db` taken down to `revision` by its owner (a migration's downgrade
+    under test), the owner's connection yielded to look at it, then upgraded to the newest."""
+    from alembic import command
+
+    from db import migrate, roles
+
+    config = migrate.alembic_config()
+    with as_administrator(db) as admin_db:
+        with admin_db.engine.connect() as connection:
+            owner = not db.is_sqlite and roles.become_owner(connection)
+            config.attributes["connection"] = connection
+            command.downgrade(config, revision)
+            connection.commit()
+            yield connection
+            if owner:
+                connection.execute(text("RESET ROLE"))
+                connection.commit()
+        migrate.upgrade(admin_db)
 
 
 @pytest.fixture(scope="session")

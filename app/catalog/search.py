@@ -105,18 +105,8 @@ MAX_TERMS = 64
 
 def _one_word(query: str) -> tuple[str | None, str] | None:
     """The (field or None, folded word) of a query that is one word and nothing else."""
-    terms = parse_query(query.replace("\x00", ""))
-    if len(terms) != 1:
-        return None
-    prefix, term = terms[0]
-    if prefix is not None and prefix not in _FIELD_PREFIXES:
-        return None
-    if prefix is None and (term.isdigit() or is_isbn_query(term)):
-        return None
-    folded = _WORDS.findall(fold(term))
-    if len(folded) != 1:
-        return None
-    return (_FIELD_PREFIXES[prefix] if prefix else None, folded[0])
+    words = _plain_words(query)
+    return words[0] if words is not None and len(words) == 1 else None
 
 
 def _plain_words(query: str) -> list[tuple[str | None, str]] | None:
@@ -404,7 +394,6 @@ def search(
                 stmt = stmt.order_by(*order).limit(limit).offset(offset)
             rows = session.execute(stmt).all()
             return SearchResult(total, [SearchHit(*row) for row in rows])
-        clauses = _id_selects(session, query)
         words = _plain_words(query) if banded else None
         if words is not None and len(words) > 1:
             # Words only, in title order: each word's total (word_prefix), then the matches
@@ -418,6 +407,7 @@ def search(
             page_of = wordindex.sqlite_ordered_page if db.is_sqlite else wordindex.banded_matches
             total, found = page_of(session, rarest, language, _SHOWN, limit, offset)
             return SearchResult(total, [SearchHit(*row) for row in found])
+        clauses = _id_selects(session, query)
         if not clauses:
             if query.strip():
                 return SearchResult(0, [])

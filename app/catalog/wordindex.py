@@ -26,6 +26,9 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Session
 
+from app.catalog.access_points import sort_column
+from app.catalog.folding import SORT_LANGUAGES
+
 # title, author, subject, publisher: the field letters of queries and of the index.
 FIELDS = ("t", "a", "s", "p")
 _WEIGHTS = {"t": "A", "a": "B", "s": "C", "p": "D"}
@@ -215,8 +218,8 @@ def holds_one(term: tuple[str | None, str], record_id: Any) -> ColumnElement[boo
 # Records per band as the bands are drawn. A page reads the matches of the bands its first
 # rows are in: at most about this many more than the page.
 BAND = 1000
-_LANGUAGES = ("kk", "ru", "en")
-_BAND_COLUMNS = {"kk": "title_sort", "ru": "title_sort_ru", "en": "title_sort_en"}
+_LANGUAGES = SORT_LANGUAGES  # record_band's columns, the ordered tables' suffixes
+_BAND_COLUMNS = {language: sort_column("title", language) for language in SORT_LANGUAGES}
 _NO_BAND = 2**31 - 1
 
 

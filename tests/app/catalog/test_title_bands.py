@@ -10,7 +10,6 @@ import threading
 from pathlib import Path
 
 import pytest
-from alembic import command
 from sqlalchemy import select, text
 
 from app.catalog import search as search_module
@@ -21,10 +20,9 @@ from app.catalog.importing import import_files
 from app.catalog.records import create_record, delete_record, update_record
 from app.catalog.search import search
 from app.security.roles import Actor
-from db import migrate, roles
 from db.models import Record
 from db.session import Database
-from tests.conftest import as_administrator
+from tests.conftest import downgraded
 from tests.records import book
 
 SOURCES = ["yaz/marccol1.u8.marc", "yaz/marccol5.u8.marc", "rusmarc-loge/TEST1.ISO"]
@@ -187,22 +185,12 @@ def test_upgrading_draws_the_bands_of_a_catalog_made_before_them(
     """Migration 0016w gives the word index of an existing catalog its bands (1,000 records a
     band), and its downgrade gives back the word index as it was."""
     before = _word_index(db)
-    config = migrate.alembic_config()
-    with as_administrator(db) as admin_db:
-        with admin_db.engine.connect() as connection:
-            owner = not db.is_sqlite and roles.become_owner(connection)
-            config.attributes["connection"] = connection
-            command.downgrade(config, "0016v")
-            connection.commit()
-            if not db.is_sqlite:
-                after_down = connection.execute(
-                    text("SELECT word, record_id, fields FROM record_word ORDER BY 1, 2")
-                ).all()
-                assert list(after_down) == before
-            if owner:
-                connection.execute(text("RESET ROLE"))
-                connection.commit()
-        migrate.upgrade(admin_db)
+    with downgraded(db, "0016v") as connection:
+        if not db.is_sqlite:
+            after_down = connection.execute(
+                text("SELECT word, record_id, fields FROM record_word ORDER BY 1, 2")
+            ).all()
+            assert list(after_down) == before
     if db.is_sqlite:  # a catalog this small keeps no ordered tables; searches sort
         assert bands(db) == 0 and _word_index(db) == [(), (), ()]
         for term in [t for t in terms_of(db) if t[1].isalpha()][:12]:

@@ -11,7 +11,6 @@ from concurrent.futures import ThreadPoolExecutor
 from datetime import UTC, date, datetime, timedelta
 
 import pytest
-from alembic import command
 from sqlalchemy import func, inspect, select, text
 
 from app.errors import PreservationEntryNotFound
@@ -33,11 +32,10 @@ from app.preservation.digitisation import (
 )
 from app.preservation.scanning import ScanTally
 from app.security import eventlog
-from db import migrate, roles
 from db.models import Event, ScanAnswer
 from db.session import Database
 from tests.app.preservation.conftest import Fund
-from tests.conftest import DatabaseFactory, as_administrator
+from tests.conftest import DatabaseFactory, downgraded
 
 
 def _logged(db: Database, action: str) -> int:
@@ -202,26 +200,16 @@ def test_the_migration_goes_down_and_up_again(fund: Fund) -> None:
     functions) away, leaving the desks' functions of 0016u as they were; upgraded again, a
     scan is answered under its key."""
     db = fund.db
-    config = migrate.alembic_config()
-    with as_administrator(db) as admin_db:
-        with admin_db.engine.connect() as connection:
-            owner = not db.is_sqlite and roles.become_owner(connection)
-            config.attributes["connection"] = connection
-            command.downgrade(config, "0016u")
-            connection.commit()
-            assert "scan_answer" not in inspect(connection).get_table_names()
-            if not db.is_sqlite:
-                functions = connection.execute(
-                    text(
-                        "SELECT proname FROM pg_proc WHERE proname IN "
-                        "('qor_scan_prior', 'qor_scan_keep', 'qor_binding_wait') ORDER BY 1"
-                    )
-                ).scalars()
-                assert list(functions) == ["qor_binding_wait"]
-            if owner:
-                connection.execute(text("RESET ROLE"))
-                connection.commit()
-        migrate.upgrade(admin_db)
+    with downgraded(db, "0016u") as connection:
+        assert "scan_answer" not in inspect(connection).get_table_names()
+        if not db.is_sqlite:
+            functions = connection.execute(
+                text(
+                    "SELECT proname FROM pg_proc WHERE proname IN "
+                    "('qor_scan_prior', 'qor_scan_keep', 'qor_binding_wait') ORDER BY 1"
+                )
+            ).scalars()
+            assert list(functions) == ["qor_binding_wait"]
     first = add_to_waiting_list(db, fund.admin, [fund.barcodes[0]], "rebinding", key="k")
     assert [c.barcode for c in first.accepted] == [fund.barcodes[0]]
     assert add_to_waiting_list(db, fund.admin, [fund.barcodes[0]], "rebinding", key="k") == first
