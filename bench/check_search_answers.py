@@ -80,7 +80,9 @@ def main() -> None:
     if not args.no_general:
         original = search_module._one_word, search_module._plain_words
         search_module._one_word = lambda query: None
-        search_module._plain_words = lambda query: None  # words together: no title bands
+        search_module._plain_words = lambda query, numbers=False: (
+            None
+        )  # words together: no title bands
         try:
             general = answers(db, qs)
         finally:

@@ -109,15 +109,21 @@ def _one_word(query: str) -> tuple[str | None, str] | None:
     return words[0] if words is not None and len(words) == 1 else None
 
 
-def _plain_words(query: str) -> list[tuple[str | None, str]] | None:
-    """The (field or None, folded word) terms of a query made of words only (no ISBN, 001,
-    year or bare number), or None."""
+def _plain_words(query: str, numbers: bool = False) -> list[tuple[str | None, str]] | None:
+    """The (field or None, folded word) terms of a query made of words only (no ISBN, 001 or
+    year), or None. A bare number (a word, a 001 or a year: see _id_selects) makes it None,
+    unless `numbers` asks for it as a term (wordindex.NUMBER, the number)."""
     words: list[tuple[str | None, str]] = []
     for prefix, term in dict.fromkeys(parse_query(query.replace("\x00", ""))):
         if prefix is not None and (prefix not in _FIELD_PREFIXES or not term.strip()):
             return None
-        if prefix is None and (term.isdigit() or is_isbn_query(term)):
+        if prefix is None and is_isbn_query(term):
             return None
+        if prefix is None and term.isdigit():
+            if not (numbers and term.isascii()):
+                return None
+            words.append((wordindex.NUMBER, term))
+            continue
         field = _FIELD_PREFIXES[prefix] if prefix else None
         words.extend((field, w) for w in _WORDS.findall(fold(term)))
     words = list(dict.fromkeys(words))
@@ -394,16 +400,20 @@ def search(
                 stmt = stmt.order_by(*order).limit(limit).offset(offset)
             rows = session.execute(stmt).all()
             return SearchResult(total, [SearchHit(*row) for row in rows])
-        words = _plain_words(query) if banded else None
-        if words is not None and len(words) > 1:
-            # Words only, in title order: each word's total (word_prefix), then the matches
-            # in band order, driven by the rarest word (migration 0016w).
+        # On PostgreSQL a bare number (a word, a 001 or a year) joins the words, never first.
+        words = _plain_words(query, numbers=not db.is_sqlite) if banded else None
+        numbers = [w for w in words or () if w[0] == wordindex.NUMBER]
+        words = [w for w in words or () if w[0] != wordindex.NUMBER]
+        if words and len(words) + len(numbers) > 1:
+            # Words in title order: each word's total (word_prefix), then the matches in band
+            # order, driven by the rarest word (migration 0016w).
             counts = session.execute(
                 select(*(wordindex.counted_one(w).scalar_subquery() for w in words))
             ).one()
             if min(counts) == 0:
                 return SearchResult(0, [])
-            rarest = [w for _, w in sorted(zip(counts, words, strict=True), key=lambda c: c[0])]
+            ranked = sorted(zip(counts, words, strict=True), key=lambda c: c[0])
+            rarest = [w for _, w in ranked] + numbers
             page_of = wordindex.sqlite_ordered_page if db.is_sqlite else wordindex.banded_matches
             total, found = page_of(session, rarest, language, _SHOWN, limit, offset)
             return SearchResult(total, [SearchHit(*row) for row in found])

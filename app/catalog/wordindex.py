@@ -538,11 +538,16 @@ ORDER BY r.{key}, r.id LIMIT :limit OFFSET :offset
 """
 
 
+# The field of a bare number's term in banded_matches: a word (prefix) of any field, a 001 or
+# a year (the search's general path reads a bare number so).
+NUMBER = "#"
+
+
 def _term_sql(alias: str, term: tuple[str | None, str], n: int) -> tuple[str, dict[str, str]]:
     field, word = term
     low, high = _range(word)
     sql = f"{alias}.word >= :low{n} AND {alias}.word < :high{n}"
-    if field:
+    if field and field != NUMBER:
         sql += f" AND {alias}.fields & {_FIELD_BITS[field]} <> 0"
     return sql, {f"low{n}": low, f"high{n}": high}
 
@@ -556,15 +561,24 @@ def banded_matches(
     offset: int,
 ) -> tuple[int, list[Any]]:
     """PostgreSQL: (how many records hold every one of `terms`, the page of them as
-    banded_page gives it), `terms` the rarest first."""
+    banded_page gives it), `terms` the rarest first (a NUMBER term never first)."""
     first, values = _term_sql("p", terms[0], 0)
     others = ""
     for n, term in enumerate(terms[1:], start=1):
         condition, more = _term_sql("q", term, n)
-        others += (
-            " AND EXISTS (SELECT 1 FROM record_word q WHERE q.record_id = p.record_id "
+        held = (
+            "EXISTS (SELECT 1 FROM record_word q WHERE q.record_id = p.record_id "
             f"AND {condition} OFFSET 0)"
         )
+        if term[0] == NUMBER:
+            # A bare number: a word (prefix) of the record's, its 001 or its year.
+            values[f"number{n}"] = term[1]
+            year = f" OR r.year = :number{n}" if len(term[1]) == 4 else ""
+            held = (
+                f"({held} OR EXISTS (SELECT 1 FROM record r WHERE r.id = p.record_id "
+                f"AND (r.control_number = :number{n}{year}) OFFSET 0))"
+            )
+        others += f" AND {held}"
         values.update(more)
     sql = _page_sql(_BANDED_MATCHES, language, columns, first=first, others=others)
     rows = session.execute(

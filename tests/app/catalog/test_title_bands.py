@@ -306,12 +306,21 @@ def test_generated_queries_page_as_the_general_path_does(
     same total and page), or refused the same way, and none breaks the search."""
     rng = random.Random(1605)
     words = [w for _, w in terms_of(db)]
+    with db.read() as session:
+        # Bare numbers: a word, a 001 or a year (on PostgreSQL they join the title bands).
+        rows = session.execute(select(Record.year, Record.control_number, Record.title)).all()
+    numbers = [n for row in rows for n in row[:2] if n and n.isdigit()]
+    numbers += [w for w in words if w.isdigit()] + ["1", "19", "2000"]
+    assert len(numbers) > 20
     noise = ['"', "*", "^", ":", "(", ")", "-", "+", "AND", "OR", "NOT", "NEAR", "\x00", "ә", "Қ"]
     queries = []
-    for _ in range(150):
+    for _ in range(250):
         parts = []
         for _ in range(rng.randint(1, 3)):
-            piece = rng.choice(words)[: rng.randint(1, 9)]
+            if rng.random() < 0.2:
+                piece = rng.choice(numbers)[: rng.randint(1, 9)]
+            else:
+                piece = rng.choice(words)[: rng.randint(1, 9)]
             if rng.random() < 0.4:
                 piece = rng.choice(["", "ti:", "au:", "su:", "pb:"]) + piece
             if rng.random() < 0.4:
@@ -319,6 +328,12 @@ def test_generated_queries_page_as_the_general_path_does(
                 piece = piece[:at] + rng.choice(noise) + piece[at:]
             parts.append(piece)
         queries.append(" ".join(parts))
+    # A number beside a word of the same record's title: its year, its 001, a 3-digit prefix.
+    for year, number, title in rows[::7]:
+        title_words = [w for w in folded_words(title) if not w.isdigit()]
+        if title_words and year and number and number.isdigit():
+            queries += [f"{year} {title_words[0]}", f"{title_words[-1]} {number}"]
+            queries.append(f"{title_words[0][:3]} {year[:3]} {title_words[-1]}")
 
     def answers() -> list[object]:
         found: list[object] = []
@@ -334,8 +349,12 @@ def test_generated_queries_page_as_the_general_path_does(
 
     banded = answers()
     monkeypatch.setattr(search_module, "_one_word", lambda query: None)
-    monkeypatch.setattr(search_module, "_plain_words", lambda query: None)
+    monkeypatch.setattr(search_module, "_plain_words", lambda query, numbers=False: None)
     general = answers()
     for query, mine, theirs in zip(queries, banded, general, strict=True):
         assert mine == theirs, query
     assert sum(1 for a in banded if a[0] not in (0, "refused")) > 30
+    with_numbers = [
+        a for q, a in zip(queries, banded, strict=True) if any(p.isdigit() for p in q.split())
+    ]
+    assert sum(1 for a in with_numbers if a[0] not in (0, "refused")) > 10
