@@ -407,15 +407,23 @@ def search(
         if words and len(words) + len(numbers) > 1:
             # Words in title order: each word's total (word_prefix), then the matches in band
             # order, driven by the rarest word (migration 0016w).
+            counted = [*words, *((None, number) for _, number in numbers)]
             counts = session.execute(
-                select(*(wordindex.counted_one(w).scalar_subquery() for w in words))
+                select(*(wordindex.counted_one(w).scalar_subquery() for w in counted))
             ).one()
-            if min(counts) == 0:
+            if min(counts[: len(words)]) == 0:
                 return SearchResult(0, [])
-            ranked = sorted(zip(counts, words, strict=True), key=lambda c: c[0])
-            rarest = [w for _, w in ranked] + numbers
-            page_of = wordindex.sqlite_ordered_page if db.is_sqlite else wordindex.banded_matches
-            total, found = page_of(session, rarest, language, _SHOWN, limit, offset)
+            ranked = sorted(zip(counts[: len(words)], words, strict=True), key=lambda c: c[0])
+            ranked += zip(counts[len(words) :], numbers, strict=True)
+            rarest = [w for _, w in ranked]
+            if db.is_sqlite:
+                total, found = wordindex.sqlite_ordered_page(
+                    session, rarest, language, _SHOWN, limit, offset
+                )
+            else:
+                total, found = wordindex.banded_matches(
+                    session, rarest, [c for c, _ in ranked], language, _SHOWN, limit, offset
+                )
             return SearchResult(total, [SearchHit(*row) for row in found])
         clauses = _id_selects(session, query)
         if not clauses:

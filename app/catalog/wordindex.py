@@ -513,17 +513,14 @@ def keep_bands(db: Any) -> bool:
 
 
 # PostgreSQL: the page of records holding several words (prefixes), in a language's title
-# order, in one statement. The rarest word's rows (by word_prefix) are read with their bands,
-# each kept if its record's own words hold every other word (a probe of record_word by record:
-# OFFSET 0 keeps it one, since the planner, guessing a prefix's rows from its range, may
-# otherwise join the words' rows in a nested loop: 17 s for two words of 4,301 and 21,505
-# rows at 2,000,000 records); these are all the matches, with their bands: the total, and, as
-# for one word, the page among the bands up to the `wanted`th match's.
+# order, in one statement. qor_word_matches (migration 0016x) finds the records holding them
+# all with their bands, driven by the rarest word and choosing for each other word the
+# cheapest of probing, scanning and reading by band; these are the total, and, as for one
+# word, the page is among the bands up to the `wanted`th match's.
 _BANDED_MATCHES = """
 WITH matches AS MATERIALIZED (
-    SELECT p.{band} AS band, p.record_id FROM record_word p
-    WHERE {first} {others}
-    GROUP BY p.{band}, p.record_id
+    SELECT m.band, m.record_id
+    FROM {matches} m
 ), reach AS (
     SELECT coalesce((SELECT band FROM matches ORDER BY band, record_id
                      LIMIT 1 OFFSET :wanted - 1), {no_band}) AS band
@@ -542,45 +539,40 @@ ORDER BY r.{key}, r.id LIMIT :limit OFFSET :offset
 # a year (the search's general path reads a bare number so).
 NUMBER = "#"
 
+_WORD_MATCHES = (
+    "qor_word_matches(CAST(:language AS text), CAST(:lows AS text[]), CAST(:highs AS text[]), "
+    "CAST(:fields AS integer[]), CAST(:numbers AS text[]), CAST(:counts AS bigint[]), "
+    "CAST(:way AS text))"
+)
 
-def _term_sql(alias: str, term: tuple[str | None, str], n: int) -> tuple[str, dict[str, str]]:
-    field, word = term
-    low, high = _range(word)
-    sql = f"{alias}.word >= :low{n} AND {alias}.word < :high{n}"
-    if field and field != NUMBER:
-        sql += f" AND {alias}.fields & {_FIELD_BITS[field]} <> 0"
-    return sql, {f"low{n}": low, f"high{n}": high}
+# How qor_word_matches reads the words after the first: None, the cheapest for each; tests
+# ask for "probe", "scan" or "bands" to check that each finds the same records.
+WAY: str | None = None
 
 
 def banded_matches(
     session: Session,
     terms: Sequence[tuple[str | None, str]],
+    counts: Sequence[int],
     language: str,
     columns: Sequence[str],
     limit: int,
     offset: int,
 ) -> tuple[int, list[Any]]:
     """PostgreSQL: (how many records hold every one of `terms`, the page of them as
-    banded_page gives it), `terms` the rarest first (a NUMBER term never first)."""
-    first, values = _term_sql("p", terms[0], 0)
-    others = ""
-    for n, term in enumerate(terms[1:], start=1):
-        condition, more = _term_sql("q", term, n)
-        held = (
-            "EXISTS (SELECT 1 FROM record_word q WHERE q.record_id = p.record_id "
-            f"AND {condition} OFFSET 0)"
-        )
-        if term[0] == NUMBER:
-            # A bare number: a word (prefix) of the record's, its 001 or its year.
-            values[f"number{n}"] = term[1]
-            year = f" OR r.year = :number{n}" if len(term[1]) == 4 else ""
-            held = (
-                f"({held} OR EXISTS (SELECT 1 FROM record r WHERE r.id = p.record_id "
-                f"AND (r.control_number = :number{n}{year}) OFFSET 0))"
-            )
-        others += f" AND {held}"
-        values.update(more)
-    sql = _page_sql(_BANDED_MATCHES, language, columns, first=first, others=others)
+    banded_page gives it), `terms` the rarest first (a NUMBER term never first), `counts`
+    how many records hold each (word_prefix's; a NUMBER's as a word)."""
+    ranges = [_range(word) for _, word in terms]
+    values = {
+        "language": language,
+        "lows": [low for low, _ in ranges],
+        "highs": [high for _, high in ranges],
+        "fields": [_FIELD_BITS.get(field or "", 0) for field, _ in terms],
+        "numbers": [word if field == NUMBER else None for field, word in terms],
+        "counts": [int(c) for c in counts],
+        "way": WAY,
+    }
+    sql = _page_sql(_BANDED_MATCHES, language, columns, matches=_WORD_MATCHES)
     rows = session.execute(
         text(sql), {**values, "wanted": limit + offset, "limit": limit, "offset": offset}
     ).all()
@@ -590,7 +582,7 @@ def banded_matches(
         return 0, []
     # A page past the end: its total asked alone.
     counted = session.execute(
-        text(f"SELECT count(DISTINCT p.record_id) FROM record_word p WHERE {first} {others}"),
+        text(f"SELECT count(*) FROM {_WORD_MATCHES}"),
         values,
     ).scalar_one()
     return int(counted), []

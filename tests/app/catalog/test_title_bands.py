@@ -347,12 +347,20 @@ def test_generated_queries_page_as_the_general_path_does(
             found.append((result.total, [h.id for h in result.hits]))
         return found
 
-    banded = answers()
+    # On PostgreSQL each way qor_word_matches has of reading the words after the rarest
+    # (probing, scanning, by band), and its own choice, answer alike.
+    ways = [None] if db.is_sqlite else [None, "probe", "scan", "bands"]
+    each_way = []
+    for way in ways:
+        monkeypatch.setattr(wordindex, "WAY", way)
+        each_way.append(answers())
+    banded = each_way[0]
     monkeypatch.setattr(search_module, "_one_word", lambda query: None)
     monkeypatch.setattr(search_module, "_plain_words", lambda query, numbers=False: None)
     general = answers()
-    for query, mine, theirs in zip(queries, banded, general, strict=True):
-        assert mine == theirs, query
+    for way, found in zip(ways, each_way, strict=True):
+        for query, mine, theirs in zip(queries, found, general, strict=True):
+            assert mine == theirs, (way, query)
     assert sum(1 for a in banded if a[0] not in (0, "refused")) > 30
     with_numbers = [
         a for q, a in zip(queries, banded, strict=True) if any(p.isdigit() for p in q.split())
