@@ -110,8 +110,12 @@ BEGIN
         END IF;
         IF v_way IS NULL THEN
             v_way := CASE
+                -- The rows by band are guessed as if the term's records were spread evenly
+                -- over the bands; titles that share a word share bands too ('commercial
+                -- euro' at 2,000,000 records read 276,000 rows for a guess of 12,400):
+                -- trusted only when four times cheaper.
                 WHEN v_band_cost IS NOT NULL
-                     AND v_band_cost < least(v_probe_cost, v_scan_cost) THEN 'bands'
+                     AND v_band_cost * 4 < least(v_probe_cost, v_scan_cost) THEN 'bands'
                 WHEN v_probe_cost <= v_scan_cost THEN 'probe'
                 ELSE 'scan' END;
         END IF;
