@@ -90,7 +90,21 @@ def ensure_roles(
     schema = connection.execute(text("SELECT current_schema()")).scalar_one()
     connection.execute(text(f'GRANT USAGE, CREATE ON SCHEMA "{schema}" TO {_quote(owner)}'))
     connection.execute(text(f'GRANT USAGE ON SCHEMA "{schema}" TO {_quote(workstation)}'))
+    # The word postings (migration 0016y) are merged by intarray, a trusted extension that
+    # the owner role, running the migrations, may not be allowed to create.
+    connection.execute(text(INTARRAY))
     return created
+
+
+# Create intarray where this role may; where it may not, the catalog keeps no word postings.
+INTARRAY = """
+DO $$
+BEGIN
+    CREATE EXTENSION IF NOT EXISTS intarray;
+EXCEPTION WHEN insufficient_privilege OR undefined_file OR feature_not_supported THEN
+    RAISE NOTICE 'intarray is not available (%): word postings are not kept', SQLERRM;
+END $$
+"""
 
 
 def transfer_ownership(connection: Connection, owner: str) -> int:
@@ -120,7 +134,10 @@ def transfer_ownership(connection: Connection, owner: str) -> int:
         text(
             "SELECT p.oid::regprocedure::text FROM pg_proc p "
             "JOIN pg_namespace n ON n.oid = p.pronamespace "
-            "WHERE n.nspname = current_schema() AND pg_get_userbyid(p.proowner) <> :owner"
+            "WHERE n.nspname = current_schema() AND pg_get_userbyid(p.proowner) <> :owner "
+            # An extension's (intarray's) stay its installer's.
+            "AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.objid = p.oid "
+            "  AND d.classid = 'pg_proc'::regclass AND d.deptype = 'e')"
         ),
         {"owner": owner},
     ).scalars()

@@ -421,9 +421,14 @@ def search(
                     session, rarest, language, _SHOWN, limit, offset
                 )
             else:
-                total, found = wordindex.banded_matches(
-                    session, rarest, [c for c, _ in ranked], language, _SHOWN, limit, offset
-                )
+                posted = None
+                if wordindex.postings_worth(rarest, [c for c, _ in ranked]):
+                    posted = wordindex.posted_page(session, rarest, language, _SHOWN, limit, offset)
+                if posted is None:
+                    posted = wordindex.banded_matches(
+                        session, rarest, [c for c, _ in ranked], language, _SHOWN, limit, offset
+                    )
+                total, found = posted
             return SearchResult(total, [SearchHit(*row) for row in found])
         clauses = _id_selects(session, query)
         if not clauses:
