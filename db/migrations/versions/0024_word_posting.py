@@ -43,32 +43,23 @@ _TABLES = [
     "CREATE TABLE word_posting_stale (record_id bigint PRIMARY KEY)",
 ]
 
+# One function for both triggers: each names its rows `changed`.
 _TRIGGERS = [
     """
-CREATE FUNCTION word_posting_added() RETURNS trigger LANGUAGE plpgsql AS $$
+CREATE FUNCTION word_posting_changed() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
     INSERT INTO word_posting_stale (record_id)
-    SELECT DISTINCT a.record_id FROM added a
-    WHERE a.record_id <= (SELECT max(d.max_id) FROM word_posting_drawn d)
-    ON CONFLICT DO NOTHING;
-    RETURN NULL;
-END $$
-""",
-    """
-CREATE FUNCTION word_posting_removed() RETURNS trigger LANGUAGE plpgsql AS $$
-BEGIN
-    INSERT INTO word_posting_stale (record_id)
-    SELECT DISTINCT r.record_id FROM removed r
-    WHERE r.record_id <= (SELECT max(d.max_id) FROM word_posting_drawn d)
+    SELECT DISTINCT c.record_id FROM changed c
+    WHERE c.record_id <= (SELECT max(d.max_id) FROM word_posting_drawn d)
     ON CONFLICT DO NOTHING;
     RETURN NULL;
 END $$
 """,
     "CREATE TRIGGER word_posting_insert AFTER INSERT ON record_word "
-    "REFERENCING NEW TABLE AS added FOR EACH STATEMENT EXECUTE FUNCTION word_posting_added()",
+    "REFERENCING NEW TABLE AS changed FOR EACH STATEMENT EXECUTE FUNCTION word_posting_changed()",
     "CREATE TRIGGER word_posting_delete AFTER DELETE ON record_word "
-    "REFERENCING OLD TABLE AS removed FOR EACH STATEMENT "
-    "EXECUTE FUNCTION word_posting_removed()",
+    "REFERENCING OLD TABLE AS changed FOR EACH STATEMENT "
+    "EXECUTE FUNCTION word_posting_changed()",
 ]
 
 # The records holding every term (word prefixes, no field asked), as a sorted int4[], from the
@@ -273,8 +264,7 @@ def downgrade() -> None:
     op.execute("DROP FUNCTION qor_posted_matches(text[], text[], integer)")
     op.execute("DROP TRIGGER word_posting_insert ON record_word")
     op.execute("DROP TRIGGER word_posting_delete ON record_word")
-    op.execute("DROP FUNCTION word_posting_added()")
-    op.execute("DROP FUNCTION word_posting_removed()")
+    op.execute("DROP FUNCTION word_posting_changed()")
     op.execute("DROP TABLE word_posting_stale")
     op.execute("DROP TABLE word_posting_drawn")
     op.execute("DROP TABLE word_posting")

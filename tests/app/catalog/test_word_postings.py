@@ -121,9 +121,16 @@ def assert_answers(db: Database, queries: list[str]) -> int:
             got = posted(db, query, language, limit, offset)
             assert got == want, (query, language, limit, offset)
             held += bool(want[1])
+    assert_searches(db, queries)
+    return held
+
+
+def assert_searches(db: Database, queries: list[str]) -> None:
+    """search() gives each query's page as sorting every match does."""
+    for n, query in enumerate(queries):
+        language = LANGUAGES[n % 3]
         result = search(db, query, 7, 2, language=language)
         assert (result.total, [h.id for h in result.hits]) == general(db, query, language, 7, 2)
-    return held
 
 
 def postings(db: Database) -> dict[str, list[int]]:
@@ -217,10 +224,7 @@ def test_past_the_changes_a_search_reads_from_the_rows_the_rows_answer(
         create_record(db, admin, book(f"the of тарихы {n}", "Абай"))
     assert posted(db, "the of", "kk", 5, 0) is None
     monkeypatch.setattr(wordindex, "WAY", "postings")
-    for n, query in enumerate(queries):
-        language = LANGUAGES[n % 3]
-        result = search(db, query, 7, 2, language=language)
-        assert (result.total, [h.id for h in result.hits]) == general(db, query, language, 7, 2)
+    assert_searches(db, queries)
 
 
 @pytest.mark.skipif(WORKSTATION_ROLE is not None, reason="drops an extension: an administrator's")
@@ -240,10 +244,7 @@ def test_without_intarray_no_postings_are_kept_and_the_rows_answer(
     assert postings(db) == {}
     assert posted(db, "the of", "kk", 5, 0) is None
     monkeypatch.setattr(wordindex, "WAY", "postings")
-    for n, query in enumerate(common_queries(db, 20)):
-        language = LANGUAGES[n % 3]
-        result = search(db, query, 7, 2, language=language)
-        assert (result.total, [h.id for h in result.hits]) == general(db, query, language, 7, 2)
+    assert_searches(db, common_queries(db, 20))
 
 
 def test_upgrading_a_catalog_made_before_the_postings_keeps_its_answers(
@@ -259,10 +260,7 @@ def test_upgrading_a_catalog_made_before_the_postings_keeps_its_answers(
     assert postings(db) == {}
     assert posted(db, "the of", "kk", 5, 0) is None
     monkeypatch.setattr(wordindex, "WAY", "postings")
-    for n, query in enumerate(queries):
-        language = LANGUAGES[n % 3]
-        result = search(db, query, 7, 2, language=language)
-        assert (result.total, [h.id for h in result.hits]) == general(db, query, language, 7, 2)
+    assert_searches(db, queries)
     create_record(db, admin, book("the of тарихы", "Абай"))  # not past any drawn id: none
     with db.read() as session:
         assert session.execute(text("SELECT count(*) FROM word_posting_stale")).scalar() == 0
