@@ -12,8 +12,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from sqlalchemy import create_engine, func, select, text
-from sqlalchemy.engine import make_url
+from sqlalchemy import func, select, text
 
 from app.catalog import search as search_module
 from app.catalog import wordindex
@@ -26,7 +25,7 @@ from app.security.roles import Actor
 from db.models import Record
 from db.session import Database
 from tests.app.catalog.test_title_bands import KAZAKH, LANGUAGES, PAGES, SOURCES
-from tests.conftest import PG_ADMIN_URL, WORKSTATION_ROLE, downgraded
+from tests.conftest import WORKSTATION_ROLE, as_administrator, downgraded
 from tests.records import book
 
 pytestmark = [
@@ -231,11 +230,9 @@ def test_past_the_changes_a_search_reads_from_the_rows_the_rows_answer(
 def test_without_intarray_no_postings_are_kept_and_the_rows_answer(
     db: Database, admin: Actor, marc_data: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    name = make_url(db.engine.url).database
-    engine = create_engine(make_url(PG_ADMIN_URL).set(database=name), isolation_level="AUTOCOMMIT")
-    with engine.connect() as connection:
+    with as_administrator(db) as admin_db, admin_db.engine.connect() as connection:
         connection.execute(text("DROP EXTENSION intarray"))
-    engine.dispose()
+        connection.commit()
     db.engine.dispose()
     monkeypatch.setattr(wordindex, "POSTINGS_FROM", 0)
     monkeypatch.setattr(wordindex, "POSTED_FROM", POSTED_FROM)
